@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliCommon.h"
+
+#include <cstdio>
+
+namespace twostep::cli {
+
+int exitCodeFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::NotFound:
+        return kNothingFound;
+    case ErrorCode::WrongPassword:
+        return kWrongPassword;
+    case ErrorCode::CorruptFile:
+    case ErrorCode::UnsupportedVersion:
+        return kCorruptFile;
+    case ErrorCode::Locked:
+        return kVaultLocked;
+    case ErrorCode::InvalidInput:
+    case ErrorCode::Ambiguous:
+    case ErrorCode::IoError:
+    case ErrorCode::Unsupported:
+        return kUsageError;
+    }
+    return kUsageError;
+}
+
+void writeOut(std::string_view bytes)
+{
+    std::fwrite(bytes.data(), 1, bytes.size(), stdout);
+}
+
+void printLine(const QString& line)
+{
+    const QByteArray bytes = line.toUtf8() + '\n';
+    writeOut(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+}
+
+void printError(const QString& message)
+{
+    std::fprintf(stderr, "twostep-cli: %s\n", message.toUtf8().constData());
+}
+
+void printNote(const QString& message)
+{
+    std::fprintf(stderr, "%s\n", message.toUtf8().constData());
+}
+
+int fail(const Error& error)
+{
+    printError(error.detail);
+    return exitCodeFor(error.code);
+}
+
+int usageError(const QString& message)
+{
+    printError(message);
+    std::fprintf(stderr, "Try 'twostep-cli --help' for more information.\n");
+    return kUsageError;
+}
+
+bool parseOrExit(QCommandLineParser& parser, const QString& command, const QStringList& arguments, int& exitCode)
+{
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    parser.addOption(help);
+    QStringList argv = arguments;
+    argv.prepend(QStringLiteral("twostep-cli ") + command);
+    if (!parser.parse(argv)) {
+        exitCode = usageError(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        const QString text = parser.helpText();
+        writeOut(text.toStdString());
+        exitCode = kSuccess;
+        return false;
+    }
+    return true;
+}
+
+} // namespace twostep::cli

@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "otp/Account.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+#include <chrono>
+#include <string_view>
+
+namespace twostep::cli {
+
+// DESIGN.md's exit codes: scripts rely on them.
+enum ExitCode : int {
+    kSuccess = 0,
+    kNothingFound = 1,
+    kUsageError = 2,
+    kWrongPassword = 3,
+    kCorruptFile = 4,
+    kVaultLocked = 5,
+};
+
+int exitCodeFor(ErrorCode code);
+
+// stdout carries only results; everything else goes to stderr as "twostep-cli: …".
+void writeOut(std::string_view bytes);
+void printLine(const QString& line);
+void printError(const QString& message);
+void printNote(const QString& message);
+int fail(const Error& error); // prints the error and returns its exit code
+int usageError(const QString& message);
+
+// Parses `arguments` (argv without the program and the command word); on --help prints the help
+// and returns kSuccess through `exitCode`; on an unknown option prints it and returns kUsageError.
+bool parseOrExit(QCommandLineParser& parser, const QString& command, const QStringList& arguments, int& exitCode);
+
+// --window N (1 to 100,000,000) and --time UNIX (default now), shared by every `code` form.
+Result<long long> parseWindow(const QString& text);
+Result<std::chrono::sys_seconds> parseTime(const QCommandLineParser& parser);
+// Prints `window` consecutive codes, one per line, from the step of `time` (or the hotp counter).
+int printCodes(const otp::Account& account, std::chrono::sys_seconds time, long long window);
+
+} // namespace twostep::cli

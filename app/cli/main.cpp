@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliCommon.h"
+#include "Commands.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <map>
+
+using namespace twostep::cli;
+
+namespace {
+
+const char* const kUsage = R"(Usage: twostep-cli COMMAND [OPTIONS]
+
+Codes and QR codes:
+  code --secret BASE32 | --uri URI [--time UNIX] [--window N]   print one-time codes
+  code ACCOUNT [--window 2]                                     codes of a vault account
+  scan IMAGE... [--expand]                                      print the OTP QR codes in images
+  qr (--uri URI | ACCOUNT) [-o FILE.png|FILE.svg]               draw an account as a QR code
+
+The vault:
+  init, list, add, show, rename, rm, passwd
+  import FILE, export --format FORMAT
+
+Run 'twostep-cli COMMAND --help' for the options of a command.
+Exit codes: 0 success, 1 nothing found, 2 usage or input error, 3 wrong password,
+4 corrupt or unsupported file, 5 vault locked by another process.
+)";
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("twostep"));
+    QCoreApplication::setOrganizationName(QStringLiteral("twostep"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TWOSTEP_VERSION));
+
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst();
+    if (arguments.isEmpty()) {
+        std::fputs(kUsage, stderr);
+        return kUsageError;
+    }
+    const QString command = arguments.takeFirst();
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        std::fputs(kUsage, stdout);
+        return kSuccess;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        std::printf("twostep-cli %s\n", TWOSTEP_VERSION);
+        return kSuccess;
+    }
+
+    const std::map<QString, int (*)(const QStringList&)> commands = {
+        {QStringLiteral("code"), runCode},     {QStringLiteral("scan"), runScan},
+        {QStringLiteral("qr"), runQr},         {QStringLiteral("init"), runInit},
+        {QStringLiteral("list"), runList},     {QStringLiteral("add"), runAdd},
+        {QStringLiteral("show"), runShow},     {QStringLiteral("rename"), runRename},
+        {QStringLiteral("rm"), runRemove},     {QStringLiteral("passwd"), runPasswd},
+        {QStringLiteral("import"), runImport}, {QStringLiteral("export"), runExport},
+    };
+    const auto found = commands.find(command);
+    if (found == commands.end()) {
+        return usageError(QStringLiteral("unknown command '%1'").arg(command));
+    }
+    const int exitCode = found->second(arguments);
+    std::fflush(stdout);
+    return exitCode;
+}

@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+#include <variant>
+
+namespace twostep {
+
+// Why an operation failed. Each reason maps to one user-facing sentence (ui/, through tr())
+// and to one CLI exit code (app/cli); core itself never shows text to users.
+enum class ErrorCode {
+    InvalidInput,       // malformed user or file input (base32, URI, parameter)
+    NotFound,           // nothing matched (no QR, no account)
+    Ambiguous,          // more than one thing matched
+    WrongPassword,      // authentication of a password failed
+    CorruptFile,        // damaged, truncated or tampered data
+    UnsupportedVersion, // a file version or format this build does not read
+    Locked,             // held by another process
+    IoError,            // unreadable or unwritable path, disk full
+    Unsupported,        // valid but not representable here (e.g. an OTP type a format cannot carry)
+};
+
+struct Error
+{
+    ErrorCode code = ErrorCode::InvalidInput;
+    QString detail; // plain English, names what is wrong; safe to show, never holds a secret
+};
+
+inline Error makeError(ErrorCode code, QString detail)
+{
+    return Error{code, std::move(detail)};
+}
+
+// A value or an Error. Small on purpose: value(), error(), and a bool test.
+template <typename T> class [[nodiscard]] Result
+{
+public:
+    Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
+    Result(Error error) : m_state(std::in_place_index<1>, std::move(error)) {}
+
+    bool ok() const { return m_state.index() == 0; }
+    explicit operator bool() const { return ok(); }
+
+    T& value() & { return std::get<0>(m_state); }
+    const T& value() const& { return std::get<0>(m_state); }
+    T&& value() && { return std::get<0>(std::move(m_state)); }
+    T* operator->() { return &value(); }
+    const T* operator->() const { return &value(); }
+    T& operator*() & { return value(); }
+    const T& operator*() const& { return value(); }
+
+    const Error& error() const { return std::get<1>(m_state); }
+
+private:
+    std::variant<T, Error> m_state;
+};
+
+template <> class [[nodiscard]] Result<void>
+{
+public:
+    Result() = default;
+    Result(Error error) : m_error(std::move(error)) {}
+
+    bool ok() const { return !m_error.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const Error& error() const { return *m_error; }
+
+private:
+    std::optional<Error> m_error;
+};
+
+using Status = Result<void>;
+
+} // namespace twostep

@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/SecretBytes.h"
+#include "otp/OtpParameters.h"
+
+#include <QString>
+
+namespace twostep::otp {
+
+// One OTP account as a value: who it is for and how its codes are made.
+struct Account
+{
+    QString issuer;
+    QString name;
+    SecretBytes secret;
+    OtpParameters parameters = OtpParameters::totpDefaults();
+
+    // "Issuer:name", or the name alone when there is no issuer.
+    QString label() const;
+    bool operator==(const Account&) const = default;
+};
+
+// Same secret and same type: what import and add treat as a duplicate.
+bool isSameToken(const Account& a, const Account& b);
+
+} // namespace twostep::otp

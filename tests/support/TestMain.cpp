@@ -1,0 +1,16 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#define CATCH_CONFIG_RUNNER
+#include <QGuiApplication>
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+
+int main(int argc, char* argv[])
+{
+    // Core tests draw into QImages (QR codes, text on fake screenshots); no display is needed.
+    setenv("QT_QPA_PLATFORM", "offscreen", 0);
+    QGuiApplication app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <catch2/catch.hpp>
+
+#include <chrono>
+
+namespace Catch {
+template <> struct StringMaker<QString>
+{
+    static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
+};
+template <> struct StringMaker<QByteArray>
+{
+    static std::string convert(const QByteArray& value) { return '"' + value.toStdString() + '"'; }
+};
+} // namespace Catch
+
+namespace twostep::test {
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QStringList outLines() const; // stdout split into lines, without the final empty one
+};
+
+// Runs `program` with `arguments`, feeding `input` to its stdin; fails the test on a crash or a
+// time-out. `environment` entries "NAME=value" are added to the current environment.
+ProcessResult runProcess(const QString& program, const QStringList& arguments, const QByteArray& input = {},
+                         const QStringList& environment = {}, int timeoutMs = 120000);
+// twostep-cli of this build.
+ProcessResult runCli(const QStringList& arguments, const QByteArray& input = {}, const QStringList& environment = {});
+QString cliPath();
+
+QString samplesDir();  // ../shared/samples
+QString testDataDir(); // tests/data
+
+std::chrono::sys_seconds unixTime(long long seconds);
+
+} // namespace twostep::test
