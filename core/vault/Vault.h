@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "common/SecretBytes.h"
+#include "otp/Account.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+
+namespace twostep::vault {
+
+// One account as the vault keeps it.
+struct VaultEntry
+{
+    QString id; // random UUID without braces, stable for the account's life
+    otp::Account account;
+    QDateTime created; // UTC
+    QDateTime updated; // UTC
+    bool operator==(const VaultEntry&) const = default;
+};
+
+// Argon2id cost. Values read from a file are bounded before use (see Vault.cpp for the bounds).
+struct KdfParameters
+{
+    std::uint32_t memoryKiB = 0;
+    std::uint32_t iterations = 0;
+    std::uint32_t parallelism = 0;
+    bool operator==(const KdfParameters&) const = default;
+};
+KdfParameters defaultKdfParameters(); // calibrated: about 0.5 s on the 2-core reference machine
+KdfParameters fastKdfParametersForTests(); // the lowest accepted cost, so tests run quickly
+
+// `--vault PATH` wins, then TWOSTEP_VAULT, then QStandardPaths::AppDataLocation/vault.twostep.
+QString resolveVaultPath(const QString& explicitPath = {});
+
+// An unlocked vault: the decrypted entries plus the master key, bound to one file.
+// Every mutation is a read-modify-write under a QLockFile: when the file's generation is newer
+// than the one loaded, the vault reloads and re-applies the change instead of overwriting.
+// Saves are atomic (QSaveFile), 0600, and keep the last 10 versions under backups/.
+// Errors: WrongPassword, CorruptFile, UnsupportedVersion, Locked, IoError, NotFound.
+class Vault final
+{
+public:
+    // Fails (IoError) if a file already exists at `path`.
+    static Result<Vault> create(const QString& path, const SecretBytes& password,
+                                const KdfParameters& kdf = defaultKdfParameters());
+    static Result<Vault> open(const QString& path, const SecretBytes& password);
+    static bool exists(const QString& path);
+
+    Vault(Vault&&) noexcept;
+    Vault& operator=(Vault&&) noexcept;
+    ~Vault(); // wipes the master key and every secret
+
+    const QString& path() const;
+    std::uint64_t generation() const;
+    const QList<VaultEntry>& entries() const; // in the user's order
+    const VaultEntry* entry(const QString& id) const;
+
+    // The one mutation primitive: `change` edits the entry list (it may run twice when another
+    // process saved in between); returning an error aborts without saving.
+    Status modify(const std::function<Status(QList<VaultEntry>&)>& change);
+
+    Result<VaultEntry> addAccount(const otp::Account& account);
+    Result<QList<VaultEntry>> addAccounts(const QList<otp::Account>& accounts);
+    Status removeAccount(const QString& id);
+    Status renameAccount(const QString& id, const QString& issuer, const QString& name);
+    Status moveAccount(const QString& id, int newIndex);
+    // hotp: returns the code for the stored counter and saves the counter + 1.
+    Result<QString> nextHotpCode(const QString& id);
+    // Rewrites only the password slot; the master key and payload stay as they are.
+    Status changePassword(const SecretBytes& newPassword, const KdfParameters& kdf = defaultKdfParameters());
+    // Re-reads the file if another process saved a newer generation (the GUI's file watcher).
+    Status reload();
+
+    // ACCOUNT on the command line: an exact id, else a case-insensitive substring of
+    // "issuer:name" that matches exactly one entry (NotFound / Ambiguous listing the candidates).
+    Result<VaultEntry> find(const QString& query) const;
+
+private:
+    struct State;
+    explicit Vault(std::unique_ptr<State> state);
+    std::unique_ptr<State> m_state;
+};
+
+// Writes `entries` as a new, independent vault file (the encrypted backup export): its own
+// master key, its own password. Overwrites nothing: fails if `path` exists.
+Status writeVaultCopy(const QString& path, const QList<VaultEntry>& entries, const SecretBytes& password,
+                      const KdfParameters& kdf = defaultKdfParameters());
+
+} // namespace twostep::vault
