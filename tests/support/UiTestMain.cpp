@@ -1,0 +1,18 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#define CATCH_CONFIG_RUNNER
+#include <QApplication>
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+
+int main(int argc, char* argv[])
+{
+    // Real widgets driven by QTest events; offscreen unless a test runs under Xvfb on purpose.
+    setenv("QT_QPA_PLATFORM", "offscreen", 0);
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("twostep-tests"));
+    QApplication::setOrganizationName(QStringLiteral("twostep"));
+    return Catch::Session().run(argc, argv);
+}
