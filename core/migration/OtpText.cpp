@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migration/OtpText.h"
+
+#include "migration/Migration.h"
+#include "otp/OtpauthUri.h"
+
+namespace twostep::migration {
+
+Result<QList<otp::Account>> accountsFromOtpText(QStringView input, QStringList* warnings)
+{
+    const QStringView text = input.trimmed();
+    if (otp::isOtpauthUri(text)) {
+        auto parsed = otp::parseOtpauthUri(text);
+        if (!parsed) {
+            return parsed.error();
+        }
+        if (warnings) {
+            warnings->append(parsed->warnings);
+        }
+        return QList<otp::Account>{std::move(parsed->account)};
+    }
+    if (otp::isMigrationUri(text)) {
+        auto batch = parseMigrationUri(text);
+        if (!batch) {
+            return batch.error();
+        }
+        if (warnings) {
+            warnings->append(batch->warnings);
+        }
+        return std::move(batch->accounts);
+    }
+    return makeError(ErrorCode::InvalidInput,
+                     QStringLiteral("not an OTP code (it starts neither with otpauth:// nor otpauth-migration://)"));
+}
+
+} // namespace twostep::migration

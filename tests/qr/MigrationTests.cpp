@@ -1,0 +1,300 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+#include "migration/Migration.h"
+#include "migration/OtpText.h"
+#include "otp/Base32.h"
+#include "otp/OtpauthUri.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QUrl>
+
+using namespace twostep;
+using namespace twostep::migration;
+
+namespace {
+
+struct SampleBatch
+{
+    QString uri;
+    QList<otp::Account> expected;
+};
+
+// google_migration.txt: each transfer URI is preceded by comment lines with the otpauth URIs it holds.
+QList<SampleBatch> readSamples()
+{
+    QFile file(test::samplesDir() + QStringLiteral("/google_migration.txt"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QList<SampleBatch> batches;
+    QList<otp::Account> pending;
+    for (const QByteArray& rawLine : file.readAll().split('\n')) {
+        const QString line = QString::fromUtf8(rawLine).trimmed();
+        if (line.startsWith(QStringLiteral("# otpauth://"))) {
+            const QString uri = line.mid(2).section(QLatin1Char(' '), 0, 0);
+            auto parsed = otp::parseOtpauthUri(uri);
+            REQUIRE(parsed.ok());
+            pending.append(parsed->account);
+        } else if (line.startsWith(QStringLiteral("otpauth-migration://"))) {
+            batches.append({line, pending});
+            pending.clear();
+        }
+    }
+    return batches;
+}
+
+otp::Account makeAccount(const QString& issuer, const QString& name, otp::OtpType type, otp::Algorithm algorithm,
+                         int digits, std::int64_t period, std::uint64_t counter, int secretSize)
+{
+    otp::Account account;
+    account.issuer = issuer;
+    account.name = name;
+    auto parameters = otp::OtpParameters::create(type, algorithm, digits, period, counter);
+    REQUIRE(parameters.ok());
+    account.parameters = *parameters;
+    account.secret = SecretBytes(static_cast<std::size_t>(secretSize));
+    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32*>(account.secret.data()), secretSize / 4);
+    return account;
+}
+
+QString migrationUriFor(const QByteArray& payload)
+{
+    return QStringLiteral("otpauth-migration://offline?data=") +
+           QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(payload.toBase64())));
+}
+
+} // namespace
+
+TEST_CASE("Google Authenticator transfer samples decode to the accounts listed", "[migration]")
+{
+    const QList<SampleBatch> samples = readSamples();
+    REQUIRE(samples.size() == 5);
+    for (const SampleBatch& sample : samples) {
+        INFO(sample.uri.toStdString());
+        auto batch = parseMigrationUri(sample.uri);
+        REQUIRE(batch.ok());
+        CHECK(batch->warnings.isEmpty());
+        CHECK(batch->version == 1);
+        CHECK(batch->batchSize == 1);
+        CHECK(batch->batchIndex == 0);
+        REQUIRE(batch->accounts.size() == sample.expected.size());
+        // The file lists a batch's accounts, not always in payload order.
+        QList<otp::Account> unmatched = sample.expected;
+        for (const otp::Account& account : batch->accounts) {
+            CHECK(otp::encodeBase32(account.secret.bytes()) == QStringLiteral("7KSQL2JTUDIS5EF65KLMRQIIGY"));
+            INFO("decoded " << account.label().toStdString());
+            const qsizetype index = unmatched.indexOf(account);
+            CHECK(index >= 0);
+            if (index >= 0) {
+                unmatched.removeAt(index);
+            }
+        }
+        CHECK(unmatched.isEmpty());
+    }
+}
+
+TEST_CASE("transfer sample fields: negative batch_id, UTF-8 name, hotp counter", "[migration]")
+{
+    const QList<SampleBatch> samples = readSamples();
+    auto first = parseMigrationUri(samples[0].uri);
+    REQUIRE(first.ok());
+    CHECK(first->batchId < 0);
+    CHECK(first->accounts[0].issuer == QStringLiteral("raspberrypi"));
+    CHECK(first->accounts[0].name == QStringLiteral("pi@raspberrypi"));
+
+    auto hotp = parseMigrationUri(samples[3].uri);
+    REQUIRE(hotp.ok());
+    CHECK(hotp->accounts[0].parameters.type() == otp::OtpType::Hotp);
+    CHECK(hotp->accounts[0].parameters.counter() == 4);
+    CHECK(hotp->accounts[0].name == QStringLiteral("hotp demo"));
+
+    auto utf8 = parseMigrationUri(samples[4].uri);
+    REQUIRE(utf8.ok());
+    CHECK(utf8->accounts[0].issuer == QStringLiteral("encoding"));
+    CHECK(utf8->accounts[0].name == QString::fromUtf8("\xC2\xBF\xC3\xA4\xC3\x84\xC3\xA9\xC3\x89? (demo)"));
+}
+
+TEST_CASE("transfer data: '+' stays base64, spaces from a form decoder and missing padding are accepted", "[migration]")
+{
+    const QString uri = readSamples()[0].uri;
+    auto reference = parseMigrationUri(uri);
+    REQUIRE(reference.ok());
+    QString data = QUrl::fromPercentEncoding(uri.section(QStringLiteral("data="), 1).toLatin1());
+    REQUIRE(data.contains(QLatin1Char('+')));
+    // Unencoded '+' must not become a space.
+    auto raw = parseMigrationUri(QString(QStringLiteral("otpauth-migration://offline?data=") + data));
+    REQUIRE(raw.ok());
+    CHECK(raw->accounts == reference->accounts);
+    QString spaced = data;
+    spaced.replace(QLatin1Char('+'), QLatin1Char(' '));
+    auto fromForm = parseMigrationUri(QString(QStringLiteral("otpauth-migration://offline?data=") + spaced));
+    REQUIRE(fromForm.ok());
+    CHECK(fromForm->accounts == reference->accounts);
+    while (data.endsWith(QLatin1Char('='))) {
+        data.chop(1);
+    }
+    auto unpadded = parseMigrationUri(QString(QStringLiteral("otpauth-migration://offline?data=") + data));
+    REQUIRE(unpadded.ok());
+    CHECK(unpadded->accounts == reference->accounts);
+}
+
+TEST_CASE("corrupt transfer data is an error, never a crash", "[migration]")
+{
+    const auto invalid = GENERATE(as<const char*>{},
+                                  "otpauth://totp/x?secret=JBSWY3DPEHPK3PXP",              // wrong scheme
+                                  "otpauth-migration://offline",                           // no data
+                                  "otpauth-migration://offline?data=",                     // empty data
+                                  "otpauth-migration://offline?data=%40%40%40%40",         // not base64
+                                  "otpauth-migration://offline?data=CjUKEPqlBek*zoNE",     // stray character
+                                  "otpauth-migration://offline?data=CjUKEPqlBekzoNEukL7q", // truncated payload
+                                  "otpauth-migration://offline?data=CAE%3D",               // field 1 as a varint
+                                  "otpauth-migration://offline?data=EAEYASAA",             // batch fields, no account
+                                  "otpauth-migration://offline?data=CgIIAQ%3D%3D",         // account without secret
+                                  "otpauth-migration://offline?data=%2F%2F%2F%2F");        // garbage bytes
+    INFO(invalid);
+    auto batch = parseMigrationUri(QString::fromLatin1(invalid));
+    REQUIRE_FALSE(batch.ok());
+    CHECK(batch.error().code == ErrorCode::InvalidInput);
+    CHECK(batch.error().detail.startsWith(QStringLiteral("transfer QR: ")));
+}
+
+TEST_CASE("mutated transfer payloads never crash the parser", "[migration]")
+{
+    const QString uri = readSamples()[2].uri;
+    const QByteArray payload = QByteArray::fromBase64(
+        QUrl::fromPercentEncoding(uri.section(QStringLiteral("data="), 1).toLatin1()).toLatin1());
+    REQUIRE(payload.size() > 40);
+    QRandomGenerator random(20260101);
+    int rejected = 0;
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray mutated = payload;
+        const int edits = 1 + random.bounded(4);
+        for (int e = 0; e < edits; ++e) {
+            const int position = random.bounded(static_cast<int>(mutated.size()));
+            switch (random.bounded(3)) {
+            case 0:
+                mutated[position] = static_cast<char>(random.bounded(256));
+                break;
+            case 1:
+                mutated.truncate(position);
+                break;
+            default:
+                mutated.insert(position, static_cast<char>(random.bounded(256)));
+                break;
+            }
+            if (mutated.isEmpty()) {
+                mutated = "x";
+            }
+        }
+        auto batch = parseMigrationUri(migrationUriFor(mutated));
+        if (!batch.ok()) {
+            ++rejected;
+            CHECK(!batch.error().detail.isEmpty());
+        } else {
+            for (const otp::Account& account : batch->accounts) {
+                CHECK(!account.secret.empty());
+            }
+        }
+    }
+    CHECK(rejected > 0);
+}
+
+TEST_CASE("MD5 and unknown enum values are left out with a warning naming the account", "[migration]")
+{
+    // Two entries: secret 0x01, name "ok"; secret 0x02, name "md5", algorithm MD5 (4).
+    const QByteArray payload = QByteArray::fromHex("0a070a01011202"
+                                                   "6f6b"
+                                                   "0a0a0a010212036d6435"
+                                                   "2004");
+    auto batch = parseMigrationUri(migrationUriFor(payload));
+    REQUIRE(batch.ok());
+    REQUIRE(batch->accounts.size() == 1);
+    CHECK(batch->accounts[0].name == QStringLiteral("ok"));
+    REQUIRE(batch->warnings.size() == 1);
+    CHECK(batch->warnings[0].contains(QStringLiteral("md5")));
+    CHECK(batch->warnings[0].contains(QStringLiteral("MD5")));
+}
+
+TEST_CASE("our transfer export decodes back to the same accounts, in batches of ten", "[migration]")
+{
+    QList<otp::Account> accounts;
+    for (int i = 0; i < 23; ++i) {
+        const auto type = i % 3 == 0 ? otp::OtpType::Hotp : otp::OtpType::Totp;
+        const auto algorithm = std::array{otp::Algorithm::Sha1, otp::Algorithm::Sha256, otp::Algorithm::Sha512}[i % 3];
+        accounts.append(makeAccount(i % 4 == 0 ? QString() : QStringLiteral("Issuer %1").arg(i),
+                                    QString::fromUtf8("user%1@例え.jp").arg(i), type, algorithm, i % 2 ? 8 : 6, 30,
+                                    type == otp::OtpType::Hotp ? std::uint64_t(i) * 1000003 : 0, 20 + (i % 3) * 12));
+    }
+    const MigrationExport exported = buildMigrationUris(accounts);
+    CHECK(exported.warnings.isEmpty());
+    REQUIRE(exported.uris.size() == 3);
+    QList<otp::Account> decoded;
+    QSet<int> batchIds;
+    for (int index = 0; index < exported.uris.size(); ++index) {
+        auto batch = parseMigrationUri(exported.uris[index]);
+        REQUIRE(batch.ok());
+        CHECK(batch->version == 1);
+        CHECK(batch->batchSize == 3);
+        CHECK(batch->batchIndex == index);
+        CHECK(batch->accounts.size() == (index < 2 ? 10 : 3));
+        batchIds.insert(batch->batchId);
+        decoded.append(batch->accounts);
+    }
+    CHECK(batchIds.size() == 1);
+    REQUIRE(decoded.size() == accounts.size());
+    for (qsizetype i = 0; i < accounts.size(); ++i) {
+        CHECK(decoded[i] == accounts[i]);
+    }
+}
+
+TEST_CASE("accounts the transfer format cannot carry are left out by name", "[migration]")
+{
+    QList<otp::Account> accounts{
+        makeAccount(QStringLiteral("Deno"), QStringLiteral("Mason"), otp::OtpType::Totp, otp::Algorithm::Sha1, 6, 30, 0,
+                    16),
+        makeAccount(QStringLiteral("SPDX"), QStringLiteral("James"), otp::OtpType::Totp, otp::Algorithm::Sha256, 7, 20,
+                    0, 16),
+        makeAccount(QStringLiteral("Airbnb"), QStringLiteral("Elijah"), otp::OtpType::Totp, otp::Algorithm::Sha512, 8,
+                    50, 0, 16),
+        makeAccount(QStringLiteral("Air Canada"), QStringLiteral("Benjamin"), otp::OtpType::Hotp,
+                    otp::Algorithm::Sha256, 7, 30, 50, 16),
+        makeAccount(QStringLiteral("Boeing"), QStringLiteral("Sophia"), otp::OtpType::Steam, otp::Algorithm::Sha1, 5,
+                    30, 0, 16),
+    };
+    const MigrationExport exported = buildMigrationUris(accounts);
+    REQUIRE(exported.uris.size() == 1);
+    auto batch = parseMigrationUri(exported.uris[0]);
+    REQUIRE(batch.ok());
+    REQUIRE(batch->accounts.size() == 1);
+    CHECK(batch->accounts[0] == accounts[0]);
+    REQUIRE(exported.warnings.size() == 4);
+    CHECK(exported.warnings[0].startsWith(QStringLiteral("SPDX:James")));
+    CHECK(exported.warnings[1].startsWith(QStringLiteral("Airbnb:Elijah")));
+    CHECK(exported.warnings[1].contains(QStringLiteral("50 s")));
+    CHECK(exported.warnings[2].startsWith(QStringLiteral("Air Canada:Benjamin")));
+    CHECK(exported.warnings[2].contains(QStringLiteral("7 digits")));
+    CHECK(exported.warnings[3].startsWith(QStringLiteral("Boeing:Sophia")));
+    CHECK(exported.warnings[3].contains(QStringLiteral("Steam")));
+
+    CHECK(buildMigrationUris({accounts[4]}).uris.isEmpty());
+}
+
+TEST_CASE("accountsFromOtpText reads both URI kinds and rejects other text", "[migration]")
+{
+    QStringList warnings;
+    auto single =
+        accountsFromOtpText(u"  otpauth://totp/Example:alice?secret=JBSWY3DPEHPK3PXP&issuer=Example\n", &warnings);
+    REQUIRE(single.ok());
+    REQUIRE(single->size() == 1);
+    CHECK((*single)[0].issuer == QStringLiteral("Example"));
+
+    auto batch = accountsFromOtpText(readSamples()[2].uri, &warnings);
+    REQUIRE(batch.ok());
+    CHECK(batch->size() == 2);
+
+    auto other = accountsFromOtpText(u"https://example.com/");
+    REQUIRE_FALSE(other.ok());
+    CHECK(other.error().detail.startsWith(QStringLiteral("not an OTP code")));
+    CHECK_FALSE(accountsFromOtpText(u"otpauth://totp/x").ok());
+}
