@@ -122,13 +122,12 @@ Result<ParsedUri> parseOtpauthUri(QStringView input)
     ParsedUri parsed;
     Account& account = parsed.account;
 
-    // The separator may be written as ':' or '%3A'; split the raw label so that an encoded '+'
-    // (%2B) stays a plus while a bare '+' can still mean a space.
+    // The separator is a literal ':' or, failing that, '%3A'. Splitting the raw label keeps an
+    // encoded '+' (%2B) a plus while a bare '+' can still mean a space.
     qsizetype separator = rawLabel.indexOf(QLatin1Char(':'));
     qsizetype separatorLength = 1;
-    const qsizetype encodedSeparator = rawLabel.indexOf(QStringLiteral("%3A"), 0, Qt::CaseInsensitive);
-    if (encodedSeparator >= 0 && (separator < 0 || encodedSeparator < separator)) {
-        separator = encodedSeparator;
+    if (separator < 0) {
+        separator = rawLabel.indexOf(QStringLiteral("%3A"), 0, Qt::CaseInsensitive);
         separatorLength = 3;
     }
     QString labelIssuer;
@@ -234,7 +233,9 @@ QString formatOtpauthUri(const Account& account)
 {
     const OtpParameters& p = account.parameters;
     QString uri = kScheme + typeName(p.type()) + QLatin1Char('/');
-    if (!account.issuer.isEmpty()) {
+    // A literal ':' always ends the issuer; with no issuer, a name that contains a colon gets an
+    // empty prefix so that its encoded colon is not taken for the separator.
+    if (!account.issuer.isEmpty() || account.name.contains(QLatin1Char(':'))) {
         uri += percentEncode(account.issuer) + QLatin1Char(':');
     }
     uri += percentEncode(account.name);
