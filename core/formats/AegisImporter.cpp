@@ -1,0 +1,228 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formats/AegisImporter.h"
+
+#include "formats/FormatCrypto.h"
+#include "formats/ImportSupport.h"
+
+#include <QJsonArray>
+
+namespace twostep::formats {
+
+namespace {
+
+using namespace support;
+
+constexpr int kPasswordSlot = 1;
+constexpr int kMasterKeyBytes = 32;
+
+Error corrupt(const QString& detail)
+{
+    return makeError(ErrorCode::CorruptFile, detail);
+}
+
+struct GcmParams
+{
+    QByteArray nonce;
+    QByteArray tag;
+};
+
+Result<GcmParams> readGcmParams(const QJsonValue& value, const QString& what)
+{
+    if (!value.isObject()) {
+        return corrupt(QStringLiteral("%1 has no nonce and tag").arg(what));
+    }
+    const QJsonObject object = value.toObject();
+    auto nonce = decodeHex(object.value(QLatin1String("nonce")).toString(), what + QStringLiteral(" nonce"), 12);
+    auto tag = decodeHex(object.value(QLatin1String("tag")).toString(), what + QStringLiteral(" tag"), 16);
+    if (!nonce) {
+        return nonce.error();
+    }
+    if (!tag) {
+        return tag.error();
+    }
+    return GcmParams{*nonce, *tag};
+}
+
+// Tries each password slot; returns the master key of the first that the password opens.
+Result<SecretBytes> unlockMasterKey(const QJsonArray& slots, const SecretBytes& password)
+{
+    bool sawPasswordSlot = false;
+    for (int i = 0; i < slots.size(); ++i) {
+        const QJsonObject slot = slots.at(i).toObject();
+        if (slot.value(QLatin1String("type")).toInt(-1) != kPasswordSlot) {
+            continue;
+        }
+        sawPasswordSlot = true;
+        const QString what = QStringLiteral("slot %1").arg(i + 1);
+        auto salt = decodeHex(slot.value(QLatin1String("salt")).toString(), what + QStringLiteral(" salt"));
+        auto wrapped =
+            decodeHex(slot.value(QLatin1String("key")).toString(), what + QStringLiteral(" key"), kMasterKeyBytes);
+        auto params = readGcmParams(slot.value(QLatin1String("key_params")), what);
+        auto n = integerField(slot, "n", what, -1);
+        auto r = integerField(slot, "r", what, -1);
+        auto p = integerField(slot, "p", what, -1);
+        for (const Error* error :
+             {salt ? nullptr : &salt.error(), wrapped ? nullptr : &wrapped.error(), params ? nullptr : &params.error(),
+              n ? nullptr : &n.error(), r ? nullptr : &r.error(), p ? nullptr : &p.error()}) {
+            if (error) {
+                return *error;
+            }
+        }
+        if (*n <= 0 || *r <= 0 || *p <= 0 || *r > 0xffff || *p > 0xffff) {
+            return corrupt(QStringLiteral("%1 has invalid scrypt parameters").arg(what));
+        }
+        auto derived = crypto::scrypt(password, *salt, static_cast<std::uint64_t>(*n), static_cast<std::uint32_t>(*r),
+                                      static_cast<std::uint32_t>(*p), kMasterKeyBytes);
+        if (!derived) {
+            return derived.error();
+        }
+        auto masterKey = crypto::aesGcmDecrypt(*derived, params->nonce, *wrapped, params->tag);
+        if (masterKey) {
+            return std::move(masterKey).value();
+        }
+    }
+    if (!sawPasswordSlot) {
+        return makeError(ErrorCode::Unsupported,
+                         QStringLiteral("this Aegis vault has no password slot (only biometric unlock)"));
+    }
+    return makeError(ErrorCode::WrongPassword, QStringLiteral("the password does not unlock this Aegis vault"));
+}
+
+Result<otp::Account> readEntry(const QJsonValue& value, int index)
+{
+    if (!value.isObject()) {
+        return corrupt(QStringLiteral("%1 is not an object").arg(describeEntry(index, {}, {})));
+    }
+    const QJsonObject object = value.toObject();
+    EntryFields fields;
+    fields.issuer = object.value(QLatin1String("issuer")).toString();
+    fields.name = object.value(QLatin1String("name")).toString();
+    const QString entry = describeEntry(index, fields.issuer, fields.name);
+    auto type = stringField(object, "type", entry, true);
+    if (!type) {
+        return type.error();
+    }
+    fields.typeName = *type;
+    if (!otp::typeFromName(fields.typeName)) {
+        return makeAccount(fields, SecretBytes(), entry); // Unsupported: a warning
+    }
+    const QJsonValue infoValue = object.value(QLatin1String("info"));
+    if (!infoValue.isObject()) {
+        return corrupt(QStringLiteral("%1 has no 'info'").arg(entry));
+    }
+    const QJsonObject info = infoValue.toObject();
+    auto secretText = stringField(info, "secret", entry, true);
+    auto algorithm = stringField(info, "algo", entry, false);
+    auto digits = integerField(info, "digits", entry, 0);
+    auto period = integerField(info, "period", entry, 0);
+    auto counter = integerField(info, "counter", entry, 0);
+    for (const Error* error : {secretText ? nullptr : &secretText.error(), algorithm ? nullptr : &algorithm.error(),
+                               digits ? nullptr : &digits.error(), period ? nullptr : &period.error(),
+                               counter ? nullptr : &counter.error()}) {
+        if (error) {
+            return *error;
+        }
+    }
+    fields.algorithmName = *algorithm;
+    fields.digits = *digits;
+    fields.period = *period;
+    fields.counter = *counter;
+    auto secret = decodeSecret(*secretText, entry);
+    if (!secret) {
+        return secret.error();
+    }
+    return makeAccount(fields, std::move(secret).value(), entry);
+}
+
+} // namespace
+
+bool AegisImporter::detect(const QByteArray& data) const
+{
+    const auto object = jsonObjectWithKeys(data, {"version", "header", "db"});
+    return object && object->value(QLatin1String("header")).isObject();
+}
+
+bool AegisImporter::needsPassword(const QByteArray& data) const
+{
+    const auto object = jsonObjectWithKeys(data, {"db"});
+    return object && object->value(QLatin1String("db")).isString();
+}
+
+Result<ImportResult> AegisImporter::readDatabase(const QJsonObject& db)
+{
+    const int version = db.value(QLatin1String("version")).toInt(-1);
+    if (version < 1 || version > 3) {
+        return makeError(ErrorCode::UnsupportedVersion,
+                         QStringLiteral("Aegis database version %1 is not supported (1 to 3 are)").arg(version));
+    }
+    const QJsonValue entries = db.value(QLatin1String("entries"));
+    if (!entries.isArray()) {
+        return corrupt(QStringLiteral("the Aegis database has no entry list"));
+    }
+    ImportResult result;
+    const QJsonArray array = entries.toArray();
+    for (int i = 0; i < array.size(); ++i) {
+        if (Status added = collect(result, readEntry(array.at(i), i)); !added) {
+            return added.error();
+        }
+    }
+    return result;
+}
+
+Result<ImportResult> AegisImporter::read(const QByteArray& data, const SecretBytes* password) const
+{
+    auto document = parseJson(data, QStringLiteral("the Aegis file"));
+    if (!document) {
+        return document.error();
+    }
+    const QJsonObject root = document->object();
+    if (!document->isObject() || !root.value(QLatin1String("header")).isObject()) {
+        return corrupt(QStringLiteral("the Aegis file has no header"));
+    }
+    const int version = root.value(QLatin1String("version")).toInt(-1);
+    if (version != 1) {
+        return makeError(ErrorCode::UnsupportedVersion,
+                         QStringLiteral("Aegis file version %1 is not supported (1 is)").arg(version));
+    }
+    const QJsonObject header = root.value(QLatin1String("header")).toObject();
+    const QJsonValue db = root.value(QLatin1String("db"));
+    if (db.isObject()) {
+        return readDatabase(db.toObject());
+    }
+    if (!db.isString()) {
+        return corrupt(QStringLiteral("the Aegis file's 'db' is neither an object nor encrypted text"));
+    }
+    if (!password) {
+        return needsPasswordError(displayName());
+    }
+    const QJsonValue slots = header.value(QLatin1String("slots"));
+    if (!slots.isArray()) {
+        return corrupt(QStringLiteral("the encrypted Aegis file has no key slots"));
+    }
+    auto params = readGcmParams(header.value(QLatin1String("params")), QStringLiteral("the header"));
+    if (!params) {
+        return params.error();
+    }
+    auto ciphertext = decodeBase64(db.toString(), QStringLiteral("the encrypted Aegis database"));
+    if (!ciphertext) {
+        return ciphertext.error();
+    }
+    auto masterKey = unlockMasterKey(slots.toArray(), *password);
+    if (!masterKey) {
+        return masterKey.error();
+    }
+    auto plaintext = crypto::aesGcmDecrypt(*masterKey, params->nonce, *ciphertext, params->tag);
+    if (!plaintext) {
+        return corrupt(QStringLiteral("the password is right but the encrypted Aegis database is damaged"));
+    }
+    QByteArray json(reinterpret_cast<const char*>(plaintext->data()), static_cast<qsizetype>(plaintext->size()));
+    auto decrypted = parseJson(json, QStringLiteral("the decrypted Aegis database"));
+    SecretBytes::takeFrom(json); // wipes the plaintext copy
+    if (!decrypted) {
+        return decrypted.error();
+    }
+    return readDatabase(decrypted->object());
+}
+
+} // namespace twostep::formats

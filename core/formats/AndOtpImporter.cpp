@@ -1,0 +1,154 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formats/AndOtpImporter.h"
+
+#include "formats/FormatCrypto.h"
+#include "formats/ImportSupport.h"
+
+#include <QJsonArray>
+#include <QtEndian>
+
+namespace twostep::formats {
+
+namespace {
+
+using namespace support;
+
+constexpr qsizetype kIterationBytes = 4;
+constexpr qsizetype kSaltBytes = 12;
+constexpr qsizetype kIvBytes = 12;
+constexpr qsizetype kTagBytes = 16;
+constexpr qsizetype kHeaderBytes = kIterationBytes + kSaltBytes + kIvBytes;
+constexpr std::uint32_t kMaxIterations = 10'000'000;
+
+Error corrupt(const QString& detail)
+{
+    return makeError(ErrorCode::CorruptFile, detail);
+}
+
+bool isPlain(const QByteArray& data)
+{
+    return isText(data) && data.trimmed().startsWith('[');
+}
+
+std::uint32_t iterationsOf(const QByteArray& data)
+{
+    return qFromBigEndian<std::uint32_t>(data.constData());
+}
+
+Result<otp::Account> readEntry(const QJsonValue& value, int index)
+{
+    if (!value.isObject()) {
+        return corrupt(QStringLiteral("%1 is not an object").arg(describeEntry(index, {}, {})));
+    }
+    const QJsonObject object = value.toObject();
+    EntryFields fields;
+    fields.issuer = object.value(QLatin1String("issuer")).toString();
+    fields.name = object.value(QLatin1String("label")).toString();
+    const QString entry = describeEntry(index, fields.issuer, fields.name);
+    auto type = stringField(object, "type", entry, true);
+    auto algorithm = stringField(object, "algorithm", entry, false);
+    auto digits = integerField(object, "digits", entry, 0);
+    auto period = integerField(object, "period", entry, 0);
+    auto counter = integerField(object, "counter", entry, 0);
+    auto secretText = stringField(object, "secret", entry, true);
+    for (const Error* error : {type ? nullptr : &type.error(), algorithm ? nullptr : &algorithm.error(),
+                               digits ? nullptr : &digits.error(), period ? nullptr : &period.error(),
+                               counter ? nullptr : &counter.error(), secretText ? nullptr : &secretText.error()}) {
+        if (error) {
+            return *error;
+        }
+    }
+    fields.typeName = *type;
+    fields.algorithmName = *algorithm;
+    fields.digits = *digits;
+    fields.period = *period;
+    fields.counter = *counter;
+    if (!otp::typeFromName(fields.typeName)) {
+        return makeAccount(fields, SecretBytes(), entry);
+    }
+    auto secret = decodeSecret(*secretText, entry);
+    if (!secret) {
+        return secret.error();
+    }
+    return makeAccount(fields, std::move(secret).value(), entry);
+}
+
+Result<ImportResult> readJson(const QByteArray& json, const QString& what)
+{
+    auto document = parseJson(json, what);
+    if (!document) {
+        return document.error();
+    }
+    if (!document->isArray()) {
+        return corrupt(QStringLiteral("%1 is not a list of entries").arg(what));
+    }
+    ImportResult result;
+    const QJsonArray entries = document->array();
+    for (int i = 0; i < entries.size(); ++i) {
+        if (Status added = collect(result, readEntry(entries.at(i), i)); !added) {
+            return added.error();
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+bool AndOtpImporter::detect(const QByteArray& data) const
+{
+    if (isPlain(data)) {
+        const QJsonDocument document = QJsonDocument::fromJson(data);
+        if (!document.isArray() || document.array().isEmpty()) {
+            return false;
+        }
+        const QJsonObject first = document.array().first().toObject();
+        return first.contains(QLatin1String("secret")) && first.contains(QLatin1String("type"));
+    }
+    return needsPassword(data);
+}
+
+bool AndOtpImporter::needsPassword(const QByteArray& data) const
+{
+    if (data.size() < kHeaderBytes + kTagBytes || isText(data)) {
+        return false;
+    }
+    const std::uint32_t iterations = iterationsOf(data);
+    return iterations >= 1 && iterations <= kMaxIterations;
+}
+
+Result<ImportResult> AndOtpImporter::read(const QByteArray& data, const SecretBytes* password) const
+{
+    if (isPlain(data)) {
+        return readJson(data, QStringLiteral("the andOTP file"));
+    }
+    if (data.size() < kHeaderBytes + kTagBytes) {
+        return corrupt(QStringLiteral("the encrypted andOTP file is too short (%1 bytes)").arg(data.size()));
+    }
+    if (!password) {
+        return needsPasswordError(displayName());
+    }
+    const std::uint32_t iterations = iterationsOf(data);
+    if (iterations < 1 || iterations > kMaxIterations) {
+        return corrupt(QStringLiteral("the encrypted andOTP file names %1 key iterations").arg(iterations));
+    }
+    const QByteArray salt = data.mid(kIterationBytes, kSaltBytes);
+    const QByteArray iv = data.mid(kIterationBytes + kSaltBytes, kIvBytes);
+    const QByteArray ciphertext = data.mid(kHeaderBytes, data.size() - kHeaderBytes - kTagBytes);
+    const QByteArray tag = data.right(kTagBytes);
+    auto key = crypto::pbkdf2(*password, salt, iterations, crypto::Digest::Sha1, 32);
+    if (!key) {
+        return key.error();
+    }
+    auto plaintext = crypto::aesGcmDecrypt(*key, iv, ciphertext, tag);
+    if (!plaintext) {
+        return makeError(ErrorCode::WrongPassword,
+                         QStringLiteral("the password does not open this andOTP backup (or the file is damaged)"));
+    }
+    QByteArray json(reinterpret_cast<const char*>(plaintext->data()), static_cast<qsizetype>(plaintext->size()));
+    auto result = readJson(json, QStringLiteral("the decrypted andOTP backup"));
+    SecretBytes::takeFrom(json);
+    return result;
+}
+
+} // namespace twostep::formats

@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formats/FormatRegistry.h"
+
+#include "formats/AegisImporter.h"
+#include "formats/AndOtpImporter.h"
+#include "formats/BitwardenImporter.h"
+#include "formats/FreeOtpPlusImporter.h"
+#include "formats/ProtonImporter.h"
+#include "formats/StratumImporter.h"
+#include "formats/TwoFasImporter.h"
+#include "formats/UriListImporter.h"
+
+#include <QFile>
+
+namespace twostep::formats {
+
+namespace {
+
+constexpr qint64 kMaxFileBytes = qint64{64} << 20;
+
+} // namespace
+
+const QList<const Importer*>& importers()
+{
+    static const AegisImporter aegis;
+    static const TwoFasImporter twoFas;
+    static const FreeOtpPlusImporter freeOtpPlus;
+    static const BitwardenImporter bitwarden;
+    static const ProtonImporter proton;
+    static const StratumImporter stratum;
+    static const AndOtpImporter andOtp;
+    static const UriListImporter uriList;
+    static const QList<const Importer*> all = {&aegis,  &twoFas,  &freeOtpPlus, &bitwarden,
+                                               &proton, &stratum, &andOtp,      &uriList};
+    return all;
+}
+
+QStringList importerNames()
+{
+    QStringList names;
+    for (const Importer* importer : importers()) {
+        names.append(importer->name());
+    }
+    return names;
+}
+
+const Importer* importerByName(QStringView name)
+{
+    for (const Importer* importer : importers()) {
+        if (name.compare(importer->name(), Qt::CaseInsensitive) == 0) {
+            return importer;
+        }
+    }
+    return nullptr;
+}
+
+Result<const Importer*> detectFormat(const QByteArray& data)
+{
+    for (const Importer* importer : importers()) {
+        if (importer->detect(data)) {
+            return importer;
+        }
+    }
+    return makeError(ErrorCode::InvalidInput, QStringLiteral("the file is in none of the formats Twostep imports (%1)")
+                                                  .arg(importerNames().join(QStringLiteral(", "))));
+}
+
+Result<QByteArray> readImportFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(ErrorCode::IoError, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    }
+    if (file.size() > kMaxFileBytes) {
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("%1 is larger than 64 MiB: not an authenticator export").arg(path));
+    }
+    QByteArray data = file.read(kMaxFileBytes + 1);
+    if (data.size() > kMaxFileBytes) {
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("%1 is larger than 64 MiB: not an authenticator export").arg(path));
+    }
+    return data;
+}
+
+Result<ImportResult> importData(const QByteArray& data, const SecretBytes* password, QStringView formatName)
+{
+    const Importer* importer = nullptr;
+    if (!formatName.isEmpty()) {
+        importer = importerByName(formatName);
+        if (!importer) {
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("unknown format '%1' (known: %2)")
+                                                          .arg(formatName)
+                                                          .arg(importerNames().join(QStringLiteral(", "))));
+        }
+    } else {
+        auto detected = detectFormat(data);
+        if (!detected) {
+            return detected.error();
+        }
+        importer = *detected;
+    }
+    if (importer->needsPassword(data) && !password) {
+        return makeError(
+            ErrorCode::InvalidInput,
+            QStringLiteral("this %1 export is encrypted: a password is needed").arg(importer->displayName()));
+    }
+    return importer->read(data, password);
+}
+
+} // namespace twostep::formats

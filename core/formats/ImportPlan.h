@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "formats/Importer.h"
+#include "otp/Account.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace twostep::formats {
+
+// One incoming account and what the import will do with it.
+struct PlannedAccount
+{
+    enum class Status {
+        New,             // not in the vault yet: selected by default
+        Duplicate,       // same secret and type as `duplicateOf` in the vault: not selected
+        DuplicateInFile, // same secret and type as an earlier account of this file: not selected
+    };
+    otp::Account account;
+    Status status = Status::New;
+    QString duplicateOf; // label of the account it duplicates
+    bool selected = true;
+};
+
+// The preview of an import: nothing is written until the caller applies selectedAccounts()
+// (the CLI without --dry-run, the GUI's Import button) in one vault save.
+struct ImportPlan
+{
+    QList<PlannedAccount> items;
+    QStringList warnings; // entries the file held that will not be imported, and why
+
+    QList<otp::Account> selectedAccounts() const;
+    int count(PlannedAccount::Status status) const;
+};
+
+// Compares `incoming` against `existing` with otp::isSameToken (same secret and type).
+ImportPlan planImport(const ImportResult& incoming, const QList<otp::Account>& existing);
+
+} // namespace twostep::formats

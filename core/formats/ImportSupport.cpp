@@ -1,0 +1,237 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formats/ImportSupport.h"
+
+#include "otp/Base32.h"
+#include "otp/OtpauthUri.h"
+
+#include <QJsonParseError>
+#include <QStringDecoder>
+
+namespace twostep::formats::support {
+
+namespace {
+
+Error corrupt(const QString& detail)
+{
+    return makeError(ErrorCode::CorruptFile, detail);
+}
+
+} // namespace
+
+Result<QJsonDocument> parseJson(const QByteArray& data, const QString& what)
+{
+    QJsonParseError error;
+    QJsonDocument document = QJsonDocument::fromJson(data, &error);
+    if (error.error != QJsonParseError::NoError) {
+        return corrupt(
+            QStringLiteral("%1 is not valid JSON: %2 at byte %3").arg(what, error.errorString()).arg(error.offset));
+    }
+    return document;
+}
+
+std::optional<QJsonObject> jsonObjectWithKeys(const QByteArray& data, std::initializer_list<const char*> keys)
+{
+    const QByteArray trimmed = data.trimmed();
+    if (!trimmed.startsWith('{')) {
+        return std::nullopt;
+    }
+    const QJsonDocument document = QJsonDocument::fromJson(trimmed);
+    if (!document.isObject()) {
+        return std::nullopt;
+    }
+    QJsonObject object = document.object();
+    for (const char* key : keys) {
+        if (!object.contains(QLatin1String(key))) {
+            return std::nullopt;
+        }
+    }
+    return object;
+}
+
+QString describeEntry(int index, const QString& issuer, const QString& name)
+{
+    const QString label = issuer.isEmpty() ? name : name.isEmpty() ? issuer : issuer + QStringLiteral(": ") + name;
+    return label.isEmpty() ? QStringLiteral("entry %1").arg(index + 1)
+                           : QStringLiteral("entry %1 (%2)").arg(index + 1).arg(label);
+}
+
+Result<SecretBytes> decodeSecret(QStringView base32, const QString& entry)
+{
+    if (base32.trimmed().isEmpty()) {
+        return corrupt(QStringLiteral("%1 has no secret").arg(entry));
+    }
+    auto secret = otp::decodeBase32(base32);
+    if (!secret) {
+        return corrupt(QStringLiteral("%1: the secret is not valid base32: %2").arg(entry, secret.error().detail));
+    }
+    return std::move(secret).value();
+}
+
+Result<otp::Account> makeAccount(const EntryFields& fields, SecretBytes secret, const QString& entry)
+{
+    const std::optional<otp::OtpType> type = otp::typeFromName(fields.typeName.trimmed());
+    if (!type) {
+        return makeError(ErrorCode::Unsupported,
+                         QStringLiteral("%1 was left out: its type '%2' is not supported (only TOTP, HOTP and Steam)")
+                             .arg(entry, fields.typeName));
+    }
+    if (secret.empty()) {
+        return corrupt(QStringLiteral("%1 has an empty secret").arg(entry));
+    }
+    otp::Algorithm algorithm = otp::Algorithm::Sha1;
+    if (!fields.algorithmName.isEmpty()) {
+        const std::optional<otp::Algorithm> parsed = otp::algorithmFromName(fields.algorithmName);
+        if (!parsed) {
+            return corrupt(QStringLiteral("%1 has an unknown algorithm '%2'").arg(entry, fields.algorithmName));
+        }
+        algorithm = *parsed;
+    }
+    if (fields.digits < 0 || fields.digits > otp::kMaxDigits || fields.period < 0 || fields.counter < 0) {
+        return corrupt(QStringLiteral("%1 has digits %2, period %3 or counter %4 out of range")
+                           .arg(entry)
+                           .arg(fields.digits)
+                           .arg(fields.period)
+                           .arg(fields.counter));
+    }
+    int digits = fields.digits > 0 ? static_cast<int>(fields.digits) : otp::kDefaultDigits;
+    if (*type == otp::OtpType::Steam) {
+        // Steam codes are defined as 5 characters over HMAC-SHA1, whatever the file stored.
+        digits = otp::kSteamDigits;
+        algorithm = otp::Algorithm::Sha1;
+    }
+    const std::int64_t period = fields.period > 0 ? fields.period : otp::kDefaultPeriod;
+    auto parameters =
+        otp::OtpParameters::create(*type, algorithm, digits, period, static_cast<std::uint64_t>(fields.counter));
+    if (!parameters) {
+        return corrupt(QStringLiteral("%1: %2").arg(entry, parameters.error().detail));
+    }
+    otp::Account account;
+    account.issuer = fields.issuer.trimmed();
+    account.name = fields.name.trimmed();
+    account.secret = std::move(secret);
+    account.parameters = *parameters;
+    return account;
+}
+
+Status collect(ImportResult& result, Result<otp::Account> account)
+{
+    if (account) {
+        result.accounts.append(std::move(account).value());
+        return {};
+    }
+    if (account.error().code == ErrorCode::Unsupported) {
+        result.warnings.append(account.error().detail);
+        return {};
+    }
+    return account.error();
+}
+
+Error needsPasswordError(const QString& format)
+{
+    return makeError(ErrorCode::InvalidInput,
+                     QStringLiteral("this %1 export is encrypted: a password is needed").arg(format));
+}
+
+Result<otp::Account> accountFromTotpField(QStringView input, const QString& issuer, const QString& name,
+                                          const QString& entry)
+{
+    const QStringView text = input.trimmed();
+    if (otp::isOtpauthUri(text)) {
+        auto parsed = otp::parseOtpauthUri(text);
+        if (!parsed) {
+            return corrupt(QStringLiteral("%1: %2").arg(entry, parsed.error().detail));
+        }
+        return std::move(parsed->account);
+    }
+    const QString steamScheme = QStringLiteral("steam://");
+    const bool steam = text.startsWith(steamScheme, Qt::CaseInsensitive);
+    auto secret = decodeSecret(steam ? text.mid(steamScheme.size()) : text, entry);
+    if (!secret) {
+        return secret.error();
+    }
+    EntryFields fields;
+    fields.issuer = issuer;
+    fields.name = name;
+    fields.typeName = steam ? QStringLiteral("steam") : QStringLiteral("totp");
+    return makeAccount(fields, std::move(secret).value(), entry);
+}
+
+Result<QByteArray> decodeBase64(QStringView text, const QString& what)
+{
+    auto decoded = QByteArray::fromBase64Encoding(text.trimmed().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded) {
+        return corrupt(QStringLiteral("%1 is not valid base64").arg(what));
+    }
+    return *decoded;
+}
+
+Result<QByteArray> decodeHex(QStringView text, const QString& what, qsizetype expectedBytes)
+{
+    const QStringView trimmed = text.trimmed();
+    for (QChar c : trimmed) {
+        if (!c.isDigit() && !(c.toLower() >= QLatin1Char('a') && c.toLower() <= QLatin1Char('f'))) {
+            return corrupt(QStringLiteral("%1 is not hexadecimal").arg(what));
+        }
+    }
+    if (trimmed.size() % 2 != 0) {
+        return corrupt(QStringLiteral("%1 has an odd number of hex digits").arg(what));
+    }
+    QByteArray bytes = QByteArray::fromHex(trimmed.toLatin1());
+    if (expectedBytes >= 0 && bytes.size() != expectedBytes) {
+        return corrupt(QStringLiteral("%1 has %2 bytes (expected %3)").arg(what).arg(bytes.size()).arg(expectedBytes));
+    }
+    return bytes;
+}
+
+Result<QString> stringField(const QJsonObject& object, const char* key, const QString& entry, bool required)
+{
+    const QJsonValue value = object.value(QLatin1String(key));
+    if (value.isString()) {
+        return value.toString();
+    }
+    if (value.isUndefined() || value.isNull()) {
+        if (required) {
+            return corrupt(QStringLiteral("%1 has no '%2'").arg(entry, QLatin1String(key)));
+        }
+        return QString();
+    }
+    return corrupt(QStringLiteral("%1: '%2' is not a string").arg(entry, QLatin1String(key)));
+}
+
+Result<std::int64_t> integerField(const QJsonObject& object, const char* key, const QString& entry,
+                                  std::int64_t fallback)
+{
+    const QJsonValue value = object.value(QLatin1String(key));
+    if (value.isUndefined() || value.isNull()) {
+        return fallback;
+    }
+    // JSON numbers are doubles: accept exact integers only, within the 53-bit exact range.
+    constexpr double kLimit = 9007199254740992.0;
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        if (number == static_cast<double>(static_cast<std::int64_t>(number)) && number >= -kLimit && number <= kLimit) {
+            return static_cast<std::int64_t>(number);
+        }
+    }
+    if (value.isString()) {
+        bool ok = false;
+        const qlonglong number = value.toString().trimmed().toLongLong(&ok);
+        if (ok) {
+            return number;
+        }
+    }
+    return corrupt(QStringLiteral("%1: '%2' is not an integer").arg(entry, QLatin1String(key)));
+}
+
+bool isText(const QByteArray& data)
+{
+    if (data.contains('\0')) {
+        return false;
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    [[maybe_unused]] const QString text = decoder.decode(data);
+    return !decoder.hasError();
+}
+
+} // namespace twostep::formats::support

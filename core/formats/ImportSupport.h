@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "formats/Importer.h"
+#include "otp/Account.h"
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+#include <QStringView>
+
+#include <cstdint>
+#include <optional>
+
+// Shared parsing steps of the importers; internal to core/formats. Every error is CorruptFile
+// and names the entry and field, since the input is someone else's file.
+namespace twostep::formats::support {
+
+// A JSON document; CorruptFile with Qt's reason and offset when it does not parse.
+Result<QJsonDocument> parseJson(const QByteArray& data, const QString& what);
+// Cheap structural probe for detect(): the document parses and is an object with every key.
+std::optional<QJsonObject> jsonObjectWithKeys(const QByteArray& data, std::initializer_list<const char*> keys);
+
+// "entry 3 (Deno: Mason)" for messages; 1-based.
+QString describeEntry(int index, const QString& issuer, const QString& name);
+
+struct EntryFields
+{
+    QString issuer;
+    QString name;
+    QString typeName;        // totp/hotp/steam in any case; other names are unsupported types
+    QString algorithmName;   // empty means SHA1
+    std::int64_t digits = 0; // 0 means the type's default
+    std::int64_t period = 0; // 0 means 30
+    std::int64_t counter = 0;
+};
+
+// Builds and validates an account. An unknown type yields Unsupported (the caller turns it into a
+// warning); anything else that is wrong yields CorruptFile naming `entry`.
+Result<otp::Account> makeAccount(const EntryFields& fields, SecretBytes secret, const QString& entry);
+// Appends the account, or its Unsupported reason as a warning; any other error is returned.
+Status collect(ImportResult& result, Result<otp::Account> account);
+Result<SecretBytes> decodeSecret(QStringView base32, const QString& entry);
+
+// A password manager's TOTP field: an otpauth URI, `steam://SECRET`, or a bare base32 secret
+// (a default TOTP). The last two have no names of their own: `issuer` and `name` are used.
+Result<otp::Account> accountFromTotpField(QStringView text, const QString& issuer, const QString& name,
+                                          const QString& entry);
+
+// Strict decoders: anything outside the alphabet is CorruptFile naming `what`.
+Result<QByteArray> decodeBase64(QStringView text, const QString& what);
+Result<QByteArray> decodeHex(QStringView text, const QString& what, qsizetype expectedBytes = -1);
+
+// JSON value accessors that reject a wrong type instead of silently using a default.
+Result<QString> stringField(const QJsonObject& object, const char* key, const QString& entry, bool required);
+Result<std::int64_t> integerField(const QJsonObject& object, const char* key, const QString& entry,
+                                  std::int64_t fallback);
+
+Error needsPasswordError(const QString& format);
+
+// Valid UTF-8 without NUL bytes: the text formats' precondition.
+bool isText(const QByteArray& data);
+
+} // namespace twostep::formats::support

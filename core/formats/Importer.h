@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "common/SecretBytes.h"
+#include "otp/Account.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace twostep::formats {
+
+// What one file yields: its accounts in file order, and one line per entry that was left out
+// because it is valid in its app but not representable here (e.g. an mOTP entry).
+struct ImportResult
+{
+    QList<otp::Account> accounts;
+    QStringList warnings;
+};
+
+// One foreign (or Twostep's own) export format. Importers are stateless and strict: a damaged
+// entry fails the whole read (CorruptFile naming the entry), so a file never imports partially.
+// Errors: WrongPassword (the password does not unlock the file), CorruptFile (damaged,
+// truncated), UnsupportedVersion (a layout this build does not read), InvalidInput (missing
+// password), Unsupported (e.g. a Bitwarden export encrypted with the account key).
+class Importer
+{
+public:
+    virtual ~Importer() = default;
+
+    virtual QString name() const = 0;        // stable id for --format: "aegis", "2fas", …
+    virtual QString displayName() const = 0; // the app's name as people know it
+    // True when `data` looks like this format (structure, not the file name).
+    virtual bool detect(const QByteArray& data) const = 0;
+    virtual bool needsPassword(const QByteArray& data) const = 0;
+    // `password` is ignored by formats that are never encrypted, required by encrypted ones.
+    virtual Result<ImportResult> read(const QByteArray& data, const SecretBytes* password) const = 0;
+};
+
+} // namespace twostep::formats

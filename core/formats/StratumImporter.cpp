@@ -1,0 +1,122 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formats/StratumImporter.h"
+
+#include "formats/ImportSupport.h"
+
+#include <QJsonArray>
+
+namespace twostep::formats {
+
+namespace {
+
+using namespace support;
+
+Error corrupt(const QString& detail)
+{
+    return makeError(ErrorCode::CorruptFile, detail);
+}
+
+// Stratum's AuthenticatorType enum: 1 HOTP, 2 TOTP, 3 mOTP, 4 Steam, 5 Yandex.
+QString typeName(std::int64_t code)
+{
+    switch (code) {
+    case 1:
+        return QStringLiteral("hotp");
+    case 2:
+        return QStringLiteral("totp");
+    case 3:
+        return QStringLiteral("motp");
+    case 4:
+        return QStringLiteral("steam");
+    case 5:
+        return QStringLiteral("yandex");
+    default:
+        return QStringLiteral("type %1").arg(code);
+    }
+}
+
+Result<otp::Account> readAuthenticator(const QJsonValue& value, int index)
+{
+    if (!value.isObject()) {
+        return corrupt(QStringLiteral("%1 is not an object").arg(describeEntry(index, {}, {})));
+    }
+    const QJsonObject object = value.toObject();
+    EntryFields fields;
+    fields.issuer = object.value(QLatin1String("Issuer")).toString();
+    fields.name = object.value(QLatin1String("Username")).toString();
+    const QString entry = describeEntry(index, fields.issuer, fields.name);
+    auto type = integerField(object, "Type", entry, -1);
+    auto algorithm = integerField(object, "Algorithm", entry, 0);
+    auto digits = integerField(object, "Digits", entry, 0);
+    auto period = integerField(object, "Period", entry, 0);
+    auto counter = integerField(object, "Counter", entry, 0);
+    auto secretText = stringField(object, "Secret", entry, true);
+    for (const Error* error : {type ? nullptr : &type.error(), algorithm ? nullptr : &algorithm.error(),
+                               digits ? nullptr : &digits.error(), period ? nullptr : &period.error(),
+                               counter ? nullptr : &counter.error(), secretText ? nullptr : &secretText.error()}) {
+        if (error) {
+            return *error;
+        }
+    }
+    fields.typeName = typeName(*type);
+    switch (*algorithm) {
+    case 0:
+        fields.algorithmName = QStringLiteral("SHA1");
+        break;
+    case 1:
+        fields.algorithmName = QStringLiteral("SHA256");
+        break;
+    case 2:
+        fields.algorithmName = QStringLiteral("SHA512");
+        break;
+    default:
+        return corrupt(QStringLiteral("%1 has an unknown algorithm code %2").arg(entry).arg(*algorithm));
+    }
+    fields.digits = *digits;
+    fields.period = *period;
+    fields.counter = *counter;
+    if (!otp::typeFromName(fields.typeName)) {
+        return makeAccount(fields, SecretBytes(), entry);
+    }
+    auto secret = decodeSecret(*secretText, entry);
+    if (!secret) {
+        return secret.error();
+    }
+    return makeAccount(fields, std::move(secret).value(), entry);
+}
+
+} // namespace
+
+bool StratumImporter::detect(const QByteArray& data) const
+{
+    const auto object = jsonObjectWithKeys(data, {"Authenticators"});
+    return object && object->value(QLatin1String("Authenticators")).isArray();
+}
+
+bool StratumImporter::needsPassword(const QByteArray&) const
+{
+    return false;
+}
+
+Result<ImportResult> StratumImporter::read(const QByteArray& data, const SecretBytes*) const
+{
+    auto document = parseJson(data, QStringLiteral("the Stratum file"));
+    if (!document) {
+        return document.error();
+    }
+    const QJsonValue authenticators = document->object().value(QLatin1String("Authenticators"));
+    if (!authenticators.isArray()) {
+        return corrupt(QStringLiteral("the Stratum file has no authenticator list"));
+    }
+    ImportResult result;
+    const QJsonArray array = authenticators.toArray();
+    for (int i = 0; i < array.size(); ++i) {
+        if (Status added = collect(result, readAuthenticator(array.at(i), i)); !added) {
+            return added.error();
+        }
+    }
+    return result;
+}
+
+} // namespace twostep::formats
