@@ -2,18 +2,366 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
-#include <QLabel>
+#include "AccountDelegate.h"
+#include "AccountListModel.h"
+#include "AccountListPage.h"
+#include "ClipboardService.h"
+#include "CreateVaultPage.h"
+#include "EnrollmentDialog.h"
+#include "ErrorText.h"
+#include "LockWatcher.h"
+#include "Settings.h"
+#include "SettingsDialog.h"
+#include "TrayIcon.h"
+#include "UnlockPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileSystemWatcher>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QStatusBar>
 
 namespace twostep::ui {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+MainWindow::MainWindow(const QString& vaultPath, Settings& settings, ClipboardService& clipboard, QWidget* parent)
+    : QMainWindow(parent), m_vaultPath(vaultPath), m_settings(settings), m_clipboard(clipboard),
+      m_kdf(vault::defaultKdfParameters()), m_model(new AccountListModel(this)), m_pages(new QStackedWidget(this)),
+      m_createPage(new CreateVaultPage(vaultPath, this)), m_unlockPage(new UnlockPage(vaultPath, this)),
+      m_listPage(new AccountListPage(m_model, this)), m_lockWatcher(new LockWatcher(this)),
+      m_watcher(new QFileSystemWatcher(this))
 {
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Twostep"));
-    auto* label = new QLabel(tr("Twostep %1").arg(QStringLiteral(TWOSTEP_VERSION)), this);
-    label->setObjectName(QStringLiteral("versionLabel"));
-    label->setAlignment(Qt::AlignCenter);
-    setCentralWidget(label);
-    resize(420, 560);
+    m_pages->addWidget(m_createPage);
+    m_pages->addWidget(m_unlockPage);
+    m_pages->addWidget(m_listPage);
+    setCentralWidget(m_pages);
+
+    createActions();
+    createMenus();
+    m_tray = new TrayIcon(m_model, m_lockAction, m_quitAction, this);
+
+    connect(m_createPage, &CreateVaultPage::createRequested, this, &MainWindow::createVault);
+    connect(m_unlockPage, &UnlockPage::unlockRequested, this, &MainWindow::unlockVault);
+    connect(m_listPage, &AccountListPage::copyRequested, this, &MainWindow::copyCode);
+    connect(m_listPage, &AccountListPage::nextCodeRequested, this, &MainWindow::revealNextHotpCode);
+    connect(m_listPage, &AccountListPage::contextMenuRequested, this, &MainWindow::showAccountMenu);
+    connect(m_listPage, &AccountListPage::addAccountRequested, this, &MainWindow::addAccount);
+    connect(m_listPage->view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
+    connect(m_lockWatcher, &LockWatcher::lockRequested, this, &MainWindow::lock);
+    connect(m_tray, &TrayIcon::copyRequested, this, &MainWindow::copyCode);
+    connect(m_tray, &TrayIcon::toggleWindowRequested, this, [this] { setVisible(!isVisible()); });
+    connect(&m_settings, &Settings::changed, this, &MainWindow::applySettings);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this] {
+        if (m_vault && m_vault->reload()) {
+            reloadEntries();
+        }
+        // Atomic saves replace the file, which drops it from the watch list.
+        if (!m_watcher->files().contains(m_vaultPath)) {
+            m_watcher->addPath(m_vaultPath);
+        }
+    });
+
+    m_pages->setCurrentWidget(vault::Vault::exists(vaultPath) ? static_cast<QWidget*>(m_unlockPage) : m_createPage);
+    m_pages->currentWidget()->setFocus();
+    applySettings();
+    updateActions();
+    resize(520, 600);
+}
+
+MainWindow::~MainWindow()
+{
+    m_model->clear();
+}
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const QString& text, const QString& name, const QKeySequence& shortcut = {}) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcut(shortcut);
+        return action;
+    };
+    m_addAction = make(tr("&Add account…"), QStringLiteral("addAccountAction"), QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_importAction = make(tr("&Import…"), QStringLiteral("importAction"));
+    m_exportAction = make(tr("&Export…"), QStringLiteral("exportAction"));
+    m_lockAction = make(tr("&Lock"), QStringLiteral("lockAction"), QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_settingsAction = make(tr("&Settings…"), QStringLiteral("settingsAction"), QKeySequence::Preferences);
+    m_quitAction = make(tr("&Quit"), QStringLiteral("quitAction"), QKeySequence::Quit);
+    m_copyAction = make(tr("&Copy code"), QStringLiteral("copyCodeAction"));
+    m_enrollmentAction = make(tr("Show &MFA codes 1 and 2…"), QStringLiteral("enrollmentAction"));
+    m_qrAction = make(tr("Show &QR code…"), QStringLiteral("showQrAction"));
+    m_editAction = make(tr("&Edit…"), QStringLiteral("editAccountAction"), QKeySequence(Qt::Key_F2));
+    m_deleteAction = make(tr("&Delete…"), QStringLiteral("deleteAccountAction"), QKeySequence::Delete);
+    m_aboutAction = make(tr("&About Twostep"), QStringLiteral("aboutAction"));
+    for (QAction* action : {m_lockAction, m_editAction, m_deleteAction}) {
+        action->setShortcutContext(Qt::WindowShortcut);
+    }
+
+    connect(m_addAction, &QAction::triggered, this, &MainWindow::addAccount);
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importAccounts);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportAccounts);
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_quitAction, &QAction::triggered, qApp, &QApplication::quit);
+    connect(m_copyAction, &QAction::triggered, this, [this] { copyCode(selectedId()); });
+    connect(m_enrollmentAction, &QAction::triggered, this, [this] { showEnrollment(selectedId()); });
+    connect(m_qrAction, &QAction::triggered, this, [this] { showQr(selectedId()); });
+    connect(m_editAction, &QAction::triggered, this, [this] { editAccount(selectedId()); });
+    connect(m_deleteAction, &QAction::triggered, this, [this] { deleteAccount(selectedId()); });
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Twostep"),
+                           tr("Twostep %1 — a desktop authenticator (virtual MFA device).\nGPL-3.0-or-later.")
+                               .arg(QStringLiteral(TWOSTEP_VERSION)));
+    });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* vaultMenu = menuBar()->addMenu(tr("&Vault"));
+    vaultMenu->addAction(m_addAction);
+    vaultMenu->addAction(m_importAction);
+    vaultMenu->addAction(m_exportAction);
+    vaultMenu->addSeparator();
+    vaultMenu->addAction(m_lockAction);
+    vaultMenu->addAction(m_settingsAction);
+    vaultMenu->addSeparator();
+    vaultMenu->addAction(m_quitAction);
+
+    QMenu* accountMenu = menuBar()->addMenu(tr("&Account"));
+    for (QAction* action : {m_copyAction, m_enrollmentAction, m_qrAction, m_editAction, m_deleteAction}) {
+        accountMenu->addAction(action);
+    }
+    menuBar()->addMenu(tr("&Help"))->addAction(m_aboutAction);
+}
+
+void MainWindow::applySettings()
+{
+    m_clipboard.setClearAfterSeconds(m_settings.clipboardClearSeconds());
+    m_lockWatcher->setIdleMinutes(m_settings.idleLockMinutes());
+    m_lockWatcher->setFollowScreenLock(m_settings.lockOnScreenLock());
+    m_listPage->delegate()->setAlwaysShowNextCode(m_settings.alwaysShowNextCode());
+    m_listPage->view()->viewport()->update();
+    m_tray->setVisible(m_settings.closeToTray());
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_vault.has_value();
+    const bool hasSelection = open && !selectedId().isEmpty();
+    for (QAction* action : {m_addAction, m_importAction, m_lockAction}) {
+        action->setEnabled(open);
+    }
+    m_exportAction->setEnabled(open && m_model->rowCount() > 0);
+    for (QAction* action : {m_copyAction, m_enrollmentAction, m_qrAction, m_editAction, m_deleteAction}) {
+        action->setEnabled(hasSelection);
+    }
+}
+
+QString MainWindow::selectedId() const
+{
+    return m_vault ? m_listPage->currentId() : QString();
+}
+
+void MainWindow::createVault()
+{
+    const SecretBytes password = m_createPage->takePassword();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<vault::Vault> created = vault::Vault::create(m_vaultPath, password, m_kdf);
+    QApplication::restoreOverrideCursor();
+    if (!created) {
+        m_createPage->showError(errorText(created.error()));
+        return;
+    }
+    enterVault(std::move(created).value());
+}
+
+void MainWindow::unlockVault()
+{
+    const SecretBytes password = m_unlockPage->takePassword();
+    m_unlockPage->setBusy(true);
+    // Paint "Unlocking…" before the key derivation blocks for half a second.
+    m_unlockPage->repaint();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<vault::Vault> opened = vault::Vault::open(m_vaultPath, password);
+    QApplication::restoreOverrideCursor();
+    m_unlockPage->setBusy(false);
+    if (!opened) {
+        m_unlockPage->showError(errorText(opened.error()));
+        return;
+    }
+    enterVault(std::move(opened).value());
+}
+
+void MainWindow::enterVault(vault::Vault vault)
+{
+    m_vault.emplace(std::move(vault));
+    m_unlockPage->reset();
+    m_createPage->reset();
+    reloadEntries();
+    m_pages->setCurrentWidget(m_listPage);
+    m_listPage->setFocus();
+    m_lockWatcher->setArmed(true);
+    if (!m_watcher->files().contains(m_vaultPath)) {
+        m_watcher->addPath(m_vaultPath);
+    }
+    updateActions();
+    Q_EMIT unlocked();
+}
+
+void MainWindow::reloadEntries()
+{
+    const QString current = selectedId();
+    m_model->setEntries(m_vault ? m_vault->entries() : QList<vault::VaultEntry>());
+    const int row = m_model->rowOf(current);
+    if (row >= 0) {
+        m_listPage->view()->setCurrentIndex(m_listPage->proxy()->mapFromSource(m_model->index(row)));
+    }
+}
+
+void MainWindow::lock()
+{
+    if (!m_vault) {
+        return;
+    }
+    // Dialogs may show codes or secrets: they go first.
+    for (QDialog* dialog : findChildren<QDialog*>()) {
+        dialog->reject();
+        dialog->deleteLater();
+    }
+    m_clipboard.clearIfOurs();
+    m_lockWatcher->setArmed(false);
+    m_watcher->removePaths(m_watcher->files());
+    m_model->clear();
+    m_listPage->clearFilter();
+    m_vault.reset();
+    m_unlockPage->reset();
+    m_pages->setCurrentWidget(m_unlockPage);
+    m_unlockPage->setFocus();
+    updateActions();
+    showStatus(tr("Locked."));
+    Q_EMIT locked();
+}
+
+void MainWindow::copyCode(const QString& id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0) {
+        return;
+    }
+    const QModelIndex index = m_model->index(row);
+    if (!index.data(AccountListModel::TimeBasedRole).toBool()) {
+        revealNextHotpCode(id);
+        return;
+    }
+    m_clipboard.copySecret(index.data(AccountListModel::CodeRole).toString());
+    const int seconds = m_clipboard.clearAfterSeconds();
+    showStatus(seconds > 0 ? tr("Code copied; the clipboard is cleared in %n seconds.", nullptr, seconds)
+                           : tr("Code copied."));
+}
+
+void MainWindow::revealNextHotpCode(const QString& id)
+{
+    if (!m_vault) {
+        return;
+    }
+    Result<QString> code = m_vault->nextHotpCode(id);
+    if (!code) {
+        showError(code.error());
+        return;
+    }
+    m_model->setRevealedCode(id, code.value());
+    m_clipboard.copySecret(code.value());
+    showStatus(tr("Next code copied."));
+}
+
+void MainWindow::showEnrollment(const QString& id)
+{
+    const vault::VaultEntry* entry = m_vault ? m_vault->entry(id) : nullptr;
+    if (entry == nullptr) {
+        return;
+    }
+    auto* dialog = new EnrollmentDialog(entry->account, m_clipboard, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::addAccount() {}
+void MainWindow::importAccounts() {}
+void MainWindow::exportAccounts() {}
+void MainWindow::showQr(const QString& /*id*/) {}
+void MainWindow::editAccount(const QString& /*id*/) {}
+
+void MainWindow::deleteAccount(const QString& id)
+{
+    const vault::VaultEntry* entry = m_vault ? m_vault->entry(id) : nullptr;
+    if (entry == nullptr) {
+        return;
+    }
+    const auto answer = QMessageBox::warning(
+        this, tr("Delete account"),
+        tr("Delete %1?\n\nYou can no longer sign in with codes from Twostep unless the service's MFA is reset or "
+           "you have another copy of this account.")
+            .arg(entry->account.label()),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    if (const Status removed = m_vault->removeAccount(id); !removed) {
+        showError(removed.error());
+        return;
+    }
+    reloadEntries();
+}
+
+void MainWindow::showSettings()
+{
+    auto* dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAccountMenu(const QString& id, const QPoint& globalPos)
+{
+    QMenu menu(this);
+    menu.addAction(m_copyAction);
+    menu.addAction(m_enrollmentAction);
+    menu.addAction(m_qrAction);
+    menu.addSeparator();
+    menu.addAction(m_editAction);
+    menu.addAction(m_deleteAction);
+    Q_UNUSED(id);
+    menu.exec(globalPos);
+}
+
+void MainWindow::showStatus(const QString& text)
+{
+    statusBar()->showMessage(text, 5000);
+}
+
+void MainWindow::showError(const Error& error)
+{
+    QMessageBox::warning(this, tr("Twostep"), errorText(error));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_settings.closeToTray() && m_tray->isAvailable()) {
+        hide();
+        event->ignore();
+        return;
+    }
+    m_clipboard.clearIfOurs();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace twostep::ui

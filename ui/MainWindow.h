@@ -2,15 +2,107 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "vault/Vault.h"
+
 #include <QMainWindow>
+
+#include <optional>
+
+class QAction;
+class QFileSystemWatcher;
+class QStackedWidget;
 
 namespace twostep::ui {
 
+class AccountListModel;
+class AccountListPage;
+class ClipboardService;
+class CreateVaultPage;
+class LockWatcher;
+class Settings;
+class TrayIcon;
+class UnlockPage;
+
+// The application shell: create or unlock the vault, then the account list with its menus.
+// Locking (Ctrl+L, idle, screen lock) drops the vault and every code and returns to the unlock
+// page. Collaborators come in through the constructor.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    MainWindow(const QString& vaultPath, Settings& settings, ClipboardService& clipboard, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Argon2id cost for a newly created vault (tests use vault::fastKdfParametersForTests()).
+    void setKdfParameters(const vault::KdfParameters& kdf) { m_kdf = kdf; }
+
+    bool isUnlocked() const { return m_vault.has_value(); }
+    vault::Vault* vault() { return m_vault ? &*m_vault : nullptr; }
+    AccountListModel* model() const { return m_model; }
+    AccountListPage* listPage() const { return m_listPage; }
+    LockWatcher* lockWatcher() const { return m_lockWatcher; }
+
+public Q_SLOTS:
+    void lock();
+    void copyCode(const QString& id);
+    void revealNextHotpCode(const QString& id);
+    void addAccount();
+    void importAccounts();
+    void exportAccounts();
+    void showEnrollment(const QString& id);
+    void showQr(const QString& id);
+    void editAccount(const QString& id);
+    void deleteAccount(const QString& id);
+    void showSettings();
+
+Q_SIGNALS:
+    void unlocked();
+    void locked();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void applySettings();
+    void createVault();
+    void unlockVault();
+    void enterVault(vault::Vault vault);
+    void reloadEntries();
+    void updateActions();
+    void showAccountMenu(const QString& id, const QPoint& globalPos);
+    void showStatus(const QString& text);
+    void showError(const Error& error);
+    QString selectedId() const;
+
+    QString m_vaultPath;
+    Settings& m_settings;
+    ClipboardService& m_clipboard;
+    vault::KdfParameters m_kdf;
+    std::optional<vault::Vault> m_vault;
+
+    AccountListModel* m_model;
+    QStackedWidget* m_pages;
+    CreateVaultPage* m_createPage;
+    UnlockPage* m_unlockPage;
+    AccountListPage* m_listPage;
+    LockWatcher* m_lockWatcher;
+    TrayIcon* m_tray = nullptr;
+    QFileSystemWatcher* m_watcher;
+
+    QAction* m_addAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_lockAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_copyAction = nullptr;
+    QAction* m_enrollmentAction = nullptr;
+    QAction* m_qrAction = nullptr;
+    QAction* m_editAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QAction* m_aboutAction = nullptr;
 };
 
 } // namespace twostep::ui

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace twostep::ui {
+
+// Paints one account row: issuer and name on the left; on the right the grouped code, a ring
+// that empties as the period runs out, and a Copy button (hotp rows: a "Next code" button).
+// The next code shows under the current one on hover, or always when set.
+class AccountDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    explicit AccountDelegate(QObject* parent = nullptr);
+
+    void setAlwaysShowNextCode(bool enabled) { m_alwaysShowNextCode = enabled; }
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+    // Where the row's button is, in view coordinates, for a row drawn into `rowRect`.
+    QRect buttonRect(const QRect& rowRect, const QModelIndex& index, const QWidget* widget) const;
+
+Q_SIGNALS:
+    void copyRequested(const QModelIndex& index);
+    void nextCodeRequested(const QModelIndex& index);
+
+protected:
+    bool editorEvent(QEvent* event, QAbstractItemModel* model, const QStyleOptionViewItem& option,
+                     const QModelIndex& index) override;
+
+private:
+    QString buttonText(const QModelIndex& index) const;
+
+    bool m_alwaysShowNextCode = false;
+};
+
+} // namespace twostep::ui

@@ -1,0 +1,223 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AccountListModel.h"
+
+#include <QDateTime>
+
+namespace twostep::ui {
+
+namespace {
+void wipe(QString& text)
+{
+    text.fill(QLatin1Char('\0'));
+    text.clear();
+}
+
+std::chrono::sys_seconds wallClockNow()
+{
+    return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+}
+} // namespace
+
+AccountListModel::AccountListModel(QObject* parent) : QAbstractListModel(parent), m_clock(wallClockNow)
+{
+    m_boundaryTimer.setSingleShot(true);
+    m_boundaryTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_boundaryTimer, &QTimer::timeout, this, &AccountListModel::refreshCodes);
+}
+
+AccountListModel::~AccountListModel()
+{
+    clear();
+}
+
+void AccountListModel::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+    refreshCodes();
+}
+
+std::chrono::sys_seconds AccountListModel::now() const
+{
+    return m_clock();
+}
+
+void AccountListModel::computeRow(Row& row, std::chrono::sys_seconds now)
+{
+    if (!row.generator || !row.timeBased) {
+        return;
+    }
+    row.step = otp::timeStep(now, row.period);
+    wipe(row.code);
+    wipe(row.nextCode);
+    row.code = row.generator->code(row.step);
+    row.nextCode = row.generator->code(row.step + 1);
+}
+
+void AccountListModel::setEntries(const QList<vault::VaultEntry>& entries)
+{
+    beginResetModel();
+    for (Row& row : m_rows) {
+        wipe(row.code);
+        wipe(row.nextCode);
+    }
+    m_rows.clear();
+    m_rows.reserve(static_cast<std::size_t>(entries.size()));
+    const auto now = m_clock();
+    for (const vault::VaultEntry& entry : entries) {
+        Row row;
+        row.id = entry.id;
+        row.issuer = entry.account.issuer;
+        row.name = entry.account.name;
+        row.period = entry.account.parameters.period();
+        row.timeBased = entry.account.parameters.isTimeBased();
+        if (auto generator = otp::OtpGenerator::create(entry.account)) {
+            row.generator.emplace(std::move(generator).value());
+        }
+        computeRow(row, now);
+        m_rows.push_back(std::move(row));
+    }
+    endResetModel();
+    scheduleRefresh();
+}
+
+void AccountListModel::clear()
+{
+    m_boundaryTimer.stop();
+    beginResetModel();
+    for (Row& row : m_rows) {
+        wipe(row.code);
+        wipe(row.nextCode);
+    }
+    m_rows.clear();
+    endResetModel();
+}
+
+void AccountListModel::setRevealedCode(const QString& id, const QString& code)
+{
+    const int row = rowOf(id);
+    if (row < 0) {
+        return;
+    }
+    wipe(m_rows[static_cast<std::size_t>(row)].code);
+    m_rows[static_cast<std::size_t>(row)].code = code;
+    const QModelIndex changed = index(row);
+    Q_EMIT dataChanged(changed, changed, {CodeRole});
+}
+
+QString AccountListModel::idAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? m_rows[static_cast<std::size_t>(row)].id : QString();
+}
+
+int AccountListModel::rowOf(const QString& id) const
+{
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id == id) {
+            return static_cast<int>(i);
+        }
+    }
+    return -1;
+}
+
+int AccountListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+QVariant AccountListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Row& row = m_rows[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return row.issuer.isEmpty() ? row.name : QString(row.issuer + QStringLiteral(" — ") + row.name);
+    case Qt::ToolTipRole:
+    case FilterRole:
+        return QString(row.issuer + QLatin1Char(' ') + row.name);
+    case IdRole:
+        return row.id;
+    case IssuerRole:
+        return row.issuer;
+    case NameRole:
+        return row.name;
+    case CodeRole:
+        return row.code;
+    case NextCodeRole:
+        return row.nextCode;
+    case PeriodRole:
+        return static_cast<qlonglong>(row.period);
+    case TimeBasedRole:
+        return row.timeBased;
+    case SecondsRemainingRole:
+        return static_cast<qlonglong>(otp::secondsRemaining(m_clock(), row.period));
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> AccountListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(IdRole, QByteArrayLiteral("id"));
+    names.insert(IssuerRole, QByteArrayLiteral("issuer"));
+    names.insert(NameRole, QByteArrayLiteral("name"));
+    names.insert(CodeRole, QByteArrayLiteral("code"));
+    names.insert(NextCodeRole, QByteArrayLiteral("nextCode"));
+    names.insert(PeriodRole, QByteArrayLiteral("period"));
+    names.insert(TimeBasedRole, QByteArrayLiteral("timeBased"));
+    return names;
+}
+
+void AccountListModel::refreshCodes()
+{
+    const auto now = m_clock();
+    int first = -1;
+    int last = -1;
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        Row& row = m_rows[i];
+        if (!row.timeBased || !row.generator || otp::timeStep(now, row.period) == row.step) {
+            continue;
+        }
+        computeRow(row, now);
+        first = first < 0 ? static_cast<int>(i) : first;
+        last = static_cast<int>(i);
+    }
+    if (first >= 0) {
+        Q_EMIT dataChanged(index(first), index(last), {CodeRole, NextCodeRole});
+    }
+    scheduleRefresh();
+    Q_EMIT codesRefreshed();
+}
+
+qint64 AccountListModel::msecsToNextBoundary() const
+{
+    // Sub-second precision from the wall clock, whole seconds from the (injectable) clock.
+    const qint64 nowMs = std::chrono::duration_cast<std::chrono::milliseconds>(m_clock().time_since_epoch()).count() +
+                         QDateTime::currentMSecsSinceEpoch() % 1000;
+    qint64 best = -1;
+    for (const Row& row : m_rows) {
+        if (!row.timeBased) {
+            continue;
+        }
+        const qint64 periodMs = row.period * 1000;
+        const qint64 untilBoundary = periodMs - nowMs % periodMs;
+        best = best < 0 ? untilBoundary : qMin(best, untilBoundary);
+    }
+    return best;
+}
+
+void AccountListModel::scheduleRefresh()
+{
+    const qint64 wait = msecsToNextBoundary();
+    if (wait < 0) {
+        m_boundaryTimer.stop();
+        return;
+    }
+    // A few ms past the boundary, so the new step has certainly begun when the timer fires.
+    m_boundaryTimer.start(static_cast<int>(qMin<qint64>(wait + 5, 24LL * 3600 * 1000)));
+}
+
+} // namespace twostep::ui

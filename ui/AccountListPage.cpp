@@ -1,0 +1,178 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AccountListPage.h"
+
+#include "AccountDelegate.h"
+#include "AccountListModel.h"
+
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace twostep::ui {
+
+AccountListPage::AccountListPage(AccountListModel* model, QWidget* parent)
+    : QWidget(parent), m_model(model), m_proxy(new QSortFilterProxyModel(this)), m_delegate(new AccountDelegate(this)),
+      m_filter(new QLineEdit(this)), m_view(new QListView(this)), m_stack(new QStackedWidget(this)),
+      m_ringTick(new QTimer(this))
+{
+    m_proxy->setSourceModel(model);
+    m_proxy->setFilterRole(AccountListModel::FilterRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    m_filter->setObjectName(QStringLiteral("filterLineEdit"));
+    m_filter->setPlaceholderText(tr("Type to filter accounts"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->installEventFilter(this);
+
+    m_view->setObjectName(QStringLiteral("accountListView"));
+    m_view->setModel(m_proxy);
+    m_view->setItemDelegate(m_delegate);
+    m_view->setUniformItemSizes(true);
+    m_view->setMouseTracking(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setAlternatingRowColors(true);
+    m_view->installEventFilter(this);
+
+    auto* empty = new QWidget(this);
+    empty->setObjectName(QStringLiteral("emptyVaultHint"));
+    auto* emptyTitle = new QLabel(tr("No accounts yet"), empty);
+    QFont titleFont = emptyTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    emptyTitle->setFont(titleFont);
+    emptyTitle->setAlignment(Qt::AlignCenter);
+    auto* emptyText = new QLabel(tr("To add your first account, take a screenshot of the QR code the service shows "
+                                    "(for AWS: IAM → Security credentials → Assign MFA device → Authenticator app), "
+                                    "then drop the image here, paste it with Ctrl+V, or choose Add account."),
+                                 empty);
+    emptyText->setWordWrap(true);
+    emptyText->setAlignment(Qt::AlignCenter);
+    auto* addButton = new QPushButton(tr("Add account…"), empty);
+    addButton->setObjectName(QStringLiteral("addFirstAccountButton"));
+    auto* emptyLayout = new QVBoxLayout(empty);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(emptyTitle);
+    emptyLayout->addWidget(emptyText);
+    emptyLayout->addWidget(addButton, 0, Qt::AlignCenter);
+    emptyLayout->addStretch(2);
+
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(empty);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_stack, 1);
+    setFocusProxy(m_filter);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        activate(current.isValid() ? current : m_proxy->index(0, 0));
+    });
+    connect(m_view, &QListView::activated, this, &AccountListPage::activate);
+    connect(m_view, &QListView::doubleClicked, this, &AccountListPage::activate);
+    connect(m_view, &QListView::customContextMenuRequested, this, [this](const QPoint& pos) {
+        const QModelIndex index = m_view->indexAt(pos);
+        if (index.isValid()) {
+            m_view->setCurrentIndex(index);
+            Q_EMIT contextMenuRequested(index.data(AccountListModel::IdRole).toString(),
+                                        m_view->viewport()->mapToGlobal(pos));
+        }
+    });
+    connect(m_delegate, &AccountDelegate::copyRequested, this, [this](const QModelIndex& index) {
+        Q_EMIT copyRequested(index.data(AccountListModel::IdRole).toString());
+    });
+    connect(m_delegate, &AccountDelegate::nextCodeRequested, this, [this](const QModelIndex& index) {
+        Q_EMIT nextCodeRequested(index.data(AccountListModel::IdRole).toString());
+    });
+    connect(addButton, &QPushButton::clicked, this, &AccountListPage::addAccountRequested);
+    connect(model, &QAbstractItemModel::modelReset, this, &AccountListPage::updateEmptyState);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &AccountListPage::updateEmptyState);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &AccountListPage::updateEmptyState);
+
+    // The rings move once a second; only the visible rows repaint, no code is recomputed.
+    m_ringTick->setInterval(1000);
+    connect(m_ringTick, &QTimer::timeout, m_view->viewport(), qOverload<>(&QWidget::update));
+    updateEmptyState();
+}
+
+QString AccountListPage::currentId() const
+{
+    QModelIndex index = m_view->currentIndex();
+    if (!index.isValid()) {
+        index = m_proxy->index(0, 0);
+    }
+    return index.data(AccountListModel::IdRole).toString();
+}
+
+void AccountListPage::clearFilter()
+{
+    m_filter->clear();
+}
+
+void AccountListPage::activate(const QModelIndex& proxyIndex)
+{
+    if (!proxyIndex.isValid()) {
+        return;
+    }
+    const QString id = proxyIndex.data(AccountListModel::IdRole).toString();
+    if (proxyIndex.data(AccountListModel::TimeBasedRole).toBool()) {
+        Q_EMIT copyRequested(id);
+    } else {
+        Q_EMIT nextCodeRequested(id);
+    }
+}
+
+void AccountListPage::updateEmptyState()
+{
+    m_stack->setCurrentIndex(m_model->rowCount() == 0 ? 1 : 0);
+    m_filter->setEnabled(m_model->rowCount() > 0);
+}
+
+bool AccountListPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (watched == m_filter && (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up)) {
+            // Arrow keys walk the list while the typing stays in the filter.
+            const int rows = m_proxy->rowCount();
+            if (rows > 0) {
+                const int current = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
+                const int next = key->key() == Qt::Key_Down ? qMin(current + 1, rows - 1) : qMax(current - 1, 0);
+                m_view->setCurrentIndex(m_proxy->index(next, 0));
+            }
+            return true;
+        }
+        if (watched == m_view && !key->text().isEmpty() && key->text().at(0).isPrint() &&
+            key->modifiers() == Qt::NoModifier) {
+            m_filter->setFocus();
+            m_filter->insert(key->text());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void AccountListPage::showEvent(QShowEvent* event)
+{
+    m_ringTick->start();
+    QWidget::showEvent(event);
+}
+
+void AccountListPage::hideEvent(QHideEvent* event)
+{
+    m_ringTick->stop();
+    QWidget::hideEvent(event);
+}
+
+} // namespace twostep::ui

@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QListView;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTimer;
+
+namespace twostep::ui {
+
+class AccountDelegate;
+class AccountListModel;
+
+// The unlocked vault: a filter field over the account list; an empty vault shows how to add the
+// first account instead. Emits requests; the window decides what they do.
+class AccountListPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AccountListPage(AccountListModel* model, QWidget* parent = nullptr);
+
+    QListView* view() const { return m_view; }
+    QLineEdit* filterEdit() const { return m_filter; }
+    AccountDelegate* delegate() const { return m_delegate; }
+    QSortFilterProxyModel* proxy() const { return m_proxy; }
+
+    QString currentId() const; // the selected row, else the first visible one
+    void clearFilter();
+
+Q_SIGNALS:
+    void copyRequested(const QString& id);
+    void nextCodeRequested(const QString& id);
+    void contextMenuRequested(const QString& id, const QPoint& globalPos);
+    void addAccountRequested();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
+private:
+    void activate(const QModelIndex& proxyIndex);
+    void updateEmptyState();
+
+    AccountListModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    AccountDelegate* m_delegate;
+    QLineEdit* m_filter;
+    QListView* m_view;
+    QStackedWidget* m_stack;
+    QTimer* m_ringTick;
+};
+
+} // namespace twostep::ui

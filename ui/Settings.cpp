@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Settings.h"
+
+#include <QSettings>
+
+namespace twostep::ui {
+
+namespace {
+const QString kClipboardSeconds = QStringLiteral("clipboard/clearAfterSeconds");
+const QString kIdleLockMinutes = QStringLiteral("security/idleLockMinutes");
+const QString kLockOnScreenLock = QStringLiteral("security/lockOnScreenLock");
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kCloseToTray = QStringLiteral("ui/closeToTray");
+const QString kShowNextCode = QStringLiteral("ui/alwaysShowNextCode");
+} // namespace
+
+Settings::Settings(QObject* parent) : QObject(parent), m_store(std::make_unique<QSettings>()) {}
+
+Settings::Settings(const QString& iniPath, QObject* parent)
+    : QObject(parent), m_store(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{}
+
+Settings::~Settings() = default;
+
+void Settings::write(const QString& key, const QVariant& value)
+{
+    if (m_store->value(key) == value) {
+        return;
+    }
+    m_store->setValue(key, value);
+    m_store->sync();
+    Q_EMIT changed();
+}
+
+int Settings::clipboardClearSeconds() const
+{
+    return qBound(0, m_store->value(kClipboardSeconds, 30).toInt(), 3600);
+}
+
+void Settings::setClipboardClearSeconds(int seconds)
+{
+    write(kClipboardSeconds, qBound(0, seconds, 3600));
+}
+
+int Settings::idleLockMinutes() const
+{
+    return qBound(0, m_store->value(kIdleLockMinutes, 5).toInt(), 1440);
+}
+
+void Settings::setIdleLockMinutes(int minutes)
+{
+    write(kIdleLockMinutes, qBound(0, minutes, 1440));
+}
+
+QString Settings::language() const
+{
+    const QString value = m_store->value(kLanguage).toString();
+    return value == QLatin1String("en") || value == QLatin1String("ko") ? value : QString();
+}
+
+void Settings::setLanguage(const QString& language)
+{
+    write(kLanguage, language);
+}
+
+bool Settings::closeToTray() const
+{
+    return m_store->value(kCloseToTray, false).toBool();
+}
+
+void Settings::setCloseToTray(bool enabled)
+{
+    write(kCloseToTray, enabled);
+}
+
+bool Settings::alwaysShowNextCode() const
+{
+    return m_store->value(kShowNextCode, false).toBool();
+}
+
+void Settings::setAlwaysShowNextCode(bool enabled)
+{
+    write(kShowNextCode, enabled);
+}
+
+bool Settings::lockOnScreenLock() const
+{
+    return m_store->value(kLockOnScreenLock, true).toBool();
+}
+
+void Settings::setLockOnScreenLock(bool enabled)
+{
+    write(kLockOnScreenLock, enabled);
+}
+
+} // namespace twostep::ui

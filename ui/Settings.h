@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QSettings;
+
+namespace twostep::ui {
+
+// The user's preferences, persisted in QSettings. Passed to the windows that read them; emits
+// changed() so they can follow a new value at once.
+class Settings final : public QObject
+{
+    Q_OBJECT
+public:
+    // The application's QSettings (organisation/application names) ...
+    explicit Settings(QObject* parent = nullptr);
+    // ... or an INI file, for tests and the screenshot script.
+    explicit Settings(const QString& iniPath, QObject* parent = nullptr);
+    ~Settings() override;
+
+    int clipboardClearSeconds() const; // default 30; 0 = never
+    void setClipboardClearSeconds(int seconds);
+    int idleLockMinutes() const; // default 5; 0 = never
+    void setIdleLockMinutes(int minutes);
+    QString language() const; // "" follows the system locale, else "en" or "ko"
+    void setLanguage(const QString& language);
+    bool closeToTray() const;
+    void setCloseToTray(bool enabled);
+    bool alwaysShowNextCode() const; // otherwise the next code shows on hover
+    void setAlwaysShowNextCode(bool enabled);
+    bool lockOnScreenLock() const;
+    void setLockOnScreenLock(bool enabled);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void write(const QString& key, const QVariant& value);
+
+    std::unique_ptr<QSettings> m_store;
+};
+
+} // namespace twostep::ui

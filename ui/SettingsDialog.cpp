@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SettingsDialog.h"
+
+#include "Settings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace twostep::ui {
+
+SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
+    : QDialog(parent), m_settings(settings), m_clipboardSeconds(new QSpinBox(this)), m_idleMinutes(new QSpinBox(this)),
+      m_lockOnScreenLock(new QCheckBox(tr("Lock when the screen locks"), this)),
+      m_closeToTray(new QCheckBox(tr("Closing the window keeps Twostep in the tray"), this)),
+      m_showNextCode(new QCheckBox(tr("Always show the next code (otherwise on hover)"), this)),
+      m_language(new QComboBox(this))
+{
+    setWindowTitle(tr("Settings"));
+    setObjectName(QStringLiteral("settingsDialog"));
+
+    m_clipboardSeconds->setObjectName(QStringLiteral("clipboardSecondsSpinBox"));
+    m_clipboardSeconds->setRange(0, 3600);
+    m_clipboardSeconds->setSpecialValueText(tr("Never"));
+    m_clipboardSeconds->setSuffix(tr(" s"));
+    m_clipboardSeconds->setValue(settings.clipboardClearSeconds());
+
+    m_idleMinutes->setObjectName(QStringLiteral("idleMinutesSpinBox"));
+    m_idleMinutes->setRange(0, 1440);
+    m_idleMinutes->setSpecialValueText(tr("Never"));
+    m_idleMinutes->setSuffix(tr(" min"));
+    m_idleMinutes->setValue(settings.idleLockMinutes());
+
+    m_lockOnScreenLock->setObjectName(QStringLiteral("lockOnScreenLockCheckBox"));
+    m_lockOnScreenLock->setChecked(settings.lockOnScreenLock());
+    m_closeToTray->setObjectName(QStringLiteral("closeToTrayCheckBox"));
+    m_closeToTray->setChecked(settings.closeToTray());
+    m_showNextCode->setObjectName(QStringLiteral("showNextCodeCheckBox"));
+    m_showNextCode->setChecked(settings.alwaysShowNextCode());
+
+    m_language->setObjectName(QStringLiteral("languageComboBox"));
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("한국어"), QStringLiteral("ko"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(settings.language())));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Clear copied codes after:"), m_clipboardSeconds);
+    form->addRow(tr("Lock after idle for:"), m_idleMinutes);
+    form->addRow(QString(), m_lockOnScreenLock);
+    form->addRow(QString(), m_closeToTray);
+    form->addRow(QString(), m_showNextCode);
+    form->addRow(tr("Language:"), m_language);
+    auto* note = new QLabel(tr("A new language applies the next time Twostep starts."), this);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), note);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+void SettingsDialog::accept()
+{
+    m_settings.setClipboardClearSeconds(m_clipboardSeconds->value());
+    m_settings.setIdleLockMinutes(m_idleMinutes->value());
+    m_settings.setLockOnScreenLock(m_lockOnScreenLock->isChecked());
+    m_settings.setCloseToTray(m_closeToTray->isChecked());
+    m_settings.setAlwaysShowNextCode(m_showNextCode->isChecked());
+    m_settings.setLanguage(m_language->currentData().toString());
+    QDialog::accept();
+}
+
+} // namespace twostep::ui
