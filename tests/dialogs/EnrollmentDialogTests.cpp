@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ClipboardService.h"
+#include "EnrollmentDialog.h"
+#include "TestSupport.h"
+#include "otp/OtpGenerator.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTest>
+
+using namespace twostep;
+
+namespace {
+
+// RFC 6238 appendix B's SHA1 key with 8 digits: its table gives the codes at 1111111109 (step
+// 37037036, 1 s left) and 1111111111 (step 37037037).
+otp::Account rfcAccount(const QString& issuer, const QString& name)
+{
+    QByteArray key("12345678901234567890");
+    otp::Account account;
+    account.issuer = issuer;
+    account.name = name;
+    account.secret = SecretBytes::takeFrom(key);
+    account.parameters = otp::OtpParameters::create(otp::OtpType::Totp, otp::Algorithm::Sha1, 8, 30).value();
+    return account;
+}
+
+QString labelText(const QWidget& dialog, const char* name)
+{
+    auto* label = dialog.findChild<QLabel*>(QString::fromLatin1(name));
+    REQUIRE(label != nullptr);
+    return label->text();
+}
+
+} // namespace
+
+TEST_CASE("Enrollment shows the codes of step t and t+1 and rolls over at the boundary", "[dialogs][enrollment]")
+{
+    ui::ClipboardService clipboard(QGuiApplication::clipboard());
+    long long pinned = 1111111109;
+    ui::EnrollmentDialog dialog(rfcAccount(QStringLiteral("Example"), QStringLiteral("alice")), clipboard, nullptr,
+                                [&pinned] { return test::unixTime(pinned); });
+    dialog.show();
+
+    CHECK(labelText(dialog, "code1TitleLabel") == QStringLiteral("MFA code 1"));
+    CHECK(labelText(dialog, "code2TitleLabel") == QStringLiteral("MFA code 2"));
+    CHECK(dialog.code1() == QStringLiteral("07081804"));
+    CHECK(dialog.code2() == QStringLiteral("14050471"));
+    CHECK(labelText(dialog, "code1Label") == QStringLiteral("0708 1804"));
+    CHECK(labelText(dialog, "code2Label") == QStringLiteral("1405 0471"));
+    CHECK(labelText(dialog, "validity1Label").contains(QStringLiteral("1 ")));
+    CHECK(labelText(dialog, "validity2Label").contains(QStringLiteral("31 ")));
+    // One second left: suggest waiting for the next pair.
+    CHECK(dialog.findChild<QLabel*>(QStringLiteral("waitLabel"))->isVisible());
+    CHECK_FALSE(dialog.findChild<QLabel*>(QStringLiteral("awsAccountIdLabel"))->isVisible());
+
+    // The injected clock crosses the boundary; the dialog's own timers pick it up.
+    pinned = 1111111111;
+    REQUIRE(QTest::qWaitFor([&] { return dialog.code1() == QStringLiteral("14050471"); }, 3000));
+    const auto generator = otp::OtpGenerator::create(rfcAccount({}, {})).value();
+    CHECK(dialog.code2() == generator.code(37037038));
+    CHECK(labelText(dialog, "code1Label") == QStringLiteral("1405 0471"));
+    CHECK(labelText(dialog, "validity1Label").contains(QStringLiteral("29 ")));
+    CHECK_FALSE(dialog.findChild<QLabel*>(QStringLiteral("waitLabel"))->isVisible());
+}
+
+TEST_CASE("Enrollment copies one code or both separated by a tab, marked secret", "[dialogs][enrollment]")
+{
+    ui::ClipboardService clipboard(QGuiApplication::clipboard());
+    ui::EnrollmentDialog dialog(rfcAccount(QStringLiteral("Example"), QStringLiteral("alice")), clipboard, nullptr,
+                                [] { return test::unixTime(1111111109); });
+    dialog.show();
+
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("copyCode2Button")), Qt::LeftButton);
+    CHECK(QGuiApplication::clipboard()->text() == QStringLiteral("14050471"));
+
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("copyBothButton")), Qt::LeftButton);
+    const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
+    REQUIRE(mime != nullptr);
+    CHECK(mime->text() == QStringLiteral("07081804\t14050471"));
+    CHECK(mime->data(QStringLiteral("x-kde-passwordManagerHint")) == QByteArrayLiteral("secret"));
+}
+
+TEST_CASE("Enrollment recognises an AWS account and shows its account id", "[dialogs][enrollment]")
+{
+    ui::ClipboardService clipboard(QGuiApplication::clipboard());
+    ui::EnrollmentDialog dialog(rfcAccount(QStringLiteral("Amazon Web Services"), QStringLiteral("root@123456789012")),
+                                clipboard, nullptr, [] { return test::unixTime(1111111111); });
+    dialog.show();
+    CHECK(dialog.findChild<QLabel*>(QStringLiteral("awsAccountIdLabel"))->isVisible());
+    CHECK(labelText(dialog, "awsAccountIdLabel").contains(QStringLiteral("123456789012")));
+    CHECK(labelText(dialog, "accountLabel").contains(QStringLiteral("root")));
+    CHECK(ui::EnrollmentDialog::awsAccountId(rfcAccount(QStringLiteral("GitHub"), QStringLiteral("a@b"))).isEmpty());
+}
+
+TEST_CASE("Enrollment warns before the codes when the clock is not synchronised", "[dialogs][enrollment]")
+{
+    ui::ClipboardService clipboard(QGuiApplication::clipboard());
+    ui::EnrollmentDialog dialog(rfcAccount(QStringLiteral("Example"), QStringLiteral("alice")), clipboard, nullptr,
+                                [] { return test::unixTime(1111111111); });
+    dialog.show();
+    auto* warning = dialog.findChild<QLabel*>(QStringLiteral("clockWarningLabel"));
+    dialog.setClockSynchronized(false);
+    CHECK(warning->isVisible());
+    CHECK(warning->text().contains(QStringLiteral("NTP")));
+    dialog.setClockSynchronized(true);
+    CHECK_FALSE(warning->isVisible());
+}

@@ -1,0 +1,316 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AddAccountDialog.h"
+
+#include "ErrorText.h"
+#include "ManualEntryWidget.h"
+#include "ScreenCapture.h"
+#include "migration/OtpText.h"
+
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QImageReader>
+#include <QLabel>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace twostep::ui {
+
+namespace {
+
+constexpr int kScanPage = 0;
+constexpr int kManualPage = 1;
+// Time for the compositor to take our windows off the screen before it is grabbed.
+constexpr int kHideBeforeGrabMs = 350;
+
+QPushButton* makeButton(const QString& text, const QString& objectName, QWidget* parent)
+{
+    auto* button = new QPushButton(text, parent);
+    button->setObjectName(objectName);
+    button->setAutoDefault(false);
+    return button;
+}
+
+} // namespace
+
+AddAccountDialog::AddAccountDialog(QList<otp::Account> existing, QWidget* parent)
+    : QDialog(parent), m_existing(std::move(existing)), m_screenCapture(new ScreenCapture(this))
+{
+    setObjectName(QStringLiteral("addAccountDialog"));
+    setWindowTitle(tr("Add account"));
+    setAcceptDrops(true);
+    auto* layout = new QVBoxLayout(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("sourceTabs"));
+
+    auto* scanPage = new QWidget(m_tabs);
+    auto* scanLayout = new QVBoxLayout(scanPage);
+    auto* intro = new QLabel(tr("Take a screenshot of the page that shows the QR code, then open it here, paste it, "
+                                "or drop the file on this window. You can also scan the screen directly."),
+                             scanPage);
+    intro->setWordWrap(true);
+    scanLayout->addWidget(intro);
+    auto* sourceButtons = new QHBoxLayout;
+    auto* openButton = makeButton(tr("&Open screenshot…"), QStringLiteral("openFileButton"), scanPage);
+    auto* pasteButton = makeButton(tr("&Paste"), QStringLiteral("pasteButton"), scanPage);
+    auto* screenButton = makeButton(tr("&Scan screen"), QStringLiteral("scanScreenButton"), scanPage);
+    sourceButtons->addWidget(openButton);
+    sourceButtons->addWidget(pasteButton);
+    sourceButtons->addWidget(screenButton);
+    scanLayout->addLayout(sourceButtons);
+    m_status = new QLabel(scanPage);
+    m_status->setObjectName(QStringLiteral("scanStatusLabel"));
+    m_status->setWordWrap(true);
+    scanLayout->addWidget(m_status);
+    m_list = new QListWidget(scanPage);
+    m_list->setObjectName(QStringLiteral("candidateList"));
+    scanLayout->addWidget(m_list);
+    m_tabs->insertTab(kScanPage, scanPage, tr("Scan a QR code"));
+
+    m_manual = new ManualEntryWidget(m_tabs);
+    m_tabs->insertTab(kManualPage, m_manual, tr("Enter the secret key"));
+    layout->addWidget(m_tabs);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("addButton"));
+    layout->addWidget(m_buttons);
+
+    connect(openButton, &QPushButton::clicked, this, &AddAccountDialog::chooseImageFile);
+    connect(pasteButton, &QPushButton::clicked, this, &AddAccountDialog::pasteFromClipboard);
+    connect(screenButton, &QPushButton::clicked, this, &AddAccountDialog::scanScreen);
+    connect(m_list, &QListWidget::itemChanged, this, &AddAccountDialog::updateAcceptButton);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &AddAccountDialog::updateAcceptButton);
+    connect(m_manual, &ManualEntryWidget::completeChanged, this, &AddAccountDialog::updateAcceptButton);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_screenCapture, &ScreenCapture::captured, this, [this](const QList<QImage>& images) {
+        show();
+        if (QWidget* owner = parentWidget()) {
+            owner->window()->show();
+        }
+        QList<qr::ScannedCode> codes;
+        for (const QImage& image : images) {
+            codes.append(qr::scanImage(image));
+        }
+        addScannedCodes(codes, tr("No QR code was found on the screen. Make sure the QR code is fully visible."));
+    });
+    connect(m_screenCapture, &ScreenCapture::failed, this, [this](const QString& reason) {
+        show();
+        if (QWidget* owner = parentWidget()) {
+            owner->window()->show();
+        }
+        finishScan(0, reason);
+    });
+    updateAcceptButton();
+    resize(520, 460);
+}
+
+AddAccountDialog::~AddAccountDialog() = default;
+
+QList<otp::Account> AddAccountDialog::accounts() const
+{
+    if (m_tabs->currentIndex() == kManualPage) {
+        Result<otp::Account> typed = m_manual->account();
+        return typed ? QList<otp::Account>{std::move(typed).value()} : QList<otp::Account>{};
+    }
+    QList<otp::Account> chosen;
+    for (int row = 0; row < m_list->count(); ++row) {
+        const QListWidgetItem* item = m_list->item(row);
+        const int index = item->data(Qt::UserRole).toInt();
+        if (item->checkState() == Qt::Checked && !m_candidates.at(index).duplicate) {
+            chosen.append(m_candidates.at(index).account);
+        }
+    }
+    return chosen;
+}
+
+void AddAccountDialog::addImage(const QImage& image)
+{
+    addScannedCodes(qr::scanImage(image), tr("No QR code was found in the image."));
+}
+
+void AddAccountDialog::addImageFile(const QString& path)
+{
+    const Result<QList<qr::ScannedCode>> codes = qr::scanImageFile(path);
+    if (!codes) {
+        finishScan(0, errorText(codes.error()));
+        return;
+    }
+    addScannedCodes(*codes, tr("No QR code was found in %1.").arg(path));
+}
+
+void AddAccountDialog::addText(const QString& text)
+{
+    int found = 0;
+    QStringList problems;
+    // A pasted list may hold several URIs, one per line.
+    const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString& line : lines) {
+        if (line.trimmed().isEmpty()) {
+            continue;
+        }
+        const Result<QList<otp::Account>> accounts = migration::accountsFromOtpText(line, &problems);
+        if (accounts) {
+            found += addCandidates(*accounts);
+        } else {
+            problems.append(accounts.error().detail);
+        }
+    }
+    if (found == 0 && problems.isEmpty()) {
+        problems.append(tr("The clipboard holds neither an image nor an otpauth link."));
+    }
+    finishScan(found, problems.join(QLatin1Char('\n')));
+}
+
+void AddAccountDialog::pasteFromClipboard()
+{
+    m_tabs->setCurrentIndex(kScanPage);
+    const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
+    if (mime != nullptr && mime->hasImage()) {
+        addImage(qvariant_cast<QImage>(mime->imageData()));
+    } else if (mime != nullptr && mime->hasUrls() && mime->urls().constFirst().isLocalFile()) {
+        for (const QUrl& url : mime->urls()) {
+            addImageFile(url.toLocalFile());
+        }
+    } else {
+        addText(mime != nullptr ? mime->text() : QString());
+    }
+}
+
+void AddAccountDialog::scanScreen()
+{
+    m_tabs->setCurrentIndex(kScanPage);
+    // Our own windows must not cover the QR code that is being scanned.
+    hide();
+    if (QWidget* owner = parentWidget()) {
+        owner->window()->hide();
+    }
+    QTimer::singleShot(kHideBeforeGrabMs, m_screenCapture, &ScreenCapture::capture);
+}
+
+void AddAccountDialog::chooseImageFile()
+{
+    m_tabs->setCurrentIndex(kScanPage);
+    QStringList filters;
+    const QList<QByteArray> formats = QImageReader::supportedImageFormats();
+    for (const QByteArray& format : formats) {
+        filters.append(QStringLiteral("*.") + QString::fromLatin1(format));
+    }
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open screenshot"), {},
+                                                            tr("Images (%1)").arg(filters.join(QLatin1Char(' '))));
+    for (const QString& path : paths) {
+        addImageFile(path);
+    }
+}
+
+void AddAccountDialog::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasImage()) {
+        event->acceptProposedAction();
+    }
+}
+
+void AddAccountDialog::dropEvent(QDropEvent* event)
+{
+    m_tabs->setCurrentIndex(kScanPage);
+    const QMimeData* mime = event->mimeData();
+    if (mime->hasImage()) {
+        addImage(qvariant_cast<QImage>(mime->imageData()));
+    } else {
+        for (const QUrl& url : mime->urls()) {
+            if (url.isLocalFile()) {
+                addImageFile(url.toLocalFile());
+            }
+        }
+    }
+    event->acceptProposedAction();
+}
+
+void AddAccountDialog::addScannedCodes(const QList<qr::ScannedCode>& codes, const QString& emptyMessage)
+{
+    int found = 0;
+    int notOtp = 0;
+    QStringList problems;
+    for (const qr::ScannedCode& code : codes) {
+        if (!code.isOtp) {
+            ++notOtp;
+            continue;
+        }
+        const Result<QList<otp::Account>> accounts = migration::accountsFromOtpText(code.text, &problems);
+        if (accounts) {
+            found += addCandidates(*accounts);
+        } else {
+            problems.append(accounts.error().detail);
+        }
+    }
+    if (notOtp > 0) {
+        problems.append(tr("%n QR code(s) skipped: not an authenticator code.", nullptr, notOtp));
+    }
+    if (codes.isEmpty()) {
+        problems.append(emptyMessage);
+    }
+    finishScan(found, problems.join(QLatin1Char('\n')));
+}
+
+int AddAccountDialog::addCandidates(const QList<otp::Account>& accounts)
+{
+    const QSignalBlocker blocker(m_list);
+    for (const otp::Account& account : accounts) {
+        Candidate candidate{account, false};
+        QString note;
+        for (const otp::Account& known : std::as_const(m_existing)) {
+            if (otp::isSameToken(known, account)) {
+                candidate.duplicate = true;
+                note = tr("already in Twostep as %1").arg(known.label());
+                break;
+            }
+        }
+        for (int i = 0; i < m_candidates.size() && !candidate.duplicate; ++i) {
+            if (otp::isSameToken(m_candidates.at(i).account, account)) {
+                candidate.duplicate = true;
+                note = tr("found twice");
+            }
+        }
+        auto* item = new QListWidgetItem(m_list);
+        item->setData(Qt::UserRole, static_cast<int>(m_candidates.size()));
+        if (candidate.duplicate) {
+            item->setText(tr("%1 (%2)").arg(account.label(), note));
+            item->setFlags(item->flags() & ~(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled));
+            item->setCheckState(Qt::Unchecked);
+        } else {
+            item->setText(account.label());
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Checked);
+        }
+        m_candidates.append(std::move(candidate));
+    }
+    return static_cast<int>(accounts.size());
+}
+
+void AddAccountDialog::finishScan(int found, const QString& message)
+{
+    QString status = found > 0 ? tr("Found %n account(s).", nullptr, found) : QString();
+    if (!message.isEmpty()) {
+        status = status.isEmpty() ? message : status + QLatin1Char('\n') + message;
+    }
+    m_status->setText(status);
+    updateAcceptButton();
+    Q_EMIT scanFinished(found);
+}
+
+void AddAccountDialog::updateAcceptButton()
+{
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!accounts().isEmpty());
+}
+
+} // namespace twostep::ui

@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "otp/Account.h"
+#include "qr/QrScanner.h"
+
+#include <QDialog>
+#include <QImage>
+#include <QList>
+
+class QDialogButtonBox;
+class QLabel;
+class QListWidget;
+class QTabWidget;
+
+namespace twostep::ui {
+
+class ManualEntryWidget;
+class ScreenCapture;
+
+// Adds accounts from a screenshot file (file dialog or dropped image files), the clipboard (an
+// image, or otpauth / otpauth-migration text), the screen (all monitors), or the typed secret key.
+// Everything found lands in a checklist; a transfer QR contributes all its accounts; an account
+// whose secret and type are already in the vault (or earlier in the list) is flagged and cannot be
+// checked. Images are only ever held in memory. The caller adds accounts() to the vault.
+class AddAccountDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit AddAccountDialog(QList<otp::Account> existing, QWidget* parent = nullptr);
+    ~AddAccountDialog() override;
+
+    // The checked accounts of the scan page, or the typed account on the manual page.
+    QList<otp::Account> accounts() const;
+
+    // Each source scans and fills the checklist; scanFinished() follows (also on failure).
+    void addImage(const QImage& image);
+    void addText(const QString& text);
+    void addImageFile(const QString& path);
+    void pasteFromClipboard();
+    void scanScreen();
+    void chooseImageFile();
+
+Q_SIGNALS:
+    void scanFinished(int accountsFound);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    struct Candidate
+    {
+        otp::Account account;
+        bool duplicate = false;
+    };
+
+    void addScannedCodes(const QList<qr::ScannedCode>& codes, const QString& emptyMessage);
+    int addCandidates(const QList<otp::Account>& accounts);
+    void finishScan(int found, const QString& message);
+    void updateAcceptButton();
+
+    QList<otp::Account> m_existing;
+    QList<Candidate> m_candidates;
+    QTabWidget* m_tabs = nullptr;
+    QListWidget* m_list = nullptr;
+    QLabel* m_status = nullptr;
+    ManualEntryWidget* m_manual = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+    ScreenCapture* m_screenCapture = nullptr;
+};
+
+} // namespace twostep::ui

@@ -1,0 +1,244 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EnrollmentDialog.h"
+
+#include "ClipboardService.h"
+#include "ErrorText.h"
+
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDBusVariant>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace twostep::ui {
+
+namespace {
+
+constexpr std::int64_t kWaitThresholdSeconds = 5;
+
+QLabel* makeLabel(const QString& objectName, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    return label;
+}
+
+QLabel* makeCodeLabel(const QString& objectName, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setAlignment(Qt::AlignCenter);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    font.setPointSizeF(font.pointSizeF() * 2.6);
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+std::chrono::sys_seconds systemNow()
+{
+    return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+}
+
+EnrollmentDialog::EnrollmentDialog(const otp::Account& account, ClipboardService& clipboard, QWidget* parent,
+                                   TimeSource now)
+    : QDialog(parent), m_now(std::move(now)), m_clipboard(clipboard)
+{
+    setObjectName(QStringLiteral("enrollmentDialog"));
+    m_timeBased = account.parameters.isTimeBased();
+    m_period = account.parameters.period();
+    if (auto generator = otp::OtpGenerator::create(account)) {
+        m_generator.emplace(std::move(generator).value());
+    } else {
+        buildUi(account);
+        m_errorLabel->setText(errorText(generator.error()));
+        m_errorLabel->show();
+        return;
+    }
+    buildUi(account);
+
+    m_boundaryTimer.setSingleShot(true);
+    m_boundaryTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_boundaryTimer, &QTimer::timeout, this, &EnrollmentDialog::refresh);
+    m_countdownTimer.setInterval(1000);
+    connect(&m_countdownTimer, &QTimer::timeout, this, &EnrollmentDialog::refresh);
+    if (m_timeBased) {
+        m_countdownTimer.start();
+    }
+    refresh();
+    queryClockSynchronisation();
+}
+
+EnrollmentDialog::~EnrollmentDialog() = default;
+
+QString EnrollmentDialog::awsAccountId(const otp::Account& account)
+{
+    if (account.issuer.compare(QStringLiteral("Amazon Web Services"), Qt::CaseInsensitive) != 0) {
+        return {};
+    }
+    const qsizetype at = account.name.lastIndexOf(QLatin1Char('@'));
+    if (at < 0) {
+        return {};
+    }
+    return account.name.mid(at + 1).trimmed();
+}
+
+void EnrollmentDialog::buildUi(const otp::Account& account)
+{
+    setWindowTitle(tr("Set up two-factor authentication"));
+    auto* layout = new QVBoxLayout(this);
+
+    m_clockWarning = makeLabel(QStringLiteral("clockWarningLabel"), this);
+    m_clockWarning->setText(tr("Warning: this computer's clock is not synchronised with a time server. If the codes "
+                               "are rejected, turn on automatic time synchronisation (NTP) and try again."));
+    m_clockWarning->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; }"));
+    m_clockWarning->hide();
+    layout->addWidget(m_clockWarning);
+
+    auto* awsIdLabel = makeLabel(QStringLiteral("awsAccountIdLabel"), this);
+    auto* accountLabel = makeLabel(QStringLiteral("accountLabel"), this);
+    const QString awsId = awsAccountId(account);
+    if (!awsId.isEmpty()) {
+        awsIdLabel->setText(tr("AWS account: %1").arg(awsId));
+        accountLabel->setText(tr("MFA device: %1").arg(account.name.left(account.name.lastIndexOf(QLatin1Char('@')))));
+    } else {
+        awsIdLabel->hide();
+        accountLabel->setText(account.label());
+    }
+    layout->addWidget(awsIdLabel);
+    layout->addWidget(accountLabel);
+
+    auto* grid = new QGridLayout;
+    const auto addColumn = [&](int column, const QString& title, QLabel*& codeLabel, QLabel*& validityLabel,
+                               int number) {
+        auto* titleLabel = new QLabel(title, this);
+        titleLabel->setObjectName(QStringLiteral("code%1TitleLabel").arg(number));
+        titleLabel->setAlignment(Qt::AlignCenter);
+        codeLabel = makeCodeLabel(QStringLiteral("code%1Label").arg(number), this);
+        validityLabel = makeLabel(QStringLiteral("validity%1Label").arg(number), this);
+        validityLabel->setAlignment(Qt::AlignCenter);
+        auto* copyButton = new QPushButton(tr("Copy"), this);
+        copyButton->setObjectName(QStringLiteral("copyCode%1Button").arg(number));
+        copyButton->setAutoDefault(false);
+        connect(copyButton, &QPushButton::clicked, this,
+                [this, number] { m_clipboard.copySecret(number == 1 ? m_code1 : m_code2); });
+        grid->addWidget(titleLabel, 0, column);
+        grid->addWidget(codeLabel, 1, column);
+        grid->addWidget(validityLabel, 2, column);
+        grid->addWidget(copyButton, 3, column, Qt::AlignHCenter);
+    };
+    addColumn(0, tr("MFA code 1"), m_code1Label, m_validity1Label, 1);
+    addColumn(1, tr("MFA code 2"), m_code2Label, m_validity2Label, 2);
+    grid->setHorizontalSpacing(32);
+    layout->addLayout(grid);
+
+    auto* hint = makeLabel(QStringLiteral("hintLabel"), this);
+    hint->setText(tr("Enter code 1 in the \"MFA code 1\" field and code 2 in the \"MFA code 2\" field, then "
+                     "submit right away."));
+    layout->addWidget(hint);
+
+    m_waitLabel = makeLabel(QStringLiteral("waitLabel"), this);
+    m_waitLabel->setText(tr("Less than 5 seconds left: wait for the next pair so that both codes are still "
+                            "valid when you submit them."));
+    m_waitLabel->hide();
+    layout->addWidget(m_waitLabel);
+
+    m_errorLabel = makeLabel(QStringLiteral("errorLabel"), this);
+    m_errorLabel->hide();
+    layout->addWidget(m_errorLabel);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* copyBoth = buttons->addButton(tr("Copy both"), QDialogButtonBox::ActionRole);
+    copyBoth->setObjectName(QStringLiteral("copyBothButton"));
+    connect(copyBoth, &QPushButton::clicked, this,
+            [this] { m_clipboard.copySecret(m_code1 + QLatin1Char('\t') + m_code2); });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+void EnrollmentDialog::refresh()
+{
+    if (!m_generator) {
+        return;
+    }
+    if (!m_timeBased) {
+        // hotp: the stored counter and the one after it; they never expire.
+        const std::uint64_t counter = m_generator->parameters().counter();
+        if (!m_shownStep) {
+            m_shownStep = counter;
+            m_code1 = m_generator->code(counter);
+            m_code2 = m_generator->code(counter + 1);
+            m_code1Label->setText(otp::groupCode(m_code1));
+            m_code2Label->setText(otp::groupCode(m_code2));
+            m_validity1Label->setText(tr("Counter %1").arg(counter));
+            m_validity2Label->setText(tr("Counter %1").arg(counter + 1));
+        }
+        return;
+    }
+    const std::chrono::sys_seconds now = m_now();
+    const std::uint64_t step = otp::timeStep(now, m_period);
+    const std::int64_t left = otp::secondsRemaining(now, m_period);
+    if (m_shownStep != step) {
+        m_shownStep = step;
+        m_code1 = m_generator->code(step);
+        m_code2 = m_generator->code(step + 1);
+        m_code1Label->setText(otp::groupCode(m_code1));
+        m_code2Label->setText(otp::groupCode(m_code2));
+    }
+    m_validity1Label->setText(tr("Valid for %n more second(s)", nullptr, static_cast<int>(left)));
+    m_validity2Label->setText(tr("Valid for %n more second(s)", nullptr, static_cast<int>(left + m_period)));
+    m_waitLabel->setVisible(left < kWaitThresholdSeconds);
+    armBoundaryTimer(left);
+}
+
+void EnrollmentDialog::armBoundaryTimer(std::int64_t secondsLeft)
+{
+    // The time source has whole seconds; the wall clock's fraction aims the shot at the boundary.
+    const qint64 fraction = QDateTime::currentMSecsSinceEpoch() % 1000;
+    const qint64 delay = std::max<qint64>(secondsLeft * 1000 - fraction, 0) + 5;
+    m_boundaryTimer.start(static_cast<int>(delay));
+}
+
+void EnrollmentDialog::setClockSynchronized(bool synchronized)
+{
+    m_clockWarning->setVisible(!synchronized);
+}
+
+void EnrollmentDialog::queryClockSynchronisation()
+{
+    QDBusConnection bus = QDBusConnection::systemBus();
+    if (!bus.isConnected()) {
+        return;
+    }
+    QDBusMessage call = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.timedate1"), QStringLiteral("/org/freedesktop/timedate1"),
+        QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
+    call << QStringLiteral("org.freedesktop.timedate1") << QStringLiteral("NTPSynchronized");
+    auto* watcher = new QDBusPendingCallWatcher(bus.asyncCall(call, 3000), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher* finished) {
+        finished->deleteLater();
+        const QDBusPendingReply<QDBusVariant> reply = *finished;
+        // No timedated (containers, other init systems): nothing to say.
+        if (reply.isError()) {
+            return;
+        }
+        const QVariant value = reply.value().variant();
+        if (value.metaType().id() == QMetaType::Bool) {
+            setClockSynchronized(value.toBool());
+        }
+    });
+}
+
+} // namespace twostep::ui

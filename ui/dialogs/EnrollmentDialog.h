@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "otp/Account.h"
+#include "otp/OtpGenerator.h"
+
+#include <QDialog>
+#include <QTimer>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QPushButton;
+
+namespace twostep::ui {
+
+class ClipboardService;
+
+using TimeSource = std::function<std::chrono::sys_seconds()>;
+std::chrono::sys_seconds systemNow();
+
+// The AWS "Assign MFA device" step: the codes of the current and the next time step side by side
+// ("MFA code 1", "MFA code 2"), each with a copy button and its remaining validity. A single
+// timer aimed at the step boundary swaps in the next pair; a 1 s timer counts down.
+// Warns first when the system clock is not NTP-synchronised (systemd-timedated over D-Bus).
+class EnrollmentDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    EnrollmentDialog(const otp::Account& account, ClipboardService& clipboard, QWidget* parent = nullptr,
+                     TimeSource now = systemNow);
+    ~EnrollmentDialog() override;
+
+    // The AWS account id (or alias) of an "Amazon Web Services" account named NAME@ACCOUNT, else empty.
+    static QString awsAccountId(const otp::Account& account);
+
+    QString code1() const { return m_code1; }
+    QString code2() const { return m_code2; }
+
+public Q_SLOTS:
+    // Re-reads the time source: new codes when the step changed, new countdowns always.
+    void refresh();
+    // Shows or hides the warning that the clock may drift; the D-Bus answer lands here.
+    void setClockSynchronized(bool synchronized);
+
+private:
+    void buildUi(const otp::Account& account);
+    void queryClockSynchronisation();
+    void armBoundaryTimer(std::int64_t secondsLeft);
+
+    TimeSource m_now;
+    ClipboardService& m_clipboard;
+    std::optional<otp::OtpGenerator> m_generator;
+    bool m_timeBased = true;
+    std::int64_t m_period = 30;
+    std::optional<std::uint64_t> m_shownStep;
+    QString m_code1;
+    QString m_code2;
+
+    QTimer m_boundaryTimer;
+    QTimer m_countdownTimer;
+    QLabel* m_clockWarning = nullptr;
+    QLabel* m_code1Label = nullptr;
+    QLabel* m_code2Label = nullptr;
+    QLabel* m_validity1Label = nullptr;
+    QLabel* m_validity2Label = nullptr;
+    QLabel* m_waitLabel = nullptr;
+    QLabel* m_errorLabel = nullptr;
+};
+
+} // namespace twostep::ui
