@@ -1,0 +1,535 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "vault/Vault.h"
+
+#include "otp/OtpGenerator.h"
+#include "vault/VaultCrypto.h"
+#include "vault/VaultFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace twostep::vault {
+
+namespace {
+
+constexpr int kLockTimeoutMs = 5000;
+constexpr int kBackupsKept = 10;
+const QString kBackupsFolder = QStringLiteral("backups");
+
+Error ioError(const QString& what, const QString& path, const QString& why)
+{
+    return makeError(ErrorCode::IoError,
+                     QStringLiteral("cannot %1 %2: %3").arg(what, QDir::toNativeSeparators(path), why));
+}
+
+// Creates missing folders as 0700; an existing folder (say /tmp) keeps its mode.
+Status ensureFolder(const QString& folder)
+{
+    if (QFileInfo(folder).isDir()) {
+        return {};
+    }
+    if (!QDir().mkpath(folder)) {
+        return ioError(QStringLiteral("create the folder"), folder, QStringLiteral("permission denied or bad path"));
+    }
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return {};
+}
+
+void syncFolder(const QString& folder)
+{
+    // The rename is durable only once the folder's entry is on disk.
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        (void)::fsync(fd);
+        ::close(fd);
+    }
+}
+
+Status writeAtomically(const QString& path, const QByteArray& bytes)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    if (Status made = ensureFolder(folder); !made) {
+        return made;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return ioError(QStringLiteral("write"), path, file.errorString());
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        file.cancelWriting();
+        return ioError(QStringLiteral("write"), path, file.errorString());
+    }
+    syncFolder(folder);
+    return {};
+}
+
+Result<QByteArray> readVaultFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.exists()) {
+        return makeError(ErrorCode::NotFound, QStringLiteral("no vault at %1").arg(QDir::toNativeSeparators(path)));
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return ioError(QStringLiteral("read"), path, file.errorString());
+    }
+    if (file.size() > file::kMaxFileSize) {
+        return makeError(ErrorCode::CorruptFile, QStringLiteral("vault file is damaged: it is too large"));
+    }
+    return file.readAll();
+}
+
+// Keeps the version a save replaces, still encrypted, and prunes to the newest kBackupsKept.
+Status keepBackup(const QString& path, const QByteArray& previous, std::uint64_t generation)
+{
+    const QFileInfo info(path);
+    const QString folder = info.absolutePath() + QLatin1Char('/') + kBackupsFolder;
+    const QString prefix = info.fileName() + QLatin1Char('.');
+    const QString name = prefix + QStringLiteral("%1").arg(generation, 20, 10, QLatin1Char('0'));
+    if (Status written = writeAtomically(folder + QLatin1Char('/') + name, previous); !written) {
+        return written;
+    }
+    QDir dir(folder);
+    const QStringList names =
+        dir.entryList(QStringList{prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden, QDir::Name);
+    for (qsizetype i = 0; i + kBackupsKept < names.size(); ++i) {
+        dir.remove(names.at(i));
+    }
+    return {};
+}
+
+// Held for each read-modify-write of one vault file.
+class VaultLock final
+{
+public:
+    explicit VaultLock(const QString& path) : m_lock(path + QStringLiteral(".lock"))
+    {
+        // Only a dead owner makes a lock stale; a slow live one is waited for, then reported.
+        m_lock.setStaleLockTime(0);
+    }
+    Status acquire(const QString& path)
+    {
+        if (m_lock.tryLock(kLockTimeoutMs)) {
+            return {};
+        }
+        if (m_lock.error() == QLockFile::LockFailedError) {
+            return makeError(ErrorCode::Locked, QStringLiteral("vault is in use by another Twostep process"));
+        }
+        return ioError(QStringLiteral("lock"), path,
+                       QStringLiteral("cannot create %1.lock").arg(QFileInfo(path).fileName()));
+    }
+
+private:
+    QLockFile m_lock;
+};
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+Status checkNewKdf(const KdfParameters& kdf)
+{
+    if (Status bounds = crypto::checkKdfBounds(kdf); !bounds) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("Argon2 parameters out of range: ") +
+                                                      bounds.error().detail.section(QStringLiteral(": "), 1));
+    }
+    return {};
+}
+
+Error notFoundId(const QString& id)
+{
+    return makeError(ErrorCode::NotFound, QStringLiteral("no account with id %1").arg(id));
+}
+
+} // namespace
+
+KdfParameters defaultKdfParameters()
+{
+    // Calibrated with tests/bench/vault_bench.sh: about 0.5 s on the 2-core reference machine.
+    return KdfParameters{64 * 1024, 3, 2};
+}
+
+KdfParameters fastKdfParametersForTests()
+{
+    return KdfParameters{crypto::kMinMemoryKiB, crypto::kMinIterations, crypto::kMinParallelism};
+}
+
+QString resolveVaultPath(const QString& explicitPath)
+{
+    QString path = explicitPath;
+    if (path.isEmpty()) {
+        path = qEnvironmentVariable("TWOSTEP_VAULT");
+    }
+    if (path.isEmpty()) {
+        path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/vault.twostep");
+    }
+    return QFileInfo(path).absoluteFilePath();
+}
+
+namespace {
+
+struct VaultData
+{
+    QString path;
+    SecretBytes masterKey;
+    file::Container container; // header of the file as last read or written
+    QByteArray fileBytes;      // that file's bytes (all encrypted): unchanged bytes need no decryption
+    QList<VaultEntry> entries;
+
+    // Adopts the file's current content if another process saved since we last looked.
+    Status refresh(const QByteArray& bytes)
+    {
+        if (bytes == fileBytes) {
+            return {};
+        }
+        Result<file::Container> current = file::parseContainer(bytes);
+        if (!current) {
+            return current.error();
+        }
+        Result<QList<VaultEntry>> fresh = file::openEntries(*current, masterKey);
+        if (!fresh) {
+            return fresh.error();
+        }
+        container = std::move(current).value();
+        entries = std::move(fresh).value();
+        fileBytes = bytes;
+        return {};
+    }
+
+    // Lock, re-read (a file that fails to open is never overwritten), apply, save, unlock.
+    Status readModifyWrite(const std::function<Status(file::Container&, QList<VaultEntry>&)>& change)
+    {
+        VaultLock lock(path);
+        if (Status locked = lock.acquire(path); !locked) {
+            return locked;
+        }
+        Result<QByteArray> bytes = readVaultFile(path);
+        if (!bytes) {
+            return bytes.error();
+        }
+        if (Status refreshed = refresh(*bytes); !refreshed) {
+            return refreshed;
+        }
+        file::Container next = container;
+        QList<VaultEntry> edited = entries;
+        if (Status changed = change(next, edited); !changed) {
+            return changed;
+        }
+        next.generation = container.generation + 1;
+        if (Status sealed = file::sealEntries(next, masterKey, edited); !sealed) {
+            return sealed;
+        }
+        const QByteArray out = file::serializeContainer(next);
+        if (Status kept = keepBackup(path, fileBytes, container.generation); !kept) {
+            return kept;
+        }
+        if (Status written = writeAtomically(path, out); !written) {
+            return written;
+        }
+        container = std::move(next);
+        entries = std::move(edited);
+        fileBytes = out;
+        return {};
+    }
+
+    Status writeNew(const QString& newPath, const SecretBytes& password, const KdfParameters& kdf,
+                    const QList<VaultEntry>& initial)
+    {
+        if (password.empty()) {
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("the password is empty"));
+        }
+        if (Status valid = checkNewKdf(kdf); !valid) {
+            return valid;
+        }
+        VaultData* state = this;
+        state->path = QFileInfo(newPath).absoluteFilePath();
+        state->masterKey = crypto::randomKey();
+        if (state->masterKey.empty()) {
+            return makeError(ErrorCode::IoError, QStringLiteral("the system's random number generator failed"));
+        }
+        Result<file::PasswordSlot> slot = file::makePasswordSlot(state->masterKey, password, kdf);
+        if (!slot) {
+            return slot.error();
+        }
+        state->container.generation = 1;
+        state->container.passwordSlots.append(*slot);
+        if (Status sealed = file::sealEntries(state->container, state->masterKey, initial); !sealed) {
+            return sealed;
+        }
+        state->fileBytes = file::serializeContainer(state->container);
+        state->entries = initial;
+
+        if (Status made = ensureFolder(QFileInfo(state->path).absolutePath()); !made) {
+            return made;
+        }
+        VaultLock lock(state->path);
+        if (Status locked = lock.acquire(state->path); !locked) {
+            return locked;
+        }
+        if (QFileInfo::exists(state->path)) {
+            return makeError(ErrorCode::IoError, QStringLiteral("a file already exists at %1; it was left as it is")
+                                                     .arg(QDir::toNativeSeparators(state->path)));
+        }
+        if (Status written = writeAtomically(state->path, state->fileBytes); !written) {
+            return written;
+        }
+        return {};
+    }
+};
+
+} // namespace
+
+struct Vault::State : VaultData
+{};
+
+Vault::Vault(std::unique_ptr<State> state) : m_state(std::move(state)) {}
+Vault::Vault(Vault&&) noexcept = default;
+Vault& Vault::operator=(Vault&&) noexcept = default;
+Vault::~Vault() = default;
+
+Result<Vault> Vault::create(const QString& path, const SecretBytes& password, const KdfParameters& kdf)
+{
+    auto state = std::make_unique<State>();
+    if (Status written = state->writeNew(path, password, kdf, {}); !written) {
+        return written.error();
+    }
+    return Vault(std::move(state));
+}
+
+Status writeVaultCopy(const QString& path, const QList<VaultEntry>& entries, const SecretBytes& password,
+                      const KdfParameters& kdf)
+{
+    VaultData copy;
+    return copy.writeNew(path, password, kdf, entries);
+}
+
+Result<Vault> Vault::open(const QString& path, const SecretBytes& password)
+{
+    auto state = std::make_unique<State>();
+    state->path = QFileInfo(path).absoluteFilePath();
+    Result<QByteArray> bytes = readVaultFile(state->path);
+    if (!bytes) {
+        return bytes.error();
+    }
+    Result<file::Container> container = file::parseContainer(*bytes);
+    if (!container) {
+        return container.error();
+    }
+    Error lastError = makeError(ErrorCode::WrongPassword, QStringLiteral("wrong password"));
+    for (const file::PasswordSlot& slot : container->passwordSlots) {
+        Result<SecretBytes> key = file::unwrapSlot(slot, password);
+        if (key) {
+            state->masterKey = std::move(key).value();
+            break;
+        }
+        lastError = key.error();
+    }
+    if (state->masterKey.empty()) {
+        return lastError;
+    }
+    if (Status refreshed = state->refresh(*bytes); !refreshed) {
+        return refreshed.error();
+    }
+    return Vault(std::move(state));
+}
+
+bool Vault::exists(const QString& path)
+{
+    return QFileInfo::exists(path);
+}
+
+const QString& Vault::path() const
+{
+    return m_state->path;
+}
+
+std::uint64_t Vault::generation() const
+{
+    return m_state->container.generation;
+}
+
+const QList<VaultEntry>& Vault::entries() const
+{
+    return m_state->entries;
+}
+
+const VaultEntry* Vault::entry(const QString& id) const
+{
+    for (const VaultEntry& candidate : m_state->entries) {
+        if (candidate.id == id) {
+            return &candidate;
+        }
+    }
+    return nullptr;
+}
+
+Status Vault::modify(const std::function<Status(QList<VaultEntry>&)>& change)
+{
+    return m_state->readModifyWrite(
+        [&change](file::Container&, QList<VaultEntry>& entries) { return change(entries); });
+}
+
+Result<VaultEntry> Vault::addAccount(const otp::Account& account)
+{
+    Result<QList<VaultEntry>> added = addAccounts(QList<otp::Account>{account});
+    if (!added) {
+        return added.error();
+    }
+    return added->first();
+}
+
+Result<QList<VaultEntry>> Vault::addAccounts(const QList<otp::Account>& accounts)
+{
+    QList<VaultEntry> added;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const otp::Account& account : accounts) {
+        if (account.secret.empty()) {
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("account '%1' has an empty secret").arg(account.label()));
+        }
+        added.append(VaultEntry{newId(), account, now, now});
+    }
+    Status saved = modify([&added](QList<VaultEntry>& entries) {
+        entries.append(added);
+        return Status{};
+    });
+    if (!saved) {
+        return saved.error();
+    }
+    return added;
+}
+
+Status Vault::removeAccount(const QString& id)
+{
+    return modify([&id](QList<VaultEntry>& entries) -> Status {
+        const qsizetype removed = entries.removeIf([&id](const VaultEntry& e) { return e.id == id; });
+        return removed > 0 ? Status{} : Status{notFoundId(id)};
+    });
+}
+
+Status Vault::renameAccount(const QString& id, const QString& issuer, const QString& name)
+{
+    return modify([&](QList<VaultEntry>& entries) -> Status {
+        for (VaultEntry& e : entries) {
+            if (e.id == id) {
+                e.account.issuer = issuer;
+                e.account.name = name;
+                e.updated = QDateTime::currentDateTimeUtc();
+                return {};
+            }
+        }
+        return notFoundId(id);
+    });
+}
+
+Status Vault::moveAccount(const QString& id, int newIndex)
+{
+    return modify([&](QList<VaultEntry>& entries) -> Status {
+        if (newIndex < 0 || newIndex >= entries.size()) {
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("position %1 is outside 0 to %2").arg(newIndex).arg(entries.size() - 1));
+        }
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            if (entries.at(i).id == id) {
+                entries.move(i, newIndex);
+                return {};
+            }
+        }
+        return notFoundId(id);
+    });
+}
+
+Result<QString> Vault::nextHotpCode(const QString& id)
+{
+    QString code;
+    Status saved = modify([&](QList<VaultEntry>& entries) -> Status {
+        for (VaultEntry& e : entries) {
+            if (e.id != id) {
+                continue;
+            }
+            const otp::OtpParameters& p = e.account.parameters;
+            if (p.type() != otp::OtpType::Hotp) {
+                return makeError(ErrorCode::InvalidInput,
+                                 QStringLiteral("'%1' is not a counter-based (hotp) account").arg(e.account.label()));
+            }
+            Result<otp::OtpGenerator> generator = otp::OtpGenerator::create(e.account);
+            if (!generator) {
+                return generator.error();
+            }
+            code = generator->code(p.counter());
+            e.account.parameters = p.withCounter(p.counter() + 1);
+            e.updated = QDateTime::currentDateTimeUtc();
+            return {};
+        }
+        return notFoundId(id);
+    });
+    if (!saved) {
+        return saved.error();
+    }
+    return code;
+}
+
+Status Vault::changePassword(const SecretBytes& newPassword, const KdfParameters& kdf)
+{
+    if (newPassword.empty()) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("the password is empty"));
+    }
+    if (Status valid = checkNewKdf(kdf); !valid) {
+        return valid;
+    }
+    // The KDF runs before the lock is taken, so other writers are not kept waiting.
+    Result<file::PasswordSlot> slot = file::makePasswordSlot(m_state->masterKey, newPassword, kdf);
+    if (!slot) {
+        return slot.error();
+    }
+    return m_state->readModifyWrite([&slot](file::Container& container, QList<VaultEntry>&) {
+        container.passwordSlots = {*slot};
+        return Status{};
+    });
+}
+
+Status Vault::reload()
+{
+    Result<QByteArray> bytes = readVaultFile(m_state->path);
+    if (!bytes) {
+        return bytes.error();
+    }
+    return m_state->refresh(*bytes);
+}
+
+Result<VaultEntry> Vault::find(const QString& query) const
+{
+    if (const VaultEntry* exact = entry(query)) {
+        return *exact;
+    }
+    QList<const VaultEntry*> matches;
+    for (const VaultEntry& e : m_state->entries) {
+        if (e.account.label().contains(query, Qt::CaseInsensitive)) {
+            matches.append(&e);
+        }
+    }
+    if (matches.isEmpty()) {
+        return makeError(ErrorCode::NotFound, QStringLiteral("no account matches '%1'").arg(query));
+    }
+    if (matches.size() > 1) {
+        QString detail =
+            QStringLiteral("'%1' matches %2 accounts; give more of the name or an id:").arg(query).arg(matches.size());
+        for (const VaultEntry* e : matches) {
+            detail += QStringLiteral("\n  %1  %2").arg(e->id, e->account.label());
+        }
+        return makeError(ErrorCode::Ambiguous, detail);
+    }
+    return *matches.first();
+}
+
+} // namespace twostep::vault

@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "common/SecretBytes.h"
+#include "vault/Vault.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+
+#include <cstdint>
+
+// Internal to core/vault: the container of DESIGN.md ("The vault") as bytes, and the payload.
+//   {"format":"twostep-vault","version":1,"generation":N,"cipher":"aes-256-gcm","nonce":B64,
+//    "payload":B64(ciphertext+tag),"slots":[{"type":"password","kdf":"argon2id","memoryKiB":…,
+//    "iterations":…,"parallelism":…,"salt":B64,"nonce":B64,"key":B64(wrapped master key+tag)}]}
+// The payload's associated data binds format, version, generation, cipher and nonce; a slot's binds
+// format, version, its type, KDF name, parameters, salt and nonce. Parsing is strict (canonical
+// base64, exact sizes, integral numbers) so any changed byte is an error, never other data.
+namespace twostep::vault::file {
+
+constexpr int kVersion = 1;
+constexpr qsizetype kMaxFileSize = 512LL * 1024 * 1024;
+
+struct PasswordSlot
+{
+    KdfParameters kdf;
+    QByteArray salt;
+    QByteArray nonce;
+    QByteArray wrappedKey;
+};
+
+struct Container
+{
+    std::uint64_t generation = 0;
+    QList<PasswordSlot> passwordSlots;
+    QList<QJsonObject> otherSlots; // kinds this build does not use, kept as they are
+    QByteArray nonce;
+    QByteArray payload;
+};
+
+Result<Container> parseContainer(const QByteArray& bytes);
+QByteArray serializeContainer(const Container& container);
+
+QByteArray payloadAad(const Container& container);
+QByteArray slotAad(const PasswordSlot& slot);
+
+// A new slot for `masterKey` under `password` (runs the KDF).
+Result<PasswordSlot> makePasswordSlot(const SecretBytes& masterKey, const SecretBytes& password,
+                                      const KdfParameters& kdf);
+// The master key if `password` opens `slot`; WrongPassword otherwise.
+Result<SecretBytes> unwrapSlot(const PasswordSlot& slot, const SecretBytes& password);
+
+// Encrypts `entries` under `masterKey` into container.payload with a fresh nonce.
+Status sealEntries(Container& container, const SecretBytes& masterKey, const QList<VaultEntry>& entries);
+Result<QList<VaultEntry>> openEntries(const Container& container, const SecretBytes& masterKey);
+
+} // namespace twostep::vault::file
