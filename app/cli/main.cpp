@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommon.h"
 #include "Commands.h"
+#include "common/ProcessHardening.h"
 
 #include <QCoreApplication>
 
@@ -33,6 +34,7 @@ Exit codes: 0 success, 1 nothing found, 2 usage or input error, 3 wrong password
 
 int main(int argc, char* argv[])
 {
+    twostep::hardenProcess();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("twostep"));
     QCoreApplication::setOrganizationName(QStringLiteral("twostep"));
