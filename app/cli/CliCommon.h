@@ -41,6 +41,9 @@ bool parseOrExit(QCommandLineParser& parser, const QString& command, const QStri
 // --window N (1 to 100,000,000) and --time UNIX (default now), shared by every `code` form.
 Result<long long> parseWindow(const QString& text);
 Result<std::chrono::sys_seconds> parseTime(const QCommandLineParser& parser);
+// The account --uri describes, or --secret with --type, --algorithm, --digits, --period and
+// --counter (those options must exist in `parser`); issuer and name come only from the URI.
+Result<otp::Account> accountFromOptions(const QCommandLineParser& parser);
 // Prints `window` consecutive codes, one per line, from the step of `time` (or the hotp counter).
 int printCodes(const otp::Account& account, std::chrono::sys_seconds time, long long window);
 

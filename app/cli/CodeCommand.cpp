@@ -44,8 +44,6 @@ Result<std::chrono::sys_seconds> parseTime(const QCommandLineParser& parser)
     return std::chrono::sys_seconds(std::chrono::seconds(seconds));
 }
 
-namespace {
-
 Result<otp::Account> accountFromOptions(const QCommandLineParser& parser)
 {
     if (parser.isSet(QStringLiteral("uri"))) {
@@ -133,8 +131,6 @@ Result<otp::Account> accountFromOptions(const QCommandLineParser& parser)
     account.parameters = *parameters;
     return account;
 }
-
-} // namespace
 
 // Prints `window` consecutive codes, starting at the step of `time` (or at the hotp counter).
 // One buffer for all lines: --window 1000000 is a benchmark case.

@@ -2,48 +2,461 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommon.h"
 #include "Commands.h"
+#include "PasswordReader.h"
+#include "otp/Base32.h"
+#include "otp/OtpGenerator.h"
+#include "otp/OtpauthUri.h"
+#include "vault/Vault.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace twostep::cli {
 
 namespace {
-int notYet(const char* command)
+
+using vault::Vault;
+using vault::VaultEntry;
+
+constexpr long long kMaxHotpWindow = 1000;
+
+void addVaultOptions(QCommandLineParser& parser)
 {
-    printError(QStringLiteral("'%1' is not available in this build yet").arg(QString::fromLatin1(command)));
-    return kUsageError;
+    parser.addOptions({
+        {QStringLiteral("vault"), QStringLiteral("Vault file (default: TWOSTEP_VAULT or the standard path)."),
+         QStringLiteral("PATH")},
+        {QStringLiteral("password-stdin"), QStringLiteral("Read the password from standard input (one line).")},
+    });
 }
+
+void addKdfOptions(QCommandLineParser& parser)
+{
+    const vault::KdfParameters d = vault::defaultKdfParameters();
+    parser.addOptions({
+        {QStringLiteral("kdf-memory"), QStringLiteral("Argon2id memory in KiB (default %1).").arg(d.memoryKiB),
+         QStringLiteral("KIB")},
+        {QStringLiteral("kdf-iterations"), QStringLiteral("Argon2id passes (default %1).").arg(d.iterations),
+         QStringLiteral("N")},
+        {QStringLiteral("kdf-parallelism"), QStringLiteral("Argon2id lanes (default %1).").arg(d.parallelism),
+         QStringLiteral("N")},
+    });
+}
+
+Result<vault::KdfParameters> kdfFromOptions(const QCommandLineParser& parser)
+{
+    vault::KdfParameters kdf = vault::defaultKdfParameters();
+    const std::pair<const char*, std::uint32_t*> fields[] = {
+        {"kdf-memory", &kdf.memoryKiB}, {"kdf-iterations", &kdf.iterations}, {"kdf-parallelism", &kdf.parallelism}};
+    for (const auto& [name, field] : fields) {
+        const QString option = QString::fromLatin1(name);
+        if (!parser.isSet(option)) {
+            continue;
+        }
+        bool ok = false;
+        *field = parser.value(option).toUInt(&ok);
+        if (!ok) {
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("--%1 must be a whole number, not '%2'").arg(option, parser.value(option)));
+        }
+    }
+    return kdf;
+}
+
+QString vaultPath(const QCommandLineParser& parser)
+{
+    return vault::resolveVaultPath(parser.value(QStringLiteral("vault")));
+}
+
+Result<Vault> openVault(const QCommandLineParser& parser)
+{
+    const QString path = vaultPath(parser);
+    if (!Vault::exists(path)) {
+        return makeError(
+            ErrorCode::NotFound,
+            QStringLiteral("no vault at %1; create one with 'twostep-cli init'").arg(QDir::toNativeSeparators(path)));
+    }
+    PasswordReader reader(parser.isSet(QStringLiteral("password-stdin")));
+    Result<SecretBytes> password = reader.read(QStringLiteral("Vault password"));
+    if (!password) {
+        return password.error();
+    }
+    return Vault::open(path, *password);
+}
+
+// Parses, then checks the number of positional arguments; false with `exitCode` set otherwise.
+bool parseCommand(QCommandLineParser& parser, const QString& command, const QStringList& arguments,
+                  qsizetype positionals, int& exitCode)
+{
+    if (!parseOrExit(parser, command, arguments, exitCode)) {
+        return false;
+    }
+    if (parser.positionalArguments().size() != positionals) {
+        exitCode = usageError(positionals == 0 ? QStringLiteral("%1 takes no ACCOUNT argument").arg(command)
+                                               : QStringLiteral("%1 needs exactly one ACCOUNT").arg(command));
+        return false;
+    }
+    return true;
+}
+
+QJsonObject describe(const VaultEntry& entry)
+{
+    const otp::OtpParameters& p = entry.account.parameters;
+    QJsonObject object{
+        {QStringLiteral("id"), entry.id},
+        {QStringLiteral("issuer"), entry.account.issuer},
+        {QStringLiteral("name"), entry.account.name},
+        {QStringLiteral("type"), otp::typeName(p.type())},
+        {QStringLiteral("algorithm"), otp::algorithmName(p.algorithm())},
+        {QStringLiteral("digits"), p.digits()},
+        {QStringLiteral("created"), entry.created.toString(Qt::ISODate)},
+        {QStringLiteral("updated"), entry.updated.toString(Qt::ISODate)},
+    };
+    if (p.type() == otp::OtpType::Hotp) {
+        object[QStringLiteral("counter")] = QString::number(p.counter());
+    } else {
+        object[QStringLiteral("period")] = static_cast<qint64>(p.period());
+    }
+    return object;
+}
+
 } // namespace
 
-int runInit(const QStringList&)
+int runInit(const QStringList& arguments)
 {
-    return notYet("init");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Create a new, empty vault protected by a password."));
+    addVaultOptions(parser);
+    addKdfOptions(parser);
+    int exitCode = kSuccess;
+    if (!parseCommand(parser, QStringLiteral("init"), arguments, 0, exitCode)) {
+        return exitCode;
+    }
+    Result<vault::KdfParameters> kdf = kdfFromOptions(parser);
+    if (!kdf) {
+        return fail(kdf.error());
+    }
+    const QString path = vaultPath(parser);
+    if (Vault::exists(path)) {
+        return fail(makeError(ErrorCode::InvalidInput,
+                              QStringLiteral("a vault already exists at %1").arg(QDir::toNativeSeparators(path))));
+    }
+    PasswordReader reader(parser.isSet(QStringLiteral("password-stdin")));
+    Result<SecretBytes> password = reader.readNew(QStringLiteral("New vault password"));
+    if (!password) {
+        return fail(password.error());
+    }
+    Result<Vault> created = Vault::create(path, *password, *kdf);
+    if (!created) {
+        return fail(created.error());
+    }
+    printNote(QStringLiteral("created %1").arg(QDir::toNativeSeparators(created->path())));
+    return kSuccess;
 }
-int runList(const QStringList&)
+
+int runAdd(const QStringList& arguments)
 {
-    return notYet("list");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Add an account: from --uri, or from --secret with --issuer and --name. Prints the new account's id."));
+    addVaultOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("uri"), QStringLiteral("An otpauth:// URI."), QStringLiteral("OTPAUTH_URI")},
+        {QStringLiteral("secret"), QStringLiteral("The secret key in base32."), QStringLiteral("BASE32")},
+        {QStringLiteral("issuer"), QStringLiteral("Who issued it, e.g. \"Amazon Web Services\"."),
+         QStringLiteral("TEXT")},
+        {QStringLiteral("name"), QStringLiteral("The account name, e.g. \"alice@123456789012\"."),
+         QStringLiteral("TEXT")},
+        {QStringLiteral("type"), QStringLiteral("totp (default), hotp or steam."), QStringLiteral("TYPE")},
+        {QStringLiteral("algorithm"), QStringLiteral("SHA1 (default), SHA256 or SHA512."), QStringLiteral("ALG")},
+        {QStringLiteral("digits"), QStringLiteral("Code length, 6 (default) to 10."), QStringLiteral("N")},
+        {QStringLiteral("period"), QStringLiteral("Time step in seconds, default 30."), QStringLiteral("S")},
+        {QStringLiteral("counter"), QStringLiteral("HOTP counter (implies --type hotp)."), QStringLiteral("C")},
+    });
+    int exitCode = kSuccess;
+    if (!parseCommand(parser, QStringLiteral("add"), arguments, 0, exitCode)) {
+        return exitCode;
+    }
+    const bool fromUri = parser.isSet(QStringLiteral("uri"));
+    if (fromUri == parser.isSet(QStringLiteral("secret"))) {
+        return usageError(QStringLiteral("add needs either --uri or --secret"));
+    }
+    Result<otp::Account> account = accountFromOptions(parser);
+    if (!account) {
+        return fail(account.error());
+    }
+    if (parser.isSet(QStringLiteral("issuer"))) {
+        account->issuer = parser.value(QStringLiteral("issuer"));
+    }
+    if (parser.isSet(QStringLiteral("name"))) {
+        account->name = parser.value(QStringLiteral("name"));
+    }
+    if (account->name.isEmpty() && account->issuer.isEmpty()) {
+        return usageError(QStringLiteral("give the account a --name (and usually an --issuer)"));
+    }
+
+    Result<Vault> opened = openVault(parser);
+    if (!opened) {
+        return fail(opened.error());
+    }
+    for (const VaultEntry& existing : opened->entries()) {
+        if (otp::isSameToken(existing.account, *account)) {
+            return fail(makeError(ErrorCode::InvalidInput, QStringLiteral("this secret is already in the vault as "
+                                                                          "'%1' (id %2)")
+                                                               .arg(existing.account.label(), existing.id)));
+        }
+    }
+    Result<VaultEntry> added = opened->addAccount(*account);
+    if (!added) {
+        return fail(added.error());
+    }
+    printLine(added->id);
+    printNote(QStringLiteral("added %1").arg(added->account.label()));
+    return kSuccess;
 }
-int runAdd(const QStringList&)
+
+int runList(const QStringList& arguments)
 {
-    return notYet("add");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("List the accounts of the vault (never their secrets)."));
+    addVaultOptions(parser);
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print a JSON array for scripts.")});
+    int exitCode = kSuccess;
+    if (!parseCommand(parser, QStringLiteral("list"), arguments, 0, exitCode)) {
+        return exitCode;
+    }
+    Result<Vault> opened = openVault(parser);
+    if (!opened) {
+        return fail(opened.error());
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const VaultEntry& entry : opened->entries()) {
+            array.append(describe(entry));
+        }
+        writeOut(QJsonDocument(array).toJson(QJsonDocument::Indented).toStdString());
+        return kSuccess;
+    }
+    qsizetype issuerWidth = 0;
+    qsizetype nameWidth = 0;
+    for (const VaultEntry& entry : opened->entries()) {
+        issuerWidth = std::max(issuerWidth, entry.account.issuer.size());
+        nameWidth = std::max(nameWidth, entry.account.name.size());
+    }
+    for (const VaultEntry& entry : opened->entries()) {
+        printLine(QStringLiteral("%1  %2  %3")
+                      .arg(entry.account.issuer, -static_cast<int>(issuerWidth))
+                      .arg(entry.account.name, -static_cast<int>(nameWidth))
+                      .arg(otp::typeName(entry.account.parameters.type())));
+    }
+    if (opened->entries().isEmpty()) {
+        printNote(QStringLiteral("the vault is empty; add an account with 'twostep-cli add'"));
+    }
+    return kSuccess;
 }
-int runShow(const QStringList&)
+
+int runShow(const QStringList& arguments)
 {
-    return notYet("show");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Show an account's parameters (the secret only with --reveal)."));
+    parser.addPositionalArgument(QStringLiteral("ACCOUNT"), QStringLiteral("Id or part of \"issuer:name\"."));
+    addVaultOptions(parser);
+    parser.addOption({QStringLiteral("reveal"), QStringLiteral("Also print the secret and the otpauth URI.")});
+    int exitCode = kSuccess;
+    if (!parseCommand(parser, QStringLiteral("show"), arguments, 1, exitCode)) {
+        return exitCode;
+    }
+    Result<Vault> opened = openVault(parser);
+    if (!opened) {
+        return fail(opened.error());
+    }
+    Result<VaultEntry> found = opened->find(parser.positionalArguments().first());
+    if (!found) {
+        return fail(found.error());
+    }
+    const QJsonObject object = describe(*found);
+    for (const char* key :
+         {"id", "issuer", "name", "type", "algorithm", "digits", "period", "counter", "created", "updated"}) {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (!value.isUndefined()) {
+            printLine(QStringLiteral("%1: %2").arg(
+                QLatin1String(key), value.isString() ? value.toString() : QString::number(value.toInteger())));
+        }
+    }
+    if (parser.isSet(QStringLiteral("reveal"))) {
+        printLine(QStringLiteral("secret: ") + otp::encodeBase32(found->account.secret.bytes()));
+        printLine(QStringLiteral("uri: ") + otp::formatOtpauthUri(found->account));
+    }
+    return kSuccess;
 }
-int runRename(const QStringList&)
+
+int runVaultCode(const QStringList& arguments)
 {
-    return notYet("rename");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Print the codes of a vault account; a hotp account's counter advances and is saved."));
+    parser.addPositionalArgument(QStringLiteral("ACCOUNT"), QStringLiteral("Id or part of \"issuer:name\"."));
+    addVaultOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("time"), QStringLiteral("Unix time to compute for; default now."), QStringLiteral("UNIX")},
+        {QStringLiteral("window"), QStringLiteral("Print N consecutive codes, one per line."), QStringLiteral("N"),
+         QStringLiteral("1")},
+    });
+    int exitCode = kSuccess;
+    if (!parseCommand(parser, QStringLiteral("code"), arguments, 1, exitCode)) {
+        return exitCode;
+    }
+    Result<long long> window = parseWindow(parser.value(QStringLiteral("window")));
+    if (!window) {
+        return fail(window.error());
+    }
+    Result<std::chrono::sys_seconds> time = parseTime(parser);
+    if (!time) {
+        return fail(time.error());
+    }
+    Result<Vault> opened = openVault(parser);
+    if (!opened) {
+        return fail(opened.error());
+    }
+    Result<VaultEntry> found = opened->find(parser.positionalArguments().first());
+    if (!found) {
+        return fail(found.error());
+    }
+    if (found->account.parameters.type() != otp::OtpType::Hotp) {
+        return printCodes(found->account, *time, *window);
+    }
+    if (*window > kMaxHotpWindow) {
+        return usageError(QStringLiteral("--window for a hotp account is at most %1").arg(kMaxHotpWindow));
+    }
+    // The counter is saved before any code is shown, so a code is never shown twice.
+    QStringList codes;
+    const QString id = found->id;
+    Status saved = opened->modify([&](QList<VaultEntry>& entries) -> Status {
+        codes.clear();
+        for (VaultEntry& entry : entries) {
+            if (entry.id != id) {
+                continue;
+            }
+            Result<otp::OtpGenerator> generator = otp::OtpGenerator::create(entry.account);
+            if (!generator) {
+                return generator.error();
+            }
+            const otp::OtpParameters& p = entry.account.parameters;
+            for (long long i = 0; i < *window; ++i) {
+                codes.append(generator->code(p.counter() + static_cast<std::uint64_t>(i)));
+            }
+            entry.account.parameters = p.withCounter(p.counter() + static_cast<std::uint64_t>(*window));
+            entry.updated = QDateTime::currentDateTimeUtc();
+            return {};
+        }
+        return makeError(ErrorCode::NotFound, QStringLiteral("the account was removed meanwhile"));
+    });
+    if (!saved) {
+        return fail(saved.error());
+    }
+    for (const QString& code : codes) {
+        printLine(code);
+    }
+    return kSuccess;
 }
-int runRemove(const QStringList&)
+
+int runRename(const QStringList& arguments)
 {
-    return notYet("rm");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Change an account's issuer and/or name."));
+    parser.addPositionalArgument(QStringLiteral("ACCOUNT"), QStringLiteral("Id or part of \"issuer:name\"."));
+    addVaultOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("issuer"), QStringLiteral("The new issuer (may be empty)."), QStringLiteral("TEXT")},
+        {QStringLiteral("name"), QStringLiteral("The new account name."), QStringLiteral("TEXT")},
+    });
+    int exitCode = kSuccess;
+    if (!parseCommand(parser, QStringLiteral("rename"), arguments, 1, exitCode)) {
+        return exitCode;
+    }
+    if (!parser.isSet(QStringLiteral("issuer")) && !parser.isSet(QStringLiteral("name"))) {
+        return usageError(QStringLiteral("rename needs --issuer, --name or both"));
+    }
+    Result<Vault> opened = openVault(parser);
+    if (!opened) {
+        return fail(opened.error());
+    }
+    Result<VaultEntry> found = opened->find(parser.positionalArguments().first());
+    if (!found) {
+        return fail(found.error());
+    }
+    const QString issuer =
+        parser.isSet(QStringLiteral("issuer")) ? parser.value(QStringLiteral("issuer")) : found->account.issuer;
+    const QString name =
+        parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name")) : found->account.name;
+    if (issuer.isEmpty() && name.isEmpty()) {
+        return usageError(QStringLiteral("an account needs an issuer or a name"));
+    }
+    if (Status renamed = opened->renameAccount(found->id, issuer, name); !renamed) {
+        return fail(renamed.error());
+    }
+    printNote(
+        QStringLiteral("renamed %1 to %2").arg(found->account.label(), opened->entry(found->id)->account.label()));
+    return kSuccess;
 }
-int runPasswd(const QStringList&)
+
+int runRemove(const QStringList& arguments)
 {
-    return notYet("passwd");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Remove an account (the previous 10 versions of the vault stay under backups/)."));
+    parser.addPositionalArgument(QStringLiteral("ACCOUNT"), QStringLiteral("Id or part of \"issuer:name\"."));
+    addVaultOptions(parser);
+    int exitCode = kSuccess;
+    if (!parseCommand(parser, QStringLiteral("rm"), arguments, 1, exitCode)) {
+        return exitCode;
+    }
+    Result<Vault> opened = openVault(parser);
+    if (!opened) {
+        return fail(opened.error());
+    }
+    Result<VaultEntry> found = opened->find(parser.positionalArguments().first());
+    if (!found) {
+        return fail(found.error());
+    }
+    if (Status removed = opened->removeAccount(found->id); !removed) {
+        return fail(removed.error());
+    }
+    printNote(QStringLiteral("removed %1").arg(found->account.label()));
+    return kSuccess;
 }
-int runVaultCode(const QStringList&)
+
+int runPasswd(const QStringList& arguments)
 {
-    return notYet("code ACCOUNT");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Change the vault password. With --password-stdin: the current password on the first line, the new one on "
+        "the second."));
+    addVaultOptions(parser);
+    addKdfOptions(parser);
+    int exitCode = kSuccess;
+    if (!parseCommand(parser, QStringLiteral("passwd"), arguments, 0, exitCode)) {
+        return exitCode;
+    }
+    Result<vault::KdfParameters> kdf = kdfFromOptions(parser);
+    if (!kdf) {
+        return fail(kdf.error());
+    }
+    Result<Vault> opened = openVault(parser);
+    if (!opened) {
+        return fail(opened.error());
+    }
+    PasswordReader reader(parser.isSet(QStringLiteral("password-stdin")));
+    Result<SecretBytes> password = reader.readNew(QStringLiteral("New vault password"));
+    if (!password) {
+        return fail(password.error());
+    }
+    if (Status changed = opened->changePassword(*password, *kdf); !changed) {
+        return fail(changed.error());
+    }
+    printNote(QStringLiteral("password changed"));
+    return kSuccess;
 }
 
 } // namespace twostep::cli

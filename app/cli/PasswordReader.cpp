@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PasswordReader.h"
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+#include <vector>
+
+namespace twostep::cli {
+
+namespace {
+
+constexpr std::size_t kMaxPasswordBytes = 4096;
+
+// Reads one line from stdin into wiped memory; false on end of input before any byte.
+Result<SecretBytes> readLine()
+{
+    SecretBytes buffer(kMaxPasswordBytes);
+    std::size_t length = 0;
+    bool sawAny = false;
+    for (;;) {
+        const int c = std::getchar();
+        if (c == EOF) {
+            break;
+        }
+        sawAny = true;
+        if (c == '\n') {
+            break;
+        }
+        if (length == buffer.size()) {
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("the password is longer than 4096 bytes"));
+        }
+        buffer.data()[length++] = static_cast<std::uint8_t>(c);
+    }
+    if (!sawAny) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("no password on standard input"));
+    }
+    if (length > 0 && buffer.data()[length - 1] == '\r') {
+        --length;
+    }
+    return SecretBytes(std::span<const std::uint8_t>(buffer.data(), length));
+}
+
+Result<SecretBytes> readFromTerminal(const QString& prompt)
+{
+    if (!isatty(STDIN_FILENO)) {
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("standard input is not a terminal: give the password with --password-stdin"));
+    }
+    std::fprintf(stderr, "%s: ", prompt.toUtf8().constData());
+    std::fflush(stderr);
+    termios saved{};
+    const bool haveTermios = tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (haveTermios) {
+        termios silent = saved;
+        silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        silent.c_lflag |= ECHONL;
+        (void)tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    }
+    Result<SecretBytes> line = readLine();
+    if (haveTermios) {
+        (void)tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    }
+    return line;
+}
+
+} // namespace
+
+Result<SecretBytes> PasswordReader::read(const QString& prompt)
+{
+    Result<SecretBytes> password = m_fromStdin ? readLine() : readFromTerminal(prompt);
+    if (password && password->empty()) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("the password is empty"));
+    }
+    return password;
+}
+
+Result<SecretBytes> PasswordReader::readNew(const QString& prompt)
+{
+    Result<SecretBytes> first = read(prompt);
+    if (!first || m_fromStdin) {
+        return first;
+    }
+    Result<SecretBytes> second = read(QStringLiteral("Repeat it"));
+    if (!second) {
+        return second;
+    }
+    if (!(*first == *second)) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("the two passwords do not match"));
+    }
+    return first;
+}
+
+} // namespace twostep::cli
