@@ -11,7 +11,7 @@ packages=(
     catch2
     oathtool liboath-dev zbar-tools
     xvfb xauth imagemagick fonts-noto-cjk
-    clang-format bc
+    clang-format clang-tidy cppcheck bc
 )
 
 missing=()

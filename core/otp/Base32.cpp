@@ -90,7 +90,8 @@ Result<SecretBytes> decodeBase32(QStringView text)
 QString encodeBase32(std::span<const std::uint8_t> bytes, bool pad)
 {
     QString out;
-    out.reserve(static_cast<qsizetype>((bytes.size() + 4) / 5 * 8));
+    const std::size_t encodedLength = (bytes.size() + 4) / 5 * 8;
+    out.reserve(static_cast<qsizetype>(encodedLength));
     std::uint32_t buffer = 0;
     int bits = 0;
     for (std::uint8_t byte : bytes) {
