@@ -1,0 +1,214 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SampleAccounts.h"
+#include "TestSupport.h"
+#include "formats/FormatRegistry.h"
+#include "formats/ImportPlan.h"
+#include "otp/Base32.h"
+
+#include <random>
+
+using namespace twostep;
+using namespace twostep::formats;
+using test::readSample;
+
+namespace {
+
+struct Sample
+{
+    const char* file;
+    const char* format;
+    bool encrypted;
+    bool text; // line-based: a cut at a line end leaves a shorter but valid file
+};
+
+constexpr Sample kSamples[] = {
+    {"aegis_plain.json", "aegis", false, false},
+    {"aegis_encrypted.json", "aegis", true, false},
+    {"2fas_authenticator_plain_v4.2fas", "2fas", false, false},
+    {"2fas_authenticator_encrypted_v4.2fas", "2fas", true, false},
+    {"andotp_plain.json", "andotp", false, false},
+    {"andotp_encrypted.bin", "andotp", true, false},
+    {"freeotp_plus.json", "freeotp-plus", false, false},
+    {"bitwarden.json", "bitwarden", false, false},
+    {"bitwarden.csv", "bitwarden", false, true},
+    {"ente_auth.txt", "uri-list", false, true},
+    {"plain.txt", "uri-list", false, true},
+    {"proton_authenticator.json", "proton", false, false},
+    {"stratum_plain.json", "stratum", false, false},
+};
+
+const SecretBytes& rightPassword()
+{
+    static const SecretBytes password = SecretBytes::fromUtf8(QStringLiteral("test"));
+    return password;
+}
+
+bool sameAccounts(const QList<otp::Account>& a, const QList<otp::Account>& b)
+{
+    return a == b;
+}
+
+} // namespace
+
+TEST_CASE("a wrong password is its own error, and a missing one is asked for", "[formats][damage]")
+{
+    const auto [file, format] = GENERATE(table<const char*, const char*>({
+        {"aegis_encrypted.json", "aegis"},
+        {"2fas_authenticator_encrypted_v4.2fas", "2fas"},
+        {"andotp_encrypted.bin", "andotp"},
+    }));
+    INFO(file);
+    const QByteArray data = readSample(QString::fromLatin1(file));
+    const SecretBytes wrong = SecretBytes::fromUtf8(QStringLiteral("tesT"));
+    auto result = importData(data, &wrong);
+    REQUIRE_FALSE(result);
+    CHECK(result.error().code == ErrorCode::WrongPassword);
+
+    auto missing = importData(data, nullptr, QString::fromLatin1(format));
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().code == ErrorCode::InvalidInput);
+    CHECK(missing.error().detail.contains(QStringLiteral("password")));
+}
+
+TEST_CASE("truncated samples give an error, never a crash or a partial import", "[formats][damage]")
+{
+    for (const Sample& sample : kSamples) {
+        INFO(sample.file);
+        const QByteArray data = readSample(QString::fromLatin1(sample.file));
+        auto original = importData(data, &rightPassword());
+        REQUIRE(original);
+        // Cut points spread over the file, plus the cuts just before its end.
+        QList<qsizetype> cuts = {0, 1, data.size() - 1, data.size() - 2, data.size() - 17};
+        for (int i = 1; i < 12; ++i) {
+            cuts.append(data.size() * i / 12);
+        }
+        for (qsizetype cut : cuts) {
+            INFO("cut at " << cut);
+            const QByteArray truncated = data.left(cut);
+            if (truncated.trimmed() == data.trimmed()) {
+                continue; // only trailing whitespace was cut
+            }
+            auto result = importData(truncated, &rightPassword(), QString::fromLatin1(sample.format));
+            if (sample.text) {
+                // A text file cut at a line end is a valid shorter file: never more than the original.
+                if (result) {
+                    CHECK(result->accounts.size() <= original->accounts.size());
+                }
+            } else {
+                CHECK_FALSE(result);
+            }
+            // Detection must not crash either and must not claim a damaged binary file.
+            [[maybe_unused]] auto detected = detectFormat(truncated);
+        }
+    }
+}
+
+TEST_CASE("garbled samples give an error or the same accounts, never a crash", "[formats][damage]")
+{
+    std::mt19937 random(20260101);
+    for (const Sample& sample : kSamples) {
+        INFO(sample.file);
+        const QByteArray data = readSample(QString::fromLatin1(sample.file));
+        auto original = importData(data, &rightPassword());
+        REQUIRE(original);
+        const qsizetype originalCount = original->accounts.size();
+        for (int round = 0; round < 15; ++round) {
+            QByteArray garbled = data;
+            std::uniform_int_distribution<qsizetype> position(0, data.size() - 1);
+            const qsizetype at = position(random);
+            const char replacement = static_cast<char>(std::uniform_int_distribution<int>(0, 255)(random));
+            if (garbled[at] == replacement) {
+                continue;
+            }
+            garbled[at] = replacement;
+            INFO("byte " << at << " set to " << static_cast<int>(static_cast<unsigned char>(replacement)));
+            auto result = importData(garbled, &rightPassword(), QString::fromLatin1(sample.format));
+            if (!result) {
+                CHECK_FALSE(result.error().detail.isEmpty());
+                continue;
+            }
+            if (sample.encrypted) {
+                // Authenticated encryption: whatever still opens must be exactly the original.
+                CHECK(sameAccounts(result->accounts, original->accounts));
+            } else if (!sample.text) {
+                // An entry is imported, or left out with a warning that says so: never silently lost.
+                CHECK(result->accounts.size() + result->warnings.size() == originalCount);
+            }
+        }
+    }
+}
+
+TEST_CASE("an unknown file is an input error naming the known formats", "[formats][damage]")
+{
+    const QByteArray data = GENERATE(QByteArray("hello, world\n"), QByteArray("{\"some\": \"json\"}"),
+                                     QByteArray("[1, 2, 3]"), QByteArray());
+    auto detected = detectFormat(data);
+    REQUIRE_FALSE(detected);
+    CHECK(detected.error().code == ErrorCode::InvalidInput);
+    CHECK(detected.error().detail.contains(QStringLiteral("aegis")));
+}
+
+TEST_CASE("Google Authenticator transfer text imports every batch", "[formats][samples]")
+{
+    auto result = importData(readSample(QStringLiteral("google_migration.txt")), nullptr);
+    REQUIRE(result);
+    REQUIRE(result->accounts.size() == 6);
+    const otp::Account& first = result->accounts.at(0);
+    CHECK(first.issuer == QStringLiteral("raspberrypi"));
+    CHECK(first.name == QStringLiteral("pi@raspberrypi"));
+    CHECK(first.secret == otp::decodeBase32(u"7KSQL2JTUDIS5EF65KLMRQIIGY").value());
+    CHECK(result->accounts.at(1).issuer.isEmpty());
+    const otp::Account& hotp = result->accounts.at(4);
+    CHECK(hotp.name == QStringLiteral("hotp demo"));
+    CHECK(hotp.parameters.type() == otp::OtpType::Hotp);
+    CHECK(hotp.parameters.counter() == 4);
+    // The transfer parser splits a name "issuer: account" that has no issuer of its own.
+    CHECK(result->accounts.at(5).issuer == QStringLiteral("encoding"));
+    CHECK(result->accounts.at(5).name == QStringLiteral("¿äÄéÉ? (demo)"));
+}
+
+TEST_CASE("an entry of an unsupported type is left out with a warning naming it", "[formats]")
+{
+    const QByteArray aegis = R"({"version":1,"header":{"slots":null,"params":null},"db":{"version":2,"entries":[
+        {"type":"motp","name":"Old","issuer":"Bank","info":{"secret":"ABCDEFGH","pin":"1234"}},
+        {"type":"totp","name":"New","issuer":"Shop","info":{"secret":"JBSWY3DPEHPK3PXP","algo":"SHA1","digits":6,"period":30}}
+    ]}})";
+    auto result = importData(aegis, nullptr);
+    REQUIRE(result);
+    REQUIRE(result->accounts.size() == 1);
+    CHECK(result->accounts.first().issuer == QStringLiteral("Shop"));
+    REQUIRE(result->warnings.size() == 1);
+    CHECK(result->warnings.first().contains(QStringLiteral("Bank")));
+    CHECK(result->warnings.first().contains(QStringLiteral("motp")));
+}
+
+TEST_CASE("an import plan flags duplicates of the vault and of the file and selects only new accounts",
+          "[formats][plan]")
+{
+    auto result = importData(readSample(QStringLiteral("plain.txt")), nullptr);
+    REQUIRE(result);
+    ImportResult incoming = *result;
+    incoming.accounts.append(incoming.accounts.at(1)); // the same token twice in one file
+    otp::Account renamed = incoming.accounts.at(0);
+    renamed.issuer = QStringLiteral("Renamed");
+    const QList<otp::Account> existing = {renamed};
+
+    const ImportPlan plan = planImport(incoming, existing);
+    REQUIRE(plan.items.size() == 8);
+    CHECK(plan.items.at(0).status == PlannedAccount::Status::Duplicate);
+    CHECK(plan.items.at(0).duplicateOf == QStringLiteral("Renamed:Mason"));
+    CHECK_FALSE(plan.items.at(0).selected);
+    CHECK(plan.items.at(7).status == PlannedAccount::Status::DuplicateInFile);
+    CHECK_FALSE(plan.items.at(7).selected);
+    CHECK(plan.count(PlannedAccount::Status::New) == 6);
+    const QList<otp::Account> selected = plan.selectedAccounts();
+    REQUIRE(selected.size() == 6);
+    CHECK(selected.first().issuer == QStringLiteral("SPDX"));
+
+    // Same secret but another type is a different token.
+    otp::Account asHotp = incoming.accounts.at(2);
+    asHotp.parameters = otp::OtpParameters::create(otp::OtpType::Hotp, otp::Algorithm::Sha1, 6, 30, 0).value();
+    const ImportPlan other = planImport(ImportResult{{asHotp}, {}}, {incoming.accounts.at(2)});
+    CHECK(other.items.first().status == PlannedAccount::Status::New);
+}
