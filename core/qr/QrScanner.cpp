@@ -1,0 +1,286 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "qr/QrScanner.h"
+
+#include "otp/OtpauthUri.h"
+
+#include <QFileInfo>
+#include <QImageReader>
+#include <QPolygonF>
+
+#define ZX_USE_UTF8 1
+#include <ZXing/ReadBarcode.h>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace twostep::qr {
+
+namespace {
+
+constexpr int kPadding = 16;
+// Images whose shorter side has at least this many pixels are scanned at half size first.
+constexpr int kHalfScaleMinSide = 1400;
+// A smoothed half-size pass needs at least this many pixels on the shorter side to be worth it.
+constexpr int kMinSide = 200;
+
+struct Found
+{
+    QString text;
+    QRectF box; // in the original image's coordinates
+};
+
+class Collector final
+{
+public:
+    void add(const ZXing::Result& result, const QRectF& box)
+    {
+        const std::string utf8 = result.text();
+        add(QString::fromUtf8(utf8.data(), static_cast<qsizetype>(utf8.size())), box);
+    }
+    void add(const QString& text, const QRectF& box)
+    {
+        if (text.isEmpty()) {
+            return;
+        }
+        for (const Found& found : m_found) {
+            if (found.text == text) {
+                return;
+            }
+        }
+        m_found.append({text, box});
+    }
+    // Codes found in a crop whose top left corner is `offset` in the original.
+    void merge(const Collector& other, QPointF offset)
+    {
+        for (const Found& found : other.m_found) {
+            add(found.text, found.box.translated(offset));
+        }
+    }
+    qsizetype count() const { return m_found.size(); }
+
+    // Top to bottom in rows, left to right within a row; a row is codes whose boxes overlap vertically.
+    QList<ScannedCode> inReadingOrder()
+    {
+        std::sort(m_found.begin(), m_found.end(),
+                  [](const Found& a, const Found& b) { return a.box.center().y() < b.box.center().y(); });
+        QList<ScannedCode> codes;
+        qsizetype rowStart = 0;
+        while (rowStart < m_found.size()) {
+            qsizetype rowEnd = rowStart + 1;
+            double rowBottom = m_found[rowStart].box.bottom();
+            while (rowEnd < m_found.size() && m_found[rowEnd].box.center().y() < rowBottom) {
+                rowBottom = std::max(rowBottom, m_found[rowEnd].box.bottom());
+                ++rowEnd;
+            }
+            std::sort(m_found.begin() + rowStart, m_found.begin() + rowEnd,
+                      [](const Found& a, const Found& b) { return a.box.center().x() < b.box.center().x(); });
+            for (qsizetype i = rowStart; i < rowEnd; ++i) {
+                const QString& text = m_found[i].text;
+                codes.append({text, otp::isOtpauthUri(text) || otp::isMigrationUri(text)});
+            }
+            rowStart = rowEnd;
+        }
+        return codes;
+    }
+
+private:
+    QList<Found> m_found;
+};
+
+ZXing::DecodeHints hints(ZXing::Binarizer binarizer, bool returnErrors)
+{
+    ZXing::DecodeHints hints;
+    hints.setFormats(ZXing::BarcodeFormat::QRCode);
+    hints.setTryHarder(true);
+    hints.setTryRotate(false); // QR detection is rotation-invariant already
+    hints.setTryDownscale(true);
+    hints.setBinarizer(binarizer);
+    hints.setMaxNumberOfSymbols(0xff);
+    hints.setReturnErrors(returnErrors);
+    return hints;
+}
+
+// An 8-bit gray image with a white border of kPadding pixels, so that a code touching the image
+// edge still has a quiet zone; `scale` maps original coordinates to this image's.
+struct GrayImage
+{
+    QImage pixels; // Format_Grayscale8
+    double scale = 1.0;
+
+    QPointF toOriginal(QPointF point) const { return (point - QPointF(kPadding, kPadding)) / scale; }
+};
+
+// Gray from RGB at 1/`factor` size (box average), transparent pixels as white (a QR saved on
+// transparency), in one pass over the source.
+GrayImage makeGray(const QImage& image, int factor)
+{
+    QImage source = image;
+    if (source.format() != QImage::Format_RGB32 && source.format() != QImage::Format_ARGB32_Premultiplied) {
+        source =
+            image.convertToFormat(image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+    }
+    const bool alpha = source.format() == QImage::Format_ARGB32_Premultiplied;
+    const int width = source.width() / factor;
+    const int height = source.height() / factor;
+    GrayImage gray;
+    gray.scale = 1.0 / factor;
+    gray.pixels = QImage(width + 2 * kPadding, height + 2 * kPadding, QImage::Format_Grayscale8);
+    gray.pixels.fill(255);
+    const int area = factor * factor;
+    std::vector<unsigned> sums(static_cast<std::size_t>(width));
+    for (int y = 0; y < height; ++y) {
+        std::fill(sums.begin(), sums.end(), 0U);
+        for (int dy = 0; dy < factor; ++dy) {
+            const auto* line = reinterpret_cast<const QRgb*>(source.constScanLine(y * factor + dy));
+            for (int x = 0; x < width; ++x) {
+                unsigned sum = 0;
+                for (int dx = 0; dx < factor; ++dx) {
+                    const QRgb pixel = line[x * factor + dx];
+                    // ITU-R BT.601 luma in 10-bit fixed point; premultiplied colour over white.
+                    unsigned luma = (306 * qRed(pixel) + 601 * qGreen(pixel) + 117 * qBlue(pixel) + 512) >> 10;
+                    if (alpha) {
+                        luma += 255 - qAlpha(pixel);
+                    }
+                    sum += luma;
+                }
+                sums[static_cast<std::size_t>(x)] += sum;
+            }
+        }
+        uchar* out = gray.pixels.scanLine(y + kPadding) + kPadding;
+        for (int x = 0; x < width; ++x) {
+            out[x] = static_cast<uchar>(std::min(255U, sums[static_cast<std::size_t>(x)] / unsigned(area)));
+        }
+    }
+    return gray;
+}
+
+GrayImage inverted(const GrayImage& gray)
+{
+    GrayImage result = gray;
+    result.pixels.invertPixels();
+    return result;
+}
+
+GrayImage resized(const GrayImage& gray, double factor)
+{
+    const QImage inner =
+        gray.pixels.copy(kPadding, kPadding, gray.pixels.width() - 2 * kPadding, gray.pixels.height() - 2 * kPadding);
+    const QImage scaledInner = inner.scaled(qRound(inner.width() * factor), qRound(inner.height() * factor),
+                                            Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    GrayImage result;
+    result.scale = gray.scale * factor;
+    result.pixels =
+        QImage(scaledInner.width() + 2 * kPadding, scaledInner.height() + 2 * kPadding, QImage::Format_Grayscale8);
+    result.pixels.fill(gray.pixels.constScanLine(0)[0]);
+    for (int y = 0; y < scaledInner.height(); ++y) {
+        std::copy_n(scaledInner.constScanLine(y), scaledInner.width(), result.pixels.scanLine(y + kPadding) + kPadding);
+    }
+    return result;
+}
+
+// Regions where ZXing saw a QR but could not decode it, in original coordinates.
+using Regions = QList<QRectF>;
+
+void scanPass(const GrayImage& gray, Collector& collector, Regions* failed = nullptr,
+              ZXing::Binarizer binarizer = ZXing::Binarizer::LocalAverage)
+{
+    const ZXing::ImageView view(gray.pixels.constBits(), gray.pixels.width(), gray.pixels.height(),
+                                ZXing::ImageFormat::Lum, static_cast<int>(gray.pixels.bytesPerLine()));
+    for (const auto& result : ZXing::ReadBarcodes(view, hints(binarizer, failed != nullptr))) {
+        QPolygonF corners;
+        for (const auto& point : result.position()) {
+            corners.append(gray.toOriginal(QPointF(point.x, point.y)));
+        }
+        if (result.isValid()) {
+            collector.add(result, corners.boundingRect());
+        } else if (failed) {
+            failed->append(corners.boundingRect());
+        }
+    }
+}
+
+} // namespace
+
+QList<ScannedCode> scanImage(const QImage& image)
+{
+    if (image.isNull() || image.width() < 8 || image.height() < 8) {
+        return {};
+    }
+    Collector collector;
+    Regions failed;
+    // Large screenshots are mostly HiDPI: half size keeps two or more pixels a module and is four
+    // times less work. Dark mode needs the inverted pass: ZXing 1.4 has no inversion of its own.
+    const int factor = std::min(image.width(), image.height()) >= kHalfScaleMinSide ? 2 : 1;
+    const GrayImage gray = makeGray(image, factor);
+    scanPass(gray, collector, &failed);
+    scanPass(inverted(gray), collector, &failed);
+    if (collector.count() > 0 && failed.isEmpty()) {
+        return collector.inReadingOrder();
+    }
+    // Small modules, or a code seen but not decoded: full resolution.
+    const GrayImage full = factor == 1 ? gray : makeGray(image, 1);
+    if (factor != 1) {
+        scanPass(full, collector);
+        scanPass(inverted(full), collector);
+    }
+    // Each region seen but not decoded: cropped with a margin, enlarged and smoothed, both ways.
+    for (const QRectF& region : std::as_const(failed)) {
+        const QRectF margin =
+            region.adjusted(-region.width() / 4, -region.height() / 4, region.width() / 4, region.height() / 4);
+        const QRect crop = margin.toAlignedRect().intersected(image.rect());
+        if (crop.width() < 16 || crop.height() < 16) {
+            continue;
+        }
+        GrayImage part = makeGray(image.copy(crop), 1);
+        const double zoom = std::clamp(600.0 / std::max(crop.width(), crop.height()), 0.5, 3.0);
+        part = resized(part, zoom);
+        Collector local;
+        scanPass(part, local);
+        scanPass(inverted(part), local);
+        scanPass(part, local, nullptr, ZXing::Binarizer::GlobalHistogram);
+        scanPass(inverted(part), local, nullptr, ZXing::Binarizer::GlobalHistogram);
+        collector.merge(local, crop.topLeft());
+    }
+    if (collector.count() > 0) {
+        return collector.inReadingOrder();
+    }
+    // Still nothing: blurred, noisy or soft-edged codes often read after smoothing to a smaller
+    // size, or with one global threshold where the local one fails.
+    if (std::min(full.pixels.width(), full.pixels.height()) / 2 >= kMinSide) {
+        const GrayImage half = resized(full, 0.5);
+        scanPass(half, collector);
+        scanPass(inverted(half), collector);
+    }
+    if (collector.count() == 0) {
+        scanPass(full, collector, nullptr, ZXing::Binarizer::GlobalHistogram);
+        scanPass(inverted(full), collector, nullptr, ZXing::Binarizer::GlobalHistogram);
+    }
+    return collector.inReadingOrder();
+}
+
+Result<QList<ScannedCode>> scanImageFile(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return makeError(ErrorCode::IoError, QStringLiteral("%1: no such file").arg(path));
+    }
+    if (!info.isFile() || !info.isReadable()) {
+        return makeError(ErrorCode::IoError, QStringLiteral("%1: cannot read the file").arg(path));
+    }
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    reader.setDecideFormatFromContent(true);
+    const QImage image = reader.read();
+    if (image.isNull()) {
+        if (reader.error() == QImageReader::UnsupportedFormatError) {
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("%1: not an image").arg(path));
+        }
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("%1: not an image (%2)").arg(path, reader.errorString()));
+    }
+    return scanImage(image);
+}
+
+} // namespace twostep::qr

@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+
+#include <QImage>
+#include <QList>
+#include <QString>
+
+namespace twostep::qr {
+
+struct ScannedCode
+{
+    QString text; // the QR's content as UTF-8 text
+    bool isOtp;   // otpauth:// or otpauth-migration://; anything else is "not an OTP code"
+    bool operator==(const ScannedCode&) const = default;
+};
+
+// Every QR code in `image` (ZXing-C++), de-duplicated by text, in reading order (top to bottom,
+// then left to right). Built for screenshots and photos of screens: any size up to 5K and beyond,
+// HiDPI, JPEG artefacts, light modules on dark (dark mode), any rotation, slight tilt or blur,
+// several codes, codes touching the image edge. The common case (one clear code) takes one
+// ZXing pass on a grayscale copy; the further passes (inverted, rescaled, per region) run only
+// while they can still find something. A null image gives an empty list.
+QList<ScannedCode> scanImage(const QImage& image);
+
+// Reads the file with QImageReader (PNG, JPEG, BMP, GIF, WebP where the plugin exists; EXIF
+// orientation applied) and scans it. Errors: IoError (missing or unreadable file), InvalidInput
+// ("not an image") naming the path. An image without QR codes is an empty list, not an error.
+Result<QList<ScannedCode>> scanImageFile(const QString& path);
+
+} // namespace twostep::qr
