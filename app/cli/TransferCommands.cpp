@@ -2,24 +2,243 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommon.h"
 #include "Commands.h"
+#include "PasswordReader.h"
+#include "formats/Exporters.h"
+#include "formats/FormatRegistry.h"
+#include "formats/ImportPlan.h"
+#include "vault/Vault.h"
+
+#include <QDir>
+#include <QFile>
 
 namespace twostep::cli {
 
 namespace {
-int notYet(const char* command)
+
+using formats::PlannedAccount;
+using vault::Vault;
+
+const QString kPlaintextConsent = QStringLiteral("i-know-this-is-plaintext");
+
+void addVaultOptions(QCommandLineParser& parser)
 {
-    printError(QStringLiteral("'%1' is not available in this build yet").arg(QString::fromLatin1(command)));
-    return kUsageError;
+    parser.addOptions({
+        {QStringLiteral("vault"), QStringLiteral("Vault file (default: TWOSTEP_VAULT or the standard path)."),
+         QStringLiteral("PATH")},
+        {QStringLiteral("password-stdin"),
+         QStringLiteral("Read passwords from standard input, one line each (the vault's first).")},
+    });
 }
+
+Result<Vault> openVault(const QCommandLineParser& parser, PasswordReader& reader)
+{
+    const QString path = vault::resolveVaultPath(parser.value(QStringLiteral("vault")));
+    if (!Vault::exists(path)) {
+        return makeError(
+            ErrorCode::NotFound,
+            QStringLiteral("no vault at %1; create one with 'twostep-cli init'").arg(QDir::toNativeSeparators(path)));
+    }
+    Result<SecretBytes> password = reader.read(QStringLiteral("Vault password"));
+    if (!password) {
+        return password.error();
+    }
+    return Vault::open(path, *password);
+}
+
+// The source file's password: the first line of --source-password-file, else a prompt.
+Result<SecretBytes> sourcePassword(const QCommandLineParser& parser, const QString& file)
+{
+    const QString passwordFile = parser.value(QStringLiteral("source-password-file"));
+    if (passwordFile.isEmpty()) {
+        return PasswordReader(false).read(QStringLiteral("Password of %1").arg(QDir::toNativeSeparators(file)));
+    }
+    QFile input(passwordFile);
+    if (!input.open(QIODevice::ReadOnly)) {
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("cannot read the password file %1: %2").arg(passwordFile, input.errorString()));
+    }
+    QByteArray line = input.readLine(64 * 1024);
+    while (line.endsWith('\n') || line.endsWith('\r')) {
+        line.chop(1);
+    }
+    return SecretBytes::takeFrom(line);
+}
+
+QString describePlanned(const PlannedAccount& item)
+{
+    switch (item.status) {
+    case PlannedAccount::Status::New:
+        return QStringLiteral("add\t%1").arg(item.account.label());
+    case PlannedAccount::Status::Duplicate:
+        return QStringLiteral("skip\t%1\t(already in the vault as %2)").arg(item.account.label(), item.duplicateOf);
+    case PlannedAccount::Status::DuplicateInFile:
+        return QStringLiteral("skip\t%1\t(repeats %2 in this file)").arg(item.account.label(), item.duplicateOf);
+    }
+    return {};
+}
+
 } // namespace
 
-int runImport(const QStringList&)
+int runImport(const QStringList& arguments)
 {
-    return notYet("import");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Import the accounts of another authenticator's export (the format is detected from the "
+                       "content). Prints one line per account: add, or skip for duplicates (same secret and type).\n"
+                       "Formats: %1.")
+            .arg(formats::importerNames().join(QStringLiteral(", "))));
+    addVaultOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("format"), QStringLiteral("Read FILE as this format instead of detecting it."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("source-password-file"),
+         QStringLiteral("Read the export's password from the first line of this file."), QStringLiteral("F")},
+        {QStringLiteral("dry-run"), QStringLiteral("Show what would be imported; change nothing.")},
+    });
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The export file."));
+    int exitCode = kSuccess;
+    if (!parseOrExit(parser, QStringLiteral("import"), arguments, exitCode)) {
+        return exitCode;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        return usageError(QStringLiteral("import needs exactly one FILE"));
+    }
+    const QString file = parser.positionalArguments().first();
+    const QString formatName = parser.value(QStringLiteral("format"));
+
+    Result<QByteArray> data = formats::readImportFile(file);
+    if (!data) {
+        printError(data.error().detail);
+        return data.error().code == ErrorCode::IoError ? kCorruptFile : exitCodeFor(data.error().code);
+    }
+    const formats::Importer* importer = nullptr;
+    if (formatName.isEmpty()) {
+        auto detected = formats::detectFormat(*data);
+        if (!detected) {
+            return fail(detected.error());
+        }
+        importer = *detected;
+    } else {
+        importer = formats::importerByName(formatName);
+        if (!importer) {
+            return usageError(QStringLiteral("unknown format '%1' (known: %2)")
+                                  .arg(formatName, formats::importerNames().join(QStringLiteral(", "))));
+        }
+    }
+    printNote(QStringLiteral("%1: %2 export").arg(QDir::toNativeSeparators(file), importer->displayName()));
+
+    // The vault's password comes first on stdin, as for every vault command.
+    PasswordReader vaultReader(parser.isSet(QStringLiteral("password-stdin")));
+    Result<Vault> opened = openVault(parser, vaultReader);
+    if (!opened) {
+        return fail(opened.error());
+    }
+    std::optional<SecretBytes> password;
+    if (importer->needsPassword(*data)) {
+        Result<SecretBytes> read = sourcePassword(parser, file);
+        if (!read) {
+            return fail(read.error());
+        }
+        password = std::move(read).value();
+    }
+    Result<formats::ImportResult> imported = importer->read(*data, password ? &*password : nullptr);
+    if (!imported) {
+        return fail(imported.error());
+    }
+
+    QList<otp::Account> existing;
+    for (const vault::VaultEntry& entry : opened->entries()) {
+        existing.append(entry.account);
+    }
+    const formats::ImportPlan plan = formats::planImport(*imported, existing);
+    for (const PlannedAccount& item : plan.items) {
+        printLine(describePlanned(item));
+    }
+    for (const QString& warning : plan.warnings) {
+        printNote(QStringLiteral("left out: %1").arg(warning));
+    }
+    const QList<otp::Account> selected = plan.selectedAccounts();
+    const int skipped = static_cast<int>(plan.items.size() - selected.size());
+    if (parser.isSet(QStringLiteral("dry-run"))) {
+        printNote(QStringLiteral("dry run: %1 would be added, %2 skipped; the vault is unchanged")
+                      .arg(selected.size())
+                      .arg(skipped));
+        return kSuccess;
+    }
+    if (!selected.isEmpty()) {
+        auto added = opened->addAccounts(selected);
+        if (!added) {
+            return fail(added.error());
+        }
+    }
+    printNote(QStringLiteral("imported %1 accounts, skipped %2").arg(selected.size()).arg(skipped));
+    return kSuccess;
 }
-int runExport(const QStringList&)
+
+int runExport(const QStringList& arguments)
 {
-    return notYet("export");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Export every account. twostep: an encrypted backup with its own password (asked twice, or the next line "
+        "of stdin). aegis-json and uri write the secrets in plain text and need --i-know-this-is-plaintext. "
+        "Files are created with mode 0600 and never replace an existing file."));
+    addVaultOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("format"), QStringLiteral("twostep, aegis-json or uri."), QStringLiteral("FORMAT")},
+        {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The file to write."), QStringLiteral("FILE")},
+        {kPlaintextConsent, QStringLiteral("Allow an export that holds the secrets unencrypted.")},
+    });
+    int exitCode = kSuccess;
+    if (!parseOrExit(parser, QStringLiteral("export"), arguments, exitCode)) {
+        return exitCode;
+    }
+    const QString format = parser.value(QStringLiteral("format"));
+    const QString output = parser.value(QStringLiteral("output"));
+    if (!parser.positionalArguments().isEmpty()) {
+        return usageError(QStringLiteral("export takes no positional arguments"));
+    }
+    if (output.isEmpty()) {
+        return usageError(QStringLiteral("export needs -o FILE"));
+    }
+    const QStringList known = {QStringLiteral("twostep"), QStringLiteral("aegis-json"), QStringLiteral("uri")};
+    if (!known.contains(format)) {
+        return usageError(
+            QStringLiteral("--format must be one of %1, not '%2'").arg(known.join(QStringLiteral(", ")), format));
+    }
+    const bool plaintext = format != QLatin1String("twostep");
+    if (plaintext && !parser.isSet(kPlaintextConsent)) {
+        return usageError(QStringLiteral("a %1 export holds every secret in plain text; add --%2 if that is what "
+                                         "you want, or export --format twostep for an encrypted backup")
+                              .arg(format, kPlaintextConsent));
+    }
+
+    PasswordReader reader(parser.isSet(QStringLiteral("password-stdin")));
+    Result<Vault> opened = openVault(parser, reader);
+    if (!opened) {
+        return fail(opened.error());
+    }
+    QList<otp::Account> accounts;
+    for (const vault::VaultEntry& entry : opened->entries()) {
+        accounts.append(entry.account);
+    }
+
+    Status written;
+    if (format == QLatin1String("twostep")) {
+        Result<SecretBytes> password = reader.readNew(QStringLiteral("Backup password"));
+        if (!password) {
+            return fail(password.error());
+        }
+        written = vault::writeVaultCopy(output, opened->entries(), *password);
+    } else if (format == QLatin1String("aegis-json")) {
+        written = formats::writeExportFile(output, formats::exportAegisJson(accounts));
+    } else {
+        written = formats::writeExportFile(output, formats::exportUriList(accounts));
+    }
+    if (!written) {
+        return fail(written.error());
+    }
+    printNote(QStringLiteral("exported %1 accounts to %2").arg(accounts.size()).arg(QDir::toNativeSeparators(output)));
+    return kSuccess;
 }
 
 } // namespace twostep::cli
