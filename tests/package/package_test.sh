@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Builds the .deb with CPack, unpacks it into a scratch root (dpkg -x), validates the desktop
+# entry and the AppStream metainfo, and runs the unpacked twostep-cli. Prints package sizes.
+set -euo pipefail
+build=${1:?usage: package_test.sh BUILD_DIR}
+root=$(mktemp -d)
+trap 'rm -rf "$root"' EXIT
+
+cd "$build"
+cpack -G DEB -B "$root/out" >"$root/cpack.log" 2>&1 || { cat "$root/cpack.log"; exit 1; }
+deb=$(ls "$root"/out/twostep_*.deb)
+echo "package: $(basename "$deb"), $(stat -c %s "$deb") bytes"
+dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/^ */  depends: /'
+echo "installed size: $(dpkg-deb -f "$deb" Installed-Size) KiB"
+dpkg-deb -f "$deb" Depends | grep -q 'libqt6widgets6' || { echo "Depends lacks the Qt widgets library"; exit 1; }
+
+dpkg -x "$deb" "$root/fs"
+for f in usr/bin/twostep usr/bin/twostep-cli usr/share/applications/io.github.twostep.Twostep.desktop \
+    usr/share/metainfo/io.github.twostep.Twostep.metainfo.xml usr/share/icons/hicolor/scalable/apps/io.github.twostep.Twostep.svg \
+    usr/share/icons/hicolor/48x48/apps/io.github.twostep.Twostep.png usr/share/man/man1/twostep-cli.1.gz \
+    usr/share/man/man1/twostep.1.gz usr/share/bash-completion/completions/twostep-cli; do
+    [ -e "$root/fs/$f" ] || { echo "missing from the package: $f"; exit 1; }
+done
+desktop-file-validate "$root/fs/usr/share/applications/io.github.twostep.Twostep.desktop"
+appstreamcli validate --no-net "$root/fs/usr/share/metainfo/io.github.twostep.Twostep.metainfo.xml" >/dev/null
+gzip -dc "$root/fs/usr/share/man/man1/twostep-cli.1.gz" | grep -q 'EXIT STATUS'
+
+"$root/fs/usr/bin/twostep-cli" --version | grep -q '^twostep-cli '
+code=$("$root/fs/usr/bin/twostep-cli" code --secret GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ --digits 8 --time 59)
+[ "$code" = 94287082 ] || { echo "unpacked twostep-cli printed '$code', expected 94287082"; exit 1; }
+echo "unpacked twostep-cli: version and RFC 6238 code OK"
