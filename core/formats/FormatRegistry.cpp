@@ -9,6 +9,7 @@
 #include "formats/ProtonImporter.h"
 #include "formats/StratumImporter.h"
 #include "formats/TwoFasImporter.h"
+#include "formats/TwostepBackupImporter.h"
 #include "formats/UriListImporter.h"
 
 #include <QFile>
@@ -23,6 +24,7 @@ constexpr qint64 kMaxFileBytes = qint64{64} << 20;
 
 const QList<const Importer*>& importers()
 {
+    static const TwostepBackupImporter twostep;
     static const AegisImporter aegis;
     static const TwoFasImporter twoFas;
     static const FreeOtpPlusImporter freeOtpPlus;
@@ -31,8 +33,8 @@ const QList<const Importer*>& importers()
     static const StratumImporter stratum;
     static const AndOtpImporter andOtp;
     static const UriListImporter uriList;
-    static const QList<const Importer*> all = {&aegis,  &twoFas,  &freeOtpPlus, &bitwarden,
-                                               &proton, &stratum, &andOtp,      &uriList};
+    static const QList<const Importer*> all = {&twostep, &aegis,   &twoFas, &freeOtpPlus, &bitwarden,
+                                               &proton,  &stratum, &andOtp, &uriList};
     return all;
 }
 
