@@ -1,0 +1,130 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SampleAccounts.h"
+#include "TestSupport.h"
+#include "formats/FormatRegistry.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+using namespace twostep;
+using test::runCli;
+
+namespace {
+
+struct CliVault
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("vault.twostep"));
+
+    CliVault()
+    {
+        REQUIRE(dir.isValid());
+        const auto created =
+            runCli({QStringLiteral("init"), QStringLiteral("--vault"), path, QStringLiteral("--password-stdin"),
+                    QStringLiteral("--kdf-memory"), QStringLiteral("8192"), QStringLiteral("--kdf-iterations"),
+                    QStringLiteral("1"), QStringLiteral("--kdf-parallelism"), QStringLiteral("1")},
+                   "vault-pw\n");
+        REQUIRE(created.exitCode == 0);
+    }
+
+    QString file(const QString& name, const QByteArray& content) const
+    {
+        const QString filePath = dir.filePath(name);
+        QFile out(filePath);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(content);
+        return filePath;
+    }
+
+    test::ProcessResult run(QStringList arguments, const QByteArray& input = "vault-pw\n") const
+    {
+        arguments << QStringLiteral("--vault") << path << QStringLiteral("--password-stdin");
+        return runCli(arguments, input);
+    }
+
+    QStringList listed() const { return run({QStringLiteral("list")}).outLines(); }
+};
+
+QString sample(const char* name)
+{
+    return test::samplesDir() + QLatin1Char('/') + QString::fromLatin1(name);
+}
+
+} // namespace
+
+TEST_CASE("cli import previews with --dry-run, imports, then skips duplicates", "[formats][cli]")
+{
+    CliVault vault;
+    const QString password = vault.file(QStringLiteral("source-pw"), "test\n");
+    const QStringList importArgs = {QStringLiteral("import"), sample("aegis_encrypted.json"),
+                                    QStringLiteral("--source-password-file"), password};
+
+    const auto dryRun = vault.run(importArgs + QStringList{QStringLiteral("--dry-run")});
+    INFO(dryRun.err.toStdString());
+    REQUIRE(dryRun.exitCode == 0);
+    CHECK(dryRun.outLines().size() == 7);
+    CHECK(dryRun.outLines().first() == QStringLiteral("add\tDeno:Mason"));
+    CHECK(vault.listed().isEmpty());
+
+    REQUIRE(vault.run(importArgs).exitCode == 0);
+    CHECK(vault.listed().size() == 7);
+
+    const auto again = vault.run({QStringLiteral("import"), sample("plain.txt")});
+    REQUIRE(again.exitCode == 0);
+    CHECK(again.outLines().size() == 7);
+    CHECK(again.outLines().first().startsWith(QStringLiteral("skip\tDeno:Mason")));
+    CHECK(vault.listed().size() == 7);
+}
+
+TEST_CASE("cli import exit codes: wrong source password 3, damaged 4, unknown format 2", "[formats][cli]")
+{
+    CliVault vault;
+    const QString wrong = vault.file(QStringLiteral("wrong-pw"), "nope\n");
+    CHECK(vault
+              .run({QStringLiteral("import"), sample("2fas_authenticator_encrypted_v4.2fas"),
+                    QStringLiteral("--source-password-file"), wrong})
+              .exitCode == 3);
+    const QByteArray aegis = test::readSample(QStringLiteral("aegis_plain.json"));
+    const QString truncated = vault.file(QStringLiteral("cut.json"), aegis.left(aegis.size() / 2));
+    CHECK(vault.run({QStringLiteral("import"), truncated, QStringLiteral("--format"), QStringLiteral("aegis")})
+              .exitCode == 4);
+    CHECK(vault.run({QStringLiteral("import"), vault.dir.filePath(QStringLiteral("missing.json"))}).exitCode == 4);
+    const QString unknown = vault.file(QStringLiteral("notes.txt"), "just some notes\n");
+    CHECK(vault.run({QStringLiteral("import"), unknown}).exitCode == 2);
+    CHECK(vault.listed().isEmpty());
+}
+
+TEST_CASE("cli exports: plaintext needs consent, files are 0600, and each export imports back", "[formats][cli]")
+{
+    CliVault vault;
+    REQUIRE(vault.run({QStringLiteral("import"), sample("plain.txt")}).exitCode == 0);
+
+    const QString refused = vault.dir.filePath(QStringLiteral("refused.txt"));
+    CHECK(vault
+              .run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("uri"), QStringLiteral("-o"),
+                    refused})
+              .exitCode == 2);
+    CHECK_FALSE(QFileInfo::exists(refused));
+
+    const SecretBytes backupPassword = SecretBytes::fromUtf8(QStringLiteral("backup-pw"));
+    for (const QString& format : {QStringLiteral("uri"), QStringLiteral("aegis-json"), QStringLiteral("twostep")}) {
+        INFO(format.toStdString());
+        const QString out = vault.dir.filePath(QStringLiteral("export-") + format);
+        const auto exported = vault.run({QStringLiteral("export"), QStringLiteral("--format"), format,
+                                         QStringLiteral("-o"), out, QStringLiteral("--i-know-this-is-plaintext")},
+                                        "vault-pw\nbackup-pw\n");
+        INFO(exported.err.toStdString());
+        REQUIRE(exported.exitCode == 0);
+        CHECK((QFileInfo(out).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
+        QFile file(out);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        auto imported = formats::importData(file.readAll(), &backupPassword);
+        REQUIRE(imported);
+        REQUIRE(imported->accounts.size() == 7);
+        for (const otp::Account& account : imported->accounts) {
+            CHECK(account == test::sampleAccount(account.label()));
+        }
+    }
+}
