@@ -5,10 +5,13 @@
 #include "AccountDelegate.h"
 #include "AccountListModel.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -16,6 +19,19 @@
 #include <QVBoxLayout>
 
 namespace twostep::ui {
+
+namespace {
+bool clipboardHoldsAccount()
+{
+    const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
+    if (mime == nullptr) {
+        return false;
+    }
+    const QString text = mime->text().trimmed();
+    return mime->hasImage() || text.startsWith(QLatin1String("otpauth:"), Qt::CaseInsensitive) ||
+           text.startsWith(QLatin1String("otpauth-migration:"), Qt::CaseInsensitive);
+}
+} // namespace
 
 AccountListPage::AccountListPage(AccountListModel* model, QWidget* parent)
     : QWidget(parent), m_model(model), m_proxy(new QSortFilterProxyModel(this)), m_delegate(new AccountDelegate(this)),
@@ -143,6 +159,10 @@ bool AccountListPage::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
+        if (watched == m_filter && key->matches(QKeySequence::Paste) && clipboardHoldsAccount()) {
+            Q_EMIT pasteRequested();
+            return true;
+        }
         if (watched == m_filter && (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up)) {
             // Arrow keys walk the list while the typing stays in the filter.
             const int rows = m_proxy->rowCount();

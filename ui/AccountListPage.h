@@ -36,6 +36,7 @@ Q_SIGNALS:
     void nextCodeRequested(const QString& id);
     void contextMenuRequested(const QString& id, const QPoint& globalPos);
     void addAccountRequested();
+    void pasteRequested(); // Ctrl+V in the filter while the clipboard holds an image or an otpauth link
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -41,7 +41,12 @@ LockWatcher::~LockWatcher()
 
 void LockWatcher::setIdleMinutes(int minutes)
 {
-    m_idleMinutes = qMax(0, minutes);
+    setIdleTimeout(std::chrono::minutes(qMax(0, minutes)));
+}
+
+void LockWatcher::setIdleTimeout(std::chrono::milliseconds timeout)
+{
+    m_idleTimeout = timeout;
     restartIdle();
 }
 
@@ -58,8 +63,8 @@ int LockWatcher::idleIntervalMs() const
 
 void LockWatcher::restartIdle()
 {
-    if (m_armed && m_idleMinutes > 0) {
-        m_idle.start(m_idleMinutes * 60 * 1000);
+    if (m_armed && m_idleTimeout.count() > 0) {
+        m_idle.start(m_idleTimeout);
     } else {
         m_idle.stop();
     }

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <chrono>
+
 namespace twostep::ui {
 
 // Says when the vault should lock by itself: after N minutes without keyboard or mouse input in
@@ -17,7 +19,8 @@ public:
     explicit LockWatcher(QObject* parent = nullptr);
     ~LockWatcher() override;
 
-    void setIdleMinutes(int minutes); // 0 = never
+    void setIdleMinutes(int minutes);                       // 0 = never
+    void setIdleTimeout(std::chrono::milliseconds timeout); // 0 = never
     void setFollowScreenLock(bool enabled) { m_followScreenLock = enabled; }
     // The idle clock only runs while armed (i.e. while the vault is unlocked).
     void setArmed(bool armed);
@@ -37,7 +40,7 @@ private:
     void restartIdle();
 
     QTimer m_idle;
-    int m_idleMinutes = 0;
+    std::chrono::milliseconds m_idleTimeout{0};
     bool m_armed = false;
     bool m_followScreenLock = true;
     bool m_listening = false;

@@ -5,6 +5,7 @@
 #include "AccountDelegate.h"
 #include "AccountListModel.h"
 #include "AccountListPage.h"
+#include "AddAccountDialog.h"
 #include "ClipboardService.h"
 #include "CreateVaultPage.h"
 #include "EnrollmentDialog.h"
@@ -17,13 +18,17 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileSystemWatcher>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -43,6 +48,7 @@ MainWindow::MainWindow(const QString& vaultPath, Settings& settings, ClipboardSe
     m_pages->addWidget(m_unlockPage);
     m_pages->addWidget(m_listPage);
     setCentralWidget(m_pages);
+    setAcceptDrops(true);
 
     createActions();
     createMenus();
@@ -54,6 +60,7 @@ MainWindow::MainWindow(const QString& vaultPath, Settings& settings, ClipboardSe
     connect(m_listPage, &AccountListPage::nextCodeRequested, this, &MainWindow::revealNextHotpCode);
     connect(m_listPage, &AccountListPage::contextMenuRequested, this, &MainWindow::showAccountMenu);
     connect(m_listPage, &AccountListPage::addAccountRequested, this, &MainWindow::addAccount);
+    connect(m_listPage, &AccountListPage::pasteRequested, this, &MainWindow::addFromClipboard);
     connect(m_listPage->view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
@@ -91,6 +98,7 @@ void MainWindow::createActions()
         action->setShortcut(shortcut);
         return action;
     };
+    m_pasteAction = make(tr("Add from clip&board"), QStringLiteral("pasteAction"), QKeySequence::Paste);
     m_addAction = make(tr("&Add account…"), QStringLiteral("addAccountAction"), QKeySequence(Qt::CTRL | Qt::Key_N));
     m_importAction = make(tr("&Import…"), QStringLiteral("importAction"));
     m_exportAction = make(tr("&Export…"), QStringLiteral("exportAction"));
@@ -108,6 +116,7 @@ void MainWindow::createActions()
     }
 
     connect(m_addAction, &QAction::triggered, this, &MainWindow::addAccount);
+    connect(m_pasteAction, &QAction::triggered, this, &MainWindow::addFromClipboard);
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importAccounts);
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportAccounts);
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
@@ -129,6 +138,7 @@ void MainWindow::createMenus()
 {
     QMenu* vaultMenu = menuBar()->addMenu(tr("&Vault"));
     vaultMenu->addAction(m_addAction);
+    vaultMenu->addAction(m_pasteAction);
     vaultMenu->addAction(m_importAction);
     vaultMenu->addAction(m_exportAction);
     vaultMenu->addSeparator();
@@ -158,7 +168,7 @@ void MainWindow::updateActions()
 {
     const bool open = m_vault.has_value();
     const bool hasSelection = open && !selectedId().isEmpty();
-    for (QAction* action : {m_addAction, m_importAction, m_lockAction}) {
+    for (QAction* action : {m_addAction, m_pasteAction, m_importAction, m_lockAction}) {
         action->setEnabled(open);
     }
     m_exportAction->setEnabled(open && m_model->rowCount() > 0);
@@ -295,7 +305,76 @@ void MainWindow::showEnrollment(const QString& id)
     dialog->open();
 }
 
-void MainWindow::addAccount() {}
+AddAccountDialog* MainWindow::openAddDialog()
+{
+    if (!m_vault) {
+        return nullptr;
+    }
+    QList<otp::Account> existing;
+    for (const vault::VaultEntry& entry : m_vault->entries()) {
+        existing.append(entry.account);
+    }
+    auto* dialog = new AddAccountDialog(std::move(existing), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { addAccounts(dialog->accounts()); });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::addAccounts(const QList<otp::Account>& accounts)
+{
+    if (!m_vault || accounts.isEmpty()) {
+        return;
+    }
+    Result<QList<vault::VaultEntry>> added = m_vault->addAccounts(accounts);
+    if (!added) {
+        showError(added.error());
+        return;
+    }
+    reloadEntries();
+    const QList<vault::VaultEntry>& entries = added.value();
+    showStatus(tr("%n account(s) added.", nullptr, static_cast<int>(entries.size())));
+    if (entries.size() == 1 && entries.first().account.parameters.isTimeBased()) {
+        const int row = m_model->rowOf(entries.first().id);
+        m_listPage->view()->setCurrentIndex(m_listPage->proxy()->mapFromSource(m_model->index(row)));
+        // Enrolling a new MFA device asks for two consecutive codes right away.
+        showEnrollment(entries.first().id);
+    }
+}
+
+void MainWindow::addAccount()
+{
+    openAddDialog();
+}
+
+void MainWindow::addFromClipboard()
+{
+    if (AddAccountDialog* dialog = openAddDialog()) {
+        dialog->pasteFromClipboard();
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (m_vault && event->mimeData()->hasUrls()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    AddAccountDialog* dialog = urls.isEmpty() ? nullptr : openAddDialog();
+    if (dialog == nullptr) {
+        return;
+    }
+    for (const QUrl& url : urls) {
+        if (url.isLocalFile()) {
+            dialog->addImageFile(url.toLocalFile());
+        }
+    }
+    event->acceptProposedAction();
+}
 void MainWindow::importAccounts() {}
 void MainWindow::exportAccounts() {}
 void MainWindow::showQr(const QString& /*id*/) {}

@@ -15,6 +15,7 @@ class QStackedWidget;
 namespace twostep::ui {
 
 class AccountListModel;
+class AddAccountDialog;
 class AccountListPage;
 class ClipboardService;
 class CreateVaultPage;
@@ -47,6 +48,8 @@ public Q_SLOTS:
     void copyCode(const QString& id);
     void revealNextHotpCode(const QString& id);
     void addAccount();
+    void addFromClipboard();
+    void addAccounts(const QList<otp::Account>& accounts);
     void importAccounts();
     void exportAccounts();
     void showEnrollment(const QString& id);
@@ -61,9 +64,12 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
+    AddAccountDialog* openAddDialog();
     void createMenus();
     void applySettings();
     void createVault();
@@ -92,6 +98,7 @@ private:
     QFileSystemWatcher* m_watcher;
 
     QAction* m_addAction = nullptr;
+    QAction* m_pasteAction = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_lockAction = nullptr;

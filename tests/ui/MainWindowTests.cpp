@@ -1,0 +1,234 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AccountListModel.h"
+#include "AccountListPage.h"
+#include "AddAccountDialog.h"
+#include "ClipboardService.h"
+#include "EnrollmentDialog.h"
+#include "ErrorText.h"
+#include "LockWatcher.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "TestSupport.h"
+#include "otp/OtpGenerator.h"
+#include "otp/OtpauthUri.h"
+#include "qr/QrEncoder.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMimeData>
+#include <QPainter>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace twostep;
+
+namespace {
+
+const QString kAwsUri =
+    QStringLiteral("otpauth://totp/Amazon%20Web%20Services:alice@123456789012?secret="
+                   "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Amazon%20Web%20Services");
+const QString kPassword = QStringLiteral("correct horse battery staple");
+
+// A screenshot of an AWS-like "Set up virtual MFA device" page: text, a button and the QR.
+QString writeAwsScreenshot(const QString& dir)
+{
+    QImage page(1280, 800, QImage::Format_RGB32);
+    page.fill(QColor(0xf2, 0xf3, 0xf3));
+    QPainter painter(&page);
+    painter.fillRect(QRect(0, 0, 1280, 56), QColor(0x23, 0x2f, 0x3e));
+    painter.setPen(Qt::white);
+    painter.drawText(QRect(24, 0, 400, 56), Qt::AlignVCenter, QStringLiteral("aws  Services  Search"));
+    painter.setPen(Qt::black);
+    QFont title = painter.font();
+    title.setPixelSize(26);
+    painter.setFont(title);
+    painter.drawText(QPoint(240, 120), QStringLiteral("Set up device"));
+    painter.fillRect(QRect(240, 150, 800, 560), Qt::white);
+    QFont body = painter.font();
+    body.setPixelSize(15);
+    painter.setFont(body);
+    painter.drawText(QPoint(270, 190), QStringLiteral("1. Install a compatible application such as Twostep."));
+    painter.drawText(QPoint(270, 220), QStringLiteral("2. Open your authenticator app, then scan the QR code."));
+    const QImage qr = qr::encodeQr(kAwsUri, 4).value();
+    painter.drawImage(QPoint(300, 250), qr);
+    painter.drawText(QPoint(270, 600), QStringLiteral("3. Type two consecutive MFA codes below"));
+    painter.drawRect(QRect(270, 620, 300, 30));
+    painter.drawRect(QRect(270, 660, 300, 30));
+    painter.end();
+    const QString path = dir + QStringLiteral("/aws-setup.png");
+    REQUIRE(page.save(path));
+    return path;
+}
+
+template <typename T> T* child(const QObject& parent, const char* name)
+{
+    auto* found = parent.findChild<T*>(QString::fromLatin1(name));
+    REQUIRE(found != nullptr);
+    return found;
+}
+
+// The code now, computed twice so a step boundary in between cannot make the test flaky.
+QString currentCoreCode(const otp::Account& account, const QString& shown)
+{
+    const auto generator = otp::OtpGenerator::create(account).value();
+    const auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+    const QString code = generator.codeAt(now);
+    return code == shown ? code : generator.codeAt(now - std::chrono::seconds(1));
+}
+
+} // namespace
+
+TEST_CASE("Create vault, add from a screenshot, copy, lock, wrong password, unlock", "[ui][mainwindow]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    ui::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    settings.setClipboardClearSeconds(1);
+    ui::ClipboardService clipboard(QGuiApplication::clipboard());
+    ui::MainWindow window(dir.filePath(QStringLiteral("vault.twostep")), settings, clipboard);
+    window.setKdfParameters(vault::fastKdfParametersForTests());
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+
+    // First run: two passwords, a strength hint and the no-recovery note.
+    auto* newPassword = child<QLineEdit>(window, "newPasswordLineEdit");
+    auto* confirm = child<QLineEdit>(window, "confirmPasswordLineEdit");
+    auto* create = child<QPushButton>(window, "createVaultButton");
+    CHECK(child<QLabel>(window, "noRecoveryLabel")->text().contains(QStringLiteral("cannot be recovered")));
+    QTest::keyClicks(newPassword, QStringLiteral("abc"));
+    CHECK(child<QLabel>(window, "strengthLabel")->text().contains(QStringLiteral("weak")));
+    QTest::keyClicks(confirm, QStringLiteral("abd"));
+    CHECK_FALSE(create->isEnabled());
+    CHECK(child<QLabel>(window, "createErrorLabel")->text().contains(QStringLiteral("differ")));
+    newPassword->clear();
+    confirm->clear();
+    QTest::keyClicks(newPassword, kPassword);
+    CHECK(child<QLabel>(window, "strengthLabel")->text().contains(QStringLiteral("strong")));
+    QTest::keyClicks(confirm, kPassword);
+    REQUIRE(create->isEnabled());
+    QTest::mouseClick(create, Qt::LeftButton);
+    REQUIRE(window.isUnlocked());
+    CHECK(child<QWidget>(window, "emptyVaultHint")->isVisible());
+
+    // Add from a screenshot file of the AWS page.
+    window.addAccount();
+    auto* add = window.findChild<ui::AddAccountDialog*>();
+    REQUIRE(add != nullptr);
+    QSignalSpy scanned(add, &ui::AddAccountDialog::scanFinished);
+    add->addImageFile(writeAwsScreenshot(dir.path()));
+    REQUIRE((!scanned.isEmpty() || scanned.wait(10000)));
+    CHECK(scanned.first().first().toInt() == 1);
+    REQUIRE(add->accounts().size() == 1);
+    add->accept();
+    REQUIRE(window.vault()->entries().size() == 1);
+    const otp::Account aws = otp::parseOtpauthUri(kAwsUri).value().account;
+    CHECK(window.vault()->entries().first().account == aws);
+    CHECK_FALSE(child<QWidget>(window, "emptyVaultHint")->isVisible());
+
+    // Adding an account goes straight to the enrollment pair.
+    auto* enrollment = window.findChild<ui::EnrollmentDialog*>();
+    REQUIRE(enrollment != nullptr);
+    CHECK(enrollment->isVisible());
+    const QString code1 = enrollment->code1();
+    CHECK(code1 == currentCoreCode(aws, code1));
+    enrollment->close();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+
+    // The row shows the core's code.
+    ui::AccountListModel* model = window.model();
+    REQUIRE(model->rowCount() == 1);
+    const QString shown = model->index(0).data(ui::AccountListModel::CodeRole).toString();
+    CHECK(shown == currentCoreCode(aws, shown));
+    CHECK(model->index(0).data(ui::AccountListModel::IssuerRole).toString() == QStringLiteral("Amazon Web Services"));
+    CHECK(model->index(0).data(ui::AccountListModel::NameRole).toString() == QStringLiteral("alice@123456789012"));
+
+    // Type to filter, Enter copies, the clipboard manager hint is set, and it clears itself.
+    auto* filter = child<QLineEdit>(window, "filterLineEdit");
+    filter->setFocus();
+    QTest::keyClicks(filter, QStringLiteral("amazon"));
+    CHECK(window.listPage()->view()->model()->rowCount() == 1);
+    QTest::keyClick(filter, Qt::Key_Return);
+    const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
+    REQUIRE(mime != nullptr);
+    const QString copied = mime->text();
+    CHECK(copied == currentCoreCode(aws, copied));
+    CHECK(mime->data(QStringLiteral("x-kde-passwordManagerHint")) == QByteArrayLiteral("secret"));
+    REQUIRE(QTest::qWaitFor([] { return QGuiApplication::clipboard()->text().isEmpty(); }, 5000));
+
+    // A filter that matches nothing leaves nothing to copy.
+    QTest::keyClicks(filter, QStringLiteral("zzz"));
+    CHECK(window.listPage()->view()->model()->rowCount() == 0);
+    filter->clear();
+
+    // Ctrl+L locks: codes and vault are gone.
+    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+    REQUIRE_FALSE(window.isUnlocked());
+    CHECK(model->rowCount() == 0);
+
+    // A wrong password says so and keeps the focus in the field.
+    auto* password = child<QLineEdit>(window, "passwordLineEdit");
+    REQUIRE(QTest::qWaitFor([password] { return password->hasFocus(); }, 2000));
+    QTest::keyClicks(password, QStringLiteral("not the password"));
+    QTest::keyClick(password, Qt::Key_Return);
+    CHECK_FALSE(window.isUnlocked());
+    auto* error = child<QLabel>(window, "unlockErrorLabel");
+    CHECK(error->isVisible());
+    CHECK(error->text().startsWith(ui::errorTitle(ErrorCode::WrongPassword)));
+    CHECK(password->hasFocus());
+    CHECK(password->selectedText() == QStringLiteral("not the password"));
+
+    // The right password opens it again.
+    QTest::keyClicks(password, kPassword); // replaces the selected text
+    QTest::keyClick(password, Qt::Key_Return);
+    REQUIRE(window.isUnlocked());
+    CHECK(model->rowCount() == 1);
+    CHECK(password->text().isEmpty());
+}
+
+TEST_CASE("The vault locks itself after the idle time", "[ui][mainwindow]")
+{
+    QTemporaryDir dir;
+    ui::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    ui::ClipboardService clipboard(QGuiApplication::clipboard());
+    ui::MainWindow window(dir.filePath(QStringLiteral("vault.twostep")), settings, clipboard);
+    window.setKdfParameters(vault::fastKdfParametersForTests());
+    window.show();
+    QTest::keyClicks(child<QLineEdit>(window, "newPasswordLineEdit"), kPassword);
+    QTest::keyClicks(child<QLineEdit>(window, "confirmPasswordLineEdit"), kPassword);
+    QTest::mouseClick(child<QPushButton>(window, "createVaultButton"), Qt::LeftButton);
+    REQUIRE(window.isUnlocked());
+    // Settings are in minutes; the watcher takes any duration.
+    window.lockWatcher()->setIdleTimeout(std::chrono::milliseconds(300));
+    QSignalSpy locked(&window, &ui::MainWindow::locked);
+    REQUIRE(locked.wait(3000));
+    CHECK_FALSE(window.isUnlocked());
+    CHECK(child<QLineEdit>(window, "passwordLineEdit")->isVisible());
+}
+
+TEST_CASE("Settings persist in the INI file", "[ui][settings]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("settings.ini"));
+    {
+        ui::Settings settings(path);
+        CHECK(settings.clipboardClearSeconds() == 30);
+        CHECK(settings.language().isEmpty());
+        settings.setClipboardClearSeconds(12);
+        settings.setIdleLockMinutes(3);
+        settings.setLanguage(QStringLiteral("ko"));
+        settings.setCloseToTray(true);
+    }
+    ui::Settings reread(path);
+    CHECK(reread.clipboardClearSeconds() == 12);
+    CHECK(reread.idleLockMinutes() == 3);
+    CHECK(reread.language() == QStringLiteral("ko"));
+    CHECK(reread.closeToTray());
+}
