@@ -111,11 +111,9 @@ Status keepBackup(const QString& path, const QByteArray& previous, std::uint64_t
 class VaultLock final
 {
 public:
-    explicit VaultLock(const QString& path) : m_lock(path + QStringLiteral(".lock"))
-    {
-        // Only a dead owner makes a lock stale; a slow live one is waited for, then reported.
-        m_lock.setStaleLockTime(0);
-    }
+    // A dead owner's lock is stale at once; the age limit only clears a lock file a killed
+    // process left empty (its owner unknown). Holders keep it for well under a second.
+    explicit VaultLock(const QString& path) : m_lock(path + QStringLiteral(".lock")) { m_lock.setStaleLockTime(30000); }
     Status acquire(const QString& path)
     {
         if (m_lock.tryLock(kLockTimeoutMs)) {

@@ -1,0 +1,144 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+#include "VaultTestSupport.h"
+#include "otp/Base32.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <cstdio>
+
+using namespace twostep;
+using namespace twostep::vault;
+
+namespace {
+
+QProcess* startAdd(const QString& path, const QString& name, const QString& secret)
+{
+    auto* process = new QProcess;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TWOSTEP_VAULT"), path);
+    process->setProcessEnvironment(env);
+    process->start(test::cliPath(), {QStringLiteral("add"), QStringLiteral("--password-stdin"),
+                                     QStringLiteral("--secret"), secret, QStringLiteral("--name"), name});
+    process->waitForStarted();
+    process->write("correct horse battery staple\n");
+    process->waitForBytesWritten(); // QProcess only writes from its event loop; the kill delay has none
+    process->closeWriteChannel();
+    return process;
+}
+
+QString randomSecret()
+{
+    std::array<quint32, 5> words{};
+    QRandomGenerator::global()->fillRange(words.data(), words.size());
+    return otp::encodeBase32(std::span(reinterpret_cast<const std::uint8_t*>(words.data()), sizeof(words)));
+}
+
+} // namespace
+
+TEST_CASE("SIGKILL at random moments of `twostep-cli add` never loses a confirmed account", "[vault][crash]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
+    REQUIRE(Vault::create(path, test::password(), fastKdfParametersForTests()));
+
+    // How long one add takes here, so the kills spread over its whole run.
+    QElapsedTimer timer;
+    timer.start();
+    std::unique_ptr<QProcess> probe(startAdd(path, QStringLiteral("probe"), randomSecret()));
+    REQUIRE(probe->waitForFinished(60000));
+    REQUIRE(probe->exitCode() == 0);
+    const qint64 runMicros = timer.nsecsElapsed() / 1000;
+
+    QSet<QString> confirmed{QStringLiteral("probe")};
+    QSet<QString> killed;
+    int kills = 0;
+    int iteration = 0;
+    while (kills < 200 && iteration < 2000) {
+        const QString name = QStringLiteral("account-%1").arg(iteration++);
+        std::unique_ptr<QProcess> process(startAdd(path, name, randomSecret()));
+        REQUIRE(process->waitForStarted());
+        QThread::usleep(static_cast<unsigned long>(QRandomGenerator::global()->bounded(runMicros * 11 / 10)));
+        process->kill(); // SIGKILL
+        REQUIRE(process->waitForFinished(60000));
+        if (process->exitStatus() == QProcess::CrashExit) {
+            ++kills;
+            killed.insert(name);
+            continue;
+        }
+        INFO(name.toStdString() << ": " << process->readAllStandardError().toStdString());
+        REQUIRE(process->exitCode() == 0); // a survivor never fails: no stale lock, no damage
+        confirmed.insert(name);
+    }
+    REQUIRE(kills >= 200);
+
+    Result<Vault> vault = Vault::open(path, test::password());
+    REQUIRE(vault);
+    QSet<QString> names;
+    int inFlightKept = 0;
+    for (const VaultEntry& entry : vault->entries()) {
+        REQUIRE_FALSE(names.contains(entry.account.name)); // no account twice
+        names.insert(entry.account.name);
+        if (!confirmed.contains(entry.account.name)) {
+            REQUIRE(killed.contains(entry.account.name)); // only the one in flight at a kill
+            ++inFlightKept;
+        }
+    }
+    for (const QString& name : confirmed) {
+        CHECK(names.contains(name));
+    }
+    std::fprintf(stderr, "kill loop: %d runs, %d SIGKILLs, %lld confirmed adds, %d killed adds that had committed\n",
+                 iteration, kills, static_cast<long long>(confirmed.size()), inFlightKept);
+    // The kills left nothing half-written: only the vault, its lock (maybe) and backups.
+    const QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+    for (const QString& file : left) {
+        CHECK((file == QStringLiteral("vault.twostep") || file == QStringLiteral("vault.twostep.lock")));
+    }
+}
+
+TEST_CASE("two processes adding 50 accounts each at the same time lose none", "[vault][concurrency]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
+    REQUIRE(Vault::create(path, test::password(), fastKdfParametersForTests()));
+    const QString script = QStringLiteral(R"(
+writer() {
+    for i in $(seq 1 50); do
+        secret=$(printf 'writer %s account %s, unique' "$1" "$i" | base32 | tr -d '=')
+        printf 'correct horse battery staple\n' |
+            "$CLI" add --password-stdin --secret "$secret" --name "w$1-$i" >/dev/null 2>>"$DIR/errors" ||
+            echo "w$1-$i exit $?" >>"$DIR/failed"
+    done
+}
+writer 1 & writer 2 & wait
+)");
+    const test::ProcessResult run =
+        test::runProcess(QStringLiteral("bash"), {QStringLiteral("-c"), script}, {},
+                         {QStringLiteral("CLI=") + test::cliPath(), QStringLiteral("DIR=") + dir.path(),
+                          QStringLiteral("TWOSTEP_VAULT=") + path});
+    REQUIRE(run.exitCode == 0);
+    INFO(test::readAll(dir.filePath(QStringLiteral("errors"))).toStdString());
+    CHECK(test::readAll(dir.filePath(QStringLiteral("failed"))).isEmpty());
+
+    Result<Vault> vault = Vault::open(path, test::password());
+    REQUIRE(vault);
+    QSet<QString> names;
+    for (const VaultEntry& entry : vault->entries()) {
+        names.insert(entry.account.name);
+    }
+    CHECK(vault->entries().size() == 100);
+    for (int writer = 1; writer <= 2; ++writer) {
+        for (int i = 1; i <= 50; ++i) {
+            CHECK(names.contains(QStringLiteral("w%1-%2").arg(writer).arg(i)));
+        }
+    }
+    CHECK(vault->generation() == 101);
+}
