@@ -2,24 +2,198 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommon.h"
 #include "Commands.h"
+#include "PasswordReader.h"
+#include "migration/Migration.h"
+#include "otp/OtpauthUri.h"
+#include "qr/QrEncoder.h"
+#include "qr/QrScanner.h"
+#include "vault/Vault.h"
+
+#include <QDir>
+#include <QSet>
 
 namespace twostep::cli {
 
 namespace {
-int notYet(const char* command)
+
+constexpr qsizetype kPreviewLength = 60;
+
+QString preview(const QString& text)
 {
-    printError(QStringLiteral("'%1' is not available in this build yet").arg(QString::fromLatin1(command)));
-    return kUsageError;
+    QString line = text.simplified();
+    if (line.size() > kPreviewLength) {
+        line = line.left(kPreviewLength) + QStringLiteral("…");
+    }
+    return line;
 }
+
+// The lines `scan` prints for one OTP code; false when a transfer QR cannot be expanded.
+bool linesFor(const QString& path, const QString& text, bool expand, QStringList& lines)
+{
+    if (!expand || !otp::isMigrationUri(text)) {
+        lines.append(text);
+        return true;
+    }
+    Result<migration::MigrationBatch> batch = migration::parseMigrationUri(text);
+    if (!batch) {
+        printError(QStringLiteral("%1: %2").arg(path, batch.error().detail));
+        return false;
+    }
+    for (const QString& warning : std::as_const(batch->warnings)) {
+        printNote(QStringLiteral("%1: %2").arg(path, warning));
+    }
+    for (const otp::Account& account : std::as_const(batch->accounts)) {
+        lines.append(otp::formatOtpauthUri(account));
+    }
+    return true;
+}
+
+Result<QString> uriFromVault(const QCommandLineParser& parser, const QString& query)
+{
+    const QString path = vault::resolveVaultPath(parser.value(QStringLiteral("vault")));
+    if (!vault::Vault::exists(path)) {
+        return makeError(
+            ErrorCode::NotFound,
+            QStringLiteral("no vault at %1; create one with 'twostep-cli init'").arg(QDir::toNativeSeparators(path)));
+    }
+    PasswordReader reader(parser.isSet(QStringLiteral("password-stdin")));
+    Result<SecretBytes> password = reader.read(QStringLiteral("Vault password"));
+    if (!password) {
+        return password.error();
+    }
+    Result<vault::Vault> opened = vault::Vault::open(path, *password);
+    if (!opened) {
+        return opened.error();
+    }
+    Result<vault::VaultEntry> found = opened->find(query);
+    if (!found) {
+        return found.error();
+    }
+    return otp::formatOtpauthUri(found->account);
+}
+
+// --uri must be an OTP URI that parses: a QR of a broken URI would only fail later, on a phone.
+Result<QString> checkedUri(const QString& uri)
+{
+    if (otp::isOtpauthUri(uri)) {
+        Result<otp::ParsedUri> parsed = otp::parseOtpauthUri(uri);
+        if (!parsed) {
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("invalid --uri: %1").arg(parsed.error().detail));
+        }
+        return uri.trimmed();
+    }
+    if (otp::isMigrationUri(uri)) {
+        Result<migration::MigrationBatch> batch = migration::parseMigrationUri(uri);
+        if (!batch) {
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("invalid --uri: %1").arg(batch.error().detail));
+        }
+        return uri.trimmed();
+    }
+    return makeError(ErrorCode::InvalidInput,
+                     QStringLiteral("--uri must be an otpauth:// or otpauth-migration:// URI"));
+}
+
 } // namespace
 
-int runScan(const QStringList&)
+int runScan(const QStringList& arguments)
 {
-    return notYet("scan");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Print the text of every OTP QR code in the images, one per line.\n"
+                                                    "Exit 1 when no image holds one, 2 when an image cannot be read."));
+    parser.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("PNG, JPEG, BMP, GIF or WebP files."),
+                                 QStringLiteral("IMAGE..."));
+    parser.addOption({QStringLiteral("expand"),
+                      QStringLiteral("Print each account of a Google Authenticator transfer QR as an otpauth URI.")});
+    int exitCode = kSuccess;
+    if (!parseOrExit(parser, QStringLiteral("scan"), arguments, exitCode)) {
+        return exitCode;
+    }
+    const QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty()) {
+        return usageError(QStringLiteral("scan needs at least one IMAGE"));
+    }
+    const bool expand = parser.isSet(QStringLiteral("expand"));
+    bool inputError = false;
+    QSet<QString> printed;
+    for (const QString& path : paths) {
+        Result<QList<qr::ScannedCode>> codes = qr::scanImageFile(path);
+        if (!codes) {
+            printError(codes.error().detail);
+            inputError = true;
+            continue;
+        }
+        for (const qr::ScannedCode& code : std::as_const(*codes)) {
+            if (!code.isOtp) {
+                printNote(
+                    QStringLiteral("%1: skipped a QR code that is not an OTP code: %2").arg(path, preview(code.text)));
+                continue;
+            }
+            QStringList lines;
+            if (!linesFor(path, code.text, expand, lines)) {
+                inputError = true;
+                continue;
+            }
+            for (const QString& line : std::as_const(lines)) {
+                if (!printed.contains(line)) {
+                    printed.insert(line);
+                    printLine(line);
+                }
+            }
+        }
+    }
+    if (inputError) {
+        return kUsageError;
+    }
+    if (printed.isEmpty()) {
+        printNote(QStringLiteral("no OTP QR code found"));
+        return kNothingFound;
+    }
+    return kSuccess;
 }
-int runQr(const QStringList&)
+
+int runQr(const QStringList& arguments)
 {
-    return notYet("qr");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Draw an account as a QR code: in the terminal, or into a PNG or SVG file (mode 0600).\n"
+                       "The QR holds the secret: whoever sees it can make the codes."));
+    parser.addPositionalArgument(QStringLiteral("ACCOUNT"),
+                                 QStringLiteral("Id or part of \"issuer:name\" in the vault."),
+                                 QStringLiteral("[ACCOUNT]"));
+    parser.addOptions({
+        {QStringLiteral("uri"), QStringLiteral("An otpauth:// or otpauth-migration:// URI instead of an ACCOUNT."),
+         QStringLiteral("URI")},
+        {QStringList{QStringLiteral("o"), QStringLiteral("output")},
+         QStringLiteral("Write FILE.png or FILE.svg instead of drawing in the terminal."), QStringLiteral("FILE")},
+        {QStringLiteral("vault"), QStringLiteral("Vault file (default: TWOSTEP_VAULT or the standard path)."),
+         QStringLiteral("PATH")},
+        {QStringLiteral("password-stdin"), QStringLiteral("Read the password from standard input (one line).")},
+    });
+    int exitCode = kSuccess;
+    if (!parseOrExit(parser, QStringLiteral("qr"), arguments, exitCode)) {
+        return exitCode;
+    }
+    const QStringList positionals = parser.positionalArguments();
+    const bool haveUri = parser.isSet(QStringLiteral("uri"));
+    if (haveUri == (positionals.size() == 1) || positionals.size() > 1) {
+        return usageError(QStringLiteral("qr needs either --uri URI or one ACCOUNT"));
+    }
+    Result<QString> uri =
+        haveUri ? checkedUri(parser.value(QStringLiteral("uri"))) : uriFromVault(parser, positionals.first());
+    if (!uri) {
+        return fail(uri.error());
+    }
+    if (parser.isSet(QStringLiteral("output"))) {
+        const Status saved = qr::saveQr(*uri, parser.value(QStringLiteral("output")));
+        return saved ? kSuccess : fail(saved.error());
+    }
+    Result<QString> drawing = qr::encodeQrTerminal(*uri);
+    if (!drawing) {
+        return fail(drawing.error());
+    }
+    const QByteArray bytes = drawing->toUtf8();
+    writeOut(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+    return kSuccess;
 }
 
 } // namespace twostep::cli
