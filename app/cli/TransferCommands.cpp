@@ -6,10 +6,15 @@
 #include "formats/Exporters.h"
 #include "formats/FormatRegistry.h"
 #include "formats/ImportPlan.h"
+#include "migration/Migration.h"
+#include "otp/OtpauthUri.h"
+#include "qr/QrEncoder.h"
 #include "vault/Vault.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 
 namespace twostep::cli {
 
@@ -73,6 +78,28 @@ QString describePlanned(const PlannedAccount& item)
         return QStringLiteral("skip\t%1\t(already in the vault as %2)").arg(item.account.label(), item.duplicateOf);
     case PlannedAccount::Status::DuplicateInFile:
         return QStringLiteral("skip\t%1\t(repeats %2 in this file)").arg(item.account.label(), item.duplicateOf);
+    }
+    return {};
+}
+
+// One PNG per text in `dir` (created 0700 if missing), named by number so the order is kept.
+Status saveQrSeries(const QString& dir, const QStringList& texts, const QStringList& names)
+{
+    if (!QDir().mkpath(dir)) {
+        return makeError(ErrorCode::IoError, QStringLiteral("cannot create the folder %1").arg(dir));
+    }
+    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        QString name = names.at(i);
+        name.replace(QRegularExpression(QStringLiteral("[^\\w.@-]+")), QStringLiteral("_"));
+        const QString path =
+            QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(i + 1, 3, 10, QLatin1Char('0')).arg(name));
+        if (QFileInfo::exists(path)) {
+            return makeError(ErrorCode::IoError, QStringLiteral("%1 already exists; choose another folder").arg(path));
+        }
+        if (Status saved = qr::saveQr(texts.at(i), path); !saved) {
+            return saved;
+        }
     }
     return {};
 }
@@ -180,12 +207,16 @@ int runExport(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Export every account. twostep: an encrypted backup with its own password (asked twice, or the next line "
-        "of stdin). aegis-json and uri write the secrets in plain text and need --i-know-this-is-plaintext. "
+        "of stdin). aegis-json, uri, qr (one PNG per account) and migration-qr (Google Authenticator transfer "
+        "PNGs) write the secrets in plain text and need --i-know-this-is-plaintext. "
         "Files are created with mode 0600 and never replace an existing file."));
     addVaultOptions(parser);
     parser.addOptions({
-        {QStringLiteral("format"), QStringLiteral("twostep, aegis-json or uri."), QStringLiteral("FORMAT")},
-        {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The file to write."), QStringLiteral("FILE")},
+        {QStringLiteral("format"), QStringLiteral("twostep, aegis-json, uri, qr or migration-qr."),
+         QStringLiteral("FORMAT")},
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         QStringLiteral("The file to write (a folder for qr and migration-qr)."),
+         QStringLiteral("FILE|DIR")},
         {kPlaintextConsent, QStringLiteral("Allow an export that holds the secrets unencrypted.")},
     });
     int exitCode = kSuccess;
@@ -200,7 +231,8 @@ int runExport(const QStringList& arguments)
     if (output.isEmpty()) {
         return usageError(QStringLiteral("export needs -o FILE"));
     }
-    const QStringList known = {QStringLiteral("twostep"), QStringLiteral("aegis-json"), QStringLiteral("uri")};
+    const QStringList known = {QStringLiteral("twostep"), QStringLiteral("aegis-json"), QStringLiteral("uri"),
+                               QStringLiteral("qr"), QStringLiteral("migration-qr")};
     if (!known.contains(format)) {
         return usageError(
             QStringLiteral("--format must be one of %1, not '%2'").arg(known.join(QStringLiteral(", ")), format));
@@ -229,6 +261,24 @@ int runExport(const QStringList& arguments)
             return fail(password.error());
         }
         written = vault::writeVaultCopy(output, opened->entries(), *password);
+    } else if (format == QLatin1String("qr")) {
+        QStringList uris;
+        QStringList names;
+        for (const otp::Account& account : accounts) {
+            uris.append(otp::formatOtpauthUri(account));
+            names.append(account.label());
+        }
+        written = saveQrSeries(output, uris, names);
+    } else if (format == QLatin1String("migration-qr")) {
+        const migration::MigrationExport batches = migration::buildMigrationUris(accounts);
+        for (const QString& warning : batches.warnings) {
+            printNote(QStringLiteral("left out: %1").arg(warning));
+        }
+        QStringList names;
+        for (qsizetype i = 0; i < batches.uris.size(); ++i) {
+            names.append(QStringLiteral("transfer-%1-of-%2").arg(i + 1).arg(batches.uris.size()));
+        }
+        written = saveQrSeries(output, batches.uris, names);
     } else if (format == QLatin1String("aegis-json")) {
         written = formats::writeExportFile(output, formats::exportAegisJson(accounts));
     } else {
