@@ -1,0 +1,241 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ExportDialog.h"
+
+#include "ClipboardService.h"
+#include "ErrorText.h"
+#include "QrDialog.h"
+#include "otp/OtpauthUri.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <optional>
+
+namespace twostep::ui {
+
+namespace {
+
+// The backup's own password, typed twice.
+std::optional<SecretBytes> askNewPassword(QWidget* parent)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(ExportDialog::tr("Backup password"));
+    auto* layout = new QVBoxLayout(&dialog);
+    auto* intro = new QLabel(ExportDialog::tr("Choose a password for the backup file. Without it the backup cannot "
+                                              "be opened; it cannot be recovered."),
+                             &dialog);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto* form = new QFormLayout;
+    auto* first = new QLineEdit(&dialog);
+    auto* second = new QLineEdit(&dialog);
+    for (QLineEdit* edit : {first, second}) {
+        edit->setEchoMode(QLineEdit::Password);
+    }
+    form->addRow(ExportDialog::tr("&Password:"), first);
+    form->addRow(ExportDialog::tr("&Repeat:"), second);
+    layout->addLayout(form);
+    auto* mismatch = new QLabel(&dialog);
+    layout->addWidget(mismatch);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    layout->addWidget(buttons);
+    const auto check = [=] {
+        const bool same = first->text() == second->text();
+        mismatch->setText(same || second->text().isEmpty() ? QString()
+                                                           : ExportDialog::tr("The passwords do not match."));
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(same && !first->text().isEmpty());
+    };
+    QObject::connect(first, &QLineEdit::textChanged, &dialog, check);
+    QObject::connect(second, &QLineEdit::textChanged, &dialog, check);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    check();
+    if (dialog.exec() != QDialog::Accepted) {
+        return std::nullopt;
+    }
+    return SecretBytes::fromUtf8(first->text());
+}
+
+} // namespace
+
+ExportDialog::ExportDialog(QList<vault::VaultEntry> entries, ClipboardService& clipboard, QWidget* parent)
+    : QDialog(parent), m_entries(std::move(entries)), m_clipboard(clipboard)
+{
+    setObjectName(QStringLiteral("exportDialog"));
+    setWindowTitle(tr("Export accounts"));
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(tr("Choose the accounts to export, then how."), this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("exportAccountList"));
+    for (const vault::VaultEntry& entry : std::as_const(m_entries)) {
+        auto* item = new QListWidgetItem(entry.account.label(), m_list);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+    layout->addWidget(m_list, 1);
+
+    const auto addAction = [&](const QString& text, const QString& objectName, const QString& help) {
+        auto* button = new QPushButton(text, this);
+        button->setObjectName(objectName);
+        button->setAutoDefault(false);
+        button->setToolTip(help);
+        layout->addWidget(button);
+        return button;
+    };
+    auto* qrButton = addAction(tr("Show &QR code of the selected account"), QStringLiteral("accountQrButton"),
+                               tr("For another authenticator app: one QR code per account."));
+    auto* transferButton =
+        addAction(tr("&Transfer QR codes for Google Authenticator"), QStringLiteral("transferQrButton"),
+                  tr("Google Authenticator's \"Transfer accounts\" format, up to 10 accounts per QR code."));
+    auto* backupButton = addAction(tr("Encrypted &backup file…"), QStringLiteral("backupButton"),
+                                   tr("A Twostep vault file with its own password."));
+    auto* plainButton = addAction(tr("&Plain otpauth list…"), QStringLiteral("plainListButton"),
+                                  tr("Unencrypted text: anyone who reads it has your accounts."));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    layout->addWidget(buttons);
+
+    connect(qrButton, &QPushButton::clicked, this, &ExportDialog::showAccountQr);
+    connect(transferButton, &QPushButton::clicked, this, &ExportDialog::showTransferQrs);
+    connect(backupButton, &QPushButton::clicked, this, &ExportDialog::chooseBackupFile);
+    connect(plainButton, &QPushButton::clicked, this, &ExportDialog::showPlainList);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_list, &QListWidget::itemChanged, this, &ExportDialog::updateButtons);
+    connect(m_list, &QListWidget::currentRowChanged, this, &ExportDialog::updateButtons);
+    if (!m_entries.isEmpty()) {
+        m_list->setCurrentRow(0);
+    }
+    updateButtons();
+    resize(460, 480);
+}
+
+ExportDialog::~ExportDialog() = default;
+
+QList<vault::VaultEntry> ExportDialog::checkedEntries() const
+{
+    QList<vault::VaultEntry> checked;
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->checkState() == Qt::Checked) {
+            checked.append(m_entries.at(row));
+        }
+    }
+    return checked;
+}
+
+void ExportDialog::setChecked(int row, bool checked)
+{
+    m_list->item(row)->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+}
+
+QrDialog* ExportDialog::showAccountQr()
+{
+    const int row = m_list->currentRow();
+    if (row < 0) {
+        return nullptr;
+    }
+    auto* dialog = QrDialog::forAccount(m_entries.at(row).account, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+QrDialog* ExportDialog::showTransferQrs()
+{
+    QList<otp::Account> accounts;
+    for (const vault::VaultEntry& entry : checkedEntries()) {
+        accounts.append(entry.account);
+    }
+    auto* dialog = QrDialog::forTransfer(accounts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+Status ExportDialog::writeBackup(const QString& path, const SecretBytes& password,
+                                 const vault::KdfParameters& kdf) const
+{
+    return vault::writeVaultCopy(path, checkedEntries(), password, kdf);
+}
+
+QString ExportDialog::plainList() const
+{
+    QStringList lines;
+    for (const vault::VaultEntry& entry : checkedEntries()) {
+        lines.append(otp::formatOtpauthUri(entry.account));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void ExportDialog::chooseBackupFile()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save encrypted backup"), {}, tr("Twostep vault (*.twostep)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const std::optional<SecretBytes> password = askNewPassword(this);
+    if (!password) {
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status written = writeBackup(path, *password);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        QMessageBox::warning(this, tr("Encrypted backup"), errorText(written.error()));
+        return;
+    }
+    QMessageBox::information(
+        this, tr("Encrypted backup"),
+        tr("%n account(s) saved to %1.", nullptr, static_cast<int>(checkedEntries().size())).arg(path));
+}
+
+void ExportDialog::showPlainList()
+{
+    const auto answer = QMessageBox::warning(
+        this, tr("Plain otpauth list"),
+        tr("The list shows every secret key in plain text. Anyone who sees or copies it can generate your codes. "
+           "Show it anyway?"),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Plain otpauth list"));
+    auto* layout = new QVBoxLayout(dialog);
+    auto* text = new QPlainTextEdit(plainList(), dialog);
+    text->setObjectName(QStringLiteral("plainListEdit"));
+    text->setReadOnly(true);
+    text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    layout->addWidget(text);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    auto* copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    connect(copy, &QPushButton::clicked, dialog, [this, text] { m_clipboard.copySecret(text->toPlainText()); });
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog->resize(640, 360);
+    dialog->open();
+}
+
+void ExportDialog::updateButtons()
+{
+    const bool anyChecked = !checkedEntries().isEmpty();
+    findChild<QPushButton*>(QStringLiteral("accountQrButton"))->setEnabled(m_list->currentRow() >= 0);
+    for (const char* name : {"transferQrButton", "backupButton", "plainListButton"}) {
+        findChild<QPushButton*>(QString::fromLatin1(name))->setEnabled(anyChecked);
+    }
+}
+
+} // namespace twostep::ui

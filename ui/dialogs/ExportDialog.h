@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "common/SecretBytes.h"
+#include "vault/Vault.h"
+
+#include <QDialog>
+#include <QList>
+
+class QListWidget;
+
+namespace twostep::ui {
+
+class ClipboardService;
+class QrDialog;
+
+// Lets accounts leave: a QR per account, transfer QRs for the checked accounts (paged by batch),
+// an encrypted backup file (a new vault with its own password), or the plain otpauth list behind
+// a confirmation. Each action works on the checked accounts; all are checked at first.
+class ExportDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    ExportDialog(QList<vault::VaultEntry> entries, ClipboardService& clipboard, QWidget* parent = nullptr);
+    ~ExportDialog() override;
+
+    QList<vault::VaultEntry> checkedEntries() const;
+    void setChecked(int row, bool checked);
+
+    // Open a QrDialog (window-modal, deleted on close) and return it.
+    QrDialog* showAccountQr();
+    QrDialog* showTransferQrs();
+    // The encrypted backup: fails if `path` exists (never overwrites).
+    Status writeBackup(const QString& path, const SecretBytes& password,
+                       const vault::KdfParameters& kdf = vault::defaultKdfParameters()) const;
+    // One otpauth URI per line, for the checked accounts.
+    QString plainList() const;
+
+private:
+    void chooseBackupFile();
+    void showPlainList();
+    void updateButtons();
+
+    QList<vault::VaultEntry> m_entries;
+    ClipboardService& m_clipboard;
+    QListWidget* m_list = nullptr;
+};
+
+} // namespace twostep::ui
