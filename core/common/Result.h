@@ -75,4 +75,13 @@ private:
 
 using Status = Result<void>;
 
+// The error of the first failed result among several, or nullptr when all succeeded: lets a
+// reader collect several fields and report the first one that was wrong.
+template <typename... Results> const Error* firstError(const Results&... results)
+{
+    const Error* found = nullptr;
+    ((found = found != nullptr ? found : (results.ok() ? nullptr : &results.error())), ...);
+    return found;
+}
+
 } // namespace twostep

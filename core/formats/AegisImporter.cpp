@@ -62,12 +62,8 @@ Result<SecretBytes> unlockMasterKey(const QJsonArray& slots, const SecretBytes& 
         auto n = integerField(slot, "n", what, -1);
         auto r = integerField(slot, "r", what, -1);
         auto p = integerField(slot, "p", what, -1);
-        for (const Error* error :
-             {salt ? nullptr : &salt.error(), wrapped ? nullptr : &wrapped.error(), params ? nullptr : &params.error(),
-              n ? nullptr : &n.error(), r ? nullptr : &r.error(), p ? nullptr : &p.error()}) {
-            if (error) {
-                return *error;
-            }
+        if (const Error* error = firstError(salt, wrapped, params, n, r, p)) {
+            return *error;
         }
         if (*n <= 0 || *r <= 0 || *p <= 0 || *r > 0xffff || *p > 0xffff) {
             return corrupt(QStringLiteral("%1 has invalid scrypt parameters").arg(what));
@@ -117,22 +113,14 @@ Result<otp::Account> readEntry(const QJsonValue& value, int index)
     auto digits = integerField(info, "digits", entry, 0);
     auto period = integerField(info, "period", entry, 0);
     auto counter = integerField(info, "counter", entry, 0);
-    for (const Error* error : {secretText ? nullptr : &secretText.error(), algorithm ? nullptr : &algorithm.error(),
-                               digits ? nullptr : &digits.error(), period ? nullptr : &period.error(),
-                               counter ? nullptr : &counter.error()}) {
-        if (error) {
-            return *error;
-        }
+    if (const Error* error = firstError(secretText, algorithm, digits, period, counter)) {
+        return *error;
     }
     fields.algorithmName = *algorithm;
     fields.digits = *digits;
     fields.period = *period;
     fields.counter = *counter;
-    auto secret = decodeSecret(*secretText, entry);
-    if (!secret) {
-        return secret.error();
-    }
-    return makeAccount(fields, std::move(secret).value(), entry);
+    return makeAccountFromBase32(fields, *secretText, entry);
 }
 
 } // namespace

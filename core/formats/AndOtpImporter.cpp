@@ -52,26 +52,15 @@ Result<otp::Account> readEntry(const QJsonValue& value, int index)
     auto period = integerField(object, "period", entry, 0);
     auto counter = integerField(object, "counter", entry, 0);
     auto secretText = stringField(object, "secret", entry, true);
-    for (const Error* error : {type ? nullptr : &type.error(), algorithm ? nullptr : &algorithm.error(),
-                               digits ? nullptr : &digits.error(), period ? nullptr : &period.error(),
-                               counter ? nullptr : &counter.error(), secretText ? nullptr : &secretText.error()}) {
-        if (error) {
-            return *error;
-        }
+    if (const Error* error = firstError(type, algorithm, digits, period, counter, secretText)) {
+        return *error;
     }
     fields.typeName = *type;
     fields.algorithmName = *algorithm;
     fields.digits = *digits;
     fields.period = *period;
     fields.counter = *counter;
-    if (!otp::typeFromName(fields.typeName)) {
-        return makeAccount(fields, SecretBytes(), entry);
-    }
-    auto secret = decodeSecret(*secretText, entry);
-    if (!secret) {
-        return secret.error();
-    }
-    return makeAccount(fields, std::move(secret).value(), entry);
+    return makeAccountFromBase32(fields, *secretText, entry);
 }
 
 Result<ImportResult> readJson(const QByteArray& json, const QString& what)

@@ -53,12 +53,8 @@ Result<otp::Account> readToken(const QJsonValue& value, int index)
     auto digits = integerField(token, "digits", entry, 0);
     auto period = integerField(token, "period", entry, 0);
     auto counter = integerField(token, "counter", entry, 0);
-    for (const Error* error :
-         {type ? nullptr : &type.error(), algorithm ? nullptr : &algorithm.error(), digits ? nullptr : &digits.error(),
-          period ? nullptr : &period.error(), counter ? nullptr : &counter.error()}) {
-        if (error) {
-            return *error;
-        }
+    if (const Error* error = firstError(type, algorithm, digits, period, counter)) {
+        return *error;
     }
     fields.typeName = *type;
     fields.algorithmName = *algorithm;

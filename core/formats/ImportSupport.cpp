@@ -114,6 +114,18 @@ Result<otp::Account> makeAccount(const EntryFields& fields, SecretBytes secret, 
     return account;
 }
 
+Result<otp::Account> makeAccountFromBase32(const EntryFields& fields, QStringView base32, const QString& entry)
+{
+    if (!otp::typeFromName(fields.typeName.trimmed())) {
+        return makeAccount(fields, SecretBytes(), entry); // Unsupported: the caller warns
+    }
+    Result<SecretBytes> secret = decodeSecret(base32, entry);
+    if (!secret) {
+        return secret.error();
+    }
+    return makeAccount(fields, std::move(secret).value(), entry);
+}
+
 Status collect(ImportResult& result, Result<otp::Account> account)
 {
     if (account) {

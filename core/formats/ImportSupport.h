@@ -42,6 +42,8 @@ struct EntryFields
 // Builds and validates an account. An unknown type yields Unsupported (the caller turns it into a
 // warning); anything else that is wrong yields CorruptFile naming `entry`.
 Result<otp::Account> makeAccount(const EntryFields& fields, SecretBytes secret, const QString& entry);
+// makeAccount with a base32 secret; the secret of an unsupported type is not decoded at all.
+Result<otp::Account> makeAccountFromBase32(const EntryFields& fields, QStringView base32, const QString& entry);
 // Appends the account, or its Unsupported reason as a warning; any other error is returned.
 Status collect(ImportResult& result, Result<otp::Account> account);
 Result<SecretBytes> decodeSecret(QStringView base32, const QString& entry);

@@ -52,12 +52,8 @@ Result<otp::Account> readAuthenticator(const QJsonValue& value, int index)
     auto period = integerField(object, "Period", entry, 0);
     auto counter = integerField(object, "Counter", entry, 0);
     auto secretText = stringField(object, "Secret", entry, true);
-    for (const Error* error : {type ? nullptr : &type.error(), algorithm ? nullptr : &algorithm.error(),
-                               digits ? nullptr : &digits.error(), period ? nullptr : &period.error(),
-                               counter ? nullptr : &counter.error(), secretText ? nullptr : &secretText.error()}) {
-        if (error) {
-            return *error;
-        }
+    if (const Error* error = firstError(type, algorithm, digits, period, counter, secretText)) {
+        return *error;
     }
     fields.typeName = typeName(*type);
     switch (*algorithm) {
@@ -76,14 +72,7 @@ Result<otp::Account> readAuthenticator(const QJsonValue& value, int index)
     fields.digits = *digits;
     fields.period = *period;
     fields.counter = *counter;
-    if (!otp::typeFromName(fields.typeName)) {
-        return makeAccount(fields, SecretBytes(), entry);
-    }
-    auto secret = decodeSecret(*secretText, entry);
-    if (!secret) {
-        return secret.error();
-    }
-    return makeAccount(fields, std::move(secret).value(), entry);
+    return makeAccountFromBase32(fields, *secretText, entry);
 }
 
 } // namespace

@@ -73,26 +73,15 @@ Result<otp::Account> readService(const QJsonValue& value, int index)
     auto period = integerField(otp, "period", entry, 0);
     auto counter = integerField(otp, "counter", entry, 0);
     auto secretText = stringField(service, "secret", entry, true);
-    for (const Error* error : {type ? nullptr : &type.error(), algorithm ? nullptr : &algorithm.error(),
-                               digits ? nullptr : &digits.error(), period ? nullptr : &period.error(),
-                               counter ? nullptr : &counter.error(), secretText ? nullptr : &secretText.error()}) {
-        if (error) {
-            return *error;
-        }
+    if (const Error* error = firstError(type, algorithm, digits, period, counter, secretText)) {
+        return *error;
     }
     fields.typeName = type->isEmpty() ? QStringLiteral("totp") : *type;
     fields.algorithmName = *algorithm;
     fields.digits = *digits;
     fields.period = *period;
     fields.counter = *counter;
-    if (!otp::typeFromName(fields.typeName)) {
-        return makeAccount(fields, SecretBytes(), entry);
-    }
-    auto secret = decodeSecret(*secretText, entry);
-    if (!secret) {
-        return secret.error();
-    }
-    return makeAccount(fields, std::move(secret).value(), entry);
+    return makeAccountFromBase32(fields, *secretText, entry);
 }
 
 Result<ImportResult> readServices(const QJsonArray& services)
