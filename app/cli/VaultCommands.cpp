@@ -121,6 +121,30 @@ QJsonObject describe(const VaultEntry& entry)
     return object;
 }
 
+// The accounts `add` was given: --uri, or --secret with its parameters; --issuer and --name
+// name it (and override a URI's). An `--image FILE` source (QR scan) belongs here too.
+Result<QList<otp::Account>> accountsToAdd(const QCommandLineParser& parser)
+{
+    if (parser.isSet(QStringLiteral("uri")) == parser.isSet(QStringLiteral("secret"))) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("add needs either --uri or --secret"));
+    }
+    Result<otp::Account> account = accountFromOptions(parser);
+    if (!account) {
+        return account.error();
+    }
+    if (parser.isSet(QStringLiteral("issuer"))) {
+        account->issuer = parser.value(QStringLiteral("issuer"));
+    }
+    if (parser.isSet(QStringLiteral("name"))) {
+        account->name = parser.value(QStringLiteral("name"));
+    }
+    if (account->name.isEmpty() && account->issuer.isEmpty()) {
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("give the account a --name (and usually an --issuer)"));
+    }
+    return QList<otp::Account>{std::move(account).value()};
+}
+
 } // namespace
 
 int runInit(const QStringList& arguments)
@@ -178,41 +202,31 @@ int runAdd(const QStringList& arguments)
     if (!parseCommand(parser, QStringLiteral("add"), arguments, 0, exitCode)) {
         return exitCode;
     }
-    const bool fromUri = parser.isSet(QStringLiteral("uri"));
-    if (fromUri == parser.isSet(QStringLiteral("secret"))) {
-        return usageError(QStringLiteral("add needs either --uri or --secret"));
+    Result<QList<otp::Account>> accounts = accountsToAdd(parser);
+    if (!accounts) {
+        return fail(accounts.error());
     }
-    Result<otp::Account> account = accountFromOptions(parser);
-    if (!account) {
-        return fail(account.error());
-    }
-    if (parser.isSet(QStringLiteral("issuer"))) {
-        account->issuer = parser.value(QStringLiteral("issuer"));
-    }
-    if (parser.isSet(QStringLiteral("name"))) {
-        account->name = parser.value(QStringLiteral("name"));
-    }
-    if (account->name.isEmpty() && account->issuer.isEmpty()) {
-        return usageError(QStringLiteral("give the account a --name (and usually an --issuer)"));
-    }
-
     Result<Vault> opened = openVault(parser);
     if (!opened) {
         return fail(opened.error());
     }
-    for (const VaultEntry& existing : opened->entries()) {
-        if (otp::isSameToken(existing.account, *account)) {
-            return fail(makeError(ErrorCode::InvalidInput, QStringLiteral("this secret is already in the vault as "
-                                                                          "'%1' (id %2)")
-                                                               .arg(existing.account.label(), existing.id)));
+    for (const otp::Account& account : *accounts) {
+        for (const VaultEntry& existing : opened->entries()) {
+            if (otp::isSameToken(existing.account, account)) {
+                return fail(makeError(ErrorCode::InvalidInput,
+                                      QStringLiteral("this secret is already in the vault as '%1' (id %2)")
+                                          .arg(existing.account.label(), existing.id)));
+            }
         }
     }
-    Result<VaultEntry> added = opened->addAccount(*account);
+    Result<QList<VaultEntry>> added = opened->addAccounts(*accounts);
     if (!added) {
         return fail(added.error());
     }
-    printLine(added->id);
-    printNote(QStringLiteral("added %1").arg(added->account.label()));
+    for (const VaultEntry& entry : *added) {
+        printLine(entry.id);
+        printNote(QStringLiteral("added %1").arg(entry.account.label()));
+    }
     return kSuccess;
 }
 
