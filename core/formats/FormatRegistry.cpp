@@ -10,6 +10,7 @@
 #include "formats/StratumImporter.h"
 #include "formats/TwoFasImporter.h"
 #include "formats/TwostepBackupImporter.h"
+#include "formats/QrImageImporter.h"
 #include "formats/UriListImporter.h"
 
 #include <QFile>
@@ -33,8 +34,10 @@ const QList<const Importer*>& importers()
     static const StratumImporter stratum;
     static const AndOtpImporter andOtp;
     static const UriListImporter uriList;
-    static const QList<const Importer*> all = {&twostep, &aegis,   &twoFas, &freeOtpPlus, &bitwarden,
-                                               &proton,  &stratum, &andOtp, &uriList};
+    static const QrImageImporter qrImage;
+    // Images before andOTP: its encrypted files have no magic bytes of their own.
+    static const QList<const Importer*> all = {&twostep, &aegis,   &twoFas,  &freeOtpPlus, &bitwarden,
+                                               &proton,  &stratum, &qrImage, &andOtp,      &uriList};
     return all;
 }
 

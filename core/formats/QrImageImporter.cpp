@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formats/QrImageImporter.h"
+
+#include "migration/OtpText.h"
+#include "qr/QrScanner.h"
+
+#include <QImage>
+
+#include <cstring>
+
+namespace twostep::formats {
+
+namespace {
+
+bool startsWith(const QByteArray& data, const char* magic, qsizetype offset = 0)
+{
+    return data.mid(offset, static_cast<qsizetype>(std::strlen(magic))) == QByteArray(magic);
+}
+
+} // namespace
+
+bool QrImageImporter::detect(const QByteArray& data) const
+{
+    // By magic bytes only: decoding a large image just to detect it would be wasteful.
+    return startsWith(data, "\x89PNG\r\n\x1a\n") || startsWith(data, "\xff\xd8\xff") || startsWith(data, "BM") ||
+           startsWith(data, "GIF8") || (startsWith(data, "RIFF") && startsWith(data, "WEBP", 8));
+}
+
+Result<ImportResult> QrImageImporter::read(const QByteArray& data, const SecretBytes*) const
+{
+    const QImage image = QImage::fromData(data);
+    if (image.isNull()) {
+        return makeError(ErrorCode::CorruptFile, QStringLiteral("the image could not be decoded"));
+    }
+    ImportResult result;
+    bool sawOtp = false;
+    for (const qr::ScannedCode& code : qr::scanImage(image)) {
+        if (!code.isOtp) {
+            result.warnings.append(QStringLiteral("a QR code in the image is not an OTP code"));
+            continue;
+        }
+        sawOtp = true;
+        Result<QList<otp::Account>> accounts = migration::accountsFromOtpText(code.text, &result.warnings);
+        if (!accounts) {
+            return makeError(ErrorCode::CorruptFile,
+                             QStringLiteral("a QR code in the image is damaged: %1").arg(accounts.error().detail));
+        }
+        result.accounts.append(*accounts);
+    }
+    if (!sawOtp) {
+        return makeError(ErrorCode::NotFound, QStringLiteral("no OTP QR code was found in the image"));
+    }
+    return result;
+}
+
+} // namespace twostep::formats

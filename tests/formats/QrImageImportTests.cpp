@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+#include "formats/FormatRegistry.h"
+#include "otp/Base32.h"
+#include "qr/QrEncoder.h"
+
+#include <QBuffer>
+#include <QPainter>
+
+using namespace twostep;
+
+namespace {
+
+// A light "screenshot" holding the given QR codes side by side.
+QByteArray screenshotWith(const QStringList& texts, const char* format)
+{
+    QImage canvas(1600, 900, QImage::Format_RGB32);
+    canvas.fill(QColor(0xf4, 0xf5, 0xf7));
+    QPainter painter(&canvas);
+    int x = 60;
+    for (const QString& text : texts) {
+        Result<QImage> qr = qr::encodeQr(text, 5);
+        REQUIRE(qr.ok());
+        painter.drawImage(x, 200, *qr);
+        x += qr->width() + 80;
+    }
+    painter.end();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    REQUIRE(buffer.open(QIODevice::WriteOnly));
+    REQUIRE(canvas.save(&buffer, format));
+    return bytes;
+}
+
+} // namespace
+
+TEST_CASE("a screenshot of OTP QR codes imports as a QR image, transfer QRs included", "[formats][qr]")
+{
+    const char* format = GENERATE("PNG", "JPEG", "BMP");
+    const QString uri = QStringLiteral("otpauth://totp/Amazon%20Web%20Services:alice@123456789012?secret="
+                                       "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+                                       "&issuer=Amazon%20Web%20Services");
+    // From samples/google_migration.txt: pi@raspberrypi, secret 7KSQL2JTUDIS5EF65KLMRQIIGY.
+    const QString transfer = QStringLiteral(
+        "otpauth-migration://offline?data=CjUKEPqlBekzoNEukL7qlsjBCDYSDnBpQHJhc3BiZXJyeXBpGgtyYXNwYmVycnlwaSABKAEwAhAB"
+        "GAEgACjr4JKK%2B%2F%2F%2F%2F%2F8B");
+    const QByteArray image =
+        screenshotWith({uri, QStringLiteral("https://example.com/not-a-secret"), transfer}, format);
+
+    Result<const formats::Importer*> detected = formats::detectFormat(image);
+    REQUIRE(detected.ok());
+    CHECK((*detected)->name() == QStringLiteral("qr-image"));
+
+    Result<formats::ImportResult> imported = formats::importData(image, nullptr);
+    REQUIRE(imported.ok());
+    REQUIRE(imported->accounts.size() == 2);
+    const auto& aws = imported->accounts[0];
+    CHECK(aws.issuer == QStringLiteral("Amazon Web Services"));
+    CHECK(aws.name == QStringLiteral("alice@123456789012"));
+    CHECK(otp::encodeBase32(aws.secret.bytes()).size() == 64);
+    const auto& pi = imported->accounts[1];
+    CHECK(pi.name == QStringLiteral("pi@raspberrypi"));
+    CHECK(pi.issuer == QStringLiteral("raspberrypi"));
+    CHECK(otp::encodeBase32(pi.secret.bytes()) == QStringLiteral("7KSQL2JTUDIS5EF65KLMRQIIGY"));
+    REQUIRE(imported->warnings.size() == 1);
+    CHECK(imported->warnings.first().contains(QStringLiteral("not an OTP code")));
+}
+
+TEST_CASE("an image without an OTP QR code imports nothing and says so", "[formats][qr]")
+{
+    const QByteArray image = screenshotWith({QStringLiteral("WIFI:S:home;T:WPA;P:secret;;")}, "PNG");
+    Result<formats::ImportResult> imported = formats::importData(image, nullptr);
+    REQUIRE_FALSE(imported.ok());
+    CHECK(imported.error().code == ErrorCode::NotFound);
+
+    QByteArray truncated = screenshotWith({QStringLiteral("otpauth://totp/x?secret=JBSWY3DPEHPK3PXP")}, "PNG");
+    truncated.truncate(40);
+    Result<formats::ImportResult> damaged = formats::importData(truncated, nullptr);
+    REQUIRE_FALSE(damaged.ok());
+    CHECK(damaged.error().code == ErrorCode::CorruptFile);
+}
