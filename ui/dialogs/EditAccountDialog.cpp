@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EditAccountDialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace twostep::ui {
+
+EditAccountDialog::EditAccountDialog(const QString& issuer, const QString& name, QWidget* parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("editAccountDialog"));
+    setWindowTitle(tr("Edit account"));
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    m_issuer = new QLineEdit(issuer, this);
+    m_issuer->setObjectName(QStringLiteral("issuerLineEdit"));
+    form->addRow(tr("&Issuer:"), m_issuer);
+    m_name = new QLineEdit(name, this);
+    m_name->setObjectName(QStringLiteral("nameLineEdit"));
+    form->addRow(tr("&Account name:"), m_name);
+    layout->addLayout(form);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    layout->addWidget(m_error);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    layout->addWidget(buttons);
+
+    connect(m_issuer, &QLineEdit::textChanged, this, &EditAccountDialog::validate);
+    connect(m_name, &QLineEdit::textChanged, this, &EditAccountDialog::validate);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    validate();
+    m_name->setFocus();
+    resize(400, sizeHint().height());
+}
+
+QString EditAccountDialog::issuer() const
+{
+    return m_issuer->text().trimmed();
+}
+
+QString EditAccountDialog::name() const
+{
+    return m_name->text().trimmed();
+}
+
+void EditAccountDialog::validate()
+{
+    const bool ok = !issuer().isEmpty() || !name().isEmpty();
+    m_error->setText(ok ? QString() : tr("Enter an account name or an issuer."));
+    m_save->setEnabled(ok);
+}
+
+QMessageBox* createDeleteConfirmation(const otp::Account& account, QWidget* parent)
+{
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, EditAccountDialog::tr("Delete account"),
+                        EditAccountDialog::tr("Delete %1?").arg(account.label()), QMessageBox::NoButton, parent);
+    box->setObjectName(QStringLiteral("deleteConfirmation"));
+    box->setInformativeText(EditAccountDialog::tr(
+        "Twostep will no longer generate its codes. Unless the service has another way for you to sign in, turn "
+        "off two-factor authentication there first, or keep a backup."));
+    auto* remove = box->addButton(EditAccountDialog::tr("&Delete"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmDeleteButton"));
+    auto* cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    return box;
+}
+
+bool confirmDelete(const otp::Account& account, QWidget* parent)
+{
+    std::unique_ptr<QMessageBox> box(createDeleteConfirmation(account, parent));
+    box->exec();
+    return box->clickedButton() == box->findChild<QPushButton*>(QStringLiteral("confirmDeleteButton"));
+}
+
+} // namespace twostep::ui

@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "otp/Account.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QMessageBox;
+class QPushButton;
+
+namespace twostep::ui {
+
+// Renames an account: issuer and name. The secret and the parameters are not editable here.
+// The name or the issuer must stay non-empty.
+class EditAccountDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    EditAccountDialog(const QString& issuer, const QString& name, QWidget* parent = nullptr);
+
+    QString issuer() const;
+    QString name() const;
+
+private:
+    void validate();
+
+    QLineEdit* m_issuer = nullptr;
+    QLineEdit* m_name = nullptr;
+    QLabel* m_error = nullptr;
+    QPushButton* m_save = nullptr;
+};
+
+// The question before an account is deleted, naming it and saying that its codes stop working
+// here. Built unopened so callers choose exec() or open(); "Delete" is not the default button.
+QMessageBox* createDeleteConfirmation(const otp::Account& account, QWidget* parent);
+// exec()s the question: true when the user chose Delete.
+bool confirmDelete(const otp::Account& account, QWidget* parent);
+
+} // namespace twostep::ui
