@@ -187,7 +187,7 @@ TEST_CASE("twostep-cli rename, rm and passwd keep the rest of the vault", "[vaul
     CHECK(list.outLines().first().simplified() == QStringLiteral("GitHub \ucca0\uc218 totp"));
 }
 
-TEST_CASE("--vault wins over TWOSTEP_VAULT", "[vault][cli]")
+TEST_CASE("the --vault option wins over TWOSTEP_VAULT", "[vault][cli]")
 {
     CliVault v;
     QTemporaryDir other;
