@@ -20,9 +20,11 @@ struct ScannedCode
 // Every QR code in `image` (ZXing-C++), de-duplicated by text, in reading order (top to bottom,
 // then left to right). Built for screenshots and photos of screens: any size up to 5K and beyond,
 // HiDPI, JPEG artefacts, light modules on dark (dark mode), any rotation, slight tilt or blur,
-// several codes, codes touching the image edge. The common case (one clear code) takes one
-// ZXing pass on a grayscale copy; the further passes (inverted, rescaled, per region) run only
-// while they can still find something. A null image gives an empty list.
+// several codes, codes touching the image edge, noise. The common case takes two ZXing passes
+// (normal and inverted) on a gray copy, at half size when the shorter side has 1400 pixels or
+// more; full size, per-region crops, a box filter, 2x enlargement and a global threshold follow
+// only while nothing was found. So in a large image where a code was found at half size, a second
+// code with modules under two pixels is missed. A null image gives an empty list.
 QList<ScannedCode> scanImage(const QImage& image);
 
 // Reads the file with QImageReader (PNG, JPEG, BMP, GIF, WebP where the plugin exists; EXIF

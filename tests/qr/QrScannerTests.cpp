@@ -65,6 +65,25 @@ TEST_CASE("a small QR on a 5K desktop is found", "[qr]")
     CHECK(texts(qr::scanImage(page)) == QStringList{kAwsUri});
 }
 
+TEST_CASE("a QR with modules under two pixels at an odd offset on a 5K desktop is found at full size", "[qr]")
+{
+    // Half size blends each module with its neighbour here, so only the full-size pass reads it.
+    const QImage page = screenshotWith(QSize(5120, 2880), qrImage(kAwsUri, 2), QPoint(4001, 2301));
+    CHECK(texts(qr::scanImage(page)) == QStringList{kAwsUri});
+    const QImage smaller = screenshotWith(QSize(5120, 2880), scaledImage(qrImage(kAwsUri, 3), 0.7), QPoint(3001, 1501));
+    CHECK(texts(qr::scanImage(smaller)) == QStringList{kAwsUri});
+}
+
+TEST_CASE("noisy and low-contrast photos of a screen are read", "[qr]")
+{
+    const QImage small = screenshotWith(QSize(1280, 720), qrImage(kAwsUri, 3), QPoint(451, 121));
+    const QImage large = screenshotWith(QSize(1280, 720), qrImage(kAwsUri, 5), QPoint(450, 120));
+    CHECK(texts(qr::scanImage(noisyImage(small, 90))) == QStringList{kAwsUri});
+    CHECK(texts(qr::scanImage(noisyImage(small, 120))) == QStringList{kAwsUri}); // needs the 2x enlargement
+    CHECK(texts(qr::scanImage(noisyImage(large, 160))) == QStringList{kAwsUri}); // needs the box filter
+    CHECK(texts(qr::scanImage(jpegRoundTrip(lowContrastImage(large), 50))) == QStringList{kAwsUri});
+}
+
 TEST_CASE("HiDPI 2x screenshots: scaled by 2 and by 1.5 with smoothing", "[qr]")
 {
     const double factor = GENERATE(2.0, 1.5, 1.25);

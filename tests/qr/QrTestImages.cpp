@@ -147,4 +147,27 @@ QImage scaledImage(const QImage& image, double factor)
                         Qt::SmoothTransformation);
 }
 
+QImage noisyImage(const QImage& image, int amplitude)
+{
+    QImage result = image.convertToFormat(QImage::Format_RGB32);
+    QRandomGenerator random(7);
+    for (int y = 0; y < result.height(); ++y) {
+        auto* line = reinterpret_cast<QRgb*>(result.scanLine(y));
+        for (int x = 0; x < result.width(); ++x) {
+            const int noise = static_cast<int>(random.bounded(2 * amplitude + 1)) - amplitude;
+            const int gray = std::clamp(qGray(line[x]) + noise, 0, 255);
+            line[x] = qRgb(gray, gray, gray);
+        }
+    }
+    return result;
+}
+
+QImage lowContrastImage(const QImage& image)
+{
+    QImage result = image.convertToFormat(QImage::Format_RGB32);
+    QPainter painter(&result);
+    painter.fillRect(result.rect(), QColor(128, 128, 128, 200));
+    return result;
+}
+
 } // namespace twostep::test

@@ -27,5 +27,7 @@ QImage rotatedImage(const QImage& image, double degrees, QColor fill = Qt::white
 QImage perspectiveImage(const QImage& image, double skew); // a photo of a tilted screen
 QImage blurredImage(const QImage& image, int radius);      // box blur, `radius` pixels
 QImage scaledImage(const QImage& image, double factor);    // smooth resampling
+QImage noisyImage(const QImage& image, int amplitude);     // gray, uniform noise +-amplitude
+QImage lowContrastImage(const QImage& image);              // a gray veil over it
 
 } // namespace twostep::test
