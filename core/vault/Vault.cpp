@@ -182,6 +182,7 @@ struct VaultData
     SecretBytes masterKey;
     file::Container container; // header of the file as last read or written
     QByteArray fileBytes;      // that file's bytes (all encrypted): unchanged bytes need no decryption
+    QByteArray slotSalt;       // identifies the password slot this session was opened with
     QList<VaultEntry> entries;
 
     // Adopts the file's current content if another process saved since we last looked.
@@ -261,6 +262,7 @@ struct VaultData
         }
         state->container.generation = 1;
         state->container.passwordSlots.append(*slot);
+        state->slotSalt = slot->salt;
         if (Status sealed = file::sealEntries(state->container, state->masterKey, initial); !sealed) {
             return sealed;
         }
@@ -328,6 +330,7 @@ Result<Vault> Vault::open(const QString& path, const SecretBytes& password)
         Result<SecretBytes> key = file::unwrapSlot(slot, password);
         if (key) {
             state->masterKey = std::move(key).value();
+            state->slotSalt = slot.salt;
             break;
         }
         lastError = key.error();
@@ -490,10 +493,22 @@ Status Vault::changePassword(const SecretBytes& newPassword, const KdfParameters
     if (!slot) {
         return slot.error();
     }
-    return m_state->readModifyWrite([&slot](file::Container& container, QList<VaultEntry>&) {
-        container.passwordSlots = {*slot};
+    // Only the slot this session opened with is replaced (the first, if another process already
+    // replaced it); any other slot stays as it is.
+    Status saved = m_state->readModifyWrite([this, &slot](file::Container& container, QList<VaultEntry>&) {
+        qsizetype index = 0;
+        for (qsizetype i = 0; i < container.passwordSlots.size(); ++i) {
+            if (container.passwordSlots.at(i).salt == m_state->slotSalt) {
+                index = i;
+            }
+        }
+        container.passwordSlots[index] = *slot;
         return Status{};
     });
+    if (saved) {
+        m_state->slotSalt = slot->salt;
+    }
+    return saved;
 }
 
 Status Vault::reload()
