@@ -55,6 +55,9 @@ Result<SecretBytes> pbkdf2(const SecretBytes& password, const QByteArray& salt, 
             ErrorCode::CorruptFile,
             QStringLiteral("PBKDF2 iteration count %1 is outside 1 to %2").arg(iterations).arg(kMaxIterations));
     }
+#ifdef FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION
+    iterations = 1; // fuzz builds test the parsing around the KDF, not its cost
+#endif
     SecretBytes key(static_cast<std::size_t>(keyLength));
     const EVP_MD* md = digest == Digest::Sha1 ? EVP_sha1() : EVP_sha256();
     if (PKCS5_PBKDF2_HMAC(reinterpret_cast<const char*>(password.data()), static_cast<int>(password.size()),
@@ -74,6 +77,12 @@ Result<SecretBytes> scrypt(const SecretBytes& password, const QByteArray& salt, 
             ErrorCode::CorruptFile,
             QStringLiteral("scrypt parameters N=%1 r=%2 p=%3 are outside the accepted bounds").arg(n).arg(r).arg(p));
     }
+#ifdef FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION
+    // Fuzz builds test the parsing around the KDF, not its cost.
+    n = 2;
+    r = 1;
+    p = 1;
+#endif
     SecretBytes key(static_cast<std::size_t>(keyLength));
     // maxmem must cover 128·N·r plus the p blocks OpenSSL allocates beside it.
     const std::uint64_t maxMemory = 128 * n * r + 128 * std::uint64_t{r} * p + (1 << 20);

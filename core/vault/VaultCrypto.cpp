@@ -80,14 +80,20 @@ Result<SecretBytes> deriveKey(const SecretBytes& password, const QByteArray& sal
     if (Status bounds = checkKdfBounds(kdf); !bounds) {
         return bounds.error();
     }
+#ifdef FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION
+    const KdfParameters cost{8, 1, 1}; // fuzz builds test the parsing around the KDF, not its cost
+#else
+    const KdfParameters& cost = kdf;
+#endif
     SecretBytes key(kKeySize);
-    const int rc = argon2id_hash_raw(kdf.iterations, kdf.memoryKiB, kdf.parallelism, password.data(), password.size(),
-                                     salt.constData(), static_cast<std::size_t>(salt.size()), key.data(), key.size());
+    const int rc =
+        argon2id_hash_raw(cost.iterations, cost.memoryKiB, cost.parallelism, password.data(), password.size(),
+                          salt.constData(), static_cast<std::size_t>(salt.size()), key.data(), key.size());
     if (rc != ARGON2_OK) {
         if (rc == ARGON2_MEMORY_ALLOCATION_ERROR) {
             return makeError(
                 ErrorCode::IoError,
-                QStringLiteral("not enough memory for the password's key derivation (%1 KiB)").arg(kdf.memoryKiB));
+                QStringLiteral("not enough memory for the password's key derivation (%1 KiB)").arg(cost.memoryKiB));
         }
         return makeError(ErrorCode::IoError,
                          QStringLiteral("key derivation failed: %1").arg(QLatin1String(argon2_error_message(rc))));
