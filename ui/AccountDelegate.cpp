@@ -110,7 +110,9 @@ void AccountDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
         track.setColor(QColor(dimColor.red(), dimColor.green(), dimColor.blue(), 60));
         painter->setPen(track);
         painter->drawEllipse(arcRect);
-        const QColor arcColor = remaining <= 5 ? QColor(0xd9, 0x3f, 0x3f) : option.palette.color(group, QPalette::Link);
+        const QColor arcColor = remaining <= 5 ? QColor(0xe0, 0x4a, 0x4a)
+                                : selected     ? textColor
+                                               : option.palette.color(group, QPalette::Link);
         QPen arc(arcColor, 3);
         arc.setCapStyle(Qt::RoundCap);
         painter->setPen(arc);

@@ -152,7 +152,7 @@ void AccountListPage::activate(const QModelIndex& proxyIndex)
 void AccountListPage::updateEmptyState()
 {
     m_stack->setCurrentIndex(m_model->rowCount() == 0 ? 1 : 0);
-    m_filter->setEnabled(m_model->rowCount() > 0);
+    m_filter->setVisible(m_model->rowCount() > 0);
 }
 
 bool AccountListPage::eventFilter(QObject* watched, QEvent* event)

@@ -8,14 +8,18 @@
 #include "AddAccountDialog.h"
 #include "ClipboardService.h"
 #include "CreateVaultPage.h"
+#include "EditAccountDialog.h"
 #include "EnrollmentDialog.h"
 #include "ErrorText.h"
+#include "ExportDialog.h"
 #include "LockWatcher.h"
+#include "QrDialog.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
 #include "TrayIcon.h"
 #include "UnlockPage.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -101,6 +105,7 @@ void MainWindow::createActions()
     m_pasteAction = make(tr("Add from clip&board"), QStringLiteral("pasteAction"), QKeySequence::Paste);
     m_addAction = make(tr("&Add account…"), QStringLiteral("addAccountAction"), QKeySequence(Qt::CTRL | Qt::Key_N));
     m_importAction = make(tr("&Import…"), QStringLiteral("importAction"));
+    m_importAction->setVisible(false); // until the import dialog lands
     m_exportAction = make(tr("&Export…"), QStringLiteral("exportAction"));
     m_lockAction = make(tr("&Lock"), QStringLiteral("lockAction"), QKeySequence(Qt::CTRL | Qt::Key_L));
     m_settingsAction = make(tr("&Settings…"), QStringLiteral("settingsAction"), QKeySequence::Preferences);
@@ -206,7 +211,11 @@ void MainWindow::unlockVault()
     QApplication::restoreOverrideCursor();
     m_unlockPage->setBusy(false);
     if (!opened) {
-        m_unlockPage->showError(errorText(opened.error()));
+        // The core's detail adds nothing to "wrong password"; a hint does.
+        m_unlockPage->showError(opened.error().code == ErrorCode::WrongPassword
+                                    ? errorTitle(ErrorCode::WrongPassword) + QLatin1Char(' ') +
+                                          tr("Check Caps Lock and the keyboard layout.")
+                                    : errorText(opened.error()));
         return;
     }
     enterVault(std::move(opened).value());
@@ -244,9 +253,8 @@ void MainWindow::lock()
         return;
     }
     // Dialogs may show codes or secrets: they go first.
-    for (QDialog* dialog : findChildren<QDialog*>()) {
-        dialog->reject();
-        dialog->deleteLater();
+    for (QDialog* dialog : findChildren<QDialog*>(Qt::FindDirectChildrenOnly)) {
+        dialog->close();
     }
     m_clipboard.clearIfOurs();
     m_lockWatcher->setArmed(false);
@@ -376,9 +384,48 @@ void MainWindow::dropEvent(QDropEvent* event)
     event->acceptProposedAction();
 }
 void MainWindow::importAccounts() {}
-void MainWindow::exportAccounts() {}
-void MainWindow::showQr(const QString& /*id*/) {}
-void MainWindow::editAccount(const QString& /*id*/) {}
+
+void MainWindow::exportAccounts()
+{
+    if (!m_vault) {
+        return;
+    }
+    auto* dialog = new ExportDialog(m_vault->entries(), m_clipboard, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showQr(const QString& id)
+{
+    const vault::VaultEntry* entry = m_vault ? m_vault->entry(id) : nullptr;
+    if (entry == nullptr) {
+        return;
+    }
+    QrDialog* dialog = QrDialog::forAccount(entry->account, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::editAccount(const QString& id)
+{
+    const vault::VaultEntry* entry = m_vault ? m_vault->entry(id) : nullptr;
+    if (entry == nullptr) {
+        return;
+    }
+    auto* dialog = new EditAccountDialog(entry->account.issuer, entry->account.name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, id, dialog] {
+        if (!m_vault) {
+            return;
+        }
+        if (const Status renamed = m_vault->renameAccount(id, dialog->issuer(), dialog->name()); !renamed) {
+            showError(renamed.error());
+            return;
+        }
+        reloadEntries();
+    });
+    dialog->open();
+}
 
 void MainWindow::deleteAccount(const QString& id)
 {
@@ -386,20 +433,19 @@ void MainWindow::deleteAccount(const QString& id)
     if (entry == nullptr) {
         return;
     }
-    const auto answer = QMessageBox::warning(
-        this, tr("Delete account"),
-        tr("Delete %1?\n\nYou can no longer sign in with codes from Twostep unless the service's MFA is reset or "
-           "you have another copy of this account.")
-            .arg(entry->account.label()),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes) {
-        return;
-    }
-    if (const Status removed = m_vault->removeAccount(id); !removed) {
-        showError(removed.error());
-        return;
-    }
-    reloadEntries();
+    QMessageBox* box = createDeleteConfirmation(entry->account, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, id, box](QAbstractButton* button) {
+        if (!m_vault || box->buttonRole(button) != QMessageBox::DestructiveRole) {
+            return;
+        }
+        if (const Status removed = m_vault->removeAccount(id); !removed) {
+            showError(removed.error());
+            return;
+        }
+        reloadEntries();
+    });
+    box->open();
 }
 
 void MainWindow::showSettings()

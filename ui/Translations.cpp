@@ -11,12 +11,16 @@ namespace twostep::ui {
 QString installTranslations(const QString& override, const QLocale& system)
 {
     const QLocale locale = override.isEmpty() ? system : QLocale(override);
+    auto* app = QCoreApplication::instance();
+    auto* ours = new QTranslator(app);
     if (locale.language() != QLocale::Korean) {
+        // English needs only its plural forms ("1 account", "2 accounts").
+        if (ours->load(QStringLiteral(":/i18n/twostep_en.qm"))) {
+            QCoreApplication::installTranslator(ours);
+        }
         return QStringLiteral("en");
     }
     QLocale::setDefault(locale);
-    auto* app = QCoreApplication::instance();
-    auto* ours = new QTranslator(app);
     if (ours->load(QStringLiteral(":/i18n/twostep_ko.qm"))) {
         QCoreApplication::installTranslator(ours);
     }

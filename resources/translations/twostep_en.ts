@@ -1,0 +1,85 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>twostep::ui::AddAccountDialog</name>
+    <message numerus="yes">
+        <source>%n QR code(s) skipped: not an authenticator code.</source>
+        <translation>
+            <numerusform>%n QR code skipped: not an authenticator code.</numerusform>
+            <numerusform>%n QR codes skipped: not an authenticator code.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n account(s).</source>
+        <translation>
+            <numerusform>Found %n account.</numerusform>
+            <numerusform>Found %n accounts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twostep::ui::EnrollmentDialog</name>
+    <message numerus="yes">
+        <source>Valid for %n more second(s)</source>
+        <translation>
+            <numerusform>Valid for %n more second</numerusform>
+            <numerusform>Valid for %n more seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twostep::ui::ExportDialog</name>
+    <message numerus="yes">
+        <source>%n account(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n account saved to %1.</numerusform>
+            <numerusform>%n accounts saved to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twostep::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Code copied; the clipboard is cleared in %n seconds.</source>
+        <translation>
+            <numerusform>Code copied; the clipboard is cleared in %n second.</numerusform>
+            <numerusform>Code copied; the clipboard is cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) added.</source>
+        <translation>
+            <numerusform>%n account added.</numerusform>
+            <numerusform>%n accounts added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twostep::ui::QrDialog</name>
+    <message numerus="yes">
+        <source>Scan all %n QR codes, one after the other, with Google Authenticator&apos;s &quot;Import accounts&quot;.</source>
+        <translation>
+            <numerusform>Scan all %n QR codes, one after the other, with Google Authenticator&apos;s &quot;Import accounts&quot;.</numerusform>
+            <numerusform>Scan all %n QR codes, one after the other, with Google Authenticator&apos;s &quot;Import accounts&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This window closes by itself in %n second(s).</source>
+        <translation>
+            <numerusform>This window closes by itself in %n second.</numerusform>
+            <numerusform>This window closes by itself in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twostep::ui::TrayIcon</name>
+    <message numerus="yes">
+        <source>%n more in the window</source>
+        <translation>
+            <numerusform>%n more in the window</numerusform>
+            <numerusform>%n more in the window</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
