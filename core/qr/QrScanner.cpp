@@ -13,7 +13,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <vector>
 
 namespace twostep::qr {
 
@@ -112,45 +111,56 @@ struct GrayImage
     QPointF toOriginal(QPointF point) const { return (point - QPointF(kPadding, kPadding)) / scale; }
 };
 
-// Gray from RGB at 1/`factor` size (box average), transparent pixels as white (a QR saved on
+// ITU-R BT.601 luma of a sum of `n` pixels' channels, 12-bit fixed point (n = 1 or 4).
+inline uchar luma(unsigned red, unsigned green, unsigned blue, unsigned shift)
+{
+    return static_cast<uchar>((306 * red + 601 * green + 117 * blue + (512U << shift)) >> (10 + shift));
+}
+
+// Gray from RGB at full or half size (2x2 average), transparent pixels as white (a QR saved on
 // transparency), in one pass over the source.
 GrayImage makeGray(const QImage& image, int factor)
 {
     QImage source = image;
-    if (source.format() != QImage::Format_RGB32 && source.format() != QImage::Format_ARGB32_Premultiplied) {
-        source =
-            image.convertToFormat(image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+    // Premultiplied colour over white is colour + (255 - alpha): RGB32 after that is exact.
+    if (image.hasAlphaChannel()) {
+        source = image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        const QImage premultiplied = source;
+        source = QImage(premultiplied.size(), QImage::Format_RGB32);
+        for (int y = 0; y < source.height(); ++y) {
+            const auto* in = reinterpret_cast<const QRgb*>(premultiplied.constScanLine(y));
+            auto* out = reinterpret_cast<QRgb*>(source.scanLine(y));
+            for (int x = 0; x < source.width(); ++x) {
+                const int white = 255 - qAlpha(in[x]);
+                out[x] = qRgb(qRed(in[x]) + white, qGreen(in[x]) + white, qBlue(in[x]) + white);
+            }
+        }
+    } else if (image.format() != QImage::Format_RGB32) {
+        source = image.convertToFormat(QImage::Format_RGB32);
     }
-    const bool alpha = source.format() == QImage::Format_ARGB32_Premultiplied;
     const int width = source.width() / factor;
     const int height = source.height() / factor;
     GrayImage gray;
     gray.scale = 1.0 / factor;
     gray.pixels = QImage(width + 2 * kPadding, height + 2 * kPadding, QImage::Format_Grayscale8);
     gray.pixels.fill(255);
-    const int area = factor * factor;
-    std::vector<unsigned> sums(static_cast<std::size_t>(width));
     for (int y = 0; y < height; ++y) {
-        std::fill(sums.begin(), sums.end(), 0U);
-        for (int dy = 0; dy < factor; ++dy) {
-            const auto* line = reinterpret_cast<const QRgb*>(source.constScanLine(y * factor + dy));
-            for (int x = 0; x < width; ++x) {
-                unsigned sum = 0;
-                for (int dx = 0; dx < factor; ++dx) {
-                    const QRgb pixel = line[x * factor + dx];
-                    // ITU-R BT.601 luma in 10-bit fixed point; premultiplied colour over white.
-                    unsigned luma = (306 * qRed(pixel) + 601 * qGreen(pixel) + 117 * qBlue(pixel) + 512) >> 10;
-                    if (alpha) {
-                        luma += 255 - qAlpha(pixel);
-                    }
-                    sum += luma;
-                }
-                sums[static_cast<std::size_t>(x)] += sum;
-            }
-        }
         uchar* out = gray.pixels.scanLine(y + kPadding) + kPadding;
+        const auto* top = reinterpret_cast<const QRgb*>(source.constScanLine(y * factor));
+        if (factor == 1) {
+            for (int x = 0; x < width; ++x) {
+                out[x] = luma(qRed(top[x]), qGreen(top[x]), qBlue(top[x]), 0);
+            }
+            continue;
+        }
+        const auto* bottom = reinterpret_cast<const QRgb*>(source.constScanLine(y * factor + 1));
         for (int x = 0; x < width; ++x) {
-            out[x] = static_cast<uchar>(std::min(255U, sums[static_cast<std::size_t>(x)] / unsigned(area)));
+            const QRgb a = top[2 * x];
+            const QRgb b = top[2 * x + 1];
+            const QRgb c = bottom[2 * x];
+            const QRgb d = bottom[2 * x + 1];
+            out[x] = luma(qRed(a) + qRed(b) + qRed(c) + qRed(d), qGreen(a) + qGreen(b) + qGreen(c) + qGreen(d),
+                          qBlue(a) + qBlue(b) + qBlue(c) + qBlue(d), 2);
         }
     }
     return gray;
