@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vault/VaultFile.h"
 
-#include "otp/Base32.h"
 #include "vault/VaultCrypto.h"
 
 #include <QJsonArray>
@@ -13,6 +12,7 @@
 
 #include <openssl/crypto.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace twostep::vault::file {
@@ -278,7 +278,7 @@ Status sealEntries(Container& container, const SecretBytes& masterKey, const QLi
             {QStringLiteral("id"), entry.id},
             {QStringLiteral("issuer"), entry.account.issuer},
             {QStringLiteral("name"), entry.account.name},
-            {QStringLiteral("secret"), otp::encodeBase32(entry.account.secret.bytes())},
+            {QStringLiteral("secretBytes"), static_cast<qint64>(entry.account.secret.size())},
             {QStringLiteral("type"), otp::typeName(p.type())},
             {QStringLiteral("algorithm"), otp::algorithmName(p.algorithm())},
             {QStringLiteral("digits"), p.digits()},
@@ -288,17 +288,25 @@ Status sealEntries(Container& container, const SecretBytes& masterKey, const QLi
             {QStringLiteral("updated"), entry.updated.toUTC().toString(Qt::ISODateWithMs)},
         });
     }
-    QByteArray plain =
-        QJsonDocument(QJsonObject{{QStringLiteral("accounts"), accounts}}).toJson(QJsonDocument::Compact);
+    // The secrets follow the JSON after a NUL byte, so they never pass through Qt's JSON
+    // classes, whose copies would be freed without being wiped.
+    QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("accounts"), accounts}}).toJson(QJsonDocument::Compact);
+    std::size_t size = static_cast<std::size_t>(json.size()) + 1;
+    for (const VaultEntry& entry : entries) {
+        size += entry.account.secret.size();
+    }
+    SecretBytes plain(size);
+    std::uint8_t* out = std::copy(json.cbegin(), json.cend(), plain.data());
+    *out++ = 0;
+    for (const VaultEntry& entry : entries) {
+        out = std::copy(entry.account.secret.bytes().begin(), entry.account.secret.bytes().end(), out);
+    }
+    wipe(json);
     container.nonce = crypto::randomBytes(crypto::kNonceSize);
     if (container.nonce.isEmpty()) {
-        wipe(plain);
         return makeError(ErrorCode::IoError, QStringLiteral("the system's random number generator failed"));
     }
-    Result<QByteArray> sealed = crypto::seal(
-        masterKey, container.nonce, payloadAad(container),
-        std::span(reinterpret_cast<const std::uint8_t*>(plain.constData()), static_cast<std::size_t>(plain.size())));
-    wipe(plain);
+    Result<QByteArray> sealed = crypto::seal(masterKey, container.nonce, payloadAad(container), plain.bytes());
     if (!sealed) {
         return sealed.error();
     }
@@ -312,9 +320,17 @@ Result<QList<VaultEntry>> openEntries(const Container& container, const SecretBy
     if (!plain) {
         return plain.error();
     }
+    const std::span<const std::uint8_t> bytes = plain->bytes();
+    const auto nul = std::find(bytes.begin(), bytes.end(), std::uint8_t{0});
+    if (nul == bytes.end()) {
+        return damaged(QStringLiteral("the decrypted account list is not valid"));
+    }
+    const auto jsonSize = static_cast<std::size_t>(nul - bytes.begin());
+    const std::span<const std::uint8_t> secrets = bytes.subspan(jsonSize + 1);
+    std::size_t secretOffset = 0;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(
-        QByteArray::fromRawData(reinterpret_cast<const char*>(plain->data()), static_cast<qsizetype>(plain->size())),
+        QByteArray::fromRawData(reinterpret_cast<const char*>(bytes.data()), static_cast<qsizetype>(jsonSize)),
         &parseError);
     const QJsonValue accountsValue = document.object().value(QStringLiteral("accounts"));
     if (parseError.error != QJsonParseError::NoError || !accountsValue.isArray()) {
@@ -337,7 +353,12 @@ Result<QList<VaultEntry>> openEntries(const Container& container, const SecretBy
         ids.insert(entry.id);
         entry.account.issuer = object.value(QStringLiteral("issuer")).toString();
         entry.account.name = object.value(QStringLiteral("name")).toString();
-        Result<SecretBytes> secret = otp::decodeBase32(object.value(QStringLiteral("secret")).toString());
+        const qint64 secretSize = object.value(QStringLiteral("secretBytes")).toInteger(-1);
+        if (secretSize <= 0 || static_cast<std::size_t>(secretSize) > secrets.size() - secretOffset) {
+            return bad(QStringLiteral("an invalid secret length"));
+        }
+        SecretBytes secret(secrets.subspan(secretOffset, static_cast<std::size_t>(secretSize)));
+        secretOffset += static_cast<std::size_t>(secretSize);
         const std::optional<otp::OtpType> type = otp::typeFromName(object.value(QStringLiteral("type")).toString());
         const std::optional<otp::Algorithm> algorithm =
             otp::algorithmFromName(object.value(QStringLiteral("algorithm")).toString());
@@ -345,15 +366,15 @@ Result<QList<VaultEntry>> openEntries(const Container& container, const SecretBy
         bool counterOk = false;
         const qint64 period = object.value(QStringLiteral("period")).toString().toLongLong(&periodOk);
         const qulonglong counter = object.value(QStringLiteral("counter")).toString().toULongLong(&counterOk);
-        if (!secret || secret->empty() || !type || !algorithm || !periodOk || !counterOk) {
-            return bad(QStringLiteral("an invalid secret, type, algorithm, period or counter"));
+        if (!type || !algorithm || !periodOk || !counterOk) {
+            return bad(QStringLiteral("an invalid type, algorithm, period or counter"));
         }
         Result<otp::OtpParameters> parameters = otp::OtpParameters::create(
             *type, *algorithm, object.value(QStringLiteral("digits")).toInt(-1), period, counter);
         if (!parameters) {
             return bad(parameters.error().detail);
         }
-        entry.account.secret = std::move(secret).value();
+        entry.account.secret = std::move(secret);
         entry.account.parameters = *parameters;
         entry.created = QDateTime::fromString(object.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs);
         entry.updated = QDateTime::fromString(object.value(QStringLiteral("updated")).toString(), Qt::ISODateWithMs);
@@ -361,6 +382,9 @@ Result<QList<VaultEntry>> openEntries(const Container& container, const SecretBy
             return bad(QStringLiteral("invalid timestamps"));
         }
         entries.append(std::move(entry));
+    }
+    if (secretOffset != secrets.size()) {
+        return damaged(QStringLiteral("the decrypted secrets do not match the account list"));
     }
     return entries;
 }

@@ -17,7 +17,9 @@
 //    "payload":B64(ciphertext+tag),"slots":[{"type":"password","kdf":"argon2id","memoryKiB":…,
 //    "iterations":…,"parallelism":…,"salt":B64,"nonce":B64,"key":B64(wrapped master key+tag)}]}
 // The payload's associated data binds format, version, generation, cipher and nonce; a slot's binds
-// format, version, its type, KDF name, parameters, salt and nonce. Parsing is strict (canonical
+// format, version, its type, KDF name, parameters, salt and nonce. The payload's plaintext is
+// {"accounts":[…]} (no secrets), a NUL byte, then each account's secret bytes in order
+// ("secretBytes" long each). Parsing is strict (canonical
 // base64, exact sizes, integral numbers) so any changed byte is an error, never other data.
 namespace twostep::vault::file {
 
