@@ -5,155 +5,155 @@
     <name>ErrorText</name>
     <message>
         <source>The input is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>입력이 올바르지 않습니다.</translation>
     </message>
     <message>
         <source>Nothing was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>찾은 항목이 없습니다.</translation>
     </message>
     <message>
         <source>More than one account matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>둘 이상의 계정이 일치합니다.</translation>
     </message>
     <message>
         <source>Wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호가 틀렸습니다.</translation>
     </message>
     <message>
         <source>The file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 손상되었습니다.</translation>
     </message>
     <message>
         <source>This file&apos;s format or version is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일의 형식이나 버전은 지원되지 않습니다.</translation>
     </message>
     <message>
         <source>The vault is in use by another Twostep process.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 Twostep 프로세스가 보관함을 사용 중입니다.</translation>
     </message>
     <message>
         <source>The file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 읽거나 쓸 수 없습니다.</translation>
     </message>
     <message>
         <source>This is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>지원되지 않습니다.</translation>
     </message>
 </context>
 <context>
     <name>twostep::ui::AccountDelegate</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>복사</translation>
     </message>
     <message>
         <source>Next code</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 코드</translation>
     </message>
     <message>
         <source>next %1</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 %1</translation>
     </message>
 </context>
 <context>
     <name>twostep::ui::AccountListPage</name>
     <message>
         <source>Type to filter accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>입력하여 계정 찾기</translation>
     </message>
     <message>
         <source>No accounts yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 계정이 없습니다</translation>
     </message>
     <message>
         <source>To add your first account, take a screenshot of the QR code the service shows (for AWS: IAM → Security credentials → Assign MFA device → Authenticator app), then drop the image here, paste it with Ctrl+V, or choose Add account.</source>
-        <translation type="unfinished"></translation>
+        <translation>첫 계정을 추가하려면 서비스가 보여 주는 QR 코드의 스크린샷을 찍은 다음(AWS: IAM → 보안 자격 증명 → MFA 디바이스 할당 → 인증 관리자 앱), 이미지를 여기에 끌어 놓거나 Ctrl+V로 붙여 넣거나 계정 추가를 누르세요.</translation>
     </message>
     <message>
         <source>Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 추가…</translation>
     </message>
 </context>
 <context>
     <name>twostep::ui::AddAccountDialog</name>
     <message>
         <source>Add account</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 추가</translation>
     </message>
     <message>
         <source>Take a screenshot of the page that shows the QR code, then open it here, paste it, or drop the file on this window. You can also scan the screen directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>QR 코드가 보이는 페이지의 스크린샷을 찍은 다음 여기에서 열거나, 붙여 넣거나, 파일을 이 창에 끌어 놓으세요. 화면을 바로 스캔할 수도 있습니다.</translation>
     </message>
     <message>
         <source>&amp;Open screenshot…</source>
-        <translation type="unfinished"></translation>
+        <translation>스크린샷 열기(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>붙여넣기(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Scan screen</source>
-        <translation type="unfinished"></translation>
+        <translation>화면 스캔(&amp;S)</translation>
     </message>
     <message>
         <source>Scan a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR 코드 스캔</translation>
     </message>
     <message>
         <source>Enter the secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀 키 입력</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>추가(&amp;A)</translation>
     </message>
     <message>
         <source>No QR code was found on the screen. Make sure the QR code is fully visible.</source>
-        <translation type="unfinished"></translation>
+        <translation>화면에서 QR 코드를 찾지 못했습니다. QR 코드 전체가 보이는지 확인하세요.</translation>
     </message>
     <message>
         <source>No QR code was found in the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지에서 QR 코드를 찾지 못했습니다.</translation>
     </message>
     <message>
         <source>No QR code was found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 QR 코드를 찾지 못했습니다.</translation>
     </message>
     <message>
         <source>The clipboard holds neither an image nor an otpauth link.</source>
-        <translation type="unfinished"></translation>
+        <translation>클립보드에 이미지도 otpauth 링크도 없습니다.</translation>
     </message>
     <message>
         <source>Open screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>스크린샷 열기</translation>
     </message>
     <message>
         <source>Images (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n QR code(s) skipped: not an authenticator code.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>QR 코드 %n개를 건너뛰었습니다: 인증 코드가 아닙니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>already in Twostep as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Twostep에 이미 %1(으)로 있음</translation>
     </message>
     <message>
         <source>found twice</source>
-        <translation type="unfinished"></translation>
+        <translation>두 번 발견됨</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Found %n account(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>계정 %n개를 찾았습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -161,142 +161,142 @@
     <name>twostep::ui::CreateVaultPage</name>
     <message>
         <source>Create your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>보관함 만들기</translation>
     </message>
     <message>
         <source>Twostep keeps your accounts in an encrypted file. Choose the password that opens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twostep은 계정을 암호화된 파일에 보관합니다. 이 파일을 여는 비밀번호를 정하세요.</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호:</translation>
     </message>
     <message>
         <source>Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호 확인:</translation>
     </message>
     <message>
         <source>If you forget this password, the accounts in the vault cannot be recovered: nobody, not even Twostep, can open it without the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 비밀번호를 잊으면 보관함의 계정은 복구할 수 없습니다. 비밀번호 없이는 누구도, Twostep조차도 보관함을 열 수 없습니다.</translation>
     </message>
     <message>
         <source>Vault file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>보관함 파일: %1</translation>
     </message>
     <message>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>보관함 만들기</translation>
     </message>
     <message>
         <source>Use a long passphrase: several unrelated words are easy to type and hard to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>긴 암호 문구를 쓰세요. 서로 관계없는 단어 몇 개는 입력하기 쉽고 추측하기 어렵습니다.</translation>
     </message>
     <message>
         <source>Strength: weak — easy to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation>강도: 약함 — 추측하기 쉽습니다.</translation>
     </message>
     <message>
         <source>Strength: fair — longer would be safer.</source>
-        <translation type="unfinished"></translation>
+        <translation>강도: 보통 — 더 길면 더 안전합니다.</translation>
     </message>
     <message>
         <source>Strength: good.</source>
-        <translation type="unfinished"></translation>
+        <translation>강도: 좋음.</translation>
     </message>
     <message>
         <source>Strength: strong.</source>
-        <translation type="unfinished"></translation>
+        <translation>강도: 강함.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>두 비밀번호가 다릅니다.</translation>
     </message>
 </context>
 <context>
     <name>twostep::ui::EditAccountDialog</name>
     <message>
         <source>Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 편집</translation>
     </message>
     <message>
         <source>&amp;Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>발급자(&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Account name:</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 이름(&amp;A):</translation>
     </message>
     <message>
         <source>Enter an account name or an issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 이름이나 발급자를 입력하세요.</translation>
     </message>
     <message>
         <source>Delete account</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 삭제</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 삭제할까요?</translation>
     </message>
     <message>
         <source>Twostep will no longer generate its codes. Unless the service has another way for you to sign in, turn off two-factor authentication there first, or keep a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twostep이 더 이상 이 계정의 코드를 만들지 않습니다. 서비스에 다른 로그인 방법이 없다면 먼저 그곳에서 2단계 인증을 끄거나 백업을 보관하세요.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제(&amp;D)</translation>
     </message>
 </context>
 <context>
     <name>twostep::ui::EnrollmentDialog</name>
     <message>
         <source>Set up two-factor authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>2단계 인증 설정</translation>
     </message>
     <message>
         <source>Warning: this computer&apos;s clock is not synchronised with a time server. If the codes are rejected, turn on automatic time synchronisation (NTP) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>경고: 이 컴퓨터의 시계가 시간 서버와 동기화되어 있지 않습니다. 코드가 거부되면 자동 시간 동기화(NTP)를 켜고 다시 시도하세요.</translation>
     </message>
     <message>
         <source>AWS account: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS 계정: %1</translation>
     </message>
     <message>
         <source>MFA device: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA 디바이스: %1</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>복사</translation>
     </message>
     <message>
         <source>MFA code 1</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA 코드 1</translation>
     </message>
     <message>
         <source>MFA code 2</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA 코드 2</translation>
     </message>
     <message>
         <source>Enter code 1 in the &quot;MFA code 1&quot; field and code 2 in the &quot;MFA code 2&quot; field, then submit right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>코드 1은 &quot;MFA 코드 1&quot; 칸에, 코드 2는 &quot;MFA 코드 2&quot; 칸에 입력한 다음 바로 제출하세요.</translation>
     </message>
     <message>
         <source>Less than 5 seconds left: wait for the next pair so that both codes are still valid when you submit them.</source>
-        <translation type="unfinished"></translation>
+        <translation>5초도 남지 않았습니다. 제출할 때 두 코드가 모두 유효하도록 다음 코드 쌍을 기다리세요.</translation>
     </message>
     <message>
         <source>Copy both</source>
-        <translation type="unfinished"></translation>
+        <translation>둘 다 복사</translation>
     </message>
     <message>
         <source>Counter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>카운터 %1</translation>
     </message>
     <message numerus="yes">
         <source>Valid for %n more second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n초 동안 유효</numerusform>
         </translation>
     </message>
 </context>
@@ -304,352 +304,355 @@
     <name>twostep::ui::ExportDialog</name>
     <message>
         <source>Backup password</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 비밀번호</translation>
     </message>
     <message>
         <source>Choose a password for the backup file. Without it the backup cannot be opened; it cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 파일의 비밀번호를 정하세요. 비밀번호 없이는 백업을 열 수 없으며 비밀번호는 복구할 수 없습니다.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>확인(&amp;R):</translation>
     </message>
     <message>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호가 일치하지 않습니다.</translation>
     </message>
     <message>
         <source>Export accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 내보내기</translation>
     </message>
     <message>
         <source>Choose the accounts to export, then how.</source>
-        <translation type="unfinished"></translation>
+        <translation>내보낼 계정을 고른 다음 방법을 고르세요.</translation>
     </message>
     <message>
         <source>Show &amp;QR code of the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 계정의 QR 코드 보기(&amp;Q)</translation>
     </message>
     <message>
         <source>For another authenticator app: one QR code per account.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 인증 앱용: 계정마다 QR 코드 하나.</translation>
     </message>
     <message>
         <source>&amp;Transfer QR codes for Google Authenticator</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Authenticator용 전송 QR 코드(&amp;T)</translation>
     </message>
     <message>
         <source>Google Authenticator&apos;s &quot;Transfer accounts&quot; format, up to 10 accounts per QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Authenticator의 &quot;계정 전송&quot; 형식, QR 코드 하나에 계정 최대 10개.</translation>
     </message>
     <message>
         <source>Encrypted &amp;backup file…</source>
-        <translation type="unfinished"></translation>
+        <translation>암호화된 백업 파일(&amp;B)…</translation>
     </message>
     <message>
         <source>A Twostep vault file with its own password.</source>
-        <translation type="unfinished"></translation>
+        <translation>자체 비밀번호가 있는 Twostep 보관함 파일.</translation>
     </message>
     <message>
         <source>&amp;Plain otpauth list…</source>
-        <translation type="unfinished"></translation>
+        <translation>평문 otpauth 목록(&amp;P)…</translation>
     </message>
     <message>
         <source>Unencrypted text: anyone who reads it has your accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>암호화되지 않은 텍스트: 읽는 사람은 누구나 계정을 가질 수 있습니다.</translation>
     </message>
     <message>
         <source>Save encrypted backup</source>
-        <translation type="unfinished"></translation>
+        <translation>암호화된 백업 저장</translation>
     </message>
     <message>
         <source>Twostep vault (*.twostep)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twostep 보관함 (*.twostep)</translation>
     </message>
     <message>
         <source>Encrypted backup</source>
-        <translation type="unfinished"></translation>
+        <translation>암호화된 백업</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) saved to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>계정 %n개를 %1에 저장했습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Plain otpauth list</source>
-        <translation type="unfinished"></translation>
+        <translation>평문 otpauth 목록</translation>
     </message>
     <message>
         <source>The list shows every secret key in plain text. Anyone who sees or copies it can generate your codes. Show it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>이 목록은 모든 비밀 키를 평문으로 보여 줍니다. 보거나 복사한 사람은 누구나 코드를 만들 수 있습니다. 그래도 보여 줄까요?</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>복사(&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>twostep::ui::MainWindow</name>
     <message>
         <source>Twostep</source>
-        <translation type="unfinished"></translation>
+        <translation>Twostep</translation>
     </message>
     <message>
         <source>Add from clip&amp;board</source>
-        <translation type="unfinished"></translation>
+        <translation>클립보드에서 추가(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 추가(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>잠그기(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>설정(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Copy code</source>
-        <translation type="unfinished"></translation>
+        <translation>코드 복사(&amp;C)</translation>
     </message>
     <message>
         <source>Show &amp;MFA codes 1 and 2…</source>
-        <translation type="unfinished"></translation>
+        <translation>MFA 코드 1, 2 보기(&amp;M)…</translation>
     </message>
     <message>
         <source>Show &amp;QR code…</source>
-        <translation type="unfinished"></translation>
+        <translation>QR 코드 보기(&amp;Q)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>편집(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;About Twostep</source>
-        <translation type="unfinished"></translation>
+        <translation>Twostep 정보(&amp;A)</translation>
     </message>
     <message>
         <source>About Twostep</source>
-        <translation type="unfinished"></translation>
+        <translation>Twostep 정보</translation>
     </message>
     <message>
         <source>Twostep %1 — a desktop authenticator (virtual MFA device).
 GPL-3.0-or-later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twostep %1 — 데스크톱 인증 앱(가상 MFA 디바이스).
+GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>보관함(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>계정(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <source>Check Caps Lock and the keyboard layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caps Lock과 키보드 배열을 확인하세요.</translation>
     </message>
     <message>
         <source>Locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>잠겼습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Code copied; the clipboard is cleared in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>코드를 복사했습니다. %n초 뒤 클립보드를 비웁니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Code copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>코드를 복사했습니다.</translation>
     </message>
     <message>
         <source>Next code copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 코드를 복사했습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>계정 %n개를 추가했습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Edit account</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 편집</translation>
     </message>
     <message>
         <source>Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>발급자:</translation>
     </message>
     <message>
         <source>Account name:</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 이름:</translation>
     </message>
     <message>
         <source>Delete account</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 삭제</translation>
     </message>
     <message>
         <source>Delete %1?
 
 You can no longer sign in with codes from Twostep unless the service&apos;s MFA is reset or you have another copy of this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 삭제할까요?
+
+서비스의 MFA를 재설정하거나 이 계정의 다른 사본이 없으면 더 이상 Twostep 코드로 로그인할 수 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>twostep::ui::ManualEntryWidget</name>
     <message>
         <source>e.g. Amazon Web Services</source>
-        <translation type="unfinished"></translation>
+        <translation>예: Amazon Web Services</translation>
     </message>
     <message>
         <source>&amp;Issuer:</source>
-        <translation type="unfinished"></translation>
+        <translation>발급자(&amp;I):</translation>
     </message>
     <message>
         <source>e.g. root@123456789012</source>
-        <translation type="unfinished"></translation>
+        <translation>예: root@123456789012</translation>
     </message>
     <message>
         <source>&amp;Account name:</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 이름(&amp;A):</translation>
     </message>
     <message>
         <source>The secret key shown by &quot;Show secret key&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;보안 키 표시&quot;로 보이는 비밀 키</translation>
     </message>
     <message>
         <source>&amp;Secret key:</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀 키(&amp;S):</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>고급</translation>
     </message>
     <message>
         <source>Time-based (TOTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>시간 기반 (TOTP)</translation>
     </message>
     <message>
         <source>Counter-based (HOTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>카운터 기반 (HOTP)</translation>
     </message>
     <message>
         <source>Steam</source>
-        <translation type="unfinished"></translation>
+        <translation>Steam</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>종류(&amp;T):</translation>
     </message>
     <message>
         <source>A&amp;lgorithm:</source>
-        <translation type="unfinished"></translation>
+        <translation>알고리즘(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Digits:</source>
-        <translation type="unfinished"></translation>
+        <translation>자릿수(&amp;D):</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation>초</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>주기(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Counter:</source>
-        <translation type="unfinished"></translation>
+        <translation>카운터(&amp;C):</translation>
     </message>
     <message>
         <source>Enter the secret key.</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀 키를 입력하세요.</translation>
     </message>
     <message>
         <source>Enter an account name or an issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 이름이나 발급자를 입력하세요.</translation>
     </message>
 </context>
 <context>
     <name>twostep::ui::QrDialog</name>
     <message>
         <source>This QR code contains the secret key. Anyone who scans or photographs it can generate your codes. Do not share it or leave it on the screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 QR 코드에는 비밀 키가 들어 있습니다. 스캔하거나 촬영한 사람은 누구나 코드를 만들 수 있습니다. 공유하지 말고 화면에 띄워 두지 마세요.</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>이전(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>다음(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 이름으로 저장(&amp;S)…</translation>
     </message>
     <message>
         <source>QR code for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 QR 코드</translation>
     </message>
     <message numerus="yes">
         <source>Scan all %n QR codes, one after the other, with Google Authenticator&apos;s &quot;Import accounts&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Google Authenticator의 &quot;계정 가져오기&quot;로 QR 코드 %n개를 차례로 모두 스캔하세요.</numerusform>
         </translation>
     </message>
     <message>
         <source>Transfer accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 전송</translation>
     </message>
     <message>
         <source>There is nothing to show: none of these accounts can be exported this way.</source>
-        <translation type="unfinished"></translation>
+        <translation>보여 줄 것이 없습니다: 이 방법으로 내보낼 수 있는 계정이 없습니다.</translation>
     </message>
     <message>
         <source>QR code %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>QR 코드 %1/%2</translation>
     </message>
     <message>
         <source>Save QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR 코드 저장</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 이미지 (*.png);;SVG 이미지 (*.svg)</translation>
     </message>
     <message numerus="yes">
         <source>This window closes by itself in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이 창은 %n초 뒤 저절로 닫힙니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -657,118 +660,118 @@ You can no longer sign in with codes from Twostep unless the service&apos;s MFA 
     <name>twostep::ui::ScreenCapture</name>
     <message>
         <source>The screen could not be captured.</source>
-        <translation type="unfinished"></translation>
+        <translation>화면을 캡처할 수 없습니다.</translation>
     </message>
     <message>
         <source>The screen could not be captured: no desktop session bus.</source>
-        <translation type="unfinished"></translation>
+        <translation>화면을 캡처할 수 없습니다: 데스크톱 세션 버스가 없습니다.</translation>
     </message>
     <message>
         <source>The desktop refused the screenshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>데스크톱이 스크린샷을 거부했습니다: %1</translation>
     </message>
     <message>
         <source>The screenshot was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>스크린샷이 취소되었습니다.</translation>
     </message>
     <message>
         <source>The screenshot could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>스크린샷을 읽을 수 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>twostep::ui::SettingsDialog</name>
     <message>
         <source>Lock when the screen locks</source>
-        <translation type="unfinished"></translation>
+        <translation>화면이 잠기면 보관함 잠그기</translation>
     </message>
     <message>
         <source>Closing the window keeps Twostep in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>창을 닫아도 Twostep을 트레이에 두기</translation>
     </message>
     <message>
         <source>Always show the next code (otherwise on hover)</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 코드를 항상 보이기 (아니면 마우스를 올릴 때)</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>설정</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>안 함</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation>초</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation>분</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 언어</translation>
     </message>
     <message>
         <source>Clear copied codes after:</source>
-        <translation type="unfinished"></translation>
+        <translation>복사한 코드 지우기:</translation>
     </message>
     <message>
         <source>Lock after idle for:</source>
-        <translation type="unfinished"></translation>
+        <translation>사용하지 않을 때 잠그기:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>언어:</translation>
     </message>
     <message>
         <source>A new language applies the next time Twostep starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 언어는 Twostep을 다음에 시작할 때 적용됩니다.</translation>
     </message>
 </context>
 <context>
     <name>twostep::ui::TrayIcon</name>
     <message>
         <source>Twostep</source>
-        <translation type="unfinished"></translation>
+        <translation>Twostep</translation>
     </message>
     <message>
         <source>Copy code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>코드 복사: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more in the window</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>창에 %n개 더 있음</numerusform>
         </translation>
     </message>
     <message>
         <source>Show or hide Twostep</source>
-        <translation type="unfinished"></translation>
+        <translation>Twostep 보이기/숨기기</translation>
     </message>
 </context>
 <context>
     <name>twostep::ui::UnlockPage</name>
     <message>
         <source>Unlock your vault</source>
-        <translation type="unfinished"></translation>
+        <translation>보관함 잠금 해제</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>잠금 해제</translation>
     </message>
     <message>
         <source>Vault file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>보관함 파일: %1</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>잠금 해제 중…</translation>
     </message>
 </context>
 </TS>
