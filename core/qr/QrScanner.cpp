@@ -50,13 +50,6 @@ public:
         }
         m_found.append({text, box});
     }
-    // Codes found in a crop whose top left corner is `offset` in the original.
-    void merge(const Collector& other, QPointF offset)
-    {
-        for (const Found& found : other.m_found) {
-            add(found.text, found.box.translated(offset));
-        }
-    }
     qsizetype count() const { return m_found.size(); }
 
     // Top to bottom in rows, left to right within a row; a row is codes whose boxes overlap vertically.
@@ -88,7 +81,7 @@ private:
     QList<Found> m_found;
 };
 
-ZXing::DecodeHints hints(ZXing::Binarizer binarizer, bool returnErrors)
+ZXing::DecodeHints hints(ZXing::Binarizer binarizer)
 {
     ZXing::DecodeHints hints;
     hints.setFormats(ZXing::BarcodeFormat::QRCode);
@@ -97,7 +90,6 @@ ZXing::DecodeHints hints(ZXing::Binarizer binarizer, bool returnErrors)
     hints.setTryDownscale(true);
     hints.setBinarizer(binarizer);
     hints.setMaxNumberOfSymbols(0xff);
-    hints.setReturnErrors(returnErrors);
     return hints;
 }
 
@@ -209,24 +201,19 @@ GrayImage boxFiltered(const GrayImage& gray)
     return result;
 }
 
-// Regions where ZXing saw a QR but could not decode it, in original coordinates.
-using Regions = QList<QRectF>;
-
-void scanPass(const GrayImage& gray, Collector& collector, Regions* failed = nullptr,
-              ZXing::Binarizer binarizer = ZXing::Binarizer::LocalAverage)
+void scanPass(const GrayImage& gray, Collector& collector, ZXing::Binarizer binarizer = ZXing::Binarizer::LocalAverage)
 {
     const ZXing::ImageView view(gray.pixels.constBits(), gray.pixels.width(), gray.pixels.height(),
                                 ZXing::ImageFormat::Lum, static_cast<int>(gray.pixels.bytesPerLine()));
-    for (const auto& result : ZXing::ReadBarcodes(view, hints(binarizer, failed != nullptr))) {
+    for (const auto& result : ZXing::ReadBarcodes(view, hints(binarizer))) {
+        if (!result.isValid()) {
+            continue;
+        }
         QPolygonF corners;
         for (const auto& point : result.position()) {
             corners.append(gray.toOriginal(QPointF(point.x, point.y)));
         }
-        if (result.isValid()) {
-            collector.add(result, corners.boundingRect());
-        } else if (failed) {
-            failed->append(corners.boundingRect());
-        }
+        collector.add(result, corners.boundingRect());
     }
 }
 
@@ -238,36 +225,20 @@ QList<ScannedCode> scanImage(const QImage& image)
         return {};
     }
     Collector collector;
-    Regions failed;
     // Large screenshots are mostly HiDPI: half size keeps two or more pixels a module and is four
     // times less work. Dark mode needs the inverted pass: ZXing 1.4 has no inversion of its own.
     const int factor = std::min(image.width(), image.height()) >= kHalfScaleMinSide ? 2 : 1;
     const GrayImage gray = makeGray(image, factor);
-    scanPass(gray, collector, &failed);
-    scanPass(inverted(gray), collector, &failed);
-    if (collector.count() > 0 && failed.isEmpty()) {
+    scanPass(gray, collector);
+    scanPass(inverted(gray), collector);
+    if (collector.count() > 0) {
         return collector.inReadingOrder();
     }
-    // Modules under two pixels, or a code seen but not decoded: full resolution.
+    // Modules under two pixels: full resolution.
     const GrayImage full = factor == 1 ? gray : makeGray(image, 1);
     if (factor != 1) {
         scanPass(full, collector);
         scanPass(inverted(full), collector);
-    }
-    // Each region seen but not decoded: cropped with a margin, resized to about 600 pixels, both ways.
-    for (const QRectF& region : std::as_const(failed)) {
-        const QRectF margin =
-            region.adjusted(-region.width() / 4, -region.height() / 4, region.width() / 4, region.height() / 4);
-        const QRect crop = margin.toAlignedRect().intersected(image.rect());
-        if (crop.width() < 16 || crop.height() < 16) {
-            continue;
-        }
-        const GrayImage part =
-            resized(makeGray(image.copy(crop), 1), std::clamp(600.0 / std::max(crop.width(), crop.height()), 0.5, 3.0));
-        Collector local;
-        scanPass(part, local);
-        scanPass(inverted(part), local);
-        collector.merge(local, crop.topLeft());
     }
     if (collector.count() > 0) {
         return collector.inReadingOrder();
@@ -283,8 +254,8 @@ QList<ScannedCode> scanImage(const QImage& image)
         scanPass(inverted(enlarged), collector);
     }
     if (collector.count() == 0) {
-        scanPass(smooth, collector, nullptr, ZXing::Binarizer::GlobalHistogram);
-        scanPass(inverted(smooth), collector, nullptr, ZXing::Binarizer::GlobalHistogram);
+        scanPass(smooth, collector, ZXing::Binarizer::GlobalHistogram);
+        scanPass(inverted(smooth), collector, ZXing::Binarizer::GlobalHistogram);
     }
     return collector.inReadingOrder();
 }

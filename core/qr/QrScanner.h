@@ -22,7 +22,7 @@ struct ScannedCode
 // HiDPI, JPEG artefacts, light modules on dark (dark mode), any rotation, slight tilt or blur,
 // several codes, codes touching the image edge, noise. The common case takes two ZXing passes
 // (normal and inverted) on a gray copy, at half size when the shorter side has 1400 pixels or
-// more; full size, per-region crops, a box filter, 2x enlargement and a global threshold follow
+// more; full size, a box filter, 2x enlargement and a global threshold follow
 // only while nothing was found. So in a large image where a code was found at half size, a second
 // code with modules under two pixels is missed. A null image gives an empty list.
 QList<ScannedCode> scanImage(const QImage& image);

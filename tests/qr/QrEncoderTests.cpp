@@ -103,6 +103,15 @@ TEST_CASE("encodeQr draws modules of the size asked with a 4-module quiet zone",
     }
 }
 
+TEST_CASE("raw UTF-8 text survives encode and scan", "[qr][encode]")
+{
+    const QString text = QString::fromUtf8("otpauth://totp/\xED\x85\x8C\xEC\x8A\xA4\xED\x8A\xB8:"
+                                           "\xC2\xBF\xC3\xA4\xC3\x84?secret=JBSWY3DPEHPK3PXP");
+    auto image = qr::encodeQr(text, 4);
+    REQUIRE(image.ok());
+    CHECK(texts(qr::scanImage(*image)) == QStringList{text});
+}
+
 TEST_CASE("encodeQr rejects what cannot be a QR", "[qr][encode]")
 {
     CHECK(qr::encodeQr(QString()).error().code == ErrorCode::InvalidInput);
