@@ -112,7 +112,7 @@ void AccountDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
         painter->drawEllipse(arcRect);
         const QColor arcColor = remaining <= 5 ? QColor(0xe0, 0x4a, 0x4a)
                                 : selected     ? textColor
-                                               : option.palette.color(group, QPalette::Link);
+                                               : option.palette.color(group, QPalette::Highlight);
         QPen arc(arcColor, 3);
         arc.setCapStyle(Qt::RoundCap);
         painter->setPen(arc);
