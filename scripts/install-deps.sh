@@ -12,6 +12,7 @@ packages=(
     oathtool liboath-dev zbar-tools
     xvfb xauth imagemagick fonts-noto-cjk
     clang-format clang-tidy cppcheck bc
+    clang-14 libclang-rt-14-dev
     desktop-file-utils appstream dpkg-dev librsvg2-bin
 )
 
