@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "Translations.h"
+#include "common/ProcessHardening.h"
 #include "vault/Vault.h"
 
 #include <QApplication>
@@ -15,6 +16,7 @@
 
 int main(int argc, char* argv[])
 {
+    twostep::hardenProcess(); // before any secret is in memory: no core dumps, no ptrace attach
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("twostep"));
     QApplication::setOrganizationName(QStringLiteral("twostep"));
