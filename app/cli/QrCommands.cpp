@@ -165,6 +165,7 @@ int runQr(const QStringList& arguments)
          QStringLiteral("URI")},
         {QStringList{QStringLiteral("o"), QStringLiteral("output")},
          QStringLiteral("Write FILE.png or FILE.svg instead of drawing in the terminal."), QStringLiteral("FILE")},
+        {QStringLiteral("light"), QStringLiteral("Draw for a terminal with dark text on a light background.")},
         {QStringLiteral("vault"), QStringLiteral("Vault file (default: TWOSTEP_VAULT or the standard path)."),
          QStringLiteral("PATH")},
         {QStringLiteral("password-stdin"), QStringLiteral("Read the password from standard input (one line).")},
@@ -187,7 +188,7 @@ int runQr(const QStringList& arguments)
         const Status saved = qr::saveQr(*uri, parser.value(QStringLiteral("output")));
         return saved ? kSuccess : fail(saved.error());
     }
-    Result<QString> drawing = qr::encodeQrTerminal(*uri);
+    Result<QString> drawing = qr::encodeQrTerminal(*uri, parser.isSet(QStringLiteral("light")));
     if (!drawing) {
         return fail(drawing.error());
     }

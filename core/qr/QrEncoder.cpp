@@ -134,7 +134,7 @@ Result<QByteArray> encodeQrSvg(const QString& text)
     return svg;
 }
 
-Result<QString> encodeQrTerminal(const QString& text)
+Result<QString> encodeQrTerminal(const QString& text, bool lightBackground)
 {
     auto matrix = encodeMatrix(text);
     if (!matrix) {
@@ -146,13 +146,14 @@ Result<QString> encodeQrTerminal(const QString& text)
     out.reserve((end - first + 1) * (end - first) / 2 + end);
     for (int y = first; y < end; y += 2) {
         for (int x = first; x < end; ++x) {
-            const bool topLight = !matrix->darkOrQuiet(x, y);
-            const bool bottomLight = y + 1 < end && !matrix->darkOrQuiet(x, y + 1);
-            if (topLight && bottomLight) {
+            // On a light background the glyphs are the dark modules; the quiet zone stays blank.
+            const bool topDrawn = matrix->darkOrQuiet(x, y) == lightBackground;
+            const bool bottomDrawn = y + 1 < end && matrix->darkOrQuiet(x, y + 1) == lightBackground;
+            if (topDrawn && bottomDrawn) {
                 out += QChar(0x2588);
-            } else if (topLight) {
+            } else if (topDrawn) {
                 out += QChar(0x2580);
-            } else if (bottomLight) {
+            } else if (bottomDrawn) {
                 out += QChar(0x2584);
             } else {
                 out += QLatin1Char(' ');

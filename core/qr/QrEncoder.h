@@ -21,9 +21,10 @@ Result<QImage> encodeQr(const QString& text, int moduleSize = 8);
 Result<QByteArray> encodeQrSvg(const QString& text);
 
 // For a terminal: two module rows per text line with Unicode half blocks (U+2580, U+2584,
-// U+2588). Light modules and the quiet zone are the drawn characters, dark modules are spaces, so
-// the code reads right on the usual light-on-dark terminal. Each line ends with '\n'.
-Result<QString> encodeQrTerminal(const QString& text);
+// U+2588). By default light modules and the quiet zone are the drawn characters and dark modules
+// are spaces, so the code reads right on the usual light-on-dark terminal; `lightBackground`
+// draws the dark modules instead, for dark text on a light terminal. Each line ends with '\n'.
+Result<QString> encodeQrTerminal(const QString& text, bool lightBackground = false);
 
 // Writes the QR to `path` as PNG or SVG, chosen by the suffix (case-insensitive); the file is
 // created with mode 0600 before any byte is written (it holds a secret) and replaced atomically.

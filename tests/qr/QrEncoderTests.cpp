@@ -18,13 +18,15 @@ namespace {
 
 const QString kUri = QStringLiteral("otpauth://totp/GitHub:octocat?secret=JBSWY3DPEHPK3PXP&issuer=GitHub");
 
-// Draws terminal text back as pixels: the drawn half blocks are light, spaces dark.
-QImage imageFromTerminal(const QString& drawing, int pixels)
+// Draws terminal text back as pixels: the drawn half blocks light and spaces dark (a dark
+// terminal), or the other way round.
+QImage imageFromTerminal(const QString& drawing, int pixels, bool lightBackground = false)
 {
     const QStringList lines = drawing.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QImage image(static_cast<int>(lines.first().size()) * pixels, static_cast<int>(lines.size()) * 2 * pixels,
                  QImage::Format_Grayscale8);
-    image.fill(0);
+    image.fill(lightBackground ? 255 : 0);
+    const QColor glyph = lightBackground ? Qt::black : Qt::white;
     QPainter painter(&image);
     for (int row = 0; row < lines.size(); ++row) {
         for (int column = 0; column < lines[row].size(); ++column) {
@@ -32,10 +34,10 @@ QImage imageFromTerminal(const QString& drawing, int pixels)
             const bool top = c == 0x2588 || c == 0x2580;
             const bool bottom = c == 0x2588 || c == 0x2584;
             if (top) {
-                painter.fillRect(column * pixels, row * 2 * pixels, pixels, pixels, Qt::white);
+                painter.fillRect(column * pixels, row * 2 * pixels, pixels, pixels, glyph);
             }
             if (bottom) {
-                painter.fillRect(column * pixels, (row * 2 + 1) * pixels, pixels, pixels, Qt::white);
+                painter.fillRect(column * pixels, (row * 2 + 1) * pixels, pixels, pixels, glyph);
             }
         }
     }
@@ -135,6 +137,11 @@ TEST_CASE("the terminal drawing reads back as the same QR", "[qr][encode]")
     }
     CHECK(lines.first() == QString(45, QChar(0x2588))); // quiet zone: drawn light
     CHECK(texts(qr::scanImage(imageFromTerminal(*drawing, 4))) == QStringList{kUri});
+
+    auto light = qr::encodeQrTerminal(kUri, true);
+    REQUIRE(light.ok());
+    CHECK(light->split(QLatin1Char('\n')).first().trimmed().isEmpty()); // quiet zone: blank
+    CHECK(texts(qr::scanImage(imageFromTerminal(*light, 4, true))) == QStringList{kUri});
 }
 
 TEST_CASE("the SVG is well-formed and its path reads back as the same QR", "[qr][encode]")
