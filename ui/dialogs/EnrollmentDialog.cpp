@@ -98,6 +98,7 @@ QString EnrollmentDialog::awsAccountId(const otp::Account& account)
 void EnrollmentDialog::buildUi(const otp::Account& account)
 {
     setWindowTitle(tr("Set up two-factor authentication"));
+    setMinimumWidth(460);
     auto* layout = new QVBoxLayout(this);
 
     m_clockWarning = makeLabel(QStringLiteral("clockWarningLabel"), this);
