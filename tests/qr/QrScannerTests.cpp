@@ -263,6 +263,29 @@ TEST_CASE("transfer QRs survive encode and scan", "[qr]")
     CHECK(batch->accounts == accounts);
 }
 
+TEST_CASE("a full transfer batch of ten AWS accounts still fits one readable QR", "[qr]")
+{
+    QList<otp::Account> accounts;
+    for (int i = 0; i < migration::kMaxAccountsPerBatch; ++i) {
+        otp::Account account;
+        account.issuer = QStringLiteral("Amazon Web Services");
+        account.name = QStringLiteral("administrator-%1@123456789012").arg(i);
+        account.secret = SecretBytes(static_cast<std::size_t>(40)); // 64 base32 characters, as AWS issues
+        QRandomGenerator(static_cast<quint32>(i)).fillRange(reinterpret_cast<quint32*>(account.secret.data()), 10);
+        accounts.append(account);
+    }
+    const auto exported = migration::buildMigrationUris(accounts);
+    REQUIRE(exported.uris.size() == 1);
+    // Shown 2x on a 1080p screen, as an export dialog would.
+    QImage page = fakeScreenshot(QSize(1920, 1080));
+    paste(page, qrImage(exported.uris[0], 4), QPoint(500, 100));
+    const auto codes = qr::scanImage(jpegRoundTrip(page, 80));
+    REQUIRE(codes.size() == 1);
+    auto batch = migration::parseMigrationUri(codes[0].text);
+    REQUIRE(batch.ok());
+    CHECK(batch->accounts == accounts);
+}
+
 TEST_CASE("scanImageFile reads PNG, JPEG and BMP files and names files it cannot read", "[qr]")
 {
     QTemporaryDir dir;
