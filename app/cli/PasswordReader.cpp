@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PasswordReader.h"
 
+#include <csignal>
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
-#include <vector>
 
 namespace twostep::cli {
 
@@ -42,6 +42,16 @@ Result<SecretBytes> readLine()
     return SecretBytes(std::span<const std::uint8_t>(buffer.data(), length));
 }
 
+termios g_savedTerminal{};
+
+// Ctrl+C at the prompt must not leave the user's terminal without echo.
+extern "C" void restoreTerminalAndExit(int signal)
+{
+    (void)tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal);
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+}
+
 Result<SecretBytes> readFromTerminal(const QString& prompt)
 {
     if (!isatty(STDIN_FILENO)) {
@@ -53,6 +63,10 @@ Result<SecretBytes> readFromTerminal(const QString& prompt)
     termios saved{};
     const bool haveTermios = tcgetattr(STDIN_FILENO, &saved) == 0;
     if (haveTermios) {
+        g_savedTerminal = saved;
+        std::signal(SIGINT, restoreTerminalAndExit);
+        std::signal(SIGTERM, restoreTerminalAndExit);
+        std::signal(SIGHUP, restoreTerminalAndExit);
         termios silent = saved;
         silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
         silent.c_lflag |= ECHONL;
@@ -61,6 +75,9 @@ Result<SecretBytes> readFromTerminal(const QString& prompt)
     Result<SecretBytes> line = readLine();
     if (haveTermios) {
         (void)tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        std::signal(SIGINT, SIG_DFL);
+        std::signal(SIGTERM, SIG_DFL);
+        std::signal(SIGHUP, SIG_DFL);
     }
     return line;
 }

@@ -229,3 +229,27 @@ TEST_CASE("on a terminal the password is asked without echo, twice for init", "[
     CHECK_FALSE(screen.contains("secret-typed"));
     CHECK_FALSE(QFileInfo::exists(path));
 }
+
+TEST_CASE("Ctrl+C at the password prompt leaves the terminal echoing", "[vault][cli][tty]")
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("script")).isEmpty()) {
+        WARN("util-linux script is not installed: test not run");
+        return;
+    }
+    QTemporaryDir dir;
+    // Inside the pseudo-terminal: the prompt, then ^C (SIGINT), then the terminal's echo flag.
+    const QString inner =
+        QStringLiteral("trap true INT; '%1' init; echo exit=\\$?; stty -a | tr ' ' '\\n' | grep -x -- '-\\?echo'")
+            .arg(test::cliPath());
+    QString quoted = inner;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    const QString command =
+        QStringLiteral("(sleep 0.7; printf '\\003'; sleep 0.8) | script -qec \"bash -c '%1'\" /dev/null").arg(quoted);
+    const ProcessResult result =
+        test::runProcess(QStringLiteral("bash"), {QStringLiteral("-c"), command}, {},
+                         {QStringLiteral("TWOSTEP_VAULT=") + dir.filePath(QStringLiteral("v"))});
+    const QString screen = QString::fromUtf8(result.out).remove(QLatin1Char('\r'));
+    INFO(screen.toStdString());
+    CHECK(screen.contains(QStringLiteral("exit=130")));
+    CHECK(screen.split(QLatin1Char('\n')).contains(QStringLiteral("echo")));
+}
