@@ -179,6 +179,25 @@ TEST_CASE("saveQr writes PNG and SVG files with mode 0600 and refuses other suff
     CHECK(unwritable.error().code == ErrorCode::IoError);
 }
 
+TEST_CASE("librsvg, another SVG renderer, draws our SVG into a readable QR", "[qr][encode]")
+{
+    const QString rsvg = QStandardPaths::findExecutable(QStringLiteral("rsvg-convert"));
+    if (rsvg.isEmpty()) {
+        WARN("rsvg-convert (librsvg2-bin) is not installed: cross-check skipped");
+        return;
+    }
+    QTemporaryDir dir;
+    const QString svg = dir.filePath(QStringLiteral("code.svg"));
+    const QString png = dir.filePath(QStringLiteral("code.png"));
+    REQUIRE(qr::saveQr(kUri, svg).ok());
+    const test::ProcessResult result =
+        test::runProcess(rsvg, {QStringLiteral("--background-color=white"), QStringLiteral("-o"), png, svg});
+    REQUIRE(result.exitCode == 0);
+    auto codes = qr::scanImageFile(png);
+    REQUIRE(codes.ok());
+    CHECK(texts(*codes) == QStringList{kUri});
+}
+
 TEST_CASE("zbarimg, another decoder, reads our PNG", "[qr][encode]")
 {
     const QString zbarimg = QStandardPaths::findExecutable(QStringLiteral("zbarimg"));

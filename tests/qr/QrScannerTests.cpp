@@ -8,6 +8,7 @@
 #include "qr/QrScanner.h"
 
 #include <QFile>
+#include <QImageWriter>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
@@ -286,12 +287,17 @@ TEST_CASE("a full transfer batch of ten AWS accounts still fits one readable QR"
     CHECK(batch->accounts == accounts);
 }
 
-TEST_CASE("scanImageFile reads PNG, JPEG and BMP files and names files it cannot read", "[qr]")
+TEST_CASE("scanImageFile reads PNG, JPEG, BMP and WebP files and names files it cannot read", "[qr]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QImage page = screenshotWith(QSize(800, 600), qrImage(kAwsUri, 4), QPoint(200, 100));
-    for (const char* format : {"png", "jpg", "bmp"}) {
+    QList<QByteArray> formats{"png", "jpg", "bmp"};
+    if (QImageWriter::supportedImageFormats().contains("webp")) {
+        formats.append("webp");
+    }
+    for (const QByteArray& format : formats) {
+        INFO(format.toStdString());
         const QString path = dir.filePath(QStringLiteral("shot.") + QString::fromLatin1(format));
         REQUIRE(page.save(path));
         auto codes = qr::scanImageFile(path);
