@@ -310,3 +310,22 @@ TEST_CASE("resolveVaultPath: --vault wins, then TWOSTEP_VAULT, then the standard
     qunsetenv("TWOSTEP_VAULT");
     CHECK(resolveVaultPath().endsWith(QStringLiteral("/vault.twostep")));
 }
+
+TEST_CASE("two sessions changing the password one after the other: the last one wins", "[vault]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
+    REQUIRE(Vault::create(path, password(), fastKdfParametersForTests()));
+    Result<Vault> a = Vault::open(path, password());
+    Result<Vault> b = Vault::open(path, password());
+    REQUIRE(a);
+    REQUIRE(b);
+    REQUIRE(a->changePassword(password("second"), fastKdfParametersForTests()));
+    REQUIRE(b->changePassword(password("third"), fastKdfParametersForTests()));
+    CHECK(Vault::open(path, password("second")).error().code == ErrorCode::WrongPassword);
+    CHECK(Vault::open(path, password()).error().code == ErrorCode::WrongPassword);
+    REQUIRE(Vault::open(path, password("third")));
+    CHECK(QJsonDocument::fromJson(test::readAll(path))[QStringLiteral("slots")].toArray().size() == 1);
+    REQUIRE(a->addAccount(test::makeAccount(5))); // a still holds the unchanged master key
+    CHECK(Vault::open(path, password("third"))->entries().size() == 1);
+}
