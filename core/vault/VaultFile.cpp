@@ -137,7 +137,8 @@ Result<Container> parseContainer(const QByteArray& bytes)
     }
     const QJsonValue versionValue = root.value(QStringLiteral("version"));
     const double version = versionValue.toDouble(-1);
-    if (!versionValue.isDouble() || std::floor(version) != version) {
+    // Beyond 2^53 no build wrote it, and casting it to an integer for the message would be undefined.
+    if (!versionValue.isDouble() || std::floor(version) != version || std::fabs(version) > kMaxExactInteger) {
         return damaged(QStringLiteral("'version' is missing or not a whole number"));
     }
     if (version != kVersion) {
