@@ -7,7 +7,10 @@
 #include "otp/OtpauthUri.h"
 #include "qr/QrEncoder.h"
 
+#include <QApplication>
 #include <QClipboard>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -223,4 +226,25 @@ TEST_CASE("Manual entry validates base32 live and names the bad character", "[di
     CHECK(chosen.at(0).issuer == QStringLiteral("Amazon Web Services"));
     CHECK(chosen.at(0).secret == otp::decodeBase32(kAwsSecret).value());
     CHECK(chosen.at(0).parameters == otp::OtpParameters::totpDefaults());
+}
+
+TEST_CASE("Add account scans image files dropped on it", "[dialogs][add]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dropped.png"));
+    REQUIRE(awsPage(kAwsUri).save(path));
+
+    ui::AddAccountDialog dialog({});
+    dialog.show();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    const QPoint centre = dialog.rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&dialog, &enter);
+    REQUIRE(enter.isAccepted());
+    QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&dialog, &drop);
+    const QList<otp::Account> chosen = dialog.accounts();
+    REQUIRE(chosen.size() == 1);
+    CHECK(chosen.at(0).name == QStringLiteral("root@123456789012"));
 }

@@ -9,6 +9,7 @@
 #include "ExportDialog.h"
 #include "QrDialog.h"
 #include "TestSupport.h"
+#include "Translations.h"
 #include "otp/Base32.h"
 
 #include <QApplication>
@@ -45,6 +46,9 @@ otp::Account awsAccount()
 TEST_CASE("Render the dialogs", "[.][render]")
 {
     REQUIRE_FALSE(qEnvironmentVariable("TWOSTEP_SHOTS_DIR").isEmpty());
+    if (qEnvironmentVariableIsSet("TWOSTEP_SHOTS_LANG")) {
+        ui::installTranslations(qEnvironmentVariable("TWOSTEP_SHOTS_LANG"));
+    }
     ui::ClipboardService clipboard(QGuiApplication::clipboard());
     {
         ui::EnrollmentDialog dialog(awsAccount(), clipboard, nullptr, [] { return test::unixTime(1700000012); });

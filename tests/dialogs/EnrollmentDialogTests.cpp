@@ -3,14 +3,17 @@
 #include "ClipboardService.h"
 #include "EnrollmentDialog.h"
 #include "TestSupport.h"
+#include "Translations.h"
 #include "otp/OtpGenerator.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMimeData>
 #include <QPushButton>
 #include <QTest>
+#include <QTranslator>
 
 using namespace twostep;
 
@@ -109,4 +112,27 @@ TEST_CASE("Enrollment warns before the codes when the clock is not synchronised"
     CHECK(warning->text().contains(QStringLiteral("NTP")));
     dialog.setClockSynchronized(true);
     CHECK_FALSE(warning->isVisible());
+}
+
+TEST_CASE("In Korean the columns use the console's words MFA 코드 1 and MFA 코드 2", "[dialogs][enrollment][i18n]")
+{
+    REQUIRE(ui::installTranslations(QStringLiteral("ko")) == QStringLiteral("ko"));
+    {
+        ui::ClipboardService clipboard(QGuiApplication::clipboard());
+        ui::EnrollmentDialog dialog(rfcAccount(QStringLiteral("Example"), QStringLiteral("alice")), clipboard, nullptr,
+                                    [] { return test::unixTime(1111111111); });
+        CHECK(labelText(dialog, "code1TitleLabel") == QStringLiteral("MFA 코드 1"));
+        CHECK(labelText(dialog, "code2TitleLabel") == QStringLiteral("MFA 코드 2"));
+        CHECK(labelText(dialog, "hintLabel").contains(QStringLiteral("MFA 코드 2")));
+    }
+    // Back to English for the other tests of this executable.
+    const QList<QTranslator*> translators = qApp->findChildren<QTranslator*>();
+    for (QTranslator* translator : translators) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    ui::ClipboardService clipboard(QGuiApplication::clipboard());
+    ui::EnrollmentDialog english(rfcAccount({}, QStringLiteral("alice")), clipboard, nullptr,
+                                 [] { return test::unixTime(1111111111); });
+    CHECK(labelText(english, "code1TitleLabel") == QStringLiteral("MFA code 1"));
 }
