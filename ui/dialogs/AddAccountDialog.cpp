@@ -7,6 +7,7 @@
 #include "ScreenCapture.h"
 #include "migration/OtpText.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
@@ -39,6 +40,16 @@ QPushButton* makeButton(const QString& text, const QString& objectName, QWidget*
     button->setAutoDefault(false);
     return button;
 }
+
+// Scanning a large screenshot takes a moment on the GUI thread; say so with the cursor.
+class BusyCursor final
+{
+public:
+    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
+    BusyCursor(const BusyCursor&) = delete;
+    BusyCursor& operator=(const BusyCursor&) = delete;
+};
 
 } // namespace
 
@@ -98,6 +109,7 @@ AddAccountDialog::AddAccountDialog(QList<otp::Account> existing, QWidget* parent
         if (QWidget* owner = parentWidget()) {
             owner->window()->show();
         }
+        const BusyCursor busy;
         QList<qr::ScannedCode> codes;
         for (const QImage& image : images) {
             codes.append(qr::scanImage(image));
@@ -136,11 +148,13 @@ QList<otp::Account> AddAccountDialog::accounts() const
 
 void AddAccountDialog::addImage(const QImage& image)
 {
+    const BusyCursor busy;
     addScannedCodes(qr::scanImage(image), tr("No QR code was found in the image."));
 }
 
 void AddAccountDialog::addImageFile(const QString& path)
 {
+    const BusyCursor busy;
     const Result<QList<qr::ScannedCode>> codes = qr::scanImageFile(path);
     if (!codes) {
         finishScan(0, errorText(codes.error()));
