@@ -115,7 +115,8 @@ QrDialog::~QrDialog()
 
 QrDialog* QrDialog::forAccount(const otp::Account& account, QWidget* parent)
 {
-    return new QrDialog({otp::formatOtpauthUri(account)}, tr("QR code for %1").arg(account.label()), {}, parent);
+    return new QrDialog({otp::formatOtpauthUri(account)}, tr("QR code for %1").arg(account.label()), {account.label()},
+                        parent);
 }
 
 QrDialog* QrDialog::forTransfer(const QList<otp::Account>& accounts, QWidget* parent)
