@@ -3,6 +3,7 @@
 #include "CliCommon.h"
 #include "Commands.h"
 #include "PasswordReader.h"
+#include "VaultAccess.h"
 #include "migration/Migration.h"
 #include "otp/OtpauthUri.h"
 #include "qr/QrEncoder.h"
@@ -50,18 +51,7 @@ bool linesFor(const QString& path, const QString& text, bool expand, QStringList
 
 Result<QString> uriFromVault(const QCommandLineParser& parser, const QString& query)
 {
-    const QString path = vault::resolveVaultPath(parser.value(QStringLiteral("vault")));
-    if (!vault::Vault::exists(path)) {
-        return makeError(
-            ErrorCode::NotFound,
-            QStringLiteral("no vault at %1; create one with 'twostep-cli init'").arg(QDir::toNativeSeparators(path)));
-    }
-    PasswordReader reader(parser.isSet(QStringLiteral("password-stdin")));
-    Result<SecretBytes> password = reader.read(QStringLiteral("Vault password"));
-    if (!password) {
-        return password.error();
-    }
-    Result<vault::Vault> opened = vault::Vault::open(path, *password);
+    Result<vault::Vault> opened = openVault(parser);
     if (!opened) {
         return opened.error();
     }
@@ -166,10 +156,8 @@ int runQr(const QStringList& arguments)
         {QStringList{QStringLiteral("o"), QStringLiteral("output")},
          QStringLiteral("Write FILE.png or FILE.svg instead of drawing in the terminal."), QStringLiteral("FILE")},
         {QStringLiteral("light"), QStringLiteral("Draw for a terminal with dark text on a light background.")},
-        {QStringLiteral("vault"), QStringLiteral("Vault file (default: TWOSTEP_VAULT or the standard path)."),
-         QStringLiteral("PATH")},
-        {QStringLiteral("password-stdin"), QStringLiteral("Read the password from standard input (one line).")},
     });
+    addVaultOptions(parser);
     int exitCode = kSuccess;
     if (!parseOrExit(parser, QStringLiteral("qr"), arguments, exitCode)) {
         return exitCode;

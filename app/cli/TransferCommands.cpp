@@ -3,6 +3,7 @@
 #include "CliCommon.h"
 #include "Commands.h"
 #include "PasswordReader.h"
+#include "VaultAccess.h"
 #include "formats/Exporters.h"
 #include "formats/FormatRegistry.h"
 #include "formats/ImportPlan.h"
@@ -24,31 +25,6 @@ using formats::PlannedAccount;
 using vault::Vault;
 
 const QString kPlaintextConsent = QStringLiteral("i-know-this-is-plaintext");
-
-void addVaultOptions(QCommandLineParser& parser)
-{
-    parser.addOptions({
-        {QStringLiteral("vault"), QStringLiteral("Vault file (default: TWOSTEP_VAULT or the standard path)."),
-         QStringLiteral("PATH")},
-        {QStringLiteral("password-stdin"),
-         QStringLiteral("Read passwords from standard input, one line each (the vault's first).")},
-    });
-}
-
-Result<Vault> openVault(const QCommandLineParser& parser, PasswordReader& reader)
-{
-    const QString path = vault::resolveVaultPath(parser.value(QStringLiteral("vault")));
-    if (!Vault::exists(path)) {
-        return makeError(
-            ErrorCode::NotFound,
-            QStringLiteral("no vault at %1; create one with 'twostep-cli init'").arg(QDir::toNativeSeparators(path)));
-    }
-    Result<SecretBytes> password = reader.read(QStringLiteral("Vault password"));
-    if (!password) {
-        return password.error();
-    }
-    return Vault::open(path, *password);
-}
 
 // The source file's password: the first line of --source-password-file, else a prompt.
 Result<SecretBytes> sourcePassword(const QCommandLineParser& parser, const QString& file)

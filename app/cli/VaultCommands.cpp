@@ -3,15 +3,20 @@
 #include "CliCommon.h"
 #include "Commands.h"
 #include "PasswordReader.h"
+#include "VaultAccess.h"
+#include "migration/OtpText.h"
 #include "otp/Base32.h"
 #include "otp/OtpGenerator.h"
 #include "otp/OtpauthUri.h"
+#include "qr/QrScanner.h"
 #include "vault/Vault.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace twostep::cli {
 
@@ -21,15 +26,6 @@ using vault::Vault;
 using vault::VaultEntry;
 
 constexpr long long kMaxHotpWindow = 1000;
-
-void addVaultOptions(QCommandLineParser& parser)
-{
-    parser.addOptions({
-        {QStringLiteral("vault"), QStringLiteral("Vault file (default: TWOSTEP_VAULT or the standard path)."),
-         QStringLiteral("PATH")},
-        {QStringLiteral("password-stdin"), QStringLiteral("Read the password from standard input (one line).")},
-    });
-}
 
 void addKdfOptions(QCommandLineParser& parser)
 {
@@ -62,27 +58,6 @@ Result<vault::KdfParameters> kdfFromOptions(const QCommandLineParser& parser)
         }
     }
     return kdf;
-}
-
-QString vaultPath(const QCommandLineParser& parser)
-{
-    return vault::resolveVaultPath(parser.value(QStringLiteral("vault")));
-}
-
-Result<Vault> openVault(const QCommandLineParser& parser)
-{
-    const QString path = vaultPath(parser);
-    if (!Vault::exists(path)) {
-        return makeError(
-            ErrorCode::NotFound,
-            QStringLiteral("no vault at %1; create one with 'twostep-cli init'").arg(QDir::toNativeSeparators(path)));
-    }
-    PasswordReader reader(parser.isSet(QStringLiteral("password-stdin")));
-    Result<SecretBytes> password = reader.read(QStringLiteral("Vault password"));
-    if (!password) {
-        return password.error();
-    }
-    return Vault::open(path, *password);
 }
 
 // Parses, then checks the number of positional arguments; false with `exitCode` set otherwise.
@@ -123,10 +98,49 @@ QJsonObject describe(const VaultEntry& entry)
 
 // The accounts `add` was given: --uri, or --secret with its parameters; --issuer and --name
 // name it (and override a URI's). An `--image FILE` source (QR scan) belongs here too.
+// Every OTP account in a screenshot: otpauth QRs and all accounts of transfer QRs.
+Result<QList<otp::Account>> accountsFromImage(const QString& path)
+{
+    Result<QList<qr::ScannedCode>> codes = qr::scanImageFile(path);
+    if (!codes) {
+        return codes.error();
+    }
+    QList<otp::Account> accounts;
+    for (const qr::ScannedCode& code : std::as_const(*codes)) {
+        if (!code.isOtp) {
+            printNote(QStringLiteral("%1: a QR code that is not an OTP code was skipped").arg(path));
+            continue;
+        }
+        QStringList warnings;
+        Result<QList<otp::Account>> found = migration::accountsFromOtpText(code.text, &warnings);
+        for (const QString& warning : std::as_const(warnings)) {
+            printNote(QStringLiteral("%1: %2").arg(path, warning));
+        }
+        if (!found) {
+            return makeError(found.error().code, QStringLiteral("%1: %2").arg(path, found.error().detail));
+        }
+        accounts.append(*found);
+    }
+    if (accounts.isEmpty()) {
+        return makeError(ErrorCode::NotFound, QStringLiteral("%1: no OTP QR code found").arg(path));
+    }
+    return accounts;
+}
+
 Result<QList<otp::Account>> accountsToAdd(const QCommandLineParser& parser)
 {
-    if (parser.isSet(QStringLiteral("uri")) == parser.isSet(QStringLiteral("secret"))) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("add needs either --uri or --secret"));
+    const int sources = int(parser.isSet(QStringLiteral("uri"))) + int(parser.isSet(QStringLiteral("secret"))) +
+                        int(parser.isSet(QStringLiteral("image")));
+    if (sources != 1) {
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("add needs exactly one of --uri, --secret or --image"));
+    }
+    if (parser.isSet(QStringLiteral("image"))) {
+        if (parser.isSet(QStringLiteral("issuer")) || parser.isSet(QStringLiteral("name"))) {
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("--image takes issuer and name from the QR codes; rename afterwards"));
+        }
+        return accountsFromImage(parser.value(QStringLiteral("image")));
     }
     Result<otp::Account> account = accountFromOptions(parser);
     if (!account) {
@@ -182,8 +196,9 @@ int runInit(const QStringList& arguments)
 int runAdd(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Add an account: from --uri, or from --secret with --issuer and --name. Prints the new account's id."));
+    parser.setApplicationDescription(
+        QStringLiteral("Add an account: from --uri, from --secret with --issuer and --name, or every OTP QR code of a "
+                       "screenshot with --image. Prints each new account's id."));
     addVaultOptions(parser);
     parser.addOptions({
         {QStringLiteral("uri"), QStringLiteral("An otpauth:// URI."), QStringLiteral("OTPAUTH_URI")},
@@ -197,6 +212,8 @@ int runAdd(const QStringList& arguments)
         {QStringLiteral("digits"), QStringLiteral("Code length, 6 (default) to 10."), QStringLiteral("N")},
         {QStringLiteral("period"), QStringLiteral("Time step in seconds, default 30."), QStringLiteral("S")},
         {QStringLiteral("counter"), QStringLiteral("HOTP counter (implies --type hotp)."), QStringLiteral("C")},
+        {QStringLiteral("image"), QStringLiteral("A screenshot or photo: add every OTP QR code in it."),
+         QStringLiteral("FILE")},
     });
     int exitCode = kSuccess;
     if (!parseCommand(parser, QStringLiteral("add"), arguments, 0, exitCode)) {
@@ -210,16 +227,30 @@ int runAdd(const QStringList& arguments)
     if (!opened) {
         return fail(opened.error());
     }
-    for (const otp::Account& account : *accounts) {
-        for (const VaultEntry& existing : opened->entries()) {
-            if (otp::isSameToken(existing.account, account)) {
-                return fail(makeError(ErrorCode::InvalidInput,
-                                      QStringLiteral("this secret is already in the vault as '%1' (id %2)")
-                                          .arg(existing.account.label(), existing.id)));
+    // A screenshot may show accounts the vault already has: those are skipped with a note; a
+    // single --uri or --secret that is already there is an error.
+    QList<otp::Account> fresh;
+    for (const otp::Account& account : std::as_const(*accounts)) {
+        const auto existing = std::find_if(opened->entries().cbegin(), opened->entries().cend(),
+                                           [&](const VaultEntry& e) { return otp::isSameToken(e.account, account); });
+        const bool repeated = std::any_of(fresh.cbegin(), fresh.cend(),
+                                          [&](const otp::Account& a) { return otp::isSameToken(a, account); });
+        if (existing != opened->entries().cend()) {
+            const Error error =
+                makeError(ErrorCode::InvalidInput, QStringLiteral("this secret is already in the vault as '%1' (id %2)")
+                                                       .arg(existing->account.label(), existing->id));
+            if (accounts->size() == 1) {
+                return fail(error);
             }
+            printNote(QStringLiteral("skipped '%1': %2").arg(account.label(), error.detail));
+        } else if (!repeated) {
+            fresh.append(account);
         }
     }
-    Result<QList<VaultEntry>> added = opened->addAccounts(*accounts);
+    if (fresh.isEmpty()) {
+        return fail(makeError(ErrorCode::InvalidInput, QStringLiteral("every account found is already in the vault")));
+    }
+    Result<QList<VaultEntry>> added = opened->addAccounts(fresh);
     if (!added) {
         return fail(added.error());
     }

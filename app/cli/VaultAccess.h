@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "PasswordReader.h"
+#include "common/Result.h"
+#include "vault/Vault.h"
+
+#include <QCommandLineParser>
+
+namespace twostep::cli {
+
+// --vault PATH and --password-stdin: every command that opens the vault takes both.
+void addVaultOptions(QCommandLineParser& parser);
+QString vaultPath(const QCommandLineParser& parser);
+// The vault of --vault/TWOSTEP_VAULT/the standard path, unlocked with a password from `reader`.
+// NotFound (with a hint to run init) when there is no vault file.
+Result<vault::Vault> openVault(const QCommandLineParser& parser, PasswordReader& reader);
+Result<vault::Vault> openVault(const QCommandLineParser& parser);
+
+} // namespace twostep::cli

@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+#include "otp/OtpauthUri.h"
+#include "qr/QrEncoder.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPainter>
+#include <QTemporaryDir>
+
+using namespace twostep;
+
+namespace {
+
+const QByteArray kPassword = "correct horse\n";
+const QString kAwsUri = QStringLiteral("otpauth://totp/Amazon%20Web%20Services:alice@123456789012?secret="
+                                       "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+                                       "&issuer=Amazon%20Web%20Services");
+// samples/google_migration.txt: otpauth://totp/pi@raspberrypi?secret=7KSQL2JTUDIS5EF65KLMRQIIGY&issuer=raspberrypi
+const QString kTransferUri = QStringLiteral(
+    "otpauth-migration://offline?data=CjUKEPqlBekzoNEukL7qlsjBCDYSDnBpQHJhc3BiZXJyeXBpGgtyYXNwYmVycnlwaSABKAEwAhAB"
+    "GAEgACjr4JKK%2B%2F%2F%2F%2F%2F8B");
+
+struct CliVault
+{
+    QTemporaryDir dir;
+    QString path() const { return dir.filePath(QStringLiteral("vault.twostep")); }
+    test::ProcessResult run(QStringList arguments, const QByteArray& input = kPassword) const
+    {
+        arguments << QStringLiteral("--vault") << path() << QStringLiteral("--password-stdin");
+        return test::runCli(arguments, input);
+    }
+    CliVault()
+    {
+        REQUIRE(run({QStringLiteral("init"), QStringLiteral("--kdf-memory"), QStringLiteral("8192"),
+                     QStringLiteral("--kdf-iterations"), QStringLiteral("1"), QStringLiteral("--kdf-parallelism"),
+                     QStringLiteral("1")})
+                    .exitCode == 0);
+    }
+};
+
+QString screenshot(const QString& dir, const QStringList& texts)
+{
+    QImage canvas(1920, 1080, QImage::Format_RGB32);
+    canvas.fill(Qt::white);
+    QPainter painter(&canvas);
+    painter.drawText(40, 60, QStringLiteral("Set up virtual MFA device"));
+    int x = 100;
+    for (const QString& text : texts) {
+        Result<QImage> qr = qr::encodeQr(text, 5);
+        REQUIRE(qr.ok());
+        painter.drawImage(x, 300, *qr);
+        x += qr->width() + 120;
+    }
+    painter.end();
+    const QString path = QDir(dir).filePath(QStringLiteral("shot-%1.png").arg(texts.size()));
+    REQUIRE(canvas.save(path));
+    return path;
+}
+
+QStringList listedLabels(const CliVault& vault)
+{
+    const test::ProcessResult list = vault.run({QStringLiteral("list"), QStringLiteral("--json")});
+    REQUIRE(list.exitCode == 0);
+    QStringList labels;
+    for (const QJsonValue& value : QJsonDocument::fromJson(list.out).array()) {
+        labels.append(value[QLatin1String("issuer")].toString() + QLatin1Char(':') +
+                      value[QLatin1String("name")].toString());
+    }
+    labels.sort();
+    return labels;
+}
+
+} // namespace
+
+TEST_CASE("add --image adds every OTP account of a screenshot once", "[cli][qr][vault]")
+{
+    CliVault vault;
+    const QString shot = screenshot(vault.dir.path(), {kAwsUri, QStringLiteral("https://example.com"), kTransferUri});
+
+    const test::ProcessResult added = vault.run({QStringLiteral("add"), QStringLiteral("--image"), shot});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    CHECK(added.outLines().size() == 2);
+    CHECK(added.err.contains("not an OTP code"));
+    CHECK(listedLabels(vault) == QStringList{QStringLiteral("Amazon Web Services:alice@123456789012"),
+                                             QStringLiteral("raspberrypi:pi@raspberrypi")});
+
+    const test::ProcessResult again = vault.run({QStringLiteral("add"), QStringLiteral("--image"), shot});
+    CHECK(again.exitCode == 2);
+    CHECK(again.out.isEmpty());
+    CHECK(again.err.contains("already in the vault"));
+    CHECK(listedLabels(vault).size() == 2);
+
+    const QString noOtp = screenshot(vault.dir.path(), {QStringLiteral("WIFI:S:home;;")});
+    const test::ProcessResult none = vault.run({QStringLiteral("add"), QStringLiteral("--image"), noOtp});
+    CHECK(none.exitCode == 1);
+    CHECK(none.err.contains("no OTP QR code"));
+
+    const test::ProcessResult mixed = vault.run(
+        {QStringLiteral("add"), QStringLiteral("--image"), shot, QStringLiteral("--name"), QStringLiteral("x")});
+    CHECK(mixed.exitCode == 2);
+}
+
+TEST_CASE("qr and migration-qr exports scan back to the vault's accounts", "[cli][qr][export]")
+{
+    CliVault vault;
+    REQUIRE(vault.run({QStringLiteral("add"), QStringLiteral("--uri"), kAwsUri}).exitCode == 0);
+    REQUIRE(vault
+                .run({QStringLiteral("add"), QStringLiteral("--uri"),
+                      QStringLiteral(
+                          "otpauth://hotp/Issuu:James?secret=YOOMIXWS5GN6RTBPUFFWKTW5M4&issuer=Issuu&counter=7")})
+                .exitCode == 0);
+    const test::ProcessResult list = vault.run({QStringLiteral("list"), QStringLiteral("--json")});
+    REQUIRE(list.exitCode == 0);
+
+    const QString qrDir = vault.dir.filePath(QStringLiteral("qr"));
+    const QString consent = QStringLiteral("--i-know-this-is-plaintext");
+    const test::ProcessResult refused = vault.run(
+        {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("qr"), QStringLiteral("-o"), qrDir});
+    CHECK(refused.exitCode == 2);
+    CHECK_FALSE(QDir(qrDir).exists());
+
+    REQUIRE(vault
+                .run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("qr"), QStringLiteral("-o"),
+                      qrDir, consent})
+                .exitCode == 0);
+    const QStringList pngs = QDir(qrDir).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
+    REQUIRE(pngs.size() == 2);
+    QStringList scanned;
+    for (const QString& png : pngs) {
+        CHECK((QFile(QDir(qrDir).filePath(png)).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) ==
+              0);
+        const test::ProcessResult scan = test::runCli({QStringLiteral("scan"), QDir(qrDir).filePath(png)});
+        REQUIRE(scan.exitCode == 0);
+        scanned += scan.outLines();
+    }
+    REQUIRE(scanned.size() == 2);
+    Result<otp::ParsedUri> aws = otp::parseOtpauthUri(scanned[0]);
+    Result<otp::ParsedUri> expected = otp::parseOtpauthUri(kAwsUri);
+    REQUIRE(aws.ok());
+    CHECK(aws->account == expected->account);
+    Result<otp::ParsedUri> issuu = otp::parseOtpauthUri(scanned[1]);
+    REQUIRE(issuu.ok());
+    CHECK(issuu->account.parameters.counter() == 7);
+
+    const QString transferDir = vault.dir.filePath(QStringLiteral("transfer"));
+    REQUIRE(vault
+                .run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("migration-qr"),
+                      QStringLiteral("-o"), transferDir, consent})
+                .exitCode == 0);
+    const QStringList batches = QDir(transferDir).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
+    REQUIRE(batches.size() == 1);
+    const test::ProcessResult expanded =
+        test::runCli({QStringLiteral("scan"), QStringLiteral("--expand"), QDir(transferDir).filePath(batches[0])});
+    REQUIRE(expanded.exitCode == 0);
+    REQUIRE(expanded.outLines().size() == 2);
+    Result<otp::ParsedUri> fromTransfer = otp::parseOtpauthUri(expanded.outLines()[0]);
+    REQUIRE(fromTransfer.ok());
+    CHECK(fromTransfer->account == expected->account);
+}
