@@ -90,9 +90,11 @@ Status writeExportFile(const QString& path, const SecretBytes& bytes)
         return makeError(ErrorCode::IoError, QStringLiteral("cannot make %1 private (mode 0600)").arg(path));
     }
     const auto written = file.write(reinterpret_cast<const char*>(bytes.data()), static_cast<qint64>(bytes.size()));
-    if (written != static_cast<qint64>(bytes.size()) || !file.commit()) {
+    // Qt 6.4's commit() ignores a failed flush (disk full, file too large) and renames a truncated file into place.
+    if (written != static_cast<qint64>(bytes.size()) || !file.flush() || !file.commit()) {
+        const QString why = file.errorString(); // before cancelWriting() replaces it
         file.cancelWriting();
-        return makeError(ErrorCode::IoError, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::IoError, QStringLiteral("cannot write %1: %2").arg(path, why));
     }
     return {};
 }

@@ -65,7 +65,8 @@ Status writeFile(const QString& path, const QByteArray& bytes)
         file.cancelWriting();
         return makeError(ErrorCode::IoError, QStringLiteral("cannot make %1 private (mode 0600)").arg(path));
     }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
+    // Qt 6.4's commit() ignores a failed flush (disk full, file too large) and renames a truncated file into place.
+    if (file.write(bytes) != bytes.size() || !file.flush() || !file.commit()) {
         return makeError(ErrorCode::IoError, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
     }
     return {};

@@ -12,6 +12,7 @@
 #include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QStorageInfo>
 #include <QUuid>
 
 #include <fcntl.h>
@@ -65,9 +66,15 @@ Status writeAtomically(const QString& path, const QByteArray& bytes)
         return ioError(QStringLiteral("write"), path, file.errorString());
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
+    // Qt 6.4's commit() ignores a failed flush (disk full, file too large) and renames a truncated file into place.
+    if (file.write(bytes) != bytes.size() || !file.flush() || !file.commit()) {
+        QString why = file.errorString(); // before cancelWriting() replaces it
         file.cancelWriting();
-        return ioError(QStringLiteral("write"), path, file.errorString());
+        // A write cut short by a filling disk reaches us as "Unknown error": name the likely cause.
+        if (const QStorageInfo storage(folder); storage.isValid() && storage.bytesAvailable() < bytes.size() + 4096) {
+            why = QStringLiteral("the disk is full");
+        }
+        return ioError(QStringLiteral("write"), path, why);
     }
     syncFolder(folder);
     return {};
@@ -107,6 +114,22 @@ Status keepBackup(const QString& path, const QByteArray& previous, std::uint64_t
     return {};
 }
 
+// QLockFile keeps no errno: name a full disk or a read-only folder, so the user knows what to fix.
+QString whyNotWritable(const QString& folder)
+{
+    const QStorageInfo storage(folder);
+    if (storage.isValid() && storage.isReadOnly()) {
+        return QStringLiteral("the file system is read-only");
+    }
+    if (storage.isValid() && storage.bytesAvailable() <= 0) {
+        return QStringLiteral("the disk is full");
+    }
+    if (!QFileInfo(folder).isWritable()) {
+        return QStringLiteral("the folder is not writable");
+    }
+    return QStringLiteral("permission denied or no space left");
+}
+
 // Held for each read-modify-write of one vault file.
 class VaultLock final
 {
@@ -123,7 +146,8 @@ public:
             return makeError(ErrorCode::Locked, QStringLiteral("vault is in use by another Twostep process"));
         }
         return ioError(QStringLiteral("lock"), path,
-                       QStringLiteral("cannot create %1.lock").arg(QFileInfo(path).fileName()));
+                       QStringLiteral("cannot create %1.lock (%2)")
+                           .arg(QFileInfo(path).fileName(), whyNotWritable(QFileInfo(path).absolutePath())));
     }
 
 private:

@@ -1,0 +1,224 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+#include "VaultTestSupport.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <sys/mount.h>
+#include <unistd.h>
+
+using namespace twostep;
+using test::ProcessResult;
+using vault::Vault;
+
+namespace {
+
+constexpr int kPage = 4096;
+
+// A small tmpfs of our own, so "disk full" and "read-only file system" are real kernel errors.
+// Needs root (CI and the dev container run as root); without it the caller says why and stops.
+class SmallFileSystem final
+{
+public:
+    explicit SmallFileSystem(const QString& where) : m_path(where)
+    {
+        QDir().mkpath(where);
+        m_mounted = ::mount("tmpfs", QFile::encodeName(where).constData(), "tmpfs", MS_NOSUID | MS_NODEV,
+                            "size=256k,mode=0700") == 0;
+    }
+    ~SmallFileSystem()
+    {
+        if (m_mounted) {
+            ::umount2(QFile::encodeName(m_path).constData(), MNT_DETACH);
+        }
+    }
+    SmallFileSystem(const SmallFileSystem&) = delete;
+    SmallFileSystem& operator=(const SmallFileSystem&) = delete;
+
+    bool mounted() const { return m_mounted; }
+    bool remountReadOnly(bool readOnly) const
+    {
+        return ::mount(nullptr, QFile::encodeName(m_path).constData(), nullptr,
+                       MS_REMOUNT | MS_NOSUID | MS_NODEV | (readOnly ? MS_RDONLY : 0), "size=256k,mode=0700") == 0;
+    }
+    // Fills the file system, then frees `keepFree` bytes again.
+    void fill(qint64 keepFree) const
+    {
+        QFile filler(m_path + QStringLiteral("/filler"));
+        REQUIRE(filler.open(QIODevice::WriteOnly));
+        const QByteArray page(kPage, 'x');
+        while (filler.write(page) == page.size() && filler.flush()) {
+        }
+        filler.close();
+        const qint64 size = QFileInfo(filler).size();
+        REQUIRE(size > keepFree);
+        REQUIRE(filler.resize(size - keepFree));
+    }
+    void unfill() const { QFile::remove(m_path + QStringLiteral("/filler")); }
+
+private:
+    QString m_path;
+    bool m_mounted = false;
+};
+
+// Everything in `folder` except the filler, name → bytes: "intact" means this stays the same.
+QMap<QString, QByteArray> snapshot(const QString& folder)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        if (QFileInfo(file).fileName() != QStringLiteral("filler")) {
+            files.insert(QDir(folder).relativeFilePath(file), test::readAll(file));
+        }
+    }
+    return files;
+}
+
+Vault makeVault(const QString& path, int accounts)
+{
+    Result<Vault> vault = Vault::create(path, test::password(), vault::fastKdfParametersForTests());
+    REQUIRE(vault);
+    REQUIRE(vault->addAccounts(test::makeAccounts(accounts)));
+    return std::move(vault).value();
+}
+
+void requireOpensWith(const QString& path, qsizetype accounts)
+{
+    Result<Vault> reopened = Vault::open(path, test::password());
+    REQUIRE(reopened);
+    CHECK(reopened->entries().size() == accounts);
+}
+
+} // namespace
+
+TEST_CASE("a save onto a full disk fails with a clear error and the vault stays as it was", "[hardening][faults]")
+{
+    QTemporaryDir dir;
+    SmallFileSystem fs(dir.filePath(QStringLiteral("fs")));
+    if (!fs.mounted()) {
+        WARN("cannot mount a tmpfs here (not root?): the RLIMIT_FSIZE test below covers a failing write");
+        return;
+    }
+    const QString path = dir.filePath(QStringLiteral("fs/vault.twostep"));
+    Vault vault = makeVault(path, 2);
+    const QByteArray before = test::readAll(path);
+    const QList<vault::VaultEntry> entriesBefore = vault.entries();
+
+    // Full to the last page: not even the lock file fits. Then one page free: the lock fits, the save does not.
+    const qint64 keepFree = GENERATE(0, kPage);
+    fs.fill(keepFree);
+    const QMap<QString, QByteArray> files = snapshot(dir.filePath(QStringLiteral("fs")));
+
+    Result<vault::VaultEntry> added = vault.addAccount(test::makeAccount(7));
+    REQUIRE_FALSE(added);
+    CHECK(added.error().code == ErrorCode::IoError);
+    INFO(added.error().detail.toStdString());
+    CHECK(added.error().detail.startsWith(QStringLiteral("cannot ")));
+    CHECK(added.error().detail.contains(dir.filePath(QStringLiteral("fs/"))));
+    CHECK(added.error().detail.contains(QStringLiteral("the disk is full")));
+    CHECK(test::readAll(path) == before);
+    CHECK(snapshot(dir.filePath(QStringLiteral("fs"))) == files); // no half-written or temporary file
+    CHECK(vault.entries() == entriesBefore);
+    requireOpensWith(path, 2);
+
+    // Room again: the same session saves.
+    fs.unfill();
+    REQUIRE(vault.addAccount(test::makeAccount(7)));
+    requireOpensWith(path, 3);
+}
+
+TEST_CASE("a save onto a read-only file system fails with a clear error and the vault opens", "[hardening][faults]")
+{
+    QTemporaryDir dir;
+    SmallFileSystem fs(dir.filePath(QStringLiteral("fs")));
+    if (!fs.mounted()) {
+        WARN("cannot mount a tmpfs here (not root?): the read-only folder test covers this");
+        return;
+    }
+    const QString path = dir.filePath(QStringLiteral("fs/vault.twostep"));
+    Vault vault = makeVault(path, 2);
+    const QByteArray before = test::readAll(path);
+    REQUIRE(fs.remountReadOnly(true));
+
+    const Status renamed =
+        vault.renameAccount(vault.entries().first().id, QStringLiteral("New issuer"), QStringLiteral("new name"));
+    REQUIRE_FALSE(renamed);
+    CHECK(renamed.error().code == ErrorCode::IoError);
+    CHECK(renamed.error().detail ==
+          QStringLiteral("cannot lock %1: cannot create vault.twostep.lock (the file system is read-only)").arg(path));
+    CHECK(test::readAll(path) == before);
+    requireOpensWith(path, 2);
+    REQUIRE(fs.remountReadOnly(false));
+}
+
+TEST_CASE("twostep-cli in a read-only vault folder fails clearly and leaves the vault as it was", "[hardening][faults]")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("vault"));
+    const QString path = folder + QStringLiteral("/vault.twostep");
+    {
+        makeVault(path, 2);
+    }
+    const QByteArray before = test::readAll(path);
+    REQUIRE(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+
+    // root ignores file modes: drop the capabilities that let it, as a normal user has none of them.
+    QString program = test::cliPath();
+    QStringList arguments;
+    if (::geteuid() == 0) {
+        program = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        REQUIRE_FALSE(program.isEmpty());
+        arguments = {QStringLiteral("--bounding-set"), QStringLiteral("-dac_override,-dac_read_search,-fowner"),
+                     test::cliPath()};
+    }
+    const QStringList environment{QStringLiteral("TWOSTEP_VAULT=") + path};
+    const QByteArray passwordLine = "correct horse battery staple\n";
+
+    const ProcessResult added = test::runProcess(
+        program,
+        arguments + QStringList{QStringLiteral("add"), QStringLiteral("--password-stdin"), QStringLiteral("--secret"),
+                                QStringLiteral("JBSWY3DPEHPK3PXP"), QStringLiteral("--issuer"), QStringLiteral("X"),
+                                QStringLiteral("--name"), QStringLiteral("y")},
+        passwordLine, environment);
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    CHECK(added.exitCode == 2);
+    CHECK(added.out.isEmpty());
+    CHECK(added.err == QStringLiteral("twostep-cli: cannot lock %1: cannot create vault.twostep.lock (the folder is "
+                                      "not writable)\n")
+                           .arg(path)
+                           .toUtf8());
+    CHECK(test::readAll(path) == before);
+    requireOpensWith(path, 2);
+}
+
+TEST_CASE("twostep-cli whose writes fail (RLIMIT_FSIZE) leaves the vault as it was", "[hardening][faults]")
+{
+    // A file size limit makes every write past 1 KiB fail with EFBIG, for any user and without mounts.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
+    {
+        makeVault(path, 6);
+    }
+    const QByteArray before = test::readAll(path);
+    REQUIRE(before.size() > 1024);
+    const ProcessResult added =
+        test::runProcess(QStringLiteral("/bin/sh"),
+                         {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 1; exec \"$0\" \"$@\""),
+                          test::cliPath(), QStringLiteral("add"), QStringLiteral("--password-stdin"),
+                          QStringLiteral("--secret"), QStringLiteral("JBSWY3DPEHPK3PXP"), QStringLiteral("--issuer"),
+                          QStringLiteral("X"), QStringLiteral("--name"), QStringLiteral("y")},
+                         "correct horse battery staple\n", {QStringLiteral("TWOSTEP_VAULT=") + path});
+    CHECK(added.exitCode == 2);
+    INFO(added.err.toStdString());
+    CHECK(added.err.startsWith("twostep-cli: cannot write "));
+    CHECK(added.err.contains(dir.path().toUtf8()));
+    CHECK(test::readAll(path) == before);
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("vault.twostep")});
+    requireOpensWith(path, 6);
+}
