@@ -218,11 +218,12 @@ Result<std::int64_t> integerField(const QJsonObject& object, const char* key, co
     if (value.isUndefined() || value.isNull()) {
         return fallback;
     }
-    // JSON numbers are doubles: accept exact integers only, within the 53-bit exact range.
+    // JSON numbers are doubles: accept exact integers only, within the 53-bit exact range (checked
+    // first: casting a larger double to an integer is undefined).
     constexpr double kLimit = 9007199254740992.0;
     if (value.isDouble()) {
         const double number = value.toDouble();
-        if (number == static_cast<double>(static_cast<std::int64_t>(number)) && number >= -kLimit && number <= kLimit) {
+        if (number >= -kLimit && number <= kLimit && number == static_cast<double>(static_cast<std::int64_t>(number))) {
             return static_cast<std::int64_t>(number);
         }
     }
