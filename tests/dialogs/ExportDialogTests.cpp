@@ -4,6 +4,7 @@
 #include "ExportDialog.h"
 #include "QrDialog.h"
 #include "TestSupport.h"
+#include "formats/FormatRegistry.h"
 #include "migration/Migration.h"
 #include "otp/Base32.h"
 #include "otp/OtpauthUri.h"
@@ -171,4 +172,56 @@ TEST_CASE("The plain list has one otpauth URI per checked account that parses ba
     exportDialog.setChecked(1, false);
     exportDialog.setChecked(2, false);
     CHECK_FALSE(exportDialog.findChild<QPushButton*>(QStringLiteral("plainListButton"))->isEnabled());
+}
+
+TEST_CASE("The saved plain list and Aegis JSON import back to the checked accounts, 0600, never overwritten",
+          "[dialogs][export]")
+{
+    const auto [fileName, format] = GENERATE(table<const char*, const char*>({
+        {"accounts.txt", "uri-list"},
+        {"aegis.json", "aegis"},
+    }));
+    INFO(fileName);
+    QTemporaryDir dir;
+    ui::ClipboardService clipboard(QGuiApplication::clipboard());
+    ui::ExportDialog exportDialog(entries(5), clipboard);
+    exportDialog.setChecked(1, false);
+    exportDialog.setChecked(3, false);
+    const QString path = dir.filePath(QString::fromLatin1(fileName));
+    const auto save = [&] {
+        return QLatin1String(format) == QLatin1String("aegis") ? exportDialog.saveAegisJson(path)
+                                                               : exportDialog.savePlainList(path);
+    };
+    REQUIRE(save().ok());
+    CHECK(QFile::permissions(path) == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+
+    const auto data = formats::readImportFile(path);
+    REQUIRE(data.ok());
+    const auto detected = formats::detectFormat(*data);
+    REQUIRE(detected.ok());
+    CHECK((*detected)->name() == QLatin1String(format));
+    const auto imported = formats::importData(*data, nullptr);
+    REQUIRE(imported.ok());
+    CHECK(imported->warnings.isEmpty());
+    const QList<otp::Account> expected = {account(0), account(2), account(4)};
+    CHECK(imported->accounts == expected);
+
+    // A second save onto the same name fails and leaves the first file as it was.
+    exportDialog.setChecked(1, true);
+    const Status again = save();
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().code == ErrorCode::IoError);
+    CHECK(formats::importData(*formats::readImportFile(path), nullptr)->accounts == expected);
+}
+
+TEST_CASE("The Aegis JSON button follows the checked accounts", "[dialogs][export]")
+{
+    ui::ClipboardService clipboard(QGuiApplication::clipboard());
+    ui::ExportDialog exportDialog(entries(2), clipboard);
+    auto* aegis = exportDialog.findChild<QPushButton*>(QStringLiteral("aegisJsonButton"));
+    REQUIRE(aegis != nullptr);
+    CHECK(aegis->isEnabled());
+    exportDialog.setChecked(0, false);
+    exportDialog.setChecked(1, false);
+    CHECK_FALSE(aegis->isEnabled());
 }

@@ -5,6 +5,7 @@
 #include "ClipboardService.h"
 #include "ErrorText.h"
 #include "QrDialog.h"
+#include "formats/Exporters.h"
 #include "otp/OtpauthUri.h"
 
 #include <QApplication>
@@ -104,6 +105,9 @@ ExportDialog::ExportDialog(QList<vault::VaultEntry> entries, ClipboardService& c
                                    tr("A Twostep vault file with its own password."));
     auto* plainButton = addAction(tr("&Plain otpauth list…"), QStringLiteral("plainListButton"),
                                   tr("Unencrypted text: anyone who reads it has your accounts."));
+    auto* aegisButton = addAction(tr("&Aegis JSON (for Aegis on Android)…"), QStringLiteral("aegisJsonButton"),
+                                  tr("An unencrypted Aegis vault file that Aegis imports: anyone who reads it has "
+                                     "your accounts."));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     layout->addWidget(buttons);
 
@@ -111,6 +115,7 @@ ExportDialog::ExportDialog(QList<vault::VaultEntry> entries, ClipboardService& c
     connect(transferButton, &QPushButton::clicked, this, &ExportDialog::showTransferQrs);
     connect(backupButton, &QPushButton::clicked, this, &ExportDialog::chooseBackupFile);
     connect(plainButton, &QPushButton::clicked, this, &ExportDialog::showPlainList);
+    connect(aegisButton, &QPushButton::clicked, this, &ExportDialog::chooseAegisFile);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QListWidget::itemChanged, this, &ExportDialog::updateButtons);
     connect(m_list, &QListWidget::currentRowChanged, this, &ExportDialog::updateButtons);
@@ -153,11 +158,7 @@ QrDialog* ExportDialog::showAccountQr()
 
 QrDialog* ExportDialog::showTransferQrs()
 {
-    QList<otp::Account> accounts;
-    for (const vault::VaultEntry& entry : checkedEntries()) {
-        accounts.append(entry.account);
-    }
-    auto* dialog = QrDialog::forTransfer(accounts, this);
+    auto* dialog = QrDialog::forTransfer(checkedAccounts(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
@@ -176,6 +177,25 @@ QString ExportDialog::plainList() const
         lines.append(otp::formatOtpauthUri(entry.account));
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+QList<otp::Account> ExportDialog::checkedAccounts() const
+{
+    QList<otp::Account> accounts;
+    for (const vault::VaultEntry& entry : checkedEntries()) {
+        accounts.append(entry.account);
+    }
+    return accounts;
+}
+
+Status ExportDialog::savePlainList(const QString& path) const
+{
+    return formats::writeExportFile(path, formats::exportUriList(checkedAccounts()));
+}
+
+Status ExportDialog::saveAegisJson(const QString& path) const
+{
+    return formats::writeExportFile(path, formats::exportAegisJson(checkedAccounts()));
 }
 
 void ExportDialog::chooseBackupFile()
@@ -203,12 +223,9 @@ void ExportDialog::chooseBackupFile()
 
 void ExportDialog::showPlainList()
 {
-    const auto answer = QMessageBox::warning(
-        this, tr("Plain otpauth list"),
-        tr("The list shows every secret key in plain text. Anyone who sees or copies it can generate your codes. "
-           "Show it anyway?"),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes) {
+    if (!confirmPlainExport(tr("Plain otpauth list"),
+                            tr("The list shows every secret key in plain text. Anyone who sees or copies it can "
+                               "generate your codes. Show it anyway?"))) {
         return;
     }
     auto* dialog = new QDialog(this);
@@ -223,17 +240,58 @@ void ExportDialog::showPlainList()
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     auto* copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
     connect(copy, &QPushButton::clicked, dialog, [this, text] { m_clipboard.copySecret(text->toPlainText()); });
+    auto* save = buttons->addButton(tr("&Save…"), QDialogButtonBox::ActionRole);
+    save->setObjectName(QStringLiteral("savePlainListButton"));
+    connect(save, &QPushButton::clicked, dialog, [this] {
+        savePlainFile(tr("Plain otpauth list"), QStringLiteral("twostep-accounts.txt"), tr("Text files (*.txt)"),
+                      &ExportDialog::savePlainList);
+    });
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     layout->addWidget(buttons);
     dialog->resize(640, 360);
     dialog->open();
 }
 
+void ExportDialog::chooseAegisFile()
+{
+    if (!confirmPlainExport(tr("Aegis JSON"),
+                            tr("The file holds every secret key in plain text. Anyone who reads it can generate "
+                               "your codes. Import it into Aegis, then delete it. Save it anyway?"))) {
+        return;
+    }
+    savePlainFile(tr("Aegis JSON"), QStringLiteral("aegis-export.json"), tr("Aegis vault (*.json)"),
+                  &ExportDialog::saveAegisJson);
+}
+
+bool ExportDialog::confirmPlainExport(const QString& title, const QString& question)
+{
+    return QMessageBox::warning(this, title, question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) ==
+           QMessageBox::Yes;
+}
+
+void ExportDialog::savePlainFile(const QString& title, const QString& suggestedName, const QString& filter,
+                                 Status (ExportDialog::*save)(const QString&) const)
+{
+    // writeExportFile refuses to replace a file, so the file dialog must not offer to.
+    const QString path =
+        QFileDialog::getSaveFileName(this, title, suggestedName, filter, nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty()) {
+        return;
+    }
+    const Status written = (this->*save)(path);
+    if (!written) {
+        QMessageBox::warning(this, title, errorText(written.error()));
+        return;
+    }
+    QMessageBox::information(
+        this, title, tr("%n account(s) saved to %1.", nullptr, static_cast<int>(checkedEntries().size())).arg(path));
+}
+
 void ExportDialog::updateButtons()
 {
     const bool anyChecked = !checkedEntries().isEmpty();
     findChild<QPushButton*>(QStringLiteral("accountQrButton"))->setEnabled(m_list->currentRow() >= 0);
-    for (const char* name : {"transferQrButton", "backupButton", "plainListButton"}) {
+    for (const char* name : {"transferQrButton", "backupButton", "plainListButton", "aegisJsonButton"}) {
         findChild<QPushButton*>(QString::fromLatin1(name))->setEnabled(anyChecked);
     }
 }

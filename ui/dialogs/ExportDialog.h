@@ -17,8 +17,9 @@ class ClipboardService;
 class QrDialog;
 
 // Lets accounts leave: a QR per account, transfer QRs for the checked accounts (paged by batch),
-// an encrypted backup file (a new vault with its own password), or the plain otpauth list behind
-// a confirmation. Each action works on the checked accounts; all are checked at first.
+// an encrypted backup file (a new vault with its own password), or, behind a confirmation, the
+// plain otpauth list (shown, copied or saved) and an unencrypted Aegis JSON file for Aegis on
+// Android. Each action works on the checked accounts; all are checked at first.
 class ExportDialog final : public QDialog
 {
     Q_OBJECT
@@ -37,10 +38,18 @@ public:
                        const vault::KdfParameters& kdf = vault::defaultKdfParameters()) const;
     // One otpauth URI per line, for the checked accounts.
     QString plainList() const;
+    // Plain files of the checked accounts (formats::writeExportFile: 0600, never overwrites).
+    Status savePlainList(const QString& path) const;
+    Status saveAegisJson(const QString& path) const;
 
 private:
     void chooseBackupFile();
     void showPlainList();
+    void chooseAegisFile();
+    bool confirmPlainExport(const QString& title, const QString& question);
+    void savePlainFile(const QString& title, const QString& suggestedName, const QString& filter,
+                       Status (ExportDialog::*save)(const QString&) const);
+    QList<otp::Account> checkedAccounts() const;
     void updateButtons();
 
     QList<vault::VaultEntry> m_entries;

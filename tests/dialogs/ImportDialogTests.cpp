@@ -1,0 +1,232 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ErrorText.h"
+#include "ImportDialog.h"
+#include "TestSupport.h"
+#include "formats/FormatRegistry.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace twostep;
+
+namespace {
+
+QString sample(const char* name)
+{
+    return QDir(test::samplesDir()).filePath(QString::fromLatin1(name));
+}
+
+// What the core importer reads from a sample: the dialog must offer exactly these.
+QList<otp::Account> sampleAccounts(const char* name, const char* password = nullptr)
+{
+    Result<QByteArray> data = formats::readImportFile(sample(name));
+    REQUIRE(data.ok());
+    const SecretBytes secret = SecretBytes::fromUtf8(QString::fromLatin1(password));
+    auto imported = formats::importData(*data, password != nullptr ? &secret : nullptr);
+    REQUIRE(imported.ok());
+    return imported->accounts;
+}
+
+template <typename T> T* child(const QWidget& parent, const char* name)
+{
+    T* found = parent.findChild<T*>(QString::fromLatin1(name));
+    REQUIRE(found != nullptr);
+    return found;
+}
+
+QListWidget* preview(const ui::ImportDialog& dialog)
+{
+    return child<QListWidget>(dialog, "importPreviewList");
+}
+
+QPushButton* importButton(const ui::ImportDialog& dialog)
+{
+    return child<QPushButton>(dialog, "importButton");
+}
+
+} // namespace
+
+TEST_CASE("An encrypted Aegis export: format shown, wrong password refused in place, then 7 accounts",
+          "[dialogs][import]")
+{
+    ui::ImportDialog dialog({});
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    dialog.openFile(sample("aegis_encrypted.json"));
+
+    const QString format = child<QLabel>(dialog, "importFormatLabel")->text();
+    CHECK(format.contains(QStringLiteral("Aegis")));
+    CHECK(format.contains(QStringLiteral("encrypted")));
+    CHECK(child<QLabel>(dialog, "importFileLabel")->text() == QStringLiteral("aegis_encrypted.json"));
+    auto* password = child<QLineEdit>(dialog, "importPasswordLineEdit");
+    REQUIRE(password->isVisible());
+    CHECK(preview(dialog)->count() == 0);
+    CHECK_FALSE(importButton(dialog)->isEnabled());
+
+    QTest::keyClicks(password, QStringLiteral("wrong"));
+    QTest::mouseClick(child<QPushButton>(dialog, "unlockFileButton"), Qt::LeftButton);
+    const QString message = child<QLabel>(dialog, "importPasswordErrorLabel")->text();
+    CHECK(message.startsWith(ui::errorTitle(ErrorCode::WrongPassword)));
+    CHECK(password->isVisible());
+    CHECK(dialog.focusWidget() == password);
+    CHECK(password->selectedText() == QStringLiteral("wrong"));
+    CHECK(preview(dialog)->count() == 0);
+    CHECK_FALSE(importButton(dialog)->isEnabled());
+
+    // Enter unlocks; it must not also confirm the import the user has not seen yet.
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QTest::keyClicks(password, QStringLiteral("test"));
+    QTest::keyClick(password, Qt::Key_Return);
+    CHECK_FALSE(password->isVisible());
+    CHECK(password->text().isEmpty());
+    CHECK(accepted.isEmpty());
+    CHECK(dialog.isVisible());
+    REQUIRE(preview(dialog)->count() == 7);
+    CHECK(child<QLabel>(dialog, "importSummaryLabel")->text().contains(QStringLiteral("7")));
+    CHECK(importButton(dialog)->isEnabled());
+    CHECK(dialog.checkedAccounts() == sampleAccounts("aegis_encrypted.json", "test"));
+    CHECK(dialog.accounts().isEmpty()); // not confirmed yet
+}
+
+TEST_CASE("Accounts already in the vault are flagged and unchecked; Import returns exactly the checked ones",
+          "[dialogs][import]")
+{
+    const QList<otp::Account> inFile = sampleAccounts("plain.txt");
+    REQUIRE(inFile.size() == 7);
+    otp::Account renamed = inFile.at(1);
+    renamed.issuer = QStringLiteral("My SPDX");
+    const QList<otp::Account> existing = {renamed, inFile.at(4)};
+
+    ui::ImportDialog dialog(existing);
+    dialog.show();
+    dialog.openFile(sample("plain.txt"));
+    CHECK_FALSE(child<QLineEdit>(dialog, "importPasswordLineEdit")->isVisible());
+    CHECK_FALSE(child<QLabel>(dialog, "importFormatLabel")->text().contains(QStringLiteral("encrypted")));
+    QListWidget* list = preview(dialog);
+    REQUIRE(list->count() == 7);
+    for (int row = 0; row < 7; ++row) {
+        const bool duplicate = row == 1 || row == 4;
+        INFO(list->item(row)->text().toStdString());
+        CHECK((list->item(row)->checkState() == Qt::Checked) == !duplicate);
+        CHECK(list->item(row)->text().contains(QStringLiteral("already in Twostep")) == duplicate);
+    }
+    CHECK(list->item(1)->text().contains(QStringLiteral("My SPDX:James")));
+    CHECK(child<QLabel>(dialog, "importSummaryLabel")->text().contains(QStringLiteral("2 of them")));
+
+    // The user unchecks one new account and deliberately checks one duplicate.
+    list->item(0)->setCheckState(Qt::Unchecked);
+    list->item(4)->setCheckState(Qt::Checked);
+    QTest::mouseClick(importButton(dialog), Qt::LeftButton);
+    CHECK(dialog.result() == QDialog::Accepted);
+    const QList<otp::Account> expected = {inFile.at(2), inFile.at(3), inFile.at(4), inFile.at(5), inFile.at(6)};
+    CHECK(dialog.accounts() == expected);
+}
+
+TEST_CASE("Cancel returns no accounts; unchecking all disables Import", "[dialogs][import]")
+{
+    ui::ImportDialog dialog({});
+    dialog.show();
+    dialog.openFile(sample("stratum_plain.json"));
+    CHECK(child<QLabel>(dialog, "importFormatLabel")->text() == QStringLiteral("Stratum"));
+    QListWidget* list = preview(dialog);
+    REQUIRE(list->count() == 7);
+    for (int row = 0; row < list->count(); ++row) {
+        list->item(row)->setCheckState(Qt::Unchecked);
+    }
+    CHECK_FALSE(importButton(dialog)->isEnabled());
+    list->item(3)->setCheckState(Qt::Checked);
+    CHECK(importButton(dialog)->isEnabled());
+
+    QSignalSpy rejected(&dialog, &QDialog::rejected);
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    CHECK(rejected.count() == 1);
+    CHECK(dialog.accounts().isEmpty());
+}
+
+TEST_CASE("A dropped encrypted 2FAS file asks for its password and imports", "[dialogs][import]")
+{
+    ui::ImportDialog dialog({});
+    dialog.show();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(sample("2fas_authenticator_encrypted_v4.2fas"))});
+    const QPoint centre = dialog.rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&dialog, &enter);
+    REQUIRE(enter.isAccepted());
+    QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&dialog, &drop);
+
+    CHECK(child<QLabel>(dialog, "importFormatLabel")->text().contains(QStringLiteral("2FAS")));
+    auto* password = child<QLineEdit>(dialog, "importPasswordLineEdit");
+    REQUIRE(password->isVisible());
+    QTest::keyClicks(password, QStringLiteral("test"));
+    QTest::mouseClick(child<QPushButton>(dialog, "unlockFileButton"), Qt::LeftButton);
+    CHECK(dialog.checkedAccounts() == sampleAccounts("2fas_authenticator_encrypted_v4.2fas", "test"));
+    CHECK(preview(dialog)->count() == 5);
+}
+
+TEST_CASE("A file in no known format and an unreadable file are reported; nothing to import", "[dialogs][import]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.txt"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("shopping list: milk, eggs\n");
+    file.close();
+
+    ui::ImportDialog dialog({});
+    dialog.show();
+    QSignalSpy loaded(&dialog, &ui::ImportDialog::fileLoaded);
+    dialog.openFile(path);
+    REQUIRE(loaded.count() == 1);
+    CHECK_FALSE(loaded.at(0).at(0).toBool());
+    auto* error = child<QLabel>(dialog, "importErrorLabel");
+    CHECK(error->isVisible());
+    CHECK(error->text().startsWith(ui::errorTitle(ErrorCode::InvalidInput)));
+    CHECK(error->text().contains(QStringLiteral("aegis")));
+    CHECK(preview(dialog)->count() == 0);
+    CHECK_FALSE(importButton(dialog)->isEnabled());
+
+    dialog.openFile(dir.filePath(QStringLiteral("missing.json")));
+    CHECK(error->text().startsWith(ui::errorTitle(ErrorCode::IoError)));
+    CHECK(error->text().contains(QStringLiteral("missing.json")));
+
+    // A good file afterwards clears the error.
+    dialog.openFile(sample("aegis_plain.json"));
+    CHECK_FALSE(error->isVisible());
+    CHECK(preview(dialog)->count() == 7);
+}
+
+TEST_CASE("Entries the file holds but Twostep cannot import are listed as warnings", "[dialogs][import]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("aegis.json"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"version":1,"header":{"slots":null,"params":null},"db":{"version":2,"entries":[
+        {"type":"motp","name":"Old","issuer":"Bank","info":{"secret":"ABCDEFGH","pin":"1234"}},
+        {"type":"totp","name":"New","issuer":"Shop","info":{"secret":"JBSWY3DPEHPK3PXP","algo":"SHA1","digits":6,"period":30}}
+    ]}})");
+    file.close();
+
+    ui::ImportDialog dialog({});
+    dialog.show();
+    dialog.openFile(path);
+    REQUIRE(preview(dialog)->count() == 1);
+    auto* warnings = child<QLabel>(dialog, "importWarningsLabel");
+    CHECK(warnings->isVisible());
+    CHECK(warnings->text().contains(QStringLiteral("Bank")));
+    CHECK(warnings->text().contains(QStringLiteral("motp")));
+}
