@@ -12,6 +12,7 @@
 #include "EnrollmentDialog.h"
 #include "ErrorText.h"
 #include "ExportDialog.h"
+#include "ImportDialog.h"
 #include "LockWatcher.h"
 #include "QrDialog.h"
 #include "Settings.h"
@@ -105,7 +106,6 @@ void MainWindow::createActions()
     m_pasteAction = make(tr("Add from clip&board"), QStringLiteral("pasteAction"), QKeySequence::Paste);
     m_addAction = make(tr("&Add account…"), QStringLiteral("addAccountAction"), QKeySequence(Qt::CTRL | Qt::Key_N));
     m_importAction = make(tr("&Import…"), QStringLiteral("importAction"));
-    m_importAction->setVisible(false); // until the import dialog lands
     m_exportAction = make(tr("&Export…"), QStringLiteral("exportAction"));
     m_lockAction = make(tr("&Lock"), QStringLiteral("lockAction"), QKeySequence(Qt::CTRL | Qt::Key_L));
     m_settingsAction = make(tr("&Settings…"), QStringLiteral("settingsAction"), QKeySequence::Preferences);
@@ -383,7 +383,21 @@ void MainWindow::dropEvent(QDropEvent* event)
     }
     event->acceptProposedAction();
 }
-void MainWindow::importAccounts() {}
+
+void MainWindow::importAccounts()
+{
+    if (!m_vault) {
+        return;
+    }
+    QList<otp::Account> existing;
+    for (const vault::VaultEntry& entry : m_vault->entries()) {
+        existing.append(entry.account);
+    }
+    auto* dialog = new ImportDialog(std::move(existing), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { addAccounts(dialog->accounts()); });
+    dialog->open();
+}
 
 void MainWindow::exportAccounts()
 {
