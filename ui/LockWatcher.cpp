@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDBusConnection>
 #include <QEvent>
+#include <QKeyEvent>
 
 namespace twostep::ui {
 
@@ -72,6 +73,14 @@ void LockWatcher::restartIdle()
 
 bool LockWatcher::eventFilter(QObject* watched, QEvent* event)
 {
+    if (event->type() == QEvent::KeyPress && m_armed) {
+        // Ctrl+L from any of our windows, also from window-modal dialogs that block the menu's shortcut.
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_L && key->modifiers() == Qt::ControlModifier) {
+            Q_EMIT lockRequested();
+            return true;
+        }
+    }
     switch (event->type()) {
     case QEvent::KeyPress:
     case QEvent::MouseButtonPress:

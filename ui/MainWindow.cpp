@@ -252,7 +252,8 @@ void MainWindow::lock()
     if (!m_vault) {
         return;
     }
-    // Dialogs may show codes or secrets: they go first.
+    // Dialogs may show codes or secrets: they go first. Focus returns here only if it was ours.
+    const bool wasActive = QApplication::activeWindow() != nullptr;
     for (QDialog* dialog : findChildren<QDialog*>(Qt::FindDirectChildrenOnly)) {
         dialog->close();
     }
@@ -264,6 +265,9 @@ void MainWindow::lock()
     m_vault.reset();
     m_unlockPage->reset();
     m_pages->setCurrentWidget(m_unlockPage);
+    if (wasActive) {
+        activateWindow();
+    }
     m_unlockPage->setFocus();
     updateActions();
     showStatus(tr("Locked."));

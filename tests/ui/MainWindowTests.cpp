@@ -8,11 +8,13 @@
 #include "ErrorText.h"
 #include "LockWatcher.h"
 #include "MainWindow.h"
+#include "QrDialog.h"
 #include "Settings.h"
 #include "TestSupport.h"
 #include "otp/OtpGenerator.h"
 #include "otp/OtpauthUri.h"
 #include "qr/QrEncoder.h"
+#include "qr/QrScanner.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -168,10 +170,20 @@ TEST_CASE("Create vault, add from a screenshot, copy, lock, wrong password, unlo
     CHECK(window.listPage()->view()->model()->rowCount() == 0);
     filter->clear();
 
-    // Ctrl+L locks: codes and vault are gone.
-    QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+    // Export: the account's QR decodes back to the same account.
+    window.showQr(window.model()->idAt(0));
+    auto* qrDialog = window.findChild<ui::QrDialog*>();
+    REQUIRE(qrDialog != nullptr);
+    const QList<qr::ScannedCode> decoded = qr::scanImage(qrDialog->currentImage());
+    REQUIRE(decoded.size() == 1);
+    CHECK(decoded.first().text == otp::formatOtpauthUri(aws));
+    CHECK(otp::parseOtpauthUri(decoded.first().text).value().account == aws);
+
+    // Ctrl+L locks, also from the QR dialog: codes, dialogs and vault are gone.
+    QTest::keyClick(qrDialog, Qt::Key_L, Qt::ControlModifier);
     REQUIRE_FALSE(window.isUnlocked());
     CHECK(model->rowCount() == 0);
+    CHECK(QTest::qWaitFor([&window] { return window.findChild<ui::QrDialog*>() == nullptr; }, 2000));
 
     // A wrong password says so and keeps the focus in the field.
     auto* password = child<QLineEdit>(window, "passwordLineEdit");

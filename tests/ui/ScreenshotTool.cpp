@@ -123,7 +123,9 @@ int main(int argc, char* argv[])
         setDarkPalette();
     }
     const bool onlyList = args.contains(QStringLiteral("--only"));
-    const auto file = [&](const char* name) -> QString { return out + QLatin1Char('/') + prefix + QLatin1String(name); };
+    const auto file = [&](const char* name) -> QString {
+        return out + QLatin1Char('/') + prefix + QLatin1String(name);
+    };
 
     QTemporaryDir dir;
     ui::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
