@@ -23,7 +23,14 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Twostep"));
     QApplication::setApplicationVersion(QStringLiteral(TWOSTEP_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.twostep.Twostep"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/twostep.png")));
+    // The theme's icon when installed, else the built-in copies.
+    QIcon icon = QIcon::fromTheme(QStringLiteral("io.github.twostep.Twostep"));
+    if (icon.isNull()) {
+        for (const int size : {16, 32, 64, 256}) {
+            icon.addFile(QStringLiteral(":/icons/twostep-%1.png").arg(size));
+        }
+    }
+    QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Twostep, a desktop authenticator"));
