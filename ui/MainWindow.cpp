@@ -27,6 +27,7 @@
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QLineEdit>
 #include <QListView>
@@ -322,18 +323,14 @@ AddAccountDialog* MainWindow::openAddDialog()
     if (!m_vault) {
         return nullptr;
     }
-    QList<otp::Account> existing;
-    for (const vault::VaultEntry& entry : m_vault->entries()) {
-        existing.append(entry.account);
-    }
-    auto* dialog = new AddAccountDialog(std::move(existing), this);
+    auto* dialog = new AddAccountDialog(existingAccounts(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { addAccounts(dialog->accounts()); });
     dialog->open();
     return dialog;
 }
 
-void MainWindow::addAccounts(const QList<otp::Account>& accounts)
+void MainWindow::addAccounts(const QList<otp::Account>& accounts, bool offerEnrollment)
 {
     if (!m_vault || accounts.isEmpty()) {
         return;
@@ -346,7 +343,7 @@ void MainWindow::addAccounts(const QList<otp::Account>& accounts)
     reloadEntries();
     const QList<vault::VaultEntry>& entries = added.value();
     showStatus(tr("%n account(s) added.", nullptr, static_cast<int>(entries.size())));
-    if (entries.size() == 1 && entries.first().account.parameters.isTimeBased()) {
+    if (offerEnrollment && entries.size() == 1 && entries.first().account.parameters.isTimeBased()) {
         const int row = m_model->rowOf(entries.first().id);
         m_listPage->view()->setCurrentIndex(m_listPage->proxy()->mapFromSource(m_model->index(row)));
         // Enrolling a new MFA device asks for two consecutive codes right away.
@@ -375,32 +372,57 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
-    const QList<QUrl> urls = event->mimeData()->urls();
-    AddAccountDialog* dialog = urls.isEmpty() ? nullptr : openAddDialog();
-    if (dialog == nullptr) {
-        return;
-    }
-    for (const QUrl& url : urls) {
+    static const QStringList kImageSuffixes = {QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("jpeg"),
+                                               QStringLiteral("bmp"), QStringLiteral("gif"), QStringLiteral("webp")};
+    QStringList images;
+    QStringList others;
+    for (const QUrl& url : event->mimeData()->urls()) {
         if (url.isLocalFile()) {
-            dialog->addImageFile(url.toLocalFile());
+            const QString path = url.toLocalFile();
+            (kImageSuffixes.contains(QFileInfo(path).suffix().toLower()) ? images : others).append(path);
+        }
+    }
+    // Screenshots go to the QR scanner, anything else is taken for another app's export file.
+    if (!images.isEmpty()) {
+        if (AddAccountDialog* dialog = openAddDialog()) {
+            for (const QString& path : images) {
+                dialog->addImageFile(path);
+            }
+        }
+    } else if (!others.isEmpty()) {
+        if (ImportDialog* dialog = openImportDialog()) {
+            dialog->openFile(others.first());
         }
     }
     event->acceptProposedAction();
 }
 
-void MainWindow::importAccounts()
+QList<otp::Account> MainWindow::existingAccounts() const
+{
+    QList<otp::Account> existing;
+    if (m_vault) {
+        for (const vault::VaultEntry& entry : m_vault->entries()) {
+            existing.append(entry.account);
+        }
+    }
+    return existing;
+}
+
+ImportDialog* MainWindow::openImportDialog()
 {
     if (!m_vault) {
-        return;
+        return nullptr;
     }
-    QList<otp::Account> existing;
-    for (const vault::VaultEntry& entry : m_vault->entries()) {
-        existing.append(entry.account);
-    }
-    auto* dialog = new ImportDialog(std::move(existing), this);
+    auto* dialog = new ImportDialog(existingAccounts(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { addAccounts(dialog->accounts()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { addAccounts(dialog->accounts(), false); });
     dialog->open();
+    return dialog;
+}
+
+void MainWindow::importAccounts()
+{
+    openImportDialog();
 }
 
 void MainWindow::exportAccounts()

@@ -16,6 +16,7 @@ namespace twostep::ui {
 
 class AccountListModel;
 class AddAccountDialog;
+class ImportDialog;
 class AccountListPage;
 class ClipboardService;
 class CreateVaultPage;
@@ -49,7 +50,8 @@ public Q_SLOTS:
     void revealNextHotpCode(const QString& id);
     void addAccount();
     void addFromClipboard();
-    void addAccounts(const QList<otp::Account>& accounts);
+    // Adds to the vault; a single new time-based account opens the enrollment pair.
+    void addAccounts(const QList<otp::Account>& accounts, bool offerEnrollment = true);
     void importAccounts();
     void exportAccounts();
     void showEnrollment(const QString& id);
@@ -70,6 +72,8 @@ protected:
 private:
     void createActions();
     AddAccountDialog* openAddDialog();
+    ImportDialog* openImportDialog();
+    QList<otp::Account> existingAccounts() const;
     void createMenus();
     void applySettings();
     void createVault();

@@ -39,6 +39,23 @@
     </message>
 </context>
 <context>
+    <name>twostep::ui::ImportDialog</name>
+    <message numerus="yes">
+        <source>%n account(s) in the file.</source>
+        <translation>
+            <numerusform>%n account in the file.</numerusform>
+            <numerusform>%n accounts in the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them already in Twostep or repeated: not checked.</source>
+        <translation>
+            <numerusform>%n of them already in Twostep or repeated: not checked.</numerusform>
+            <numerusform>%n of them already in Twostep or repeated: not checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>twostep::ui::MainWindow</name>
     <message numerus="yes">
         <source>Code copied; the clipboard is cleared in %n seconds.</source>

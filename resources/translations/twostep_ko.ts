@@ -392,6 +392,101 @@
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
+    <message>
+        <source>&amp;Aegis JSON (for Aegis on Android)…</source>
+        <translation>&amp;Aegis JSON (Android용 Aegis)…</translation>
+    </message>
+    <message>
+        <source>An unencrypted Aegis vault file that Aegis imports: anyone who reads it has your accounts.</source>
+        <translation>Aegis가 가져올 수 있는 암호화되지 않은 Aegis 보관함 파일: 읽는 사람은 누구나 계정을 가질 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>텍스트 파일 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Aegis JSON</source>
+        <translation>Aegis JSON</translation>
+    </message>
+    <message>
+        <source>The file holds every secret key in plain text. Anyone who reads it can generate your codes. Import it into Aegis, then delete it. Save it anyway?</source>
+        <translation>이 파일에는 모든 비밀 키가 평문으로 들어 있습니다. 읽는 사람은 누구나 코드를 만들 수 있습니다. Aegis로 가져온 뒤 삭제하세요. 그래도 저장할까요?</translation>
+    </message>
+    <message>
+        <source>Aegis vault (*.json)</source>
+        <translation>Aegis 보관함 (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>twostep::ui::ImportDialog</name>
+    <message>
+        <source>Import accounts</source>
+        <translation>계정 가져오기</translation>
+    </message>
+    <message>
+        <source>Choose an export file of another authenticator app, or drop it on this window. Twostep reads: %1.</source>
+        <translation>다른 인증 앱에서 내보낸 파일을 고르거나 이 창에 끌어 놓으세요. Twostep이 읽을 수 있는 형식: %1.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>선택한 파일 없음</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>파일 선택(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>파일:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>형식:</translation>
+    </message>
+    <message>
+        <source>This file is encrypted. Enter the password it was exported with.</source>
+        <translation>이 파일은 암호화되어 있습니다. 내보낼 때 쓴 비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>잠금 해제(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>%1 (encrypted)</source>
+        <translation>%1 (암호화됨)</translation>
+    </message>
+    <message>
+        <source>%1 (already in Twostep as %2)</source>
+        <translation>%1 (Twostep에 이미 %2(으)로 있음)</translation>
+    </message>
+    <message>
+        <source>%1 (repeats %2 of this file)</source>
+        <translation>%1 (이 파일의 %2와(과) 중복)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) in the file.</source>
+        <translation>
+            <numerusform>파일에 계정 %n개가 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them already in Twostep or repeated: not checked.</source>
+        <translation>
+            <numerusform>그중 %n개는 Twostep에 이미 있거나 중복이라 선택하지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>가져오지 않음:</translation>
+    </message>
 </context>
 <context>
     <name>twostep::ui::MainWindow</name>
@@ -500,30 +595,6 @@ GPL-3.0-or-later.</translation>
         <translation>
             <numerusform>계정 %n개를 추가했습니다.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Edit account</source>
-        <translation>계정 편집</translation>
-    </message>
-    <message>
-        <source>Issuer:</source>
-        <translation>발급자:</translation>
-    </message>
-    <message>
-        <source>Account name:</source>
-        <translation>계정 이름:</translation>
-    </message>
-    <message>
-        <source>Delete account</source>
-        <translation>계정 삭제</translation>
-    </message>
-    <message>
-        <source>Delete %1?
-
-You can no longer sign in with codes from Twostep unless the service&apos;s MFA is reset or you have another copy of this account.</source>
-        <translation>%1을(를) 삭제할까요?
-
-서비스의 MFA를 재설정하거나 이 계정의 다른 사본이 없으면 더 이상 Twostep 코드로 로그인할 수 없습니다.</translation>
     </message>
 </context>
 <context>
