@@ -95,8 +95,8 @@ AccountListPage::AccountListPage(AccountListModel* model, QWidget* parent)
         const QModelIndex current = m_view->currentIndex();
         activate(current.isValid() ? current : m_proxy->index(0, 0));
     });
+    // activated: double-click (or single click where the style says so) and Enter in the list.
     connect(m_view, &QListView::activated, this, &AccountListPage::activate);
-    connect(m_view, &QListView::doubleClicked, this, &AccountListPage::activate);
     connect(m_view, &QListView::customContextMenuRequested, this, [this](const QPoint& pos) {
         const QModelIndex index = m_view->indexAt(pos);
         if (index.isValid()) {
