@@ -7,9 +7,11 @@
 #include "EditAccountDialog.h"
 #include "EnrollmentDialog.h"
 #include "ExportDialog.h"
+#include "ImportDialog.h"
 #include "QrDialog.h"
 #include "TestSupport.h"
 #include "Translations.h"
+#include "formats/FormatRegistry.h"
 #include "otp/Base32.h"
 
 #include <QApplication>
@@ -80,6 +82,17 @@ TEST_CASE("Render the dialogs", "[.][render]")
         ui::ExportDialog dialog(entries, clipboard);
         save(dialog, QStringLiteral("export"));
         save(*dialog.showTransferQrs(), QStringLiteral("transfer"));
+    }
+    {
+        const QString samples = test::samplesDir();
+        ui::ImportDialog locked({});
+        locked.openFile(QDir(samples).filePath(QStringLiteral("aegis_encrypted.json")));
+        save(locked, QStringLiteral("import-password"));
+        const QByteArray data = formats::readImportFile(QDir(samples).filePath(QStringLiteral("plain.txt"))).value();
+        const QList<otp::Account> inFile = formats::importData(data, nullptr)->accounts;
+        ui::ImportDialog dialog({inFile.at(1), inFile.at(4)});
+        dialog.openFile(QDir(samples).filePath(QStringLiteral("plain.txt")));
+        save(dialog, QStringLiteral("import-preview"));
     }
     {
         ui::EditAccountDialog dialog(QStringLiteral("GitHub"), QStringLiteral("alice"));

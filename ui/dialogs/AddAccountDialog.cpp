@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AddAccountDialog.h"
 
+#include "DialogSpacing.h"
 #include "ErrorText.h"
 #include "ManualEntryWidget.h"
 #include "ScreenCapture.h"
@@ -60,6 +61,7 @@ AddAccountDialog::AddAccountDialog(QList<otp::Account> existing, QWidget* parent
     setWindowTitle(tr("Add account"));
     setAcceptDrops(true);
     auto* layout = new QVBoxLayout(this);
+    applyDialogSpacing(layout);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("sourceTabs"));
 

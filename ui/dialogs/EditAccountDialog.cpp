@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EditAccountDialog.h"
 
+#include "DialogSpacing.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -19,6 +21,7 @@ EditAccountDialog::EditAccountDialog(const QString& issuer, const QString& name,
     setObjectName(QStringLiteral("editAccountDialog"));
     setWindowTitle(tr("Edit account"));
     auto* layout = new QVBoxLayout(this);
+    applyDialogSpacing(layout);
     auto* form = new QFormLayout;
     m_issuer = new QLineEdit(issuer, this);
     m_issuer->setObjectName(QStringLiteral("issuerLineEdit"));

@@ -3,6 +3,7 @@
 #include "EnrollmentDialog.h"
 
 #include "ClipboardService.h"
+#include "DialogSpacing.h"
 #include "ErrorText.h"
 
 #include <QDBusConnection>
@@ -17,6 +18,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace twostep::ui {
 
@@ -98,8 +101,8 @@ QString EnrollmentDialog::awsAccountId(const otp::Account& account)
 void EnrollmentDialog::buildUi(const otp::Account& account)
 {
     setWindowTitle(tr("Set up two-factor authentication"));
-    setMinimumWidth(460);
     auto* layout = new QVBoxLayout(this);
+    applyDialogSpacing(layout);
 
     m_clockWarning = makeLabel(QStringLiteral("clockWarningLabel"), this);
     m_clockWarning->setText(tr("Warning: this computer's clock is not synchronised with a time server. If the codes "
@@ -118,8 +121,11 @@ void EnrollmentDialog::buildUi(const otp::Account& account)
         awsIdLabel->hide();
         accountLabel->setText(account.label());
     }
-    layout->addWidget(awsIdLabel);
-    layout->addWidget(accountLabel);
+    auto* identity = new QVBoxLayout;
+    identity->setSpacing(2);
+    identity->addWidget(awsIdLabel);
+    identity->addWidget(accountLabel);
+    layout->addLayout(identity);
 
     auto* grid = new QGridLayout;
     const auto addColumn = [&](int column, const QString& title, QLabel*& codeLabel, QLabel*& validityLabel,
@@ -143,7 +149,14 @@ void EnrollmentDialog::buildUi(const otp::Account& account)
     addColumn(0, tr("MFA code 1"), m_code1Label, m_validity1Label, 1);
     addColumn(1, tr("MFA code 2"), m_code2Label, m_validity2Label, 2);
     grid->setHorizontalSpacing(32);
+    grid->setVerticalSpacing(6);
+    // Room for the widest code (10 digits, grouped) so neither code ever reaches the window's edge.
+    const int codeWidth = m_code1Label->fontMetrics().horizontalAdvance(QStringLiteral("00000 00000")) + 24;
+    grid->setColumnMinimumWidth(0, codeWidth);
+    grid->setColumnMinimumWidth(1, codeWidth);
+    layout->addSpacing(6);
     layout->addLayout(grid);
+    layout->addSpacing(6);
 
     auto* hint = makeLabel(QStringLiteral("hintLabel"), this);
     hint->setText(tr("Enter code 1 in the \"MFA code 1\" field and code 2 in the \"MFA code 2\" field, then "
@@ -166,7 +179,9 @@ void EnrollmentDialog::buildUi(const otp::Account& account)
     connect(copyBoth, &QPushButton::clicked, this,
             [this] { m_clipboard.copySecret(m_code1 + QLatin1Char('\t') + m_code2); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addStretch(1);
     layout->addWidget(buttons);
+    setMinimumWidth(std::max(520, 2 * codeWidth + grid->horizontalSpacing() + 2 * kDialogMargin));
 }
 
 void EnrollmentDialog::refresh()

@@ -3,6 +3,7 @@
 #include "ExportDialog.h"
 
 #include "ClipboardService.h"
+#include "DialogSpacing.h"
 #include "ErrorText.h"
 #include "QrDialog.h"
 #include "formats/Exporters.h"
@@ -75,6 +76,7 @@ ExportDialog::ExportDialog(QList<vault::VaultEntry> entries, ClipboardService& c
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export accounts"));
     auto* layout = new QVBoxLayout(this);
+    applyDialogSpacing(layout);
     auto* intro = new QLabel(tr("Choose the accounts to export, then how."), this);
     intro->setWordWrap(true);
     layout->addWidget(intro);

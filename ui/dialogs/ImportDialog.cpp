@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportDialog.h"
 
+#include "DialogSpacing.h"
 #include "ErrorText.h"
 #include "formats/FormatRegistry.h"
 
@@ -58,8 +59,7 @@ ImportDialog::ImportDialog(QList<otp::Account> existing, QWidget* parent)
     setWindowTitle(tr("Import accounts"));
     setAcceptDrops(true);
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(18, 18, 18, 18);
-    layout->setSpacing(10);
+    applyDialogSpacing(layout);
 
     auto* intro = new QLabel(tr("Choose an export file of another authenticator app, or drop it on this window. "
                                 "Twostep reads: %1.")

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QrDialog.h"
 
+#include "DialogSpacing.h"
 #include "ErrorText.h"
 #include "migration/Migration.h"
 #include "otp/OtpauthUri.h"
@@ -43,6 +44,7 @@ QrDialog::QrDialog(QStringList payloads, const QString& title, const QStringList
     setObjectName(QStringLiteral("qrDialog"));
     setWindowTitle(title);
     auto* layout = new QVBoxLayout(this);
+    applyDialogSpacing(layout);
 
     auto* warning = new QLabel(tr("This QR code contains the secret key. Anyone who scans or photographs it can "
                                   "generate your codes. Do not share it or leave it on the screen."),
