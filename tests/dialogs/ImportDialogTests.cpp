@@ -1,15 +1,19 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ClipboardService.h"
 #include "ErrorText.h"
+#include "ExportDialog.h"
 #include "ImportDialog.h"
 #include "TestSupport.h"
 #include "formats/FormatRegistry.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -18,6 +22,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace twostep;
 
@@ -230,4 +235,55 @@ TEST_CASE("Entries the file holds but Twostep cannot import are listed as warnin
     CHECK(warnings->isVisible());
     CHECK(warnings->text().contains(QStringLiteral("Bank")));
     CHECK(warnings->text().contains(QStringLiteral("motp")));
+}
+
+TEST_CASE("A Twostep backup and an Aegis JSON written by the export dialog import back through this dialog",
+          "[dialogs][import]")
+{
+    QTemporaryDir dir;
+    QList<vault::VaultEntry> entries;
+    for (const otp::Account& account : sampleAccounts("aegis_plain.json")) {
+        vault::VaultEntry entry;
+        entry.id = QStringLiteral("id-%1").arg(entries.size());
+        entry.account = account;
+        entry.created = QDateTime::fromSecsSinceEpoch(1700000000, QTimeZone::utc());
+        entry.updated = entry.created;
+        entries.append(entry);
+    }
+    ui::ClipboardService clipboard(QGuiApplication::clipboard());
+    ui::ExportDialog exporter(entries, clipboard);
+    exporter.setChecked(0, false);
+    QList<otp::Account> expected;
+    for (qsizetype i = 1; i < entries.size(); ++i) {
+        expected.append(entries.at(i).account);
+    }
+    const QString backup = dir.filePath(QStringLiteral("backup.twostep"));
+    const QString aegis = dir.filePath(QStringLiteral("aegis.json"));
+    REQUIRE(
+        exporter
+            .writeBackup(backup, SecretBytes::fromUtf8(QStringLiteral("pässword")), vault::fastKdfParametersForTests())
+            .ok());
+    REQUIRE(exporter.saveAegisJson(aegis).ok());
+
+    ui::ImportDialog dialog({entries.at(2).account});
+    dialog.show();
+    dialog.openFile(backup);
+    CHECK(child<QLabel>(dialog, "importFormatLabel")->text().contains(QStringLiteral("Twostep")));
+    auto* password = child<QLineEdit>(dialog, "importPasswordLineEdit");
+    REQUIRE(password->isVisible());
+    password->setText(QStringLiteral("pässword")); // QTest::keyClicks types ASCII only
+    QTest::keyClick(password, Qt::Key_Return);
+    INFO(child<QLabel>(dialog, "importErrorLabel")->text().toStdString());
+    INFO(child<QLabel>(dialog, "importPasswordErrorLabel")->text().toStdString());
+    REQUIRE(preview(dialog)->count() == expected.size());
+    CHECK(preview(dialog)->item(1)->checkState() == Qt::Unchecked); // entries.at(2) is in the vault
+    QList<otp::Account> all = dialog.checkedAccounts();
+    all.insert(1, entries.at(2).account);
+    CHECK(all == expected);
+
+    dialog.openFile(aegis);
+    CHECK(child<QLabel>(dialog, "importFormatLabel")->text() == QStringLiteral("Aegis"));
+    CHECK_FALSE(password->isVisible());
+    REQUIRE(preview(dialog)->count() == expected.size());
+    CHECK(dialog.plan().count(formats::PlannedAccount::Status::Duplicate) == 1);
 }
