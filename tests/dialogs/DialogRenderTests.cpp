@@ -85,6 +85,8 @@ TEST_CASE("Render the dialogs", "[.][render]")
     }
     {
         const QString samples = test::samplesDir();
+        ui::ImportDialog empty({});
+        save(empty, QStringLiteral("import-start"));
         ui::ImportDialog locked({});
         locked.openFile(QDir(samples).filePath(QStringLiteral("aegis_encrypted.json")));
         save(locked, QStringLiteral("import-password"));

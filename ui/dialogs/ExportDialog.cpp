@@ -90,12 +90,15 @@ ExportDialog::ExportDialog(QList<vault::VaultEntry> entries, ClipboardService& c
     }
     layout->addWidget(m_list, 1);
 
+    auto* actions = new QVBoxLayout;
+    actions->setSpacing(4);
+    layout->addLayout(actions);
     const auto addAction = [&](const QString& text, const QString& objectName, const QString& help) {
         auto* button = new QPushButton(text, this);
         button->setObjectName(objectName);
         button->setAutoDefault(false);
         button->setToolTip(help);
-        layout->addWidget(button);
+        actions->addWidget(button);
         return button;
     };
     auto* qrButton = addAction(tr("Show &QR code of the selected account"), QStringLiteral("accountQrButton"),
@@ -125,7 +128,7 @@ ExportDialog::ExportDialog(QList<vault::VaultEntry> entries, ClipboardService& c
         m_list->setCurrentRow(0);
     }
     updateButtons();
-    resize(460, 480);
+    resize(480, 540);
 }
 
 ExportDialog::~ExportDialog() = default;

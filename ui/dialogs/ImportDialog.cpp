@@ -121,6 +121,7 @@ ImportDialog::ImportDialog(QList<otp::Account> existing, QWidget* parent)
     m_warnings->setObjectName(QStringLiteral("importWarningsLabel"));
     m_warnings->setWordWrap(true);
     layout->addWidget(m_warnings);
+    layout->addStretch(0); // keeps the buttons at the bottom while there is no preview yet
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     QPushButton* importButton = m_buttons->button(QDialogButtonBox::Ok);
@@ -285,8 +286,9 @@ void ImportDialog::reset()
     m_formatLabel->setText(QStringLiteral("—"));
     m_password->clear();
     m_passwordError->clear();
-    for (QWidget* widget : {static_cast<QWidget*>(m_passwordRow), static_cast<QWidget*>(m_error),
-                            static_cast<QWidget*>(m_summary), static_cast<QWidget*>(m_warnings)}) {
+    for (QWidget* widget :
+         {static_cast<QWidget*>(m_passwordRow), static_cast<QWidget*>(m_error), static_cast<QWidget*>(m_summary),
+          static_cast<QWidget*>(m_list), static_cast<QWidget*>(m_warnings)}) {
         widget->hide();
     }
     updateImportButton();
