@@ -333,8 +333,23 @@ Result<Vault> Vault::create(const QString& path, const SecretBytes& password, co
 Status writeVaultCopy(const QString& path, const QList<VaultEntry>& entries, const SecretBytes& password,
                       const KdfParameters& kdf)
 {
+    // A copy may be made of entries built by hand (an export of imported accounts): give every
+    // entry the times the format requires, so that the copy opens again.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<VaultEntry> stamped = entries;
+    for (VaultEntry& entry : stamped) {
+        if (!entry.created.isValid()) {
+            entry.created = now;
+        }
+        if (!entry.updated.isValid()) {
+            entry.updated = entry.created;
+        }
+        if (entry.id.isEmpty()) {
+            entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        }
+    }
     VaultData copy;
-    return copy.writeNew(path, password, kdf, entries);
+    return copy.writeNew(path, password, kdf, stamped);
 }
 
 Result<Vault> Vault::open(const QString& path, const SecretBytes& password)

@@ -329,3 +329,22 @@ TEST_CASE("two sessions changing the password one after the other: the last one 
     REQUIRE(a->addAccount(test::makeAccount(5))); // a still holds the unchanged master key
     CHECK(Vault::open(path, password("third"))->entries().size() == 1);
 }
+
+TEST_CASE("a copy of hand-built entries (no id, no times) opens again as a vault", "[vault]")
+{
+    QTemporaryDir dir;
+    QList<VaultEntry> entries;
+    for (const otp::Account& account : makeAccounts(3)) {
+        entries.append(VaultEntry{QString(), account, QDateTime(), QDateTime()});
+    }
+    const QString path = dir.filePath(QStringLiteral("backup.twostep"));
+    REQUIRE(writeVaultCopy(path, entries, password(), fastKdfParametersForTests()).ok());
+    Result<Vault> opened = Vault::open(path, password());
+    REQUIRE(opened.ok());
+    REQUIRE(opened->entries().size() == 3);
+    for (qsizetype i = 0; i < 3; ++i) {
+        CHECK(opened->entries()[i].account == entries[i].account);
+        CHECK_FALSE(opened->entries()[i].id.isEmpty());
+        CHECK(opened->entries()[i].created.isValid());
+    }
+}
