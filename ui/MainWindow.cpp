@@ -75,7 +75,9 @@ MainWindow::MainWindow(const QString& vaultPath, Settings& settings, ClipboardSe
     connect(m_tray, &TrayIcon::toggleWindowRequested, this, [this] { setVisible(!isVisible()); });
     connect(&m_settings, &Settings::changed, this, &MainWindow::applySettings);
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this] {
-        if (m_vault && m_vault->reload()) {
+        // Our own saves land here too: only a newer generation from elsewhere resets the list.
+        const std::uint64_t before = m_vault ? m_vault->generation() : 0;
+        if (m_vault && m_vault->reload() && m_vault->generation() != before) {
             reloadEntries();
         }
         // Atomic saves replace the file, which drops it from the watch list.

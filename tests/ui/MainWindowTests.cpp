@@ -244,3 +244,60 @@ TEST_CASE("Settings persist in the INI file", "[ui][settings]")
     CHECK(reread.language() == QStringLiteral("ko"));
     CHECK(reread.closeToTray());
 }
+
+TEST_CASE("An account another process adds to the vault file shows up in the open window", "[ui][mainwindow]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
+    ui::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    ui::ClipboardService clipboard(QGuiApplication::clipboard());
+    ui::MainWindow window(path, settings, clipboard);
+    window.setKdfParameters(vault::fastKdfParametersForTests());
+    window.show();
+    QTest::keyClicks(child<QLineEdit>(window, "newPasswordLineEdit"), kPassword);
+    QTest::keyClicks(child<QLineEdit>(window, "confirmPasswordLineEdit"), kPassword);
+    QTest::mouseClick(child<QPushButton>(window, "createVaultButton"), Qt::LeftButton);
+    REQUIRE(window.isUnlocked());
+    REQUIRE(window.model()->rowCount() == 0);
+
+    // twostep-cli (or a second window) writing the same file.
+    auto other = vault::Vault::open(path, SecretBytes::fromUtf8(kPassword));
+    REQUIRE(other.ok());
+    REQUIRE(other->addAccount(otp::parseOtpauthUri(kAwsUri).value().account).ok());
+    REQUIRE(QTest::qWaitFor([&window] { return window.model()->rowCount() == 1; }, 5000));
+    REQUIRE(other
+                ->addAccount(otp::parseOtpauthUri(QStringLiteral("otpauth://totp/GitHub:bob?secret=GEZDGNBVGY3TQOJQ"))
+                                 .value()
+                                 .account)
+                .ok());
+    REQUIRE(QTest::qWaitFor([&window] { return window.model()->rowCount() == 2; }, 5000));
+    CHECK(window.vault()->entries().size() == 2);
+}
+
+TEST_CASE("A revealed hotp code stays on screen although the vault file changed", "[ui][mainwindow]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
+    ui::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    ui::ClipboardService clipboard(QGuiApplication::clipboard());
+    ui::MainWindow window(path, settings, clipboard);
+    window.setKdfParameters(vault::fastKdfParametersForTests());
+    window.show();
+    QTest::keyClicks(child<QLineEdit>(window, "newPasswordLineEdit"), kPassword);
+    QTest::keyClicks(child<QLineEdit>(window, "confirmPasswordLineEdit"), kPassword);
+    QTest::mouseClick(child<QPushButton>(window, "createVaultButton"), Qt::LeftButton);
+    REQUIRE(window.isUnlocked());
+    // RFC 4226 appendix D: counter 0 of "12345678901234567890" is 755224.
+    window.addAccounts({otp::parseOtpauthUri(QStringLiteral("otpauth://hotp/RFC:4226?secret="
+                                                            "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&counter=0"))
+                            .value()
+                            .account});
+    const QString id = window.model()->idAt(0);
+    window.revealNextHotpCode(id);
+    CHECK(window.model()->index(0).data(ui::AccountListModel::CodeRole).toString() == QStringLiteral("755224"));
+    CHECK(QGuiApplication::clipboard()->text() == QStringLiteral("755224"));
+    QTest::qWait(500); // the file watcher sees our own save
+    CHECK(window.model()->index(0).data(ui::AccountListModel::CodeRole).toString() == QStringLiteral("755224"));
+    window.revealNextHotpCode(id);
+    CHECK(window.model()->index(0).data(ui::AccountListModel::CodeRole).toString() == QStringLiteral("287082"));
+}
