@@ -28,7 +28,11 @@ AccountListModel::AccountListModel(QObject* parent) : QAbstractListModel(parent)
 
 AccountListModel::~AccountListModel()
 {
-    clear();
+    // Wipe without clear()'s reset signals: their receivers (the main window) may be half destroyed.
+    for (Row& row : m_rows) {
+        wipe(row.code);
+        wipe(row.nextCode);
+    }
 }
 
 void AccountListModel::setClock(Clock clock)
