@@ -18,7 +18,7 @@ export QT_QPA_PLATFORM=offscreen
 # Child processes (twostep-cli started by the tests) inherit these and are instrumented too.
 export ASAN_OPTIONS=halt_on_error=1:abort_on_error=1:detect_leaks=1:detect_stack_use_after_return=1:check_initialization_order=1:strict_init_order=1:detect_odr_violation=1:disable_coredump=1
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:suppressions=$root/tests/sanitizers/ubsan.supp
-# Third-party leaks only (fontconfig caches, Qt plugin and D-Bus loading); never our code.
+# Third-party leaks only (libdbus); never our code.
 export LSAN_OPTIONS=suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0
 status=0
 ctest --preset sanitize -j "$jobs" --timeout 900 "$@" || status=$?
