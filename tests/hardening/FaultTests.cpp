@@ -174,8 +174,14 @@ TEST_CASE("twostep-cli in a read-only vault folder fails clearly and leaves the 
     if (::geteuid() == 0) {
         program = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
         REQUIRE_FALSE(program.isEmpty());
-        arguments = {QStringLiteral("--bounding-set"), QStringLiteral("-dac_override,-dac_read_search,-fowner"),
-                     test::cliPath()};
+        arguments = {QStringLiteral("--bounding-set"), QStringLiteral("-dac_override,-dac_read_search,-fowner")};
+        if (test::runProcess(program, arguments + QStringList{QStringLiteral("true")}).exitCode != 0) {
+            QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+            WARN("root without CAP_SETPCAP cannot drop its file capabilities here: the read-only file system test "
+                 "covers this");
+            return;
+        }
+        arguments << test::cliPath();
     }
     const QStringList environment{QStringLiteral("TWOSTEP_VAULT=") + path};
     const QByteArray passwordLine = "correct horse battery staple\n";
