@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Autostart.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace twostep::ui {
+
+namespace {
+constexpr char kEntry[] = "[Desktop Entry]\n"
+                          "Type=Application\n"
+                          "Name=Twostep\n"
+                          "Comment=Desktop authenticator, started minimized to the tray\n"
+                          "Exec=twostep --minimized\n"
+                          "Icon=io.github.twostep.Twostep\n"
+                          "Terminal=false\n"
+                          "X-GNOME-Autostart-enabled=true\n";
+} // namespace
+
+QString Autostart::entryPath()
+{
+    // GenericConfigLocation is $XDG_CONFIG_HOME, else ~/.config.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+           QStringLiteral("/autostart/io.github.twostep.Twostep.desktop");
+}
+
+bool Autostart::isEnabled()
+{
+    return QFileInfo::exists(entryPath());
+}
+
+Status Autostart::setEnabled(bool enabled)
+{
+    const QString path = entryPath();
+    if (!enabled) {
+        if (QFileInfo::exists(path) && !QFile::remove(path)) {
+            return makeError(ErrorCode::IoError, QStringLiteral("cannot remove the autostart entry %1").arg(path));
+        }
+        return {};
+    }
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        return makeError(ErrorCode::IoError,
+                         QStringLiteral("cannot create the autostart folder %1").arg(QFileInfo(path).absolutePath()));
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(kEntry) != qint64(sizeof(kEntry) - 1) || !file.commit()) {
+        return makeError(ErrorCode::IoError,
+                         QStringLiteral("cannot write the autostart entry %1: %2").arg(path, file.errorString()));
+    }
+    return {};
+}
+
+} // namespace twostep::ui
