@@ -39,6 +39,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 
+#include <utility>
+
 namespace twostep::ui {
 
 MainWindow::MainWindow(const QString& vaultPath, Settings& settings, ClipboardService& clipboard, QWidget* parent)
@@ -169,7 +171,7 @@ void MainWindow::applySettings()
     m_lockWatcher->setFollowScreenLock(m_settings.lockOnScreenLock());
     m_listPage->delegate()->setAlwaysShowNextCode(m_settings.alwaysShowNextCode());
     m_listPage->view()->viewport()->update();
-    m_tray->setVisible(m_settings.closeToTray());
+    m_tray->setVisible(m_settings.closeToTray() || m_startedInTray);
 }
 
 void MainWindow::updateActions()
@@ -238,6 +240,9 @@ void MainWindow::enterVault(vault::Vault vault)
     }
     updateActions();
     Q_EMIT unlocked();
+    if (!m_pendingScanFile.isEmpty()) {
+        scanImageFile(std::exchange(m_pendingScanFile, QString()));
+    }
 }
 
 void MainWindow::reloadEntries()
@@ -497,6 +502,40 @@ void MainWindow::showSettings()
     dialog->open();
 }
 
+AddAccountDialog* MainWindow::scanImageFile(const QString& path)
+{
+    raiseFromOutside();
+    if (!m_vault) {
+        m_pendingScanFile = path;
+        showStatus(tr("Unlock to add the accounts of %1.").arg(QFileInfo(path).fileName()));
+        return nullptr;
+    }
+    AddAccountDialog* dialog = openAddDialog();
+    dialog->addImageFile(path);
+    return dialog;
+}
+
+void MainWindow::raiseFromOutside()
+{
+    if (isMinimized()) {
+        showNormal();
+    }
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::startInTray()
+{
+    m_startedInTray = true;
+    if (m_tray->isAvailable()) {
+        m_tray->setVisible(true);
+        hide();
+    } else {
+        showMinimized();
+    }
+}
+
 void MainWindow::showAccountMenu(const QString& id, const QPoint& globalPos)
 {
     QMenu menu(this);
@@ -522,7 +561,7 @@ void MainWindow::showError(const Error& error)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_settings.closeToTray() && m_tray->isAvailable()) {
+    if ((m_settings.closeToTray() || m_startedInTray) && m_tray->isAvailable()) {
         hide();
         event->ignore();
         return;

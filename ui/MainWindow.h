@@ -59,6 +59,13 @@ public Q_SLOTS:
     void editAccount(const QString& id);
     void deleteAccount(const QString& id);
     void showSettings();
+    // A screenshot handed over by `twostep --scan-file`: the add-account flow scans it now, or
+    // right after the unlock when the vault is locked. Returns the dialog when it opened.
+    AddAccountDialog* scanImageFile(const QString& path);
+    // Brings the window to the front (a second start of twostep asks for this).
+    void raiseFromOutside();
+    // `--minimized`: stay hidden with the tray icon shown, or minimized without a tray.
+    void startInTray();
 
 Q_SIGNALS:
     void unlocked();
@@ -100,6 +107,8 @@ private:
     LockWatcher* m_lockWatcher;
     TrayIcon* m_tray = nullptr;
     QFileSystemWatcher* m_watcher;
+    QString m_pendingScanFile;
+    bool m_startedInTray = false;
 
     QAction* m_addAction = nullptr;
     QAction* m_pasteAction = nullptr;
