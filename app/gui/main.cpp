@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "AddAccountDialog.h"
 #include "ClipboardService.h"
 #include "MainWindow.h"
 #include "Settings.h"
+#include "SingleInstance.h"
 #include "Translations.h"
 #include "common/ProcessHardening.h"
 #include "vault/Vault.h"
@@ -10,9 +12,23 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
+#include <QLoggingCategory>
 
 #include <memory>
+
+namespace {
+Q_LOGGING_CATEGORY(lcInstance, "twostep.instance", QtWarningMsg)
+
+void handOver(twostep::ui::MainWindow& window, const QString& imagePath)
+{
+    if (twostep::ui::AddAccountDialog* dialog = window.scanImageFile(imagePath)) {
+        QObject::connect(dialog, &twostep::ui::AddAccountDialog::scanFinished, dialog,
+                         [](int found) { qCInfo(lcInstance) << "scan-file finished:" << found << "account(s) found"; });
+    }
+}
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -40,9 +56,31 @@ int main(int argc, char* argv[])
                                          QStringLiteral("PATH"));
     const QCommandLineOption configOption(
         QStringLiteral("config"), QStringLiteral("Read and write settings in this INI file."), QStringLiteral("FILE"));
+    const QCommandLineOption scanFileOption(
+        QStringLiteral("scan-file"),
+        QStringLiteral("Add the accounts of the QR codes in this screenshot (handed to a running Twostep)."),
+        QStringLiteral("IMAGE"));
+    const QCommandLineOption minimizedOption(QStringLiteral("minimized"),
+                                             QStringLiteral("Start hidden in the tray (minimized without one)."));
     parser.addOption(vaultOption);
     parser.addOption(configOption);
+    parser.addOption(scanFileOption);
+    parser.addOption(minimizedOption);
     parser.process(app);
+
+    const QString vaultPath = twostep::vault::resolveVaultPath(parser.value(vaultOption));
+    const QString scanFile =
+        parser.isSet(scanFileOption) ? QFileInfo(parser.value(scanFileOption)).absoluteFilePath() : QString();
+    // A second start hands its request to the running window and leaves.
+    twostep::ui::SingleInstance instance(vaultPath);
+    const QStringList request =
+        scanFile.isEmpty() ? QStringList{QStringLiteral("raise")} : QStringList{QStringLiteral("scan-file"), scanFile};
+    if (instance.sendToRunning(request)) {
+        return 0;
+    }
+    if (!instance.listen() && instance.sendToRunning(request)) {
+        return 0;
+    }
 
     using twostep::ui::Settings;
     const std::unique_ptr<Settings> settings = parser.isSet(configOption)
@@ -51,7 +89,22 @@ int main(int argc, char* argv[])
     twostep::ui::installTranslations(settings->language());
 
     twostep::ui::ClipboardService clipboard(QGuiApplication::clipboard());
-    twostep::ui::MainWindow window(twostep::vault::resolveVaultPath(parser.value(vaultOption)), *settings, clipboard);
-    window.show();
+    twostep::ui::MainWindow window(vaultPath, *settings, clipboard);
+    QObject::connect(&instance, &twostep::ui::SingleInstance::messageReceived, &window,
+                     [&window](const QStringList& message) {
+                         if (message.value(0) == QLatin1String("scan-file") && message.size() == 2) {
+                             handOver(window, message.at(1));
+                         } else {
+                             window.raiseFromOutside();
+                         }
+                     });
+    if (parser.isSet(minimizedOption)) {
+        window.startInTray();
+    } else {
+        window.show();
+    }
+    if (!scanFile.isEmpty()) {
+        handOver(window, scanFile);
+    }
     return QApplication::exec();
 }
