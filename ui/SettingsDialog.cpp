@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SettingsDialog.h"
 
+#include "Autostart.h"
+#include "ErrorText.h"
 #include "Settings.h"
 
 #include <QCheckBox>
@@ -9,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -19,6 +22,7 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
       m_lockOnScreenLock(new QCheckBox(tr("Lock when the screen locks"), this)),
       m_closeToTray(new QCheckBox(tr("Closing the window keeps Twostep in the tray"), this)),
       m_showNextCode(new QCheckBox(tr("Always show the next code (otherwise on hover)"), this)),
+      m_startWithSession(new QCheckBox(tr("Start Twostep in the tray when I log in"), this)),
       m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Settings"));
@@ -42,6 +46,8 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     m_closeToTray->setChecked(settings.closeToTray());
     m_showNextCode->setObjectName(QStringLiteral("showNextCodeCheckBox"));
     m_showNextCode->setChecked(settings.alwaysShowNextCode());
+    m_startWithSession->setObjectName(QStringLiteral("startWithSessionCheckBox"));
+    m_startWithSession->setChecked(Autostart::isEnabled());
 
     m_language->setObjectName(QStringLiteral("languageComboBox"));
     m_language->addItem(tr("System language"), QString());
@@ -55,6 +61,7 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     form->addRow(QString(), m_lockOnScreenLock);
     form->addRow(QString(), m_closeToTray);
     form->addRow(QString(), m_showNextCode);
+    form->addRow(QString(), m_startWithSession);
     form->addRow(tr("Language:"), m_language);
     auto* note = new QLabel(tr("A new language applies the next time Twostep starts."), this);
     note->setWordWrap(true);
@@ -78,6 +85,11 @@ void SettingsDialog::accept()
     m_settings.setCloseToTray(m_closeToTray->isChecked());
     m_settings.setAlwaysShowNextCode(m_showNextCode->isChecked());
     m_settings.setLanguage(m_language->currentData().toString());
+    if (m_startWithSession->isChecked() != Autostart::isEnabled()) {
+        if (const Status written = Autostart::setEnabled(m_startWithSession->isChecked()); !written) {
+            QMessageBox::warning(this, windowTitle(), errorText(written.error()));
+        }
+    }
     QDialog::accept();
 }
 

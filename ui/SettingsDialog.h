@@ -28,6 +28,7 @@ private:
     QCheckBox* m_lockOnScreenLock;
     QCheckBox* m_closeToTray;
     QCheckBox* m_showNextCode;
+    QCheckBox* m_startWithSession;
     QComboBox* m_language;
 };
 
