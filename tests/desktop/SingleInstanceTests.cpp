@@ -1,0 +1,226 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AddAccountDialog.h"
+#include "ClipboardService.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "SingleInstance.h"
+#include "TestSupport.h"
+#include "otp/OtpauthUri.h"
+#include "qr/QrEncoder.h"
+#include "vault/Vault.h"
+
+#include <QClipboard>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace twostep;
+
+namespace {
+
+const QString kUri = QStringLiteral("otpauth://totp/Example:alice@example.com?secret=JBSWY3DPEHPK3PXP&issuer=Example");
+
+QString writeQrScreenshot(const QString& dir)
+{
+    const QString path = dir + QStringLiteral("/qr shot.png");
+    REQUIRE(qr::encodeQr(kUri, 4).value().save(path));
+    return path;
+}
+
+// A twostep GUI process on the offscreen platform with its own runtime and config folders and
+// the single-instance log switched on (stderr only; it names messages, never secrets).
+class GuiProcess
+{
+public:
+    GuiProcess(const QTemporaryDir& dir, const QStringList& arguments)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir.filePath(QStringLiteral("run")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("twostep.instance.info=true"));
+        m_process.setProcessEnvironment(env);
+        m_process.start(QStringLiteral(TWOSTEP_GUI_PATH),
+                        QStringList{QStringLiteral("--vault"), dir.filePath(QStringLiteral("vault.twostep")),
+                                    QStringLiteral("--config"), dir.filePath(QStringLiteral("settings.ini"))} +
+                            arguments);
+        REQUIRE(m_process.waitForStarted());
+    }
+    ~GuiProcess()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished();
+        }
+    }
+
+    // Waits until stderr holds `text`; false if the process ends or 20 s pass first.
+    bool waitForLog(const QString& text)
+    {
+        return QTest::qWaitFor(
+                   [&] {
+                       m_err += m_process.readAllStandardError();
+                       return QString::fromUtf8(m_err).contains(text) || m_process.state() == QProcess::NotRunning;
+                   },
+                   20000) &&
+               QString::fromUtf8(m_err).contains(text);
+    }
+    QString log() const { return QString::fromUtf8(m_err); }
+    QProcess& process() { return m_process; }
+
+private:
+    QProcess m_process;
+    QByteArray m_err;
+};
+
+test::ProcessResult startSecond(const QTemporaryDir& dir, const QStringList& arguments)
+{
+    return test::runProcess(QStringLiteral(TWOSTEP_GUI_PATH),
+                            QStringList{QStringLiteral("--vault"), dir.filePath(QStringLiteral("vault.twostep")),
+                                        QStringLiteral("--config"), dir.filePath(QStringLiteral("settings.ini"))} +
+                                arguments,
+                            {},
+                            {QStringLiteral("QT_QPA_PLATFORM=offscreen"),
+                             QStringLiteral("XDG_RUNTIME_DIR=") + dir.filePath(QStringLiteral("run")),
+                             QStringLiteral("XDG_CONFIG_HOME=") + dir.filePath(QStringLiteral("config")),
+                             QStringLiteral("XDG_DATA_HOME=") + dir.filePath(QStringLiteral("data"))},
+                            30000);
+}
+
+QTemporaryDir makeRuntime()
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    REQUIRE(QDir(dir.path()).mkdir(QStringLiteral("run")));
+    REQUIRE(QFile::setPermissions(dir.filePath(QStringLiteral("run")),
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    return dir;
+}
+
+} // namespace
+
+TEST_CASE("A second twostep exits 0 and hands --scan-file to the running one", "[desktop][single-instance]")
+{
+    QTemporaryDir dir = makeRuntime();
+    const QString shot = writeQrScreenshot(dir.path());
+    GuiProcess first(dir, {});
+    REQUIRE(first.waitForLog(QStringLiteral("listening on")));
+    CHECK(first.log().contains(dir.filePath(QStringLiteral("run/twostep-"))));
+
+    const test::ProcessResult second = startSecond(dir, {QStringLiteral("--scan-file"), shot});
+    CHECK(second.exitCode == 0);
+    REQUIRE(first.waitForLog(QStringLiteral("received: scan-file ") + shot));
+
+    // A plain second start only raises the window.
+    CHECK(startSecond(dir, {}).exitCode == 0);
+    REQUIRE(first.waitForLog(QStringLiteral("received: raise")));
+    CHECK(first.process().state() == QProcess::Running);
+}
+
+TEST_CASE("A relative --scan-file path reaches the running instance as an absolute path", "[desktop][single-instance]")
+{
+    QTemporaryDir dir = makeRuntime();
+    writeQrScreenshot(dir.path());
+    GuiProcess first(dir, {});
+    REQUIRE(first.waitForLog(QStringLiteral("listening on")));
+    QProcess second;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir.filePath(QStringLiteral("run")));
+    second.setProcessEnvironment(env);
+    second.setWorkingDirectory(dir.path());
+    second.start(QStringLiteral(TWOSTEP_GUI_PATH), {QStringLiteral("--vault"), QStringLiteral("vault.twostep"),
+                                                    QStringLiteral("--scan-file"), QStringLiteral("qr shot.png")});
+    REQUIRE(second.waitForFinished(30000));
+    CHECK(second.exitCode() == 0);
+    REQUIRE(first.waitForLog(QStringLiteral("received: scan-file ") + dir.filePath(QStringLiteral("qr shot.png"))));
+}
+
+TEST_CASE("A socket left by a killed instance is taken over by the next start", "[desktop][single-instance]")
+{
+    QTemporaryDir dir = makeRuntime();
+    {
+        GuiProcess crashed(dir, {});
+        REQUIRE(crashed.waitForLog(QStringLiteral("listening on")));
+        crashed.process().kill();
+        REQUIRE(crashed.process().waitForFinished());
+    }
+    qputenv("XDG_RUNTIME_DIR", dir.filePath(QStringLiteral("run")).toUtf8());
+    const QString socket = ui::SingleInstance(dir.filePath(QStringLiteral("vault.twostep"))).socketName();
+    qunsetenv("XDG_RUNTIME_DIR");
+    REQUIRE(QFileInfo::exists(socket)); // SIGKILL leaves the socket file behind
+
+    GuiProcess next(dir, {});
+    REQUIRE(next.waitForLog(QStringLiteral("listening on")));
+    CHECK(startSecond(dir, {}).exitCode == 0);
+    CHECK(next.waitForLog(QStringLiteral("received: raise")));
+}
+
+TEST_CASE("Different vaults and different runtime folders get their own instance", "[desktop][single-instance]")
+{
+    const ui::SingleInstance a(QStringLiteral("/tmp/a/vault.twostep"));
+    const ui::SingleInstance b(QStringLiteral("/tmp/b/vault.twostep"));
+    CHECK(a.socketName() != b.socketName());
+    CHECK(a.socketName() == ui::SingleInstance(QStringLiteral("/tmp/a/../a/vault.twostep")).socketName());
+
+    // In process: the first listens, a second object for the same vault delivers to it.
+    QTemporaryDir dir = makeRuntime();
+    qputenv("XDG_RUNTIME_DIR", dir.filePath(QStringLiteral("run")).toUtf8());
+    ui::SingleInstance server(dir.filePath(QStringLiteral("v")));
+    ui::SingleInstance client(dir.filePath(QStringLiteral("v")));
+    qunsetenv("XDG_RUNTIME_DIR");
+    CHECK_FALSE(client.sendToRunning({QStringLiteral("raise")}, 200));
+    REQUIRE(server.listen());
+    CHECK(QFileInfo(server.socketName()).permissions().testFlag(QFile::ReadOwner));
+    CHECK_FALSE(QFileInfo(server.socketName()).permissions().testFlag(QFile::ReadOther));
+}
+
+TEST_CASE("scan-file opens the add-account flow with the screenshot, after the unlock when locked",
+          "[desktop][single-instance]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString vaultPath = dir.filePath(QStringLiteral("vault.twostep"));
+    const QString password = QStringLiteral("correct horse battery staple");
+    REQUIRE(vault::Vault::create(vaultPath, SecretBytes::fromUtf8(password), vault::fastKdfParametersForTests()));
+    const QString shot = writeQrScreenshot(dir.path());
+
+    ui::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    ui::ClipboardService clipboard(QGuiApplication::clipboard());
+    ui::MainWindow window(vaultPath, settings, clipboard);
+    window.startInTray();
+    CHECK_FALSE((window.isVisible() && !window.isMinimized()));
+
+    // Locked: nothing opens yet, the window comes up for the password.
+    CHECK(window.scanImageFile(shot) == nullptr);
+    CHECK(window.isVisible());
+    CHECK(window.findChild<ui::AddAccountDialog*>() == nullptr);
+
+    auto* field = window.findChild<QLineEdit*>(QStringLiteral("passwordLineEdit"));
+    REQUIRE(field != nullptr);
+    QTest::keyClicks(field, password);
+    QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("unlockButton")), Qt::LeftButton);
+    REQUIRE(window.isUnlocked());
+    auto* dialog = window.findChild<ui::AddAccountDialog*>();
+    REQUIRE(dialog != nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return dialog->accounts().size() == 1; }, 10000));
+    CHECK(dialog->accounts().first() == otp::parseOtpauthUri(kUri).value().account);
+    dialog->accept();
+    REQUIRE(window.vault()->entries().size() == 1);
+
+    // Unlocked: the dialog opens at once and finds the account (already in the vault now).
+    ui::AddAccountDialog* again = window.scanImageFile(shot);
+    REQUIRE(again != nullptr);
+    auto* list = again->findChild<QListWidget*>(QStringLiteral("candidateList"));
+    REQUIRE(list != nullptr);
+    REQUIRE(QTest::qWaitFor([&] { return list->count() == 1; }, 10000));
+    CHECK(again->accounts().isEmpty()); // the duplicate cannot be checked
+}
