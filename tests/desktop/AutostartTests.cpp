@@ -108,7 +108,7 @@ TEST_CASE("The settings dialog's 'start when I log in' box writes and removes th
     }
 }
 
-TEST_CASE("--minimized starts without a normal window (minimized when there is no tray)", "[desktop][autostart]")
+TEST_CASE("Starting with --minimized shows no normal window (minimized when there is no tray)", "[desktop][autostart]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
