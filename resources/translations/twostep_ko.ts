@@ -596,6 +596,10 @@ GPL-3.0-or-later.</translation>
             <numerusform>계정 %n개를 추가했습니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Unlock to add the accounts of %1.</source>
+        <translation>%1의 계정을 추가하려면 잠금을 해제하세요.</translation>
+    </message>
 </context>
 <context>
     <name>twostep::ui::ManualEntryWidget</name>
@@ -799,6 +803,10 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>A new language applies the next time Twostep starts.</source>
         <translation>새 언어는 Twostep을 다음에 시작할 때 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Start Twostep in the tray when I log in</source>
+        <translation>로그인할 때 트레이에서 Twostep 시작</translation>
     </message>
 </context>
 <context>
