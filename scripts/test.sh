@@ -7,4 +7,4 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 cmake --preset default
 cmake --build --preset default
-ctest --preset default --timeout 900 "$@"
+ctest --preset default -j 2 --timeout 900 "$@"
