@@ -28,7 +28,7 @@ fi
 rm -f "$tidy_log"
 
 echo "== cppcheck =="
-if cppcheck --quiet --enable=warning,performance,portability --inline-suppr --std=c++20 --language=c++ \
+if cppcheck --quiet --library=qt --enable=warning,performance,portability --inline-suppr --std=c++20 --language=c++ \
     --suppress=missingIncludeSystem --error-exitcode=1 -I core -I ui $files 2>&1 | head -50 | grep .; then
     status=1
 else
