@@ -42,4 +42,17 @@ Result<vault::Vault> openVault(const QCommandLineParser& parser)
     return openVault(parser, reader);
 }
 
+Result<VaultAccount> openVaultAccount(const QCommandLineParser& parser)
+{
+    Result<vault::Vault> opened = openVault(parser);
+    if (!opened) {
+        return opened.error();
+    }
+    Result<vault::VaultEntry> found = opened->find(parser.positionalArguments().value(0));
+    if (!found) {
+        return found.error();
+    }
+    return VaultAccount{std::move(opened).value(), std::move(found).value()};
+}
+
 } // namespace twostep::cli

@@ -18,4 +18,12 @@ QString vaultPath(const QCommandLineParser& parser);
 Result<vault::Vault> openVault(const QCommandLineParser& parser, PasswordReader& reader);
 Result<vault::Vault> openVault(const QCommandLineParser& parser);
 
+// The unlocked vault and the entry that the first positional ACCOUNT argument names.
+struct VaultAccount
+{
+    vault::Vault vault;
+    vault::VaultEntry entry;
+};
+Result<VaultAccount> openVaultAccount(const QCommandLineParser& parser);
+
 } // namespace twostep::cli

@@ -312,15 +312,12 @@ int runShow(const QStringList& arguments)
     if (!parseCommand(parser, QStringLiteral("show"), arguments, 1, exitCode)) {
         return exitCode;
     }
-    Result<Vault> opened = openVault(parser);
-    if (!opened) {
-        return fail(opened.error());
+    Result<VaultAccount> account = openVaultAccount(parser);
+    if (!account) {
+        return fail(account.error());
     }
-    Result<VaultEntry> found = opened->find(parser.positionalArguments().first());
-    if (!found) {
-        return fail(found.error());
-    }
-    const QJsonObject object = describe(*found);
+    const VaultEntry& found = account->entry;
+    const QJsonObject object = describe(found);
     for (const char* key :
          {"id", "issuer", "name", "type", "algorithm", "digits", "period", "counter", "created", "updated"}) {
         const QJsonValue value = object.value(QLatin1String(key));
@@ -330,8 +327,8 @@ int runShow(const QStringList& arguments)
         }
     }
     if (parser.isSet(QStringLiteral("reveal"))) {
-        printLine(QStringLiteral("secret: ") + otp::encodeBase32(found->account.secret.bytes()));
-        printLine(QStringLiteral("uri: ") + otp::formatOtpauthUri(found->account));
+        printLine(QStringLiteral("secret: ") + otp::encodeBase32(found.account.secret.bytes()));
+        printLine(QStringLiteral("uri: ") + otp::formatOtpauthUri(found.account));
     }
     return kSuccess;
 }
@@ -360,24 +357,22 @@ int runVaultCode(const QStringList& arguments)
     if (!time) {
         return fail(time.error());
     }
-    Result<Vault> opened = openVault(parser);
-    if (!opened) {
-        return fail(opened.error());
+    Result<VaultAccount> account = openVaultAccount(parser);
+    if (!account) {
+        return fail(account.error());
     }
-    Result<VaultEntry> found = opened->find(parser.positionalArguments().first());
-    if (!found) {
-        return fail(found.error());
-    }
-    if (found->account.parameters.type() != otp::OtpType::Hotp) {
-        return printCodes(found->account, *time, *window);
+    Vault& opened = account->vault;
+    const VaultEntry& found = account->entry;
+    if (found.account.parameters.type() != otp::OtpType::Hotp) {
+        return printCodes(found.account, *time, *window);
     }
     if (*window > kMaxHotpWindow) {
         return usageError(QStringLiteral("--window for a hotp account is at most %1").arg(kMaxHotpWindow));
     }
     // The counter is saved before any code is shown, so a code is never shown twice.
     QStringList codes;
-    const QString id = found->id;
-    Status saved = opened->modify([&](QList<VaultEntry>& entries) -> Status {
+    const QString id = found.id;
+    Status saved = opened.modify([&](QList<VaultEntry>& entries) -> Status {
         codes.clear();
         for (VaultEntry& entry : entries) {
             if (entry.id != id) {
@@ -423,26 +418,23 @@ int runRename(const QStringList& arguments)
     if (!parser.isSet(QStringLiteral("issuer")) && !parser.isSet(QStringLiteral("name"))) {
         return usageError(QStringLiteral("rename needs --issuer, --name or both"));
     }
-    Result<Vault> opened = openVault(parser);
-    if (!opened) {
-        return fail(opened.error());
+    Result<VaultAccount> account = openVaultAccount(parser);
+    if (!account) {
+        return fail(account.error());
     }
-    Result<VaultEntry> found = opened->find(parser.positionalArguments().first());
-    if (!found) {
-        return fail(found.error());
-    }
+    Vault& opened = account->vault;
+    const VaultEntry& found = account->entry;
     const QString issuer =
-        parser.isSet(QStringLiteral("issuer")) ? parser.value(QStringLiteral("issuer")) : found->account.issuer;
+        parser.isSet(QStringLiteral("issuer")) ? parser.value(QStringLiteral("issuer")) : found.account.issuer;
     const QString name =
-        parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name")) : found->account.name;
+        parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name")) : found.account.name;
     if (issuer.isEmpty() && name.isEmpty()) {
         return usageError(QStringLiteral("an account needs an issuer or a name"));
     }
-    if (Status renamed = opened->renameAccount(found->id, issuer, name); !renamed) {
+    if (Status renamed = opened.renameAccount(found.id, issuer, name); !renamed) {
         return fail(renamed.error());
     }
-    printNote(
-        QStringLiteral("renamed %1 to %2").arg(found->account.label(), opened->entry(found->id)->account.label()));
+    printNote(QStringLiteral("renamed %1 to %2").arg(found.account.label(), opened.entry(found.id)->account.label()));
     return kSuccess;
 }
 
@@ -457,18 +449,16 @@ int runRemove(const QStringList& arguments)
     if (!parseCommand(parser, QStringLiteral("rm"), arguments, 1, exitCode)) {
         return exitCode;
     }
-    Result<Vault> opened = openVault(parser);
-    if (!opened) {
-        return fail(opened.error());
+    Result<VaultAccount> account = openVaultAccount(parser);
+    if (!account) {
+        return fail(account.error());
     }
-    Result<VaultEntry> found = opened->find(parser.positionalArguments().first());
-    if (!found) {
-        return fail(found.error());
-    }
-    if (Status removed = opened->removeAccount(found->id); !removed) {
+    Vault& opened = account->vault;
+    const VaultEntry& found = account->entry;
+    if (Status removed = opened.removeAccount(found.id); !removed) {
         return fail(removed.error());
     }
-    printNote(QStringLiteral("removed %1").arg(found->account.label()));
+    printNote(QStringLiteral("removed %1").arg(found.account.label()));
     return kSuccess;
 }
 
