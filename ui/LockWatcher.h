@@ -9,8 +9,8 @@
 
 namespace twostep::ui {
 
-// Says when the vault should lock: Ctrl+L in any of the application's windows, after N minutes without keyboard or mouse input in
-// the application, and when the desktop's screen saver or screen lock becomes active
+// Says when the vault should lock: Ctrl+L in any of the application's windows, after N minutes without keyboard or
+// mouse input in the application, and when the desktop's screen saver or screen lock becomes active
 // (org.freedesktop.ScreenSaver / org.gnome.ScreenSaver ActiveChanged on the session bus).
 class LockWatcher final : public QObject
 {

@@ -7,10 +7,10 @@
 #include "formats/BitwardenImporter.h"
 #include "formats/FreeOtpPlusImporter.h"
 #include "formats/ProtonImporter.h"
+#include "formats/QrImageImporter.h"
 #include "formats/StratumImporter.h"
 #include "formats/TwoFasImporter.h"
 #include "formats/TwostepBackupImporter.h"
-#include "formats/QrImageImporter.h"
 #include "formats/UriListImporter.h"
 
 #include <QFile>

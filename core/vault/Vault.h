@@ -34,7 +34,7 @@ struct KdfParameters
     std::uint32_t parallelism = 0;
     bool operator==(const KdfParameters&) const = default;
 };
-KdfParameters defaultKdfParameters(); // calibrated: about 0.5 s on the 2-core reference machine
+KdfParameters defaultKdfParameters();      // calibrated: about 0.5 s on the 2-core reference machine
 KdfParameters fastKdfParametersForTests(); // the lowest accepted cost, so tests run quickly
 
 // `--vault PATH` wins, then TWOSTEP_VAULT, then QStandardPaths::AppDataLocation/vault.twostep.

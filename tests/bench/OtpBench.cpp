@@ -4,11 +4,10 @@
 #include "otp/Base32.h"
 #include "otp/OtpGenerator.h"
 
-#include <liboath/oath.h>
-
 #include <array>
 #include <chrono>
 #include <cstdio>
+#include <liboath/oath.h>
 
 using namespace twostep;
 using Clock = std::chrono::steady_clock;
