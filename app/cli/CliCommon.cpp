@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommon.h"
 
+#include <QCoreApplication>
+
 #include <cstdio>
 
 namespace twostep::cli {
@@ -73,7 +75,10 @@ bool parseOrExit(QCommandLineParser& parser, const QString& command, const QStri
         return false;
     }
     if (parser.isSet(help)) {
-        const QString text = parser.helpText();
+        // Qt names the binary's path; users type "twostep-cli COMMAND".
+        QString text = parser.helpText();
+        text.replace(QStringLiteral("Usage: ") + QCoreApplication::arguments().value(0),
+                     QStringLiteral("Usage: twostep-cli ") + command);
         writeOut(text.toStdString());
         exitCode = kSuccess;
         return false;

@@ -41,6 +41,8 @@ bool parseOrExit(QCommandLineParser& parser, const QString& command, const QStri
 // --window N (1 to 100,000,000) and --time UNIX (default now), shared by every `code` form.
 Result<long long> parseWindow(const QString& text);
 Result<std::chrono::sys_seconds> parseTime(const QCommandLineParser& parser);
+// --uri, --secret, --type, --algorithm, --digits, --period and --counter, as accountFromOptions reads them.
+void addOtpOptions(QCommandLineParser& parser);
 // The account --uri describes, or --secret with --type, --algorithm, --digits, --period and
 // --counter (those options must exist in `parser`); issuer and name come only from the URI.
 Result<otp::Account> accountFromOptions(const QCommandLineParser& parser);

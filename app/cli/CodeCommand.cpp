@@ -155,6 +155,19 @@ int printCodes(const otp::Account& account, std::chrono::sys_seconds time, long 
     return kSuccess;
 }
 
+void addOtpOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({
+        {QStringLiteral("secret"), QStringLiteral("The secret key in base32."), QStringLiteral("BASE32")},
+        {QStringLiteral("uri"), QStringLiteral("An otpauth:// URI."), QStringLiteral("OTPAUTH_URI")},
+        {QStringLiteral("type"), QStringLiteral("totp (default), hotp or steam."), QStringLiteral("TYPE")},
+        {QStringLiteral("algorithm"), QStringLiteral("SHA1 (default), SHA256 or SHA512."), QStringLiteral("ALG")},
+        {QStringLiteral("digits"), QStringLiteral("Code length, 6 (default) to 10."), QStringLiteral("N")},
+        {QStringLiteral("period"), QStringLiteral("Time step in seconds, default 30."), QStringLiteral("S")},
+        {QStringLiteral("counter"), QStringLiteral("HOTP counter (implies --type hotp)."), QStringLiteral("C")},
+    });
+}
+
 int runCode(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -165,14 +178,8 @@ int runCode(const QStringList& arguments)
                                  QStringLiteral("An account of the vault (id or part of "
                                                 "\"issuer:name\")."),
                                  QStringLiteral("[ACCOUNT]"));
+    addOtpOptions(parser);
     parser.addOptions({
-        {QStringLiteral("secret"), QStringLiteral("The secret key in base32."), QStringLiteral("BASE32")},
-        {QStringLiteral("uri"), QStringLiteral("An otpauth:// URI."), QStringLiteral("OTPAUTH_URI")},
-        {QStringLiteral("type"), QStringLiteral("totp (default), hotp or steam."), QStringLiteral("TYPE")},
-        {QStringLiteral("algorithm"), QStringLiteral("SHA1 (default), SHA256 or SHA512."), QStringLiteral("ALG")},
-        {QStringLiteral("digits"), QStringLiteral("Code length, 6 (default) to 10."), QStringLiteral("N")},
-        {QStringLiteral("period"), QStringLiteral("Time step in seconds, default 30."), QStringLiteral("S")},
-        {QStringLiteral("counter"), QStringLiteral("HOTP counter (implies --type hotp)."), QStringLiteral("C")},
         {QStringLiteral("time"), QStringLiteral("Unix time to compute for; default now."), QStringLiteral("UNIX")},
         {QStringLiteral("window"), QStringLiteral("Print N consecutive codes, one per line."), QStringLiteral("N"),
          QStringLiteral("1")},

@@ -200,18 +200,12 @@ int runAdd(const QStringList& arguments)
         QStringLiteral("Add an account: from --uri, from --secret with --issuer and --name, or every OTP QR code of a "
                        "screenshot with --image. Prints each new account's id."));
     addVaultOptions(parser);
+    addOtpOptions(parser);
     parser.addOptions({
-        {QStringLiteral("uri"), QStringLiteral("An otpauth:// URI."), QStringLiteral("OTPAUTH_URI")},
-        {QStringLiteral("secret"), QStringLiteral("The secret key in base32."), QStringLiteral("BASE32")},
         {QStringLiteral("issuer"), QStringLiteral("Who issued it, e.g. \"Amazon Web Services\"."),
          QStringLiteral("TEXT")},
         {QStringLiteral("name"), QStringLiteral("The account name, e.g. \"alice@123456789012\"."),
          QStringLiteral("TEXT")},
-        {QStringLiteral("type"), QStringLiteral("totp (default), hotp or steam."), QStringLiteral("TYPE")},
-        {QStringLiteral("algorithm"), QStringLiteral("SHA1 (default), SHA256 or SHA512."), QStringLiteral("ALG")},
-        {QStringLiteral("digits"), QStringLiteral("Code length, 6 (default) to 10."), QStringLiteral("N")},
-        {QStringLiteral("period"), QStringLiteral("Time step in seconds, default 30."), QStringLiteral("S")},
-        {QStringLiteral("counter"), QStringLiteral("HOTP counter (implies --type hotp)."), QStringLiteral("C")},
         {QStringLiteral("image"), QStringLiteral("A screenshot or photo: add every OTP QR code in it."),
          QStringLiteral("FILE")},
     });
