@@ -22,8 +22,9 @@ std::uint64_t timeStep(std::chrono::sys_seconds now, std::int64_t period);
 // Seconds until the step containing `now` ends (1..period).
 std::int64_t secondsRemaining(std::chrono::sys_seconds now, std::int64_t period);
 
-// Computes codes for one account. The HMAC key schedule is prepared once in create(); code() then
-// costs two compression passes and no allocation. Not thread-safe: one generator per thread.
+// Computes codes for one account. The HMAC key schedule is prepared once in create(); writeCode()
+// then allocates nothing itself (OpenSSL 3.0 still copies its digest state per HMAC re-init).
+// Not thread-safe: one generator per thread.
 class OtpGenerator final
 {
 public:
