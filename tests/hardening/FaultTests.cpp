@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "FileSystemFaults.h"
 #include "TestSupport.h"
 #include "VaultTestSupport.h"
 
@@ -9,62 +10,16 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
-#include <sys/mount.h>
 #include <unistd.h>
 
 using namespace twostep;
 using test::ProcessResult;
+using test::SmallFileSystem;
 using vault::Vault;
 
 namespace {
 
-constexpr int kPage = 4096;
-
-// A small tmpfs of our own, so "disk full" and "read-only file system" are real kernel errors.
-// Needs root (CI and the dev container run as root); without it the caller says why and stops.
-class SmallFileSystem final
-{
-public:
-    explicit SmallFileSystem(const QString& where) : m_path(where)
-    {
-        QDir().mkpath(where);
-        m_mounted = ::mount("tmpfs", QFile::encodeName(where).constData(), "tmpfs", MS_NOSUID | MS_NODEV,
-                            "size=256k,mode=0700") == 0;
-    }
-    ~SmallFileSystem()
-    {
-        if (m_mounted) {
-            ::umount2(QFile::encodeName(m_path).constData(), MNT_DETACH);
-        }
-    }
-    SmallFileSystem(const SmallFileSystem&) = delete;
-    SmallFileSystem& operator=(const SmallFileSystem&) = delete;
-
-    bool mounted() const { return m_mounted; }
-    bool remountReadOnly(bool readOnly) const
-    {
-        return ::mount(nullptr, QFile::encodeName(m_path).constData(), nullptr,
-                       MS_REMOUNT | MS_NOSUID | MS_NODEV | (readOnly ? MS_RDONLY : 0), "size=256k,mode=0700") == 0;
-    }
-    // Fills the file system, then frees `keepFree` bytes again.
-    void fill(qint64 keepFree) const
-    {
-        QFile filler(m_path + QStringLiteral("/filler"));
-        REQUIRE(filler.open(QIODevice::WriteOnly));
-        const QByteArray page(kPage, 'x');
-        while (filler.write(page) == page.size() && filler.flush()) {
-        }
-        filler.close();
-        const qint64 size = QFileInfo(filler).size();
-        REQUIRE(size > keepFree);
-        REQUIRE(filler.resize(size - keepFree));
-    }
-    void unfill() const { QFile::remove(m_path + QStringLiteral("/filler")); }
-
-private:
-    QString m_path;
-    bool m_mounted = false;
-};
+constexpr int kPage = static_cast<int>(test::SmallFileSystem::kPage);
 
 // Everything in `folder` except the filler, name → bytes: "intact" means this stays the same.
 QMap<QString, QByteArray> snapshot(const QString& folder)
@@ -112,7 +67,7 @@ TEST_CASE("a save onto a full disk fails with a clear error and the vault stays 
 
     // Full to the last page: not even the lock file fits. Then one page free: the lock fits, the save does not.
     const qint64 keepFree = GENERATE(0, kPage);
-    fs.fill(keepFree);
+    REQUIRE(fs.fill(keepFree));
     const QMap<QString, QByteArray> files = snapshot(dir.filePath(QStringLiteral("fs")));
 
     Result<vault::VaultEntry> added = vault.addAccount(test::makeAccount(7));
@@ -124,13 +79,24 @@ TEST_CASE("a save onto a full disk fails with a clear error and the vault stays 
     CHECK(added.error().detail.contains(QStringLiteral("the disk is full")));
     CHECK(test::readAll(path) == before);
     CHECK(snapshot(dir.filePath(QStringLiteral("fs"))) == files); // no half-written or temporary file
-    CHECK(vault.entries() == entriesBefore);
+    // The change is kept in memory, unsaved.
+    CHECK(vault.hasUnsavedChanges());
+    REQUIRE(vault.entries().size() == 3);
+    CHECK(vault.entries().mid(0, 2) == entriesBefore);
+    CHECK(vault.entries().last().account.label() == test::makeAccount(7).label());
     requireOpensWith(path, 2);
+    // A retry on the still-full disk fails the same way and keeps it.
+    CHECK_FALSE(vault.saveUnsavedChanges());
+    CHECK(vault.hasUnsavedChanges());
+    CHECK(test::readAll(path) == before);
 
-    // Room again: the same session saves.
+    // Room again: the same session saves what it kept.
     fs.unfill();
-    REQUIRE(vault.addAccount(test::makeAccount(7)));
-    requireOpensWith(path, 3);
+    REQUIRE(vault.saveUnsavedChanges());
+    CHECK_FALSE(vault.hasUnsavedChanges());
+    Result<Vault> reopened = Vault::open(path, test::password());
+    REQUIRE(reopened);
+    CHECK(reopened->entries() == vault.entries());
 }
 
 TEST_CASE("a save onto a read-only file system fails with a clear error and the vault opens", "[hardening][faults]")
@@ -154,7 +120,13 @@ TEST_CASE("a save onto a read-only file system fails with a clear error and the 
           QStringLiteral("cannot lock %1: cannot create vault.twostep.lock (the file system is read-only)").arg(path));
     CHECK(test::readAll(path) == before);
     requireOpensWith(path, 2);
+    CHECK(vault.hasUnsavedChanges());
+    CHECK(vault.entries().first().account.issuer == QStringLiteral("New issuer"));
     REQUIRE(fs.remountReadOnly(false));
+    REQUIRE(vault.saveUnsavedChanges());
+    Result<Vault> reopened = Vault::open(path, test::password());
+    REQUIRE(reopened);
+    CHECK(reopened->entries().first().account.name == QStringLiteral("new name"));
 }
 
 TEST_CASE("twostep-cli in a read-only vault folder fails clearly and leaves the vault as it was", "[hardening][faults]")
