@@ -23,6 +23,7 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
       m_closeToTray(new QCheckBox(tr("Closing the window keeps Twostep in the tray"), this)),
       m_showNextCode(new QCheckBox(tr("Always show the next code (otherwise on hover)"), this)),
       m_startWithSession(new QCheckBox(tr("Start Twostep in the tray when I log in"), this)),
+      m_remember(new QCheckBox(tr("Remember on this computer (unlock with the desktop keyring)"), this)),
       m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Settings"));
@@ -48,6 +49,10 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     m_showNextCode->setChecked(settings.alwaysShowNextCode());
     m_startWithSession->setObjectName(QStringLiteral("startWithSessionCheckBox"));
     m_startWithSession->setChecked(Autostart::isEnabled());
+    m_remember->setObjectName(QStringLiteral("rememberKeyringCheckBox"));
+    m_remember->setToolTip(tr("Turning this off removes the vault's key from the keyring; the password keeps "
+                              "working either way."));
+    setRememberOnThisComputer(false, false);
 
     m_language->setObjectName(QStringLiteral("languageComboBox"));
     m_language->addItem(tr("System language"), QString());
@@ -62,6 +67,7 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     form->addRow(QString(), m_closeToTray);
     form->addRow(QString(), m_showNextCode);
     form->addRow(QString(), m_startWithSession);
+    form->addRow(QString(), m_remember);
     form->addRow(tr("Language:"), m_language);
     auto* note = new QLabel(tr("A new language applies the next time Twostep starts."), this);
     note->setWordWrap(true);
@@ -77,6 +83,13 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     layout->addWidget(buttons);
 }
 
+void SettingsDialog::setRememberOnThisComputer(bool remembered, bool editable)
+{
+    m_remembered = remembered;
+    m_remember->setChecked(remembered);
+    m_remember->setEnabled(editable);
+}
+
 void SettingsDialog::accept()
 {
     m_settings.setClipboardClearSeconds(m_clipboardSeconds->value());
@@ -90,7 +103,11 @@ void SettingsDialog::accept()
             QMessageBox::warning(this, windowTitle(), errorText(written.error()));
         }
     }
+    const bool remember = m_remember->isChecked();
     QDialog::accept();
+    if (m_remember->isEnabled() && remember != m_remembered) {
+        Q_EMIT rememberOnThisComputerChanged(remember);
+    }
 }
 
 } // namespace twostep::ui

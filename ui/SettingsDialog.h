@@ -19,7 +19,14 @@ class SettingsDialog final : public QDialog
 public:
     explicit SettingsDialog(Settings& settings, QWidget* parent = nullptr);
 
+    // The vault's "Remember on this computer" (a keyring slot); only an unlocked vault can change it.
+    void setRememberOnThisComputer(bool remembered, bool editable);
+
     void accept() override;
+
+Q_SIGNALS:
+    // Emitted by accept() when the box changed; the owner of the vault carries it out.
+    void rememberOnThisComputerChanged(bool remember);
 
 private:
     Settings& m_settings;
@@ -29,6 +36,8 @@ private:
     QCheckBox* m_closeToTray;
     QCheckBox* m_showNextCode;
     QCheckBox* m_startWithSession;
+    QCheckBox* m_remember;
+    bool m_remembered = false;
     QComboBox* m_language;
 };
 

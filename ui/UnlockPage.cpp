@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UnlockPage.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,6 +35,21 @@ UnlockPage::UnlockPage(const QString& vaultPath, QWidget* parent) : QWidget(pare
     m_error->setStyleSheet(QStringLiteral("color: #d93f3f;"));
     m_error->hide();
 
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("unlockHintLabel"));
+    m_hint->setWordWrap(true);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    m_hint->hide();
+
+    m_remember = new QCheckBox(tr("Remember on this computer"), this);
+    m_remember->setObjectName(QStringLiteral("rememberCheckBox"));
+    m_remember->setToolTip(tr("The desktop keyring keeps a key for this vault, so Twostep unlocks without the "
+                              "password when it starts. The password keeps working. Turn it off in Settings."));
+
+    m_keyringUnlock = new QPushButton(tr("Unlock with keyring"), this);
+    m_keyringUnlock->setObjectName(QStringLiteral("keyringUnlockButton"));
+    m_keyringUnlock->hide();
+
     auto* where = new QLabel(tr("Vault file: %1").arg(vaultPath), this);
     where->setWordWrap(true);
     where->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -49,12 +65,20 @@ UnlockPage::UnlockPage(const QString& vaultPath, QWidget* parent) : QWidget(pare
     layout->addWidget(title);
     layout->addLayout(row);
     layout->addWidget(m_error);
+    layout->addWidget(m_hint);
+    layout->addWidget(m_remember);
+    layout->addWidget(m_keyringUnlock, 0, Qt::AlignLeft);
     layout->addStretch(2);
     layout->addWidget(where);
 
     connect(m_password, &QLineEdit::returnPressed, this, &UnlockPage::submit);
     connect(m_unlock, &QPushButton::clicked, this, &UnlockPage::submit);
     connect(m_password, &QLineEdit::textEdited, m_error, &QWidget::hide);
+    connect(m_keyringUnlock, &QPushButton::clicked, this, [this] {
+        if (m_keyringUnlock->isEnabled()) {
+            Q_EMIT keyringUnlockRequested();
+        }
+    });
     setFocusProxy(m_password);
 }
 
@@ -70,8 +94,26 @@ SecretBytes UnlockPage::takePassword()
     return SecretBytes::fromUtf8(m_password->text());
 }
 
+bool UnlockPage::rememberRequested() const
+{
+    return m_remember->isChecked();
+}
+
+void UnlockPage::setKeyringAvailable(bool available)
+{
+    m_keyringUnlock->setVisible(available);
+}
+
+void UnlockPage::showHint(const QString& text)
+{
+    m_hint->setText(text);
+    m_hint->show();
+    m_password->setFocus(Qt::OtherFocusReason);
+}
+
 void UnlockPage::showError(const QString& text)
 {
+    m_hint->hide();
     m_error->setText(text);
     m_error->show();
     m_password->setFocus(Qt::OtherFocusReason);
@@ -81,6 +123,8 @@ void UnlockPage::showError(const QString& text)
 void UnlockPage::setBusy(bool busy)
 {
     m_unlock->setEnabled(!busy);
+    m_keyringUnlock->setEnabled(!busy);
+    m_remember->setEnabled(!busy);
     m_password->setReadOnly(busy);
     m_unlock->setText(busy ? tr("Unlocking…") : tr("Unlock"));
 }
@@ -89,6 +133,8 @@ void UnlockPage::reset()
 {
     m_password->clear();
     m_error->hide();
+    m_hint->hide();
+    m_remember->setChecked(false);
     setBusy(false);
 }
 

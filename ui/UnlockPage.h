@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -13,7 +14,9 @@ class QPushButton;
 namespace twostep::ui {
 
 // Asks for the vault password. A failed attempt shows why under the field, selects what was
-// typed and keeps the focus there, so the user simply types again.
+// typed and keeps the focus there, so the user simply types again. "Remember on this computer"
+// (off by default) asks for a keyring slot at this unlock; a vault that has one offers
+// "Unlock with keyring" instead of trying it on its own after every lock.
 class UnlockPage final : public QWidget
 {
     Q_OBJECT
@@ -21,19 +24,26 @@ public:
     explicit UnlockPage(const QString& vaultPath, QWidget* parent = nullptr);
 
     SecretBytes takePassword(); // the typed password; the field keeps it until clear()
+    bool rememberRequested() const;
+    void setKeyringAvailable(bool available); // shows "Unlock with keyring"
     void showError(const QString& text);
+    void showHint(const QString& text); // a neutral note, e.g. why the keyring did not unlock
     void setBusy(bool busy);
     void reset();
 
 Q_SIGNALS:
     void unlockRequested();
+    void keyringUnlockRequested();
 
 private:
     void submit();
 
     QLineEdit* m_password;
     QLabel* m_error;
+    QLabel* m_hint;
     QPushButton* m_unlock;
+    QCheckBox* m_remember;
+    QPushButton* m_keyringUnlock;
 };
 
 } // namespace twostep::ui
