@@ -600,6 +600,30 @@ GPL-3.0-or-later.</translation>
         <source>Unlock to add the accounts of %1.</source>
         <translation>%1의 계정을 추가하려면 잠금을 해제하세요.</translation>
     </message>
+    <message>
+        <source>The keyring on this computer has no key for this vault. Enter the password.</source>
+        <translation>이 컴퓨터의 키링에 이 보관함의 키가 없습니다. 비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The desktop keyring could not be used (%1). Enter the password.</source>
+        <translation>데스크톱 키링을 사용할 수 없습니다(%1). 비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Twostep could not remember the vault on this computer.</source>
+        <translation>Twostep이 이 컴퓨터에서 보관함을 기억하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Twostep could not forget the vault on this computer.</source>
+        <translation>Twostep이 이 컴퓨터에서 보관함 기억을 해제하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring now unlocks the vault.</source>
+        <translation>이제 이 컴퓨터의 키링으로 보관함의 잠금이 해제됩니다.</translation>
+    </message>
+    <message>
+        <source>The keyring no longer unlocks the vault; the password does.</source>
+        <translation>이제 키링으로는 보관함의 잠금이 해제되지 않습니다. 비밀번호를 사용하세요.</translation>
+    </message>
 </context>
 <context>
     <name>twostep::ui::ManualEntryWidget</name>
@@ -808,6 +832,14 @@ GPL-3.0-or-later.</translation>
         <source>Start Twostep in the tray when I log in</source>
         <translation>로그인할 때 트레이에서 Twostep 시작</translation>
     </message>
+    <message>
+        <source>Remember on this computer (unlock with the desktop keyring)</source>
+        <translation>이 컴퓨터에서 기억하기(데스크톱 키링으로 잠금 해제)</translation>
+    </message>
+    <message>
+        <source>Turning this off removes the vault&apos;s key from the keyring; the password keeps working either way.</source>
+        <translation>끄면 보관함의 키가 키링에서 삭제됩니다. 어느 쪽이든 비밀번호는 계속 사용할 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>twostep::ui::TrayIcon</name>
@@ -851,6 +883,18 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>Unlocking…</source>
         <translation>잠금 해제 중…</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>이 컴퓨터에서 기억하기</translation>
+    </message>
+    <message>
+        <source>The desktop keyring keeps a key for this vault, so Twostep unlocks without the password when it starts. The password keeps working. Turn it off in Settings.</source>
+        <translation>데스크톱 키링이 이 보관함의 키를 저장해 두므로 Twostep을 시작할 때 비밀번호 없이 잠금이 해제됩니다. 비밀번호도 계속 사용할 수 있습니다. 설정에서 끌 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Unlock with keyring</source>
+        <translation>키링으로 잠금 해제</translation>
     </message>
 </context>
 </TS>
