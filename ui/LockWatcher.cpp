@@ -14,7 +14,7 @@ LockWatcher::LockWatcher(QObject* parent) : QObject(parent)
     m_idle.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this, [this] {
         if (m_armed) {
-            Q_EMIT lockRequested();
+            Q_EMIT lockRequested(true);
         }
     });
     QCoreApplication::instance()->installEventFilter(this);
@@ -77,7 +77,7 @@ bool LockWatcher::eventFilter(QObject* watched, QEvent* event)
         // Ctrl+L from any of our windows, also from window-modal dialogs that block the menu's shortcut.
         const auto* key = static_cast<QKeyEvent*>(event);
         if (key->key() == Qt::Key_L && key->modifiers() == Qt::ControlModifier) {
-            Q_EMIT lockRequested();
+            Q_EMIT lockRequested(false);
             return true;
         }
     }
@@ -99,7 +99,7 @@ bool LockWatcher::eventFilter(QObject* watched, QEvent* event)
 void LockWatcher::onScreenSaverActiveChanged(bool active)
 {
     if (active && m_armed && m_followScreenLock) {
-        Q_EMIT lockRequested();
+        Q_EMIT lockRequested(true);
     }
 }
 

@@ -28,7 +28,8 @@ public:
     int idleIntervalMs() const;
 
 Q_SIGNALS:
-    void lockRequested();
+    // automatic: the idle time ran out or the screen locked; false for Ctrl+L.
+    void lockRequested(bool automatic);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -44,6 +44,13 @@ void TrayIcon::setVisible(bool visible)
     m_icon->setVisible(visible && isAvailable());
 }
 
+void TrayIcon::notify(const QString& title, const QString& text)
+{
+    if (m_icon->isVisible()) {
+        m_icon->showMessage(title, text, QSystemTrayIcon::Warning);
+    }
+}
+
 void TrayIcon::rebuild()
 {
     m_menu->clear();

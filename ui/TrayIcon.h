@@ -27,6 +27,8 @@ public:
     bool isAvailable() const;
     void setVisible(bool visible);
     QMenu* menu() const { return m_menu; }
+    // A desktop notification from the icon, when the icon is shown.
+    void notify(const QString& title, const QString& text);
 
 Q_SIGNALS:
     void copyRequested(const QString& id);

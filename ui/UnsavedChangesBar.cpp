@@ -1,0 +1,114 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "UnsavedChangesBar.h"
+
+#include "ErrorText.h"
+
+#include <QFileSystemWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+
+namespace twostep::ui {
+
+namespace {
+
+// A retry touches the folder itself (lock file): changes this soon after one are our own.
+constexpr std::chrono::milliseconds kFolderSettle{1500};
+
+} // namespace
+
+UnsavedChangesBar::UnsavedChangesBar(QWidget* parent)
+    : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)),
+      m_retry(new QPushButton(tr("Try again"), this)), m_watcher(new QFileSystemWatcher(this))
+{
+    setObjectName(QStringLiteral("unsavedChangesBar"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    // Amber on the window colour, so it reads as a warning in light and dark palettes alike.
+    QPalette warning = palette();
+    const QColor window = warning.color(QPalette::Window);
+    const QColor amber(0xf6, 0x74, 0x00);
+    const auto mix = [&](qreal amount) {
+        return QColor::fromRgbF(window.redF() * (1 - amount) + amber.redF() * amount,
+                                window.greenF() * (1 - amount) + amber.greenF() * amount,
+                                window.blueF() * (1 - amount) + amber.blueF() * amount);
+    };
+    warning.setColor(QPalette::Window, mix(0.18));
+    warning.setColor(QPalette::Light, mix(0.7));
+    warning.setColor(QPalette::Dark, mix(0.7));
+    warning.setColor(QPalette::Mid, mix(0.7));
+    setPalette(warning);
+
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize, iconSize));
+    m_icon->setAlignment(Qt::AlignTop);
+    m_text->setObjectName(QStringLiteral("unsavedChangesLabel"));
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_retry->setObjectName(QStringLiteral("retrySaveButton"));
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_retry, 0, Qt::AlignVCenter);
+
+    m_timer.setInterval(kRetryInterval);
+    m_folderSettle.setSingleShot(true);
+    m_folderSettle.setInterval(kFolderSettle);
+    connect(m_retry, &QPushButton::clicked, this, [this] { Q_EMIT retryRequested(true); });
+    connect(&m_timer, &QTimer::timeout, this, [this] { Q_EMIT retryRequested(false); });
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &UnsavedChangesBar::onFolderChanged);
+    connect(&m_folderSettle, &QTimer::timeout, this, [this] {
+        if (m_active) {
+            Q_EMIT retryRequested(false);
+        }
+    });
+    hide();
+}
+
+void UnsavedChangesBar::showFailure(int count, const Error& error, const QString& folder)
+{
+    const QString reason = error.detail.isEmpty() ? errorTitle(error.code) : error.detail;
+    m_text->setText(
+        tr("%n change(s) not saved yet: %1. Twostep keeps them in memory and will try again.", nullptr, count)
+            .arg(reason));
+    m_text->setToolTip(errorText(error));
+    if (!m_watcher->directories().contains(folder)) {
+        m_watcher->removePaths(m_watcher->directories());
+        m_watcher->addPath(folder);
+    }
+    m_active = true;
+    m_timer.start();
+    // Our own attempt just touched the folder: its echo must not trigger another one.
+    m_folderSettle.stop();
+    m_sinceOwnAttempt.start();
+    show();
+}
+
+void UnsavedChangesBar::clear()
+{
+    m_active = false;
+    m_timer.stop();
+    m_folderSettle.stop();
+    if (!m_watcher->directories().isEmpty()) {
+        m_watcher->removePaths(m_watcher->directories());
+    }
+    hide();
+}
+
+QString UnsavedChangesBar::message() const
+{
+    return m_text->text();
+}
+
+void UnsavedChangesBar::onFolderChanged()
+{
+    if (m_active && m_sinceOwnAttempt.hasExpired(kFolderSettle.count())) {
+        m_folderSettle.start();
+    }
+}
+
+} // namespace twostep::ui
