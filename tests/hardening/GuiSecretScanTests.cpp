@@ -1,0 +1,659 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AccountListModel.h"
+#include "AddAccountDialog.h"
+#include "ClipboardService.h"
+#include "EditAccountDialog.h"
+#include "EnrollmentDialog.h"
+#include "ExportDialog.h"
+#include "ImportDialog.h"
+#include "MainWindow.h"
+#include "QrDialog.h"
+#include "Settings.h"
+#include "SettingsDialog.h"
+#include "TestSupport.h"
+#include "otp/Base32.h"
+#include "otp/OtpauthUri.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QMutex>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <algorithm>
+#include <deque>
+#include <functional>
+#include <iostream>
+#include <iterator>
+
+using namespace twostep;
+
+namespace {
+
+const QString kDriverName = QStringLiteral("GUI secret scan: the session itself");
+
+QByteArray randomBytes(int size)
+{
+    QByteArray bytes(size, '\0');
+    for (char& byte : bytes) {
+        byte = static_cast<char>(QRandomGenerator::system()->bounded(256));
+    }
+    return bytes;
+}
+
+// A random word, so a hit can only come from this session.
+QString token(const char* prefix)
+{
+    return QLatin1String(prefix) + QString::fromLatin1(randomBytes(6).toHex());
+}
+
+QByteArray utf16(const QString& text)
+{
+    return QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+}
+
+// What the parent makes up and hands to the session on stdin (never through a file).
+struct SessionInput
+{
+    QString root;       // HOME, XDG_* and TMPDIR all live under it
+    QString aegisPath;  // the one deliberately plaintext export
+    QString backupPath; // the encrypted backup
+    QString vaultPassword;
+    QString wrongPassword;
+    QString exportPassword;
+    QString renamedTo;
+    QList<otp::Account> accounts; // 0: AWS, 1-2: added together (1 renamed), 3: typed in by hand
+
+    QByteArray toJson() const
+    {
+        QJsonArray list;
+        for (const otp::Account& account : accounts) {
+            list.append(QJsonObject{{QStringLiteral("uri"), otp::formatOtpauthUri(account)}});
+        }
+        return QJsonDocument(QJsonObject{{QStringLiteral("root"), root},
+                                         {QStringLiteral("aegisPath"), aegisPath},
+                                         {QStringLiteral("backupPath"), backupPath},
+                                         {QStringLiteral("vaultPassword"), vaultPassword},
+                                         {QStringLiteral("wrongPassword"), wrongPassword},
+                                         {QStringLiteral("exportPassword"), exportPassword},
+                                         {QStringLiteral("renamedTo"), renamedTo},
+                                         {QStringLiteral("accounts"), list}})
+            .toJson(QJsonDocument::Compact);
+    }
+
+    static SessionInput fromJson(const QByteArray& json)
+    {
+        const QJsonObject object = QJsonDocument::fromJson(json).object();
+        SessionInput input;
+        input.root = object.value(QStringLiteral("root")).toString();
+        input.aegisPath = object.value(QStringLiteral("aegisPath")).toString();
+        input.backupPath = object.value(QStringLiteral("backupPath")).toString();
+        input.vaultPassword = object.value(QStringLiteral("vaultPassword")).toString();
+        input.wrongPassword = object.value(QStringLiteral("wrongPassword")).toString();
+        input.exportPassword = object.value(QStringLiteral("exportPassword")).toString();
+        input.renamedTo = object.value(QStringLiteral("renamedTo")).toString();
+        for (const QJsonValue& value : object.value(QStringLiteral("accounts")).toArray()) {
+            auto parsed = otp::parseOtpauthUri(value.toObject().value(QStringLiteral("uri")).toString());
+            REQUIRE(parsed);
+            input.accounts.append(std::move(parsed).value().account);
+        }
+        return input;
+    }
+};
+
+struct Needle
+{
+    QByteArray bytes;
+    std::string what; // printed instead of the bytes, so a failure report leaks nothing itself
+};
+
+QString base32Of(const otp::Account& account, bool pad)
+{
+    return otp::encodeBase32(account.secret.bytes(), pad);
+}
+
+// Every form in which a secret or a password could land in a file or a log by mistake.
+QList<Needle> secretNeedles(const SessionInput& input)
+{
+    QList<Needle> needles;
+    for (int i = 0; i < input.accounts.size(); ++i) {
+        const otp::Account& account = input.accounts.at(i);
+        const std::string n = "account " + std::to_string(i) + ' ';
+        const QByteArray raw(reinterpret_cast<const char*>(account.secret.data()),
+                             static_cast<qsizetype>(account.secret.size()));
+        const QString unpadded = base32Of(account, false);
+        needles += {{base32Of(account, true).toLatin1(), n + "base32"},
+                    {unpadded.toLatin1(), n + "base32 unpadded"},
+                    {unpadded.toLower().toLatin1(), n + "base32 lower case"},
+                    {utf16(unpadded), n + "base32 as UTF-16"},
+                    {raw, n + "raw secret bytes"},
+                    {raw.toHex(), n + "hex"},
+                    {raw.toHex().toUpper(), n + "hex upper case"},
+                    {raw.toBase64(), n + "base64"},
+                    {raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals), n + "base64url"},
+                    {otp::formatOtpauthUri(account).toUtf8(), n + "otpauth URI"}};
+    }
+    const QList<std::pair<QString, std::string>> passwords{{input.vaultPassword, "vault password"},
+                                                           {input.wrongPassword, "mistyped vault password"},
+                                                           {input.exportPassword, "backup password"}};
+    for (const auto& [password, what] : passwords) {
+        needles += {{password.toUtf8(), what}, {utf16(password), what + " as UTF-16"}};
+    }
+    return needles;
+}
+
+// The manual entry is typed the way AWS shows it: lower case in groups of four.
+QString groupedLowerBase32(const otp::Account& account)
+{
+    const QString plain = base32Of(account, false).toLower();
+    QStringList groups;
+    for (qsizetype i = 0; i < plain.size(); i += 4) {
+        groups << plain.mid(i, 4);
+    }
+    return groups.join(QLatin1Char(' '));
+}
+
+QStringList foundIn(const QByteArray& haystack, const QList<Needle>& needles)
+{
+    QStringList found;
+    for (const Needle& needle : needles) {
+        if (!needle.bytes.isEmpty() && haystack.contains(needle.bytes)) {
+            found << QString::fromStdString(needle.what);
+        }
+    }
+    return found;
+}
+
+// Everything Qt logs in the session, kept in memory and passed on to stderr as usual.
+QMutex g_logMutex;
+QStringList g_log;
+QtMessageHandler g_previousHandler = nullptr;
+
+void recordMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    {
+        const QMutexLocker locker(&g_logMutex);
+        g_log << message;
+    }
+    if (g_previousHandler != nullptr) {
+        g_previousHandler(type, context, message);
+    }
+}
+
+// Every window title the session shows, as it appears or changes.
+class TitleRecorder final : public QObject
+{
+public:
+    QStringList titles;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::WindowTitleChange || event->type() == QEvent::Show) {
+            auto* widget = qobject_cast<QWidget*>(watched);
+            if (widget != nullptr && widget->isWindow()) {
+                titles << widget->windowTitle();
+            }
+        }
+        return false;
+    }
+};
+
+// Answers the modal dialogs the export buttons exec() (file dialogs, the backup password,
+// confirmations) one after another; a dialog nobody expected is rejected after a while, so a
+// change in the flow fails the test instead of hanging it.
+class ModalScript final : public QObject
+{
+public:
+    using Step = std::function<bool(QWidget*)>;
+
+    explicit ModalScript(std::deque<Step> steps) : m_steps(std::move(steps))
+    {
+        connect(&m_timer, &QTimer::timeout, this, &ModalScript::poll);
+        m_timer.start(20);
+    }
+    bool done() const { return m_steps.empty(); }
+    QStringList unexpected;
+
+private:
+    void poll()
+    {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (modal == nullptr || qobject_cast<ui::ExportDialog*>(modal) != nullptr) {
+            m_waited = 0;
+            return;
+        }
+        if (!m_steps.empty() && m_steps.front()(modal)) {
+            m_steps.pop_front();
+            m_waited = 0;
+        } else if (++m_waited > 250) {
+            unexpected << modal->windowTitle();
+            modal->close();
+            m_waited = 0;
+        }
+    }
+
+    std::deque<Step> m_steps;
+    QTimer m_timer;
+    int m_waited = 0;
+};
+
+ModalScript::Step saveFileAs(const QString& path)
+{
+    return [path](QWidget* modal) {
+        auto* dialog = qobject_cast<QFileDialog*>(modal);
+        if (dialog == nullptr) {
+            return false;
+        }
+        dialog->selectFile(path);
+        static_cast<QDialog*>(dialog)->accept(); // QFileDialog's override is protected
+        return true;
+    };
+}
+
+ModalScript::Step pressInMessageBox(QMessageBox::StandardButton which)
+{
+    return [which](QWidget* modal) {
+        auto* box = qobject_cast<QMessageBox*>(modal);
+        if (box == nullptr || box->button(which) == nullptr) {
+            return false;
+        }
+        box->button(which)->click();
+        return true;
+    };
+}
+
+ModalScript::Step typeBackupPassword(const QString& password)
+{
+    return [password](QWidget* modal) {
+        const QList<QLineEdit*> fields = modal->findChildren<QLineEdit*>();
+        auto* buttons = modal->findChild<QDialogButtonBox*>();
+        if (qobject_cast<QFileDialog*>(modal) != nullptr || fields.size() != 2 || buttons == nullptr) {
+            return false;
+        }
+        for (QLineEdit* field : fields) {
+            QTest::keyClicks(field, password);
+        }
+        buttons->button(QDialogButtonBox::Ok)->click();
+        return true;
+    };
+}
+
+// Runs the dialogs `trigger` exec()s through `steps`; true when every step was taken.
+bool runModal(QAbstractButton* trigger, std::deque<ModalScript::Step> steps, QStringList& unexpected)
+{
+    ModalScript script(std::move(steps));
+    trigger->click();
+    QTest::qWait(50);
+    unexpected += script.unexpected;
+    return script.done();
+}
+
+template <typename T> T* child(const QObject& parent, const char* name)
+{
+    auto* found = parent.findChild<T*>(QString::fromLatin1(name));
+    REQUIRE(found != nullptr);
+    return found;
+}
+
+template <typename T> T* waitForChild(const QObject& parent)
+{
+    T* found = nullptr;
+    REQUIRE(QTest::qWaitFor([&] { return (found = parent.findChild<T*>()) != nullptr; }, 2000));
+    return found;
+}
+
+void closeEnrollment(ui::MainWindow& window, QStringList& codes)
+{
+    auto* enrollment = waitForChild<ui::EnrollmentDialog>(window);
+    codes << enrollment->code1() << enrollment->code2();
+    enrollment->close();
+    REQUIRE(QTest::qWaitFor([&window] { return window.findChild<ui::EnrollmentDialog*>() == nullptr; }, 2000));
+}
+
+QString idOf(ui::MainWindow& window, const QString& name)
+{
+    for (const vault::VaultEntry& entry : window.vault()->entries()) {
+        if (entry.account.name == name) {
+            return entry.id;
+        }
+    }
+    FAIL("no account named " << name.toStdString());
+    return {};
+}
+
+// Files below `dir` (at most `depth` levels) changed since `since`, leaving out `skip` and below.
+QStringList changedFiles(const QString& dir, const QDateTime& since, int depth, const QString& skip)
+{
+    QStringList files;
+    const QFileInfoList entries =
+        QDir(dir).entryInfoList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    for (const QFileInfo& entry : entries) {
+        if (entry.isSymLink() || entry.absoluteFilePath().startsWith(skip)) {
+            continue;
+        }
+        if (entry.isDir() && depth > 0) {
+            files += changedFiles(entry.absoluteFilePath(), since, depth - 1, skip);
+        } else if (entry.isFile() && entry.lastModified() >= since && entry.size() < 16 * 1024 * 1024) {
+            files << entry.absoluteFilePath();
+        }
+    }
+    return files;
+}
+
+} // namespace
+
+// The session runs in a process of its own (this executable, started by the test below), so HOME,
+// the XDG folders and TMPDIR point into the test's folder before QApplication exists.
+TEST_CASE("GUI secret scan: the session itself", "[.gui-session-driver]")
+{
+    QFile stdinFile;
+    REQUIRE(stdinFile.open(stdin, QIODevice::ReadOnly));
+    const SessionInput in = SessionInput::fromJson(stdinFile.readAll());
+    REQUIRE(in.accounts.size() == 4);
+    REQUIRE(QDir::homePath().startsWith(in.root));
+    const QList<Needle> needles = secretNeedles(in);
+
+    QApplication::setApplicationName(QStringLiteral("twostep"));
+    QApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
+    g_previousHandler = qInstallMessageHandler(recordMessage);
+    TitleRecorder titles;
+    qApp->installEventFilter(&titles);
+    QStringList unexpectedDialogs;
+    QStringList codes;
+
+    {
+        ui::Settings settings; // the application's own QSettings, as app/gui/main.cpp makes it
+        ui::ClipboardService clipboard(QGuiApplication::clipboard());
+        ui::MainWindow window(vault::resolveVaultPath(), settings, clipboard);
+        window.setKdfParameters(vault::fastKdfParametersForTests());
+        window.show();
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+
+        // Create the vault through the first-run page.
+        QTest::keyClicks(child<QLineEdit>(window, "newPasswordLineEdit"), in.vaultPassword);
+        QTest::keyClicks(child<QLineEdit>(window, "confirmPasswordLineEdit"), in.vaultPassword);
+        QTest::mouseClick(child<QPushButton>(window, "createVaultButton"), Qt::LeftButton);
+        REQUIRE(window.isUnlocked());
+        CHECK(child<QLineEdit>(window, "newPasswordLineEdit")->text().isEmpty());
+        CHECK(child<QLineEdit>(window, "confirmPasswordLineEdit")->text().isEmpty());
+
+        // One AWS account (the enrollment pair follows), then two at once (no enrollment).
+        window.addAccounts({in.accounts.at(0)});
+        closeEnrollment(window, codes);
+        window.addAccounts({in.accounts.at(1), in.accounts.at(2)});
+        REQUIRE(window.vault()->entries().size() == 3);
+
+        // The fourth is typed into the add-account dialog's secret key page.
+        window.addAccount();
+        auto* add = waitForChild<ui::AddAccountDialog>(window);
+        child<QTabWidget>(*add, "sourceTabs")->setCurrentIndex(1);
+        QTest::keyClicks(child<QLineEdit>(*add, "issuerLineEdit"), in.accounts.at(3).issuer);
+        QTest::keyClicks(child<QLineEdit>(*add, "nameLineEdit"), in.accounts.at(3).name);
+        QTest::keyClicks(child<QLineEdit>(*add, "secretLineEdit"), groupedLowerBase32(in.accounts.at(3)));
+        auto* addButton = child<QPushButton>(*add, "addButton");
+        REQUIRE(addButton->isEnabled());
+        QTest::mouseClick(addButton, Qt::LeftButton);
+        closeEnrollment(window, codes);
+        REQUIRE(window.vault()->entries().size() == 4);
+        CHECK(window.vault()->entry(idOf(window, in.accounts.at(3).name))->account == in.accounts.at(3));
+
+        // Rename the second account.
+        window.editAccount(idOf(window, in.accounts.at(1).name));
+        auto* edit = waitForChild<ui::EditAccountDialog>(window);
+        auto* nameEdit = child<QLineEdit>(*edit, "nameLineEdit");
+        nameEdit->selectAll();
+        QTest::keyClicks(nameEdit, in.renamedTo);
+        QTest::mouseClick(child<QPushButton>(*edit, "saveButton"), Qt::LeftButton);
+        CHECK_FALSE(idOf(window, in.renamedTo).isEmpty());
+
+        // Copy a TOTP code and the next HOTP code (which saves the counter).
+        const QString hotpId = idOf(window, in.accounts.at(2).name);
+        window.copyCode(hotpId);
+        codes << QGuiApplication::clipboard()->text();
+        window.copyCode(idOf(window, in.accounts.at(0).name));
+        const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
+        REQUIRE(mime != nullptr);
+        codes << mime->text();
+        CHECK(mime->text().size() == 6);
+        CHECK(mime->data(QStringLiteral("x-kde-passwordManagerHint")) == QByteArrayLiteral("secret"));
+        CHECK(clipboard.holdsOurText());
+
+        // The QR dialog shows the account's URI.
+        window.showQr(idOf(window, in.accounts.at(0).name));
+        auto* qr = waitForChild<ui::QrDialog>(window);
+        CHECK(qr->currentPayload() == otp::formatOtpauthUri(in.accounts.at(0)));
+        qr->close();
+
+        // Export: the encrypted backup and the Aegis file, through the dialogs' own buttons.
+        window.exportAccounts();
+        auto* exportDialog = waitForChild<ui::ExportDialog>(window);
+        CHECK(runModal(
+            child<QPushButton>(*exportDialog, "backupButton"),
+            {saveFileAs(in.backupPath), typeBackupPassword(in.exportPassword), pressInMessageBox(QMessageBox::Ok)},
+            unexpectedDialogs));
+        CHECK(QFileInfo::exists(in.backupPath));
+        CHECK(runModal(
+            child<QPushButton>(*exportDialog, "aegisJsonButton"),
+            {pressInMessageBox(QMessageBox::Yes), saveFileAs(in.aegisPath), pressInMessageBox(QMessageBox::Ok)},
+            unexpectedDialogs));
+        CHECK(QFileInfo::exists(in.aegisPath));
+        exportDialog->close();
+
+        // Settings: every field changed, the autostart entry written.
+        window.showSettings();
+        auto* settingsDialog = waitForChild<ui::SettingsDialog>(window);
+        child<QSpinBox>(*settingsDialog, "clipboardSecondsSpinBox")->setValue(45);
+        child<QSpinBox>(*settingsDialog, "idleMinutesSpinBox")->setValue(7);
+        child<QCheckBox>(*settingsDialog, "showNextCodeCheckBox")->setChecked(true);
+        child<QCheckBox>(*settingsDialog, "startWithSessionCheckBox")->setChecked(true);
+        auto* language = child<QComboBox>(*settingsDialog, "languageComboBox");
+        language->setCurrentIndex(language->findData(QStringLiteral("en")));
+        settingsDialog->accept();
+        CHECK(settings.clipboardClearSeconds() == 45);
+
+        // Lock with Ctrl+L while a code is on the clipboard: the code goes with the vault.
+        window.copyCode(idOf(window, in.accounts.at(3).name));
+        codes << QGuiApplication::clipboard()->text();
+        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+        REQUIRE_FALSE(window.isUnlocked());
+        CHECK(QGuiApplication::clipboard()->text().isEmpty());
+
+        // A mistyped password, then the right one.
+        auto* password = child<QLineEdit>(window, "passwordLineEdit");
+        QTest::keyClicks(password, in.wrongPassword);
+        QTest::keyClick(password, Qt::Key_Return);
+        REQUIRE_FALSE(window.isUnlocked());
+        password->selectAll();
+        QTest::keyClicks(password, in.vaultPassword);
+        QTest::keyClick(password, Qt::Key_Return);
+        REQUIRE(window.isUnlocked());
+        CHECK(password->text().isEmpty());
+        CHECK(window.vault()->entries().size() == 4);
+
+        // Open the backup in the import dialog with its password: all four are already there.
+        window.importAccounts();
+        auto* import = waitForChild<ui::ImportDialog>(window);
+        import->openFile(in.backupPath);
+        QTest::keyClicks(child<QLineEdit>(*import, "importPasswordLineEdit"), in.exportPassword);
+        QTest::mouseClick(child<QPushButton>(*import, "unlockFileButton"), Qt::LeftButton);
+        CHECK(child<QLineEdit>(*import, "importPasswordLineEdit")->text().isEmpty());
+        CHECK(import->accounts().isEmpty());
+        import->reject();
+
+        window.lock();
+        window.close();
+    }
+    qInstallMessageHandler(g_previousHandler);
+    qApp->removeEventFilter(&titles);
+
+    CHECK(unexpectedDialogs.isEmpty());
+    INFO("window titles: " << titles.titles.join(QStringLiteral(" | ")).toStdString());
+    CHECK(titles.titles.size() >= 8);
+    for (const QString& title : std::as_const(titles.titles)) {
+        CHECK(foundIn(title.toUtf8(), needles).isEmpty());
+    }
+    const QMutexLocker locker(&g_logMutex);
+    for (const QString& message : std::as_const(g_log)) {
+        const QStringList found = foundIn(message.toUtf8() + '\n' + utf16(message), needles);
+        INFO("a Qt message holds " << found.join(QStringLiteral(", ")).toStdString());
+        CHECK(found.isEmpty());
+    }
+    // The codes go to the parent on stdout, the last thing printed: they may be in no file.
+    std::cout << "\ncodes: " << codes.join(QLatin1Char(' ')).toStdString() << std::endl;
+}
+
+TEST_CASE("no file, log line or window title of a full GUI session holds a secret or a password",
+          "[hardening][secrets][gui]")
+{
+    QTemporaryDir root;
+    REQUIRE(root.isValid());
+    const QStringList dirs{QStringLiteral("home"),  QStringLiteral("config"), QStringLiteral("data"),
+                           QStringLiteral("cache"), QStringLiteral("state"),  QStringLiteral("runtime"),
+                           QStringLiteral("tmp")};
+    for (const QString& dir : dirs) {
+        REQUIRE(QDir().mkpath(root.filePath(dir)));
+    }
+    QFile::setPermissions(root.filePath(QStringLiteral("runtime")),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+
+    SessionInput in;
+    in.root = root.path();
+    in.aegisPath = root.filePath(QStringLiteral("home/aegis-export.json"));
+    in.backupPath = root.filePath(QStringLiteral("home/backup.twostep"));
+    in.vaultPassword = token("vault-") + QStringLiteral("-비밀");
+    in.wrongPassword = token("wrong-");
+    in.exportPassword = token("export-");
+    in.renamedTo = token("renamed-");
+    const auto makeAccount = [](int bytes, const QString& issuer, const QString& name, otp::OtpParameters parameters) {
+        QByteArray secret = randomBytes(bytes);
+        return otp::Account{issuer, name, SecretBytes::takeFrom(secret), parameters};
+    };
+    const auto totp = otp::OtpParameters::totpDefaults();
+    in.accounts = {
+        makeAccount(40, QStringLiteral("Amazon Web Services"), token("root-") + QStringLiteral("@123456789012"), totp),
+        makeAccount(32, token("Issuer"), token("bob-"),
+                    otp::OtpParameters::create(otp::OtpType::Totp, otp::Algorithm::Sha512, 8, 30).value()),
+        makeAccount(20, token("Issuer"), token("carol-"),
+                    otp::OtpParameters::create(otp::OtpType::Hotp, otp::Algorithm::Sha1, 6, 30, 5).value()),
+        makeAccount(20, token("Issuer"), token("dave-"), totp),
+    };
+
+    const QDateTime started = QDateTime::currentDateTime().addSecs(-2);
+    const test::ProcessResult session = test::runProcess(
+        QCoreApplication::applicationFilePath(), {kDriverName}, in.toJson(),
+        {QStringLiteral("HOME=") + root.filePath(QStringLiteral("home")),
+         QStringLiteral("XDG_CONFIG_HOME=") + root.filePath(QStringLiteral("config")),
+         QStringLiteral("XDG_DATA_HOME=") + root.filePath(QStringLiteral("data")),
+         QStringLiteral("XDG_CACHE_HOME=") + root.filePath(QStringLiteral("cache")),
+         QStringLiteral("XDG_STATE_HOME=") + root.filePath(QStringLiteral("state")),
+         QStringLiteral("XDG_RUNTIME_DIR=") + root.filePath(QStringLiteral("runtime")),
+         QStringLiteral("TMPDIR=") + root.filePath(QStringLiteral("tmp")), QStringLiteral("TWOSTEP_VAULT="),
+         QStringLiteral("QT_QPA_PLATFORM=offscreen"), QStringLiteral("QT_LOGGING_RULES=*.debug=true")},
+        90000);
+    const QList<Needle> needles = secretNeedles(in);
+    {
+        // The session's own report may hold a secret only if it failed; say which, never what.
+        const QStringList leaked = foundIn(session.out + session.err, needles);
+        INFO("the session's stdout/stderr hold " << leaked.join(QStringLiteral(", ")).toStdString());
+        INFO("session stdout (secrets masked):\n"
+             << (leaked.isEmpty() ? session.out.toStdString() : std::string("(masked)")));
+        REQUIRE(session.exitCode == 0);
+        CHECK(leaked.isEmpty());
+    }
+
+    // Names and the codes seen may be in no file either (a code on the clipboard is fine).
+    QList<Needle> fileNeedles = needles;
+    for (const otp::Account& account : std::as_const(in.accounts)) {
+        fileNeedles += {{account.name.toUtf8(), "an account name"}, {utf16(account.name), "an account name (UTF-16)"}};
+        if (account.issuer != QLatin1String("Amazon Web Services")) {
+            fileNeedles += {{account.issuer.toUtf8(), "an issuer"}};
+        }
+    }
+    fileNeedles += {{in.renamedTo.toUtf8(), "the new account name"}};
+    const qsizetype codesAt = session.out.lastIndexOf("\ncodes: ") + 8;
+    const QList<QByteArray> codes = session.out.mid(codesAt, session.out.indexOf('\n', codesAt) - codesAt).split(' ');
+    CHECK(codes.size() == 7);
+    for (const QByteArray& code : codes) {
+        CHECK(code.size() >= 6);
+        fileNeedles += {{code, "a code shown in the session"}};
+    }
+
+    // The Aegis file is plaintext on purpose; it proves the needles would be found.
+    QFile aegis(in.aegisPath);
+    REQUIRE(aegis.open(QIODevice::ReadOnly));
+    const QByteArray aegisJson = aegis.readAll();
+    for (const otp::Account& account : std::as_const(in.accounts)) {
+        CHECK(aegisJson.contains(base32Of(account, false).toLatin1()));
+    }
+
+    QStringList scanned;
+    QDirIterator it(root.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (path == in.aegisPath) {
+            continue;
+        }
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        scanned << QDir(root.path()).relativeFilePath(path);
+        const QStringList found = foundIn(file.readAll(), fileNeedles);
+        INFO("file " << scanned.last().toStdString() << " holds " << found.join(QStringLiteral(", ")).toStdString());
+        CHECK(found.isEmpty());
+    }
+    INFO("scanned: " << scanned.join(QStringLiteral(", ")).toStdString());
+    CHECK(scanned.contains(QStringLiteral("data/twostep/twostep/vault.twostep")));
+    CHECK(scanned.contains(QStringLiteral("config/twostep/twostep.conf")));
+    CHECK(scanned.contains(QStringLiteral("home/backup.twostep")));
+    CHECK(std::count_if(scanned.cbegin(), scanned.cend(),
+                        [](const QString& path) { return path.startsWith(QStringLiteral("config/autostart/")); }) == 1);
+    CHECK(std::count_if(scanned.cbegin(), scanned.cend(),
+                        [](const QString& path) { return path.contains(QStringLiteral("/backups/")); }) >= 5);
+
+    // Nothing may have gone around the redirected folders: files changed meanwhile in the usual
+    // shared places (other processes' files too; none can hold this session's random needles).
+    QStringList outside;
+    const QString realHome = QDir::homePath();
+    const QList<std::pair<QString, int>> shared{{QStringLiteral("/tmp"), 2},
+                                                {QStringLiteral("/var/tmp"), 2},
+                                                {QStringLiteral("/dev/shm"), 1},
+                                                {realHome + QStringLiteral("/.config"), 3},
+                                                {realHome + QStringLiteral("/.local/share"), 3},
+                                                {realHome + QStringLiteral("/.cache"), 2}};
+    for (const auto& [dir, depth] : shared) {
+        outside += changedFiles(dir, started, depth, root.path());
+    }
+    for (const QString& path : std::as_const(outside)) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly)) {
+            const QStringList found = foundIn(file.readAll(), fileNeedles);
+            INFO("file " << path.toStdString() << " holds " << found.join(QStringLiteral(", ")).toStdString());
+            CHECK(found.isEmpty());
+        }
+    }
+}
