@@ -4,18 +4,32 @@
 
 #include "ErrorText.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStorageInfo>
 #include <QStyle>
 
 namespace twostep::ui {
 
 namespace {
 
-// A retry touches the folder itself (lock file): changes this soon after one are our own.
-constexpr std::chrono::milliseconds kFolderSettle{1500};
+// A burst of folder events (a copy, a chmod -R) becomes one retry.
+constexpr std::chrono::milliseconds kFolderSettle{300};
+
+// What a failed save leaves exactly as it was (its lock file comes and goes): when this differs,
+// someone freed space, changed permissions or replaced files, and a retry may succeed.
+QString folderState(const QString& folder)
+{
+    const QStorageInfo storage(folder);
+    return QString::number(QFileInfo(folder).permissions().toInt()) + QLatin1Char('|') +
+           QString::number(storage.bytesAvailable()) + QLatin1Char('|') + QString::number(storage.isReadOnly()) +
+           QLatin1Char('|') +
+           QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).join(QLatin1Char('/'));
+}
 
 } // namespace
 
@@ -62,7 +76,7 @@ UnsavedChangesBar::UnsavedChangesBar(QWidget* parent)
     connect(&m_timer, &QTimer::timeout, this, [this] { Q_EMIT retryRequested(false); });
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &UnsavedChangesBar::onFolderChanged);
     connect(&m_folderSettle, &QTimer::timeout, this, [this] {
-        if (m_active) {
+        if (m_active && folderState(m_folder) != m_folderState) {
             Q_EMIT retryRequested(false);
         }
     });
@@ -77,14 +91,15 @@ void UnsavedChangesBar::showFailure(int count, const Error& error, const QString
             .arg(reason));
     m_text->setToolTip(errorText(error));
     if (!m_watcher->directories().contains(folder)) {
-        m_watcher->removePaths(m_watcher->directories());
+        if (!m_watcher->directories().isEmpty()) {
+            m_watcher->removePaths(m_watcher->directories());
+        }
         m_watcher->addPath(folder);
     }
+    m_folder = folder;
+    m_folderState = folderState(folder);
     m_active = true;
     m_timer.start();
-    // Our own attempt just touched the folder: its echo must not trigger another one.
-    m_folderSettle.stop();
-    m_sinceOwnAttempt.start();
     show();
 }
 
@@ -106,7 +121,7 @@ QString UnsavedChangesBar::message() const
 
 void UnsavedChangesBar::onFolderChanged()
 {
-    if (m_active && m_sinceOwnAttempt.hasExpired(kFolderSettle.count())) {
+    if (m_active) {
         m_folderSettle.start();
     }
 }

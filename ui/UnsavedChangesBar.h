@@ -4,7 +4,6 @@
 
 #include "common/Result.h"
 
-#include <QElapsedTimer>
 #include <QFrame>
 #include <QTimer>
 
@@ -48,7 +47,8 @@ private:
     QFileSystemWatcher* m_watcher;
     QTimer m_timer;
     QTimer m_folderSettle;
-    QElapsedTimer m_sinceOwnAttempt;
+    QString m_folder;
+    QString m_folderState;
     bool m_active = false;
 };
 

@@ -26,7 +26,7 @@ bool readCapabilities(__user_cap_data_struct (&data)[2])
     return ::syscall(SYS_capget, &header, data) == 0;
 }
 
-bool writeCapabilities(__user_cap_data_struct (&data)[2])
+bool writeCapabilities(const __user_cap_data_struct (&data)[2])
 {
     __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
     return ::syscall(SYS_capset, &header, data) == 0;
@@ -73,29 +73,19 @@ void SmallFileSystem::unfill() const
     QFile::remove(m_path + QStringLiteral("/filler"));
 }
 
-FileModesEnforced::FileModesEnforced()
+bool obeyFileModesFromNowOn()
 {
     if (::geteuid() != 0) {
-        m_active = true;
-        return;
+        return true;
     }
     __user_cap_data_struct data[2]{};
     if (!readCapabilities(data)) {
-        return;
+        return false;
     }
-    m_savedEffective = data[0].effective;
     data[0].effective &= ~kFileModeCapabilities;
-    m_dropped = writeCapabilities(data);
-    m_active = m_dropped;
-}
-
-FileModesEnforced::~FileModesEnforced()
-{
-    __user_cap_data_struct data[2]{};
-    if (m_dropped && readCapabilities(data)) {
-        data[0].effective = m_savedEffective;
-        writeCapabilities(data);
-    }
+    data[0].permitted &= ~kFileModeCapabilities;
+    data[0].inheritable &= ~kFileModeCapabilities;
+    return writeCapabilities(data);
 }
 
 bool setFolderReadOnly(const QString& folder, bool readOnly)

@@ -5,8 +5,6 @@
 #include <QString>
 #include <QtGlobal>
 
-#include <cstdint>
-
 namespace twostep::test {
 
 // A small tmpfs of our own, so "disk full" and "read-only file system" are real kernel errors.
@@ -34,25 +32,11 @@ private:
     bool m_mounted = false;
 };
 
-// While alive, the calling thread obeys file modes like an ordinary user: root's
-// CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH and CAP_FOWNER leave its effective set (they stay
-// permitted and come back on destruction). Without them a folder chmod 0500 stops root too.
-class FileModesEnforced final
-{
-public:
-    FileModesEnforced();
-    ~FileModesEnforced();
-    FileModesEnforced(const FileModesEnforced&) = delete;
-    FileModesEnforced& operator=(const FileModesEnforced&) = delete;
-
-    // False when the capabilities could not be dropped (the folder modes would not stop us).
-    bool active() const { return m_active; }
-
-private:
-    std::uint32_t m_savedEffective = 0;
-    bool m_dropped = false;
-    bool m_active = false;
-};
+// From now on the calling thread obeys file modes like an ordinary user: root drops
+// CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH and CAP_FOWNER from its effective and permitted sets, for
+// good (so access() and QFileInfo::isWritable() agree too). Without this a folder chmod 0500 does
+// not stop root. Returns false when the capabilities could not be dropped.
+bool obeyFileModesFromNowOn();
 
 // chmod 0500 (true) or 0700 (false).
 bool setFolderReadOnly(const QString& folder, bool readOnly);
