@@ -71,6 +71,20 @@
             <numerusform>%n accounts added.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be saved yet, so Twostep did not lock the vault.</source>
+        <translation>
+            <numerusform>A change could not be saved yet, so Twostep did not lock the vault.</numerusform>
+            <numerusform>%n changes could not be saved yet, so Twostep did not lock the vault.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be saved and will be lost.</source>
+        <translation>
+            <numerusform>A change could not be saved and will be lost.</numerusform>
+            <numerusform>%n changes could not be saved and will be lost.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>twostep::ui::QrDialog</name>
@@ -96,6 +110,16 @@
         <translation>
             <numerusform>%n more in the window</numerusform>
             <numerusform>%n more in the window</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twostep::ui::UnsavedChangesBar</name>
+    <message numerus="yes">
+        <source>%n change(s) not saved yet: %1. Twostep keeps them in memory and will try again.</source>
+        <translation>
+            <numerusform>Your change is not saved yet: %1. Twostep keeps it in memory and will try again.</numerusform>
+            <numerusform>%n changes are not saved yet: %1. Twostep keeps them in memory and will try again.</numerusform>
         </translation>
     </message>
 </context>

@@ -624,6 +624,34 @@ GPL-3.0-or-later.</translation>
         <source>The keyring no longer unlocks the vault; the password does.</source>
         <translation>이제 키링으로는 보관함의 잠금이 해제되지 않습니다. 비밀번호를 사용하세요.</translation>
     </message>
+    <message>
+        <source>Lock anyway</source>
+        <translation>그래도 잠그기</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>그래도 종료</translation>
+    </message>
+    <message>
+        <source>Twostep stayed unlocked</source>
+        <translation>Twostep이 잠기지 않았습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be saved yet, so Twostep did not lock the vault.</source>
+        <translation>
+            <numerusform>변경 사항 %n개를 아직 저장하지 못해 Twostep이 보관함을 잠그지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your changes are saved now.</source>
+        <translation>변경 사항이 이제 저장되었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be saved and will be lost.</source>
+        <translation>
+            <numerusform>변경 사항 %n개를 저장하지 못했습니다. 계속하면 사라집니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>twostep::ui::ManualEntryWidget</name>
@@ -895,6 +923,19 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>Unlock with keyring</source>
         <translation>키링으로 잠금 해제</translation>
+    </message>
+</context>
+<context>
+    <name>twostep::ui::UnsavedChangesBar</name>
+    <message>
+        <source>Try again</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not saved yet: %1. Twostep keeps them in memory and will try again.</source>
+        <translation>
+            <numerusform>변경 사항 %n개가 아직 저장되지 않았습니다: %1. Twostep이 메모리에 보관하며 다시 시도합니다.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
