@@ -15,6 +15,7 @@
 #include <QStorageInfo>
 #include <QUuid>
 
+#include <algorithm>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -200,14 +201,36 @@ QString resolveVaultPath(const QString& explicitPath)
 
 namespace {
 
+using EntryChange = std::function<Status(QList<VaultEntry>&)>;
+using ContainerChange = std::function<Status(file::Container&)>;
+
 struct VaultData
 {
     QString path;
     SecretBytes masterKey;
-    file::Container container; // header of the file as last read or written
-    QByteArray fileBytes;      // that file's bytes (all encrypted): unchanged bytes need no decryption
-    QByteArray slotSalt;       // identifies the password slot this session was opened with
-    QList<VaultEntry> entries;
+    file::Container container;  // header of the file as last read or written
+    QByteArray fileBytes;       // that file's bytes (all encrypted): unchanged bytes need no decryption
+    QByteArray slotSalt;        // identifies the password slot this session was opened with
+    QList<VaultEntry> entries;  // as in the file
+    QList<EntryChange> unsaved; // applied in memory only, after a failed save
+    QList<VaultEntry> working;  // entries with the unsaved changes applied
+
+    const QList<VaultEntry>& shown() const { return unsaved.isEmpty() ? entries : working; }
+
+    // Re-applies the unsaved changes to `base`; one that no longer applies (its account was
+    // removed meanwhile) is dropped.
+    void replayUnsaved(QList<VaultEntry>& base)
+    {
+        for (qsizetype i = 0; i < unsaved.size();) {
+            QList<VaultEntry> next = base;
+            if (unsaved.at(i)(next)) {
+                base = std::move(next);
+                ++i;
+            } else {
+                unsaved.removeAt(i);
+            }
+        }
+    }
 
     // Adopts the file's current content if another process saved since we last looked.
     Status refresh(const QByteArray& bytes)
@@ -226,10 +249,52 @@ struct VaultData
         container = std::move(current).value();
         entries = std::move(fresh).value();
         fileBytes = bytes;
+        if (!unsaved.isEmpty()) {
+            working = entries;
+            replayUnsaved(working);
+        }
         return {};
     }
 
-    // Lock, re-read (a file that fails to open is never overwritten), apply, save, unlock.
+    // Lock, re-read (a file that fails to open is never overwritten), apply the unsaved changes
+    // and then this one, save, unlock. A valid change whose save fails is kept in memory when
+    // `onFailure` says so.
+    Status save(const EntryChange& change, const ContainerChange& containerChange, Vault::SaveFailure onFailure)
+    {
+        bool changeRejected = false;
+        Status saved = readModifyWrite([&](file::Container& next, QList<VaultEntry>& edited) -> Status {
+            replayUnsaved(edited);
+            if (change) {
+                if (Status changed = change(edited); !changed) {
+                    changeRejected = true;
+                    return changed;
+                }
+            }
+            if (containerChange) {
+                if (Status changed = containerChange(next); !changed) {
+                    changeRejected = true;
+                    return changed;
+                }
+            }
+            return {};
+        });
+        if (saved) {
+            unsaved.clear();
+            working.clear();
+            return saved;
+        }
+        if (changeRejected || !change || onFailure != Vault::SaveFailure::KeepInMemory) {
+            return saved;
+        }
+        QList<VaultEntry> inMemory = shown();
+        if (!change(inMemory)) {
+            return saved;
+        }
+        unsaved.append(change);
+        working = std::move(inMemory);
+        return saved;
+    }
+
     Status readModifyWrite(const std::function<Status(file::Container&, QList<VaultEntry>&)>& change)
     {
         VaultLock lock(path);
@@ -383,6 +448,51 @@ Result<Vault> Vault::open(const QString& path, const SecretBytes& password)
     return Vault(std::move(state));
 }
 
+Result<Vault> Vault::openWithKeyringKey(const QString& path, const QString& slotId, const SecretBytes& key)
+{
+    auto state = std::make_unique<State>();
+    state->path = QFileInfo(path).absoluteFilePath();
+    Result<QByteArray> bytes = readVaultFile(state->path);
+    if (!bytes) {
+        return bytes.error();
+    }
+    Result<file::Container> container = file::parseContainer(*bytes);
+    if (!container) {
+        return container.error();
+    }
+    const auto slot = std::find_if(container->keyringSlots.cbegin(), container->keyringSlots.cend(),
+                                   [&slotId](const file::KeyringSlot& s) { return s.id == slotId; });
+    if (slot == container->keyringSlots.cend()) {
+        return makeError(ErrorCode::WrongPassword, QStringLiteral("the vault no longer has this keyring slot"));
+    }
+    Result<SecretBytes> masterKey = file::unwrapSlot(*slot, key);
+    if (!masterKey) {
+        return masterKey.error();
+    }
+    state->masterKey = std::move(masterKey).value();
+    if (Status refreshed = state->refresh(*bytes); !refreshed) {
+        return refreshed.error();
+    }
+    return Vault(std::move(state));
+}
+
+Result<QStringList> Vault::keyringSlotIds(const QString& path)
+{
+    Result<QByteArray> bytes = readVaultFile(QFileInfo(path).absoluteFilePath());
+    if (!bytes) {
+        return bytes.error();
+    }
+    Result<file::Container> container = file::parseContainer(*bytes);
+    if (!container) {
+        return container.error();
+    }
+    QStringList ids;
+    for (const file::KeyringSlot& slot : container->keyringSlots) {
+        ids.append(slot.id);
+    }
+    return ids;
+}
+
 bool Vault::exists(const QString& path)
 {
     return QFileInfo::exists(path);
@@ -400,12 +510,12 @@ std::uint64_t Vault::generation() const
 
 const QList<VaultEntry>& Vault::entries() const
 {
-    return m_state->entries;
+    return m_state->shown();
 }
 
 const VaultEntry* Vault::entry(const QString& id) const
 {
-    for (const VaultEntry& candidate : m_state->entries) {
+    for (const VaultEntry& candidate : m_state->shown()) {
         if (candidate.id == id) {
             return &candidate;
         }
@@ -413,10 +523,68 @@ const VaultEntry* Vault::entry(const QString& id) const
     return nullptr;
 }
 
-Status Vault::modify(const std::function<Status(QList<VaultEntry>&)>& change)
+Status Vault::modify(const std::function<Status(QList<VaultEntry>&)>& change, SaveFailure onFailure)
 {
-    return m_state->readModifyWrite(
-        [&change](file::Container&, QList<VaultEntry>& entries) { return change(entries); });
+    return m_state->save(change, {}, onFailure);
+}
+
+bool Vault::hasUnsavedChanges() const
+{
+    return !m_state->unsaved.isEmpty();
+}
+
+Status Vault::saveUnsavedChanges()
+{
+    if (m_state->unsaved.isEmpty()) {
+        return {};
+    }
+    return m_state->save({}, {}, SaveFailure::KeepInMemory);
+}
+
+Result<Vault::KeyringKey> Vault::addKeyringSlot()
+{
+    SecretBytes key = crypto::randomKey();
+    if (key.empty()) {
+        return makeError(ErrorCode::IoError, QStringLiteral("the system's random number generator failed"));
+    }
+    Result<file::KeyringSlot> slot = file::makeKeyringSlot(m_state->masterKey, key);
+    if (!slot) {
+        return slot.error();
+    }
+    Status saved = m_state->save(
+        {},
+        [&slot](file::Container& container) {
+            container.keyringSlots.append(*slot);
+            return Status{};
+        },
+        SaveFailure::Discard);
+    if (!saved) {
+        return saved.error();
+    }
+    return KeyringKey{slot->id, std::move(key)};
+}
+
+Status Vault::removeKeyringSlot(const QString& slotId)
+{
+    if (!keyringSlotIds().contains(slotId)) {
+        return {};
+    }
+    return m_state->save(
+        {},
+        [&slotId](file::Container& container) {
+            container.keyringSlots.removeIf([&slotId](const file::KeyringSlot& slot) { return slot.id == slotId; });
+            return Status{};
+        },
+        SaveFailure::Discard);
+}
+
+QStringList Vault::keyringSlotIds() const
+{
+    QStringList ids;
+    for (const file::KeyringSlot& slot : m_state->container.keyringSlots) {
+        ids.append(slot.id);
+    }
+    return ids;
 }
 
 Result<VaultEntry> Vault::addAccount(const otp::Account& account)
@@ -439,10 +607,12 @@ Result<QList<VaultEntry>> Vault::addAccounts(const QList<otp::Account>& accounts
         }
         added.append(VaultEntry{newId(), account, now, now});
     }
-    Status saved = modify([&added](QList<VaultEntry>& entries) {
-        entries.append(added);
-        return Status{};
-    });
+    Status saved = modify(
+        [added](QList<VaultEntry>& entries) {
+            entries.append(added);
+            return Status{};
+        },
+        SaveFailure::KeepInMemory);
     if (!saved) {
         return saved.error();
     }
@@ -451,42 +621,51 @@ Result<QList<VaultEntry>> Vault::addAccounts(const QList<otp::Account>& accounts
 
 Status Vault::removeAccount(const QString& id)
 {
-    return modify([&id](QList<VaultEntry>& entries) -> Status {
-        const qsizetype removed = entries.removeIf([&id](const VaultEntry& e) { return e.id == id; });
-        return removed > 0 ? Status{} : Status{notFoundId(id)};
-    });
+    return modify(
+        [id](QList<VaultEntry>& entries) -> Status {
+            const qsizetype removed = entries.removeIf([&id](const VaultEntry& e) { return e.id == id; });
+            return removed > 0 ? Status{} : Status{notFoundId(id)};
+        },
+        SaveFailure::KeepInMemory);
 }
 
 Status Vault::renameAccount(const QString& id, const QString& issuer, const QString& name)
 {
-    return modify([&](QList<VaultEntry>& entries) -> Status {
-        for (VaultEntry& e : entries) {
-            if (e.id == id) {
-                e.account.issuer = issuer;
-                e.account.name = name;
-                e.updated = QDateTime::currentDateTimeUtc();
-                return {};
+    // The time of the user's edit, also when a kept change is written later.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return modify(
+        [id, issuer, name, now](QList<VaultEntry>& entries) -> Status {
+            for (VaultEntry& e : entries) {
+                if (e.id == id) {
+                    e.account.issuer = issuer;
+                    e.account.name = name;
+                    e.updated = now;
+                    return {};
+                }
             }
-        }
-        return notFoundId(id);
-    });
+            return notFoundId(id);
+        },
+        SaveFailure::KeepInMemory);
 }
 
 Status Vault::moveAccount(const QString& id, int newIndex)
 {
-    return modify([&](QList<VaultEntry>& entries) -> Status {
-        if (newIndex < 0 || newIndex >= entries.size()) {
-            return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("position %1 is outside 0 to %2").arg(newIndex).arg(entries.size() - 1));
-        }
-        for (qsizetype i = 0; i < entries.size(); ++i) {
-            if (entries.at(i).id == id) {
-                entries.move(i, newIndex);
-                return {};
+    return modify(
+        [id, newIndex](QList<VaultEntry>& entries) -> Status {
+            if (newIndex < 0 || newIndex >= entries.size()) {
+                return makeError(
+                    ErrorCode::InvalidInput,
+                    QStringLiteral("position %1 is outside 0 to %2").arg(newIndex).arg(entries.size() - 1));
             }
-        }
-        return notFoundId(id);
-    });
+            for (qsizetype i = 0; i < entries.size(); ++i) {
+                if (entries.at(i).id == id) {
+                    entries.move(i, newIndex);
+                    return {};
+                }
+            }
+            return notFoundId(id);
+        },
+        SaveFailure::KeepInMemory);
 }
 
 Result<QString> Vault::nextHotpCode(const QString& id)
@@ -534,16 +713,19 @@ Status Vault::changePassword(const SecretBytes& newPassword, const KdfParameters
     }
     // Only the slot this session opened with is replaced (the first, if another process already
     // replaced it); any other slot stays as it is.
-    Status saved = m_state->readModifyWrite([this, &slot](file::Container& container, QList<VaultEntry>&) {
-        qsizetype index = 0;
-        for (qsizetype i = 0; i < container.passwordSlots.size(); ++i) {
-            if (container.passwordSlots.at(i).salt == m_state->slotSalt) {
-                index = i;
+    Status saved = m_state->save(
+        {},
+        [this, &slot](file::Container& container) {
+            qsizetype index = 0;
+            for (qsizetype i = 0; i < container.passwordSlots.size(); ++i) {
+                if (container.passwordSlots.at(i).salt == m_state->slotSalt) {
+                    index = i;
+                }
             }
-        }
-        container.passwordSlots[index] = *slot;
-        return Status{};
-    });
+            container.passwordSlots[index] = *slot;
+            return Status{};
+        },
+        SaveFailure::Discard);
     if (saved) {
         m_state->slotSalt = slot->salt;
     }
@@ -565,7 +747,7 @@ Result<VaultEntry> Vault::find(const QString& query) const
         return *exact;
     }
     QList<const VaultEntry*> matches;
-    for (const VaultEntry& e : m_state->entries) {
+    for (const VaultEntry& e : m_state->shown()) {
         if (e.account.label().contains(query, Qt::CaseInsensitive)) {
             matches.append(&e);
         }

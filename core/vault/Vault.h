@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <functional>
@@ -45,14 +46,38 @@ QString resolveVaultPath(const QString& explicitPath = {});
 // than the one loaded, the vault reloads and re-applies the change instead of overwriting.
 // Saves are atomic (QSaveFile), 0600, and keep the last 10 versions under backups/.
 // Errors: WrongPassword, CorruptFile, UnsupportedVersion, Locked, IoError, NotFound.
+//
+// A change that is valid but cannot be written (disk full, read-only folder, lock held, file
+// damaged on disk) can be kept in memory (SaveFailure::KeepInMemory): entries() shows it,
+// hasUnsavedChanges() is true, and the next save or saveUnsavedChanges() writes it, re-applied on
+// top of whatever the file holds then. It is lost only when the Vault is destroyed.
+//
+// Keyring slots: besides its password slot a vault may hold slots that wrap the master key with a
+// random 32-byte key kept by the desktop keyring (Secret Service). The password slot always stays.
 class Vault final
 {
 public:
+    enum class SaveFailure {
+        Discard,      // all or nothing: the change is dropped when the save fails (the CLI, hotp codes)
+        KeepInMemory, // the change stays in memory as unsaved; `change` may run again later
+    };
+
+    // A new keyring slot: `key` goes to the keyring under `slotId`, and nowhere else.
+    struct KeyringKey
+    {
+        QString slotId;
+        SecretBytes key;
+    };
+
     // Fails (IoError) if a file already exists at `path`.
     static Result<Vault> create(const QString& path, const SecretBytes& password,
                                 const KdfParameters& kdf = defaultKdfParameters());
     static Result<Vault> open(const QString& path, const SecretBytes& password);
+    // Opens with a keyring slot's key; WrongPassword when the slot is gone or the key does not fit.
+    static Result<Vault> openWithKeyringKey(const QString& path, const QString& slotId, const SecretBytes& key);
     static bool exists(const QString& path);
+    // The keyring slots a vault file holds, read from its header without any key.
+    static Result<QStringList> keyringSlotIds(const QString& path);
 
     Vault(Vault&&) noexcept;
     Vault& operator=(Vault&&) noexcept;
@@ -64,18 +89,30 @@ public:
     const VaultEntry* entry(const QString& id) const;
 
     // The one mutation primitive: `change` edits the entry list (it may run twice when another
-    // process saved in between); returning an error aborts without saving.
-    Status modify(const std::function<Status(QList<VaultEntry>&)>& change);
+    // process saved in between); returning an error aborts without saving. With KeepInMemory,
+    // `change` is copied and may run again at a later save, so it must own what it captures.
+    Status modify(const std::function<Status(QList<VaultEntry>&)>& change,
+                  SaveFailure onFailure = SaveFailure::Discard);
+    // Changes kept in memory after a failed save (see above); saveUnsavedChanges() retries.
+    bool hasUnsavedChanges() const;
+    Status saveUnsavedChanges();
 
+    // These keep a change that could not be saved in memory (KeepInMemory).
     Result<VaultEntry> addAccount(const otp::Account& account);
     Result<QList<VaultEntry>> addAccounts(const QList<otp::Account>& accounts);
     Status removeAccount(const QString& id);
     Status renameAccount(const QString& id, const QString& issuer, const QString& name);
     Status moveAccount(const QString& id, int newIndex);
-    // hotp: returns the code for the stored counter and saves the counter + 1.
+    // hotp: returns the code for the stored counter and saves the counter + 1 (Discard: a code is
+    // shown only once its counter is on disk).
     Result<QString> nextHotpCode(const QString& id);
     // Rewrites only the password slot; the master key and payload stay as they are.
     Status changePassword(const SecretBytes& newPassword, const KdfParameters& kdf = defaultKdfParameters());
+    // Adds a keyring slot for a fresh random key, and removes one (a slot id no longer in the
+    // file is not an error). Neither touches the password slot.
+    Result<KeyringKey> addKeyringSlot();
+    Status removeKeyringSlot(const QString& slotId);
+    QStringList keyringSlotIds() const;
     // Re-reads the file if another process saved a newer generation (the GUI's file watcher).
     Status reload();
 

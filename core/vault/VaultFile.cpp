@@ -9,6 +9,7 @@
 #include <QJsonParseError>
 #include <QJsonValue>
 #include <QSet>
+#include <QUuid>
 
 #include <openssl/crypto.h>
 
@@ -22,6 +23,7 @@ namespace {
 const QString kFormat = QStringLiteral("twostep-vault");
 const QString kCipher = QStringLiteral("aes-256-gcm");
 const QString kPasswordType = QStringLiteral("password");
+const QString kKeyringType = QStringLiteral("keyring");
 const QString kArgon2id = QStringLiteral("argon2id");
 constexpr double kMaxExactInteger = 9007199254740992.0; // 2^53
 
@@ -95,6 +97,37 @@ Result<PasswordSlot> parsePasswordSlot(const QJsonObject& object)
     slot.nonce = *nonce;
     slot.wrappedKey = *key;
     return slot;
+}
+
+Result<KeyringSlot> parseKeyringSlot(const QJsonObject& object)
+{
+    KeyringSlot slot;
+    slot.id = object.value(QStringLiteral("id")).toString();
+    // The id names the keyring item: only a plain UUID, so it cannot steer the lookup elsewhere.
+    if (QUuid::fromString(slot.id).isNull() || slot.id.size() != 36) {
+        return damaged(QStringLiteral("keyring slot's 'id' is not a UUID"));
+    }
+    Result<QByteArray> nonce = base64Field(object, QStringLiteral("nonce"), crypto::kNonceSize);
+    if (!nonce) {
+        return nonce.error();
+    }
+    Result<QByteArray> key = base64Field(object, QStringLiteral("key"), crypto::kKeySize + crypto::kTagSize);
+    if (!key) {
+        return key.error();
+    }
+    slot.nonce = *nonce;
+    slot.wrappedKey = *key;
+    return slot;
+}
+
+QJsonObject slotToJson(const KeyringSlot& slot)
+{
+    return QJsonObject{
+        {QStringLiteral("type"), kKeyringType},
+        {QStringLiteral("id"), slot.id},
+        {QStringLiteral("nonce"), QString::fromLatin1(slot.nonce.toBase64())},
+        {QStringLiteral("key"), QString::fromLatin1(slot.wrappedKey.toBase64())},
+    };
 }
 
 QJsonObject slotToJson(const PasswordSlot& slot)
@@ -178,12 +211,19 @@ Result<Container> parseContainer(const QByteArray& bytes)
             return damaged(QStringLiteral("a key slot is not an object"));
         }
         const QJsonObject slotObject = slotValue.toObject();
-        if (slotObject.value(QStringLiteral("type")).toString() == kPasswordType) {
+        const QString type = slotObject.value(QStringLiteral("type")).toString();
+        if (type == kPasswordType) {
             Result<PasswordSlot> slot = parsePasswordSlot(slotObject);
             if (!slot) {
                 return slot.error();
             }
             container.passwordSlots.append(*slot);
+        } else if (type == kKeyringType) {
+            Result<KeyringSlot> slot = parseKeyringSlot(slotObject);
+            if (!slot) {
+                return slot.error();
+            }
+            container.keyringSlots.append(*slot);
         } else {
             container.otherSlots.append(slotObject);
         }
@@ -198,6 +238,9 @@ QByteArray serializeContainer(const Container& container)
 {
     QJsonArray slots;
     for (const PasswordSlot& slot : container.passwordSlots) {
+        slots.append(slotToJson(slot));
+    }
+    for (const KeyringSlot& slot : container.keyringSlots) {
         slots.append(slotToJson(slot));
     }
     for (const QJsonObject& other : container.otherSlots) {
@@ -228,6 +271,44 @@ QByteArray slotAad(const PasswordSlot& slot)
            "\nkdf=" + kArgon2id.toLatin1() + "\nm=" + QByteArray::number(slot.kdf.memoryKiB) +
            "\nt=" + QByteArray::number(slot.kdf.iterations) + "\np=" + QByteArray::number(slot.kdf.parallelism) +
            "\nsalt=" + slot.salt.toBase64() + "\nnonce=" + slot.nonce.toBase64();
+}
+
+QByteArray slotAad(const KeyringSlot& slot)
+{
+    return kFormat.toLatin1() + "\n" + QByteArray::number(kVersion) + "\nslot=" + kKeyringType.toLatin1() +
+           "\nid=" + slot.id.toLatin1() + "\nnonce=" + slot.nonce.toBase64();
+}
+
+Result<KeyringSlot> makeKeyringSlot(const SecretBytes& masterKey, const SecretBytes& wrappingKey)
+{
+    if (wrappingKey.size() != crypto::kKeySize) {
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("a keyring key must be %1 bytes").arg(crypto::kKeySize));
+    }
+    KeyringSlot slot;
+    slot.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    slot.nonce = crypto::randomBytes(crypto::kNonceSize);
+    if (slot.nonce.isEmpty()) {
+        return makeError(ErrorCode::IoError, QStringLiteral("the system's random number generator failed"));
+    }
+    Result<QByteArray> wrapped = crypto::seal(wrappingKey, slot.nonce, slotAad(slot), masterKey.bytes());
+    if (!wrapped) {
+        return wrapped.error();
+    }
+    slot.wrappedKey = *wrapped;
+    return slot;
+}
+
+Result<SecretBytes> unwrapSlot(const KeyringSlot& slot, const SecretBytes& wrappingKey)
+{
+    if (wrappingKey.size() != crypto::kKeySize) {
+        return makeError(ErrorCode::WrongPassword, QStringLiteral("the keyring's key does not open this vault"));
+    }
+    Result<SecretBytes> masterKey = crypto::open(wrappingKey, slot.nonce, slotAad(slot), slot.wrappedKey);
+    if (!masterKey || masterKey->size() != crypto::kKeySize) {
+        return makeError(ErrorCode::WrongPassword, QStringLiteral("the keyring's key does not open this vault"));
+    }
+    return masterKey;
 }
 
 Result<PasswordSlot> makePasswordSlot(const SecretBytes& masterKey, const SecretBytes& password,

@@ -34,10 +34,21 @@ struct PasswordSlot
     QByteArray wrappedKey;
 };
 
+// {"type":"keyring","id":UUID,"nonce":B64,"key":B64(wrapped master key+tag)}: the wrapping key is
+// 32 random bytes the desktop keyring keeps, so no KDF runs. Its associated data binds format,
+// version, type, id and nonce.
+struct KeyringSlot
+{
+    QString id;
+    QByteArray nonce;
+    QByteArray wrappedKey;
+};
+
 struct Container
 {
     std::uint64_t generation = 0;
     QList<PasswordSlot> passwordSlots;
+    QList<KeyringSlot> keyringSlots;
     QList<QJsonObject> otherSlots; // kinds this build does not use, kept as they are
     QByteArray nonce;
     QByteArray payload;
@@ -48,12 +59,17 @@ QByteArray serializeContainer(const Container& container);
 
 QByteArray payloadAad(const Container& container);
 QByteArray slotAad(const PasswordSlot& slot);
+QByteArray slotAad(const KeyringSlot& slot);
 
 // A new slot for `masterKey` under `password` (runs the KDF).
 Result<PasswordSlot> makePasswordSlot(const SecretBytes& masterKey, const SecretBytes& password,
                                       const KdfParameters& kdf);
 // The master key if `password` opens `slot`; WrongPassword otherwise.
 Result<SecretBytes> unwrapSlot(const PasswordSlot& slot, const SecretBytes& password);
+
+// A new keyring slot wrapping `masterKey` under `wrappingKey` (32 bytes), with a fresh id and nonce.
+Result<KeyringSlot> makeKeyringSlot(const SecretBytes& masterKey, const SecretBytes& wrappingKey);
+Result<SecretBytes> unwrapSlot(const KeyringSlot& slot, const SecretBytes& wrappingKey);
 
 // Encrypts `entries` under `masterKey` into container.payload with a fresh nonce.
 Status sealEntries(Container& container, const SecretBytes& masterKey, const QList<VaultEntry>& entries);

@@ -170,5 +170,10 @@ TEST_CASE("a vault that fails to open is never overwritten by a session that had
     REQUIRE_FALSE(added);
     CHECK(added.error().code == ErrorCode::CorruptFile);
     CHECK(test::readAll(f.path) == damaged);
-    CHECK(vault->entries() == f.entries);
+    // The session keeps the add in memory (unsaved) on top of what it had.
+    CHECK(vault->hasUnsavedChanges());
+    CHECK(vault->entries().mid(0, f.entries.size()) == f.entries);
+    CHECK(vault->entries().size() == f.entries.size() + 1);
+    CHECK_FALSE(vault->saveUnsavedChanges());
+    CHECK(test::readAll(f.path) == damaged);
 }

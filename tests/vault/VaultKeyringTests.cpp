@@ -1,0 +1,181 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+#include "VaultTestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using namespace twostep;
+using namespace twostep::vault;
+using test::makeAccounts;
+using test::password;
+
+namespace {
+
+Vault makeVault(const QString& path, int accounts)
+{
+    Result<Vault> vault = Vault::create(path, password(), fastKdfParametersForTests());
+    REQUIRE(vault);
+    REQUIRE(vault->addAccounts(makeAccounts(accounts)));
+    return std::move(vault).value();
+}
+
+QJsonObject rootOf(const QString& path)
+{
+    return QJsonDocument::fromJson(test::readAll(path)).object();
+}
+
+QByteArray bytesOf(const SecretBytes& secret)
+{
+    return QByteArray(reinterpret_cast<const char*>(secret.data()), static_cast<qsizetype>(secret.size()));
+}
+
+} // namespace
+
+TEST_CASE("a keyring slot opens the vault with its key alone, and the password still opens it", "[vault][keyring]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
+    Vault vault = makeVault(path, 3);
+    CHECK(vault.keyringSlotIds().isEmpty());
+    REQUIRE(Vault::keyringSlotIds(path));
+    CHECK(Vault::keyringSlotIds(path)->isEmpty());
+
+    Result<Vault::KeyringKey> added = vault.addKeyringSlot();
+    REQUIRE(added);
+    CHECK(added->key.size() == 32);
+    CHECK(added->slotId.size() == 36);
+    CHECK(vault.keyringSlotIds() == QStringList{added->slotId});
+    Result<QStringList> ids = Vault::keyringSlotIds(path);
+    REQUIRE(ids);
+    CHECK(*ids == QStringList{added->slotId});
+
+    // The slot is written as DESIGN.md's "just another slot", after the password slot.
+    const QJsonArray slots = rootOf(path).value(QStringLiteral("slots")).toArray();
+    REQUIRE(slots.size() == 2);
+    CHECK(slots.at(0).toObject().value(QStringLiteral("type")).toString() == QStringLiteral("password"));
+    const QJsonObject keyring = slots.at(1).toObject();
+    CHECK(keyring.value(QStringLiteral("type")).toString() == QStringLiteral("keyring"));
+    CHECK(keyring.value(QStringLiteral("id")).toString() == added->slotId);
+    CHECK(QStringList(keyring.keys()) ==
+          QStringList{QStringLiteral("id"), QStringLiteral("key"), QStringLiteral("nonce"), QStringLiteral("type")});
+    // The keyring's key is nowhere in the file, in raw or encoded form.
+    const QByteArray file = test::readAll(path);
+    CHECK_FALSE(file.contains(bytesOf(added->key)));
+    CHECK_FALSE(file.contains(bytesOf(added->key).toBase64()));
+    CHECK_FALSE(file.contains(bytesOf(added->key).toHex()));
+
+    Result<Vault> byKey = Vault::openWithKeyringKey(path, added->slotId, added->key);
+    REQUIRE(byKey);
+    CHECK(byKey->entries() == vault.entries());
+    Result<Vault> byPassword = Vault::open(path, password());
+    REQUIRE(byPassword);
+    CHECK(byPassword->entries() == vault.entries());
+
+    // A vault opened by the keyring saves like any other, and keeps both slots.
+    REQUIRE(byKey->addAccount(test::makeAccount(9)));
+    REQUIRE(Vault::open(path, password()));
+    REQUIRE(Vault::openWithKeyringKey(path, added->slotId, added->key));
+}
+
+TEST_CASE("a wrong keyring key or a slot that is gone fails like a wrong password", "[vault][keyring]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
+    Vault vault = makeVault(path, 1);
+    Result<Vault::KeyringKey> added = vault.addKeyringSlot();
+    REQUIRE(added);
+
+    SecretBytes wrong(added->key.bytes());
+    wrong.data()[0] ^= 1U;
+    Result<Vault> withWrongKey = Vault::openWithKeyringKey(path, added->slotId, wrong);
+    REQUIRE_FALSE(withWrongKey);
+    CHECK(withWrongKey.error().code == ErrorCode::WrongPassword);
+
+    Result<Vault> shortKey = Vault::openWithKeyringKey(path, added->slotId, SecretBytes(std::size_t{16}));
+    REQUIRE_FALSE(shortKey);
+    CHECK(shortKey.error().code == ErrorCode::WrongPassword);
+
+    Result<Vault> otherSlot =
+        Vault::openWithKeyringKey(path, QStringLiteral("00000000-0000-4000-8000-000000000000"), added->key);
+    REQUIRE_FALSE(otherSlot);
+    CHECK(otherSlot.error().code == ErrorCode::WrongPassword);
+    CHECK(otherSlot.error().detail == QStringLiteral("the vault no longer has this keyring slot"));
+
+    REQUIRE(vault.removeKeyringSlot(added->slotId));
+    CHECK(vault.keyringSlotIds().isEmpty());
+    CHECK(Vault::keyringSlotIds(path)->isEmpty());
+    Result<Vault> afterRemoval = Vault::openWithKeyringKey(path, added->slotId, added->key);
+    REQUIRE_FALSE(afterRemoval);
+    CHECK(afterRemoval.error().code == ErrorCode::WrongPassword);
+    REQUIRE(Vault::open(path, password()));
+    // Removing a slot that is not there changes nothing.
+    const std::uint64_t generation = vault.generation();
+    REQUIRE(vault.removeKeyringSlot(added->slotId));
+    CHECK(vault.generation() == generation);
+}
+
+TEST_CASE("a password change keeps the keyring slot, and the old password no longer opens", "[vault][keyring]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
+    Vault vault = makeVault(path, 2);
+    Result<Vault::KeyringKey> added = vault.addKeyringSlot();
+    REQUIRE(added);
+    Result<Vault> byKey = Vault::openWithKeyringKey(path, added->slotId, added->key);
+    REQUIRE(byKey);
+    // Changed from the keyring-opened session: it replaces the password slot, never the keyring slot.
+    REQUIRE(byKey->changePassword(password("new password"), fastKdfParametersForTests()));
+    CHECK(Vault::open(path, password()).error().code == ErrorCode::WrongPassword);
+    REQUIRE(Vault::open(path, password("new password")));
+    REQUIRE(Vault::openWithKeyringKey(path, added->slotId, added->key));
+    CHECK(rootOf(path).value(QStringLiteral("slots")).toArray().size() == 2);
+}
+
+TEST_CASE("every changed byte of a keyring slot fails to open, never yields other data", "[vault][keyring]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
+    Vault vault = makeVault(path, 1);
+    Result<Vault::KeyringKey> added = vault.addKeyringSlot();
+    REQUIRE(added);
+    const QByteArray original = test::readAll(path);
+    const qsizetype slotStart = original.indexOf("{\"id\":");
+    REQUIRE(slotStart > 0);
+    const qsizetype slotEnd = original.indexOf('}', slotStart);
+    int failures = 0;
+    for (qsizetype i = slotStart; i <= slotEnd; ++i) {
+        QByteArray changed = original;
+        changed[i] = static_cast<char>(changed[i] ^ 0x01);
+        test::writeAll(path, changed);
+        Result<Vault> opened = Vault::openWithKeyringKey(path, added->slotId, added->key);
+        if (opened) {
+            // Only a change that leaves the slot's meaning intact may open (none exists: base64 is canonical).
+            FAIL("byte " << i << " changed and the vault still opened");
+        }
+        CHECK((opened.error().code == ErrorCode::WrongPassword || opened.error().code == ErrorCode::CorruptFile));
+        ++failures;
+    }
+    CHECK(failures == slotEnd - slotStart + 1);
+    test::writeAll(path, original);
+    REQUIRE(Vault::openWithKeyringKey(path, added->slotId, added->key));
+}
+
+TEST_CASE("a keyring slot whose id is not a UUID is reported as damage", "[vault][keyring]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
+    Vault vault = makeVault(path, 1);
+    Result<Vault::KeyringKey> added = vault.addKeyringSlot();
+    REQUIRE(added);
+    QByteArray bytes = test::readAll(path);
+    bytes.replace(added->slotId.toLatin1(), "../../etc/passwd-0000-0000-00000000");
+    test::writeAll(path, bytes);
+    Result<Vault> opened = Vault::open(path, password());
+    REQUIRE_FALSE(opened);
+    CHECK(opened.error().code == ErrorCode::CorruptFile);
+    CHECK(opened.error().detail == QStringLiteral("vault file is damaged: keyring slot's 'id' is not a UUID"));
+}
