@@ -49,8 +49,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         Result<file::Container> again = file::parseContainer(file::serializeContainer(*parsed));
         if (!again || again->generation != parsed->generation || again->payload != parsed->payload ||
             again->nonce != parsed->nonce || again->passwordSlots.size() != parsed->passwordSlots.size() ||
+            again->keyringSlots.size() != parsed->keyringSlots.size() ||
             file::payloadAad(*again) != file::payloadAad(*parsed)) {
             __builtin_trap();
+        }
+        for (qsizetype i = 0; i < parsed->keyringSlots.size(); ++i) {
+            if (file::slotAad(again->keyringSlots.at(i)) != file::slotAad(parsed->keyringSlots.at(i))) {
+                __builtin_trap();
+            }
+            (void)file::unwrapSlot(parsed->keyringSlots.at(i), key);
         }
         container = std::move(parsed).value();
     } else {
