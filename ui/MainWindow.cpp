@@ -19,6 +19,7 @@
 #include "SettingsDialog.h"
 #include "TrayIcon.h"
 #include "UnlockPage.h"
+#include "UnsavedChangesBar.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -35,9 +36,12 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
 
 #include <utility>
 
@@ -48,14 +52,23 @@ MainWindow::MainWindow(const QString& vaultPath, Settings& settings, ClipboardSe
       m_kdf(vault::defaultKdfParameters()), m_model(new AccountListModel(this)), m_pages(new QStackedWidget(this)),
       m_createPage(new CreateVaultPage(vaultPath, this)), m_unlockPage(new UnlockPage(vaultPath, this)),
       m_listPage(new AccountListPage(m_model, this)), m_lockWatcher(new LockWatcher(this)),
-      m_watcher(new QFileSystemWatcher(this))
+      m_watcher(new QFileSystemWatcher(this)), m_unsavedBar(new UnsavedChangesBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Twostep"));
     m_pages->addWidget(m_createPage);
     m_pages->addWidget(m_unlockPage);
     m_pages->addWidget(m_listPage);
-    setCentralWidget(m_pages);
+    auto* central = new QWidget(this);
+    auto* column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    auto* barRow = new QVBoxLayout;
+    barRow->setContentsMargins(8, 8, 8, 0);
+    barRow->addWidget(m_unsavedBar);
+    column->addLayout(barRow);
+    column->addWidget(m_pages, 1);
+    setCentralWidget(central);
     setAcceptDrops(true);
 
     createActions();
@@ -72,7 +85,13 @@ MainWindow::MainWindow(const QString& vaultPath, Settings& settings, ClipboardSe
     connect(m_listPage->view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
-    connect(m_lockWatcher, &LockWatcher::lockRequested, this, &MainWindow::lock);
+    connect(m_lockWatcher, &LockWatcher::lockRequested, this,
+            [this](bool automatic) { automatic ? lockAutomatically() : lock(); });
+    connect(m_unsavedBar, &UnsavedChangesBar::retryRequested, this, [this](bool byUser) {
+        // Whoever clicks "Try again" is at the keyboard: a deferred automatic lock is no longer wanted.
+        m_lockWhenSaved = m_lockWhenSaved && !byUser;
+        saveUnsavedChanges();
+    });
     connect(m_tray, &TrayIcon::copyRequested, this, &MainWindow::copyCode);
     connect(m_tray, &TrayIcon::toggleWindowRequested, this, [this] { setVisible(!isVisible()); });
     connect(&m_settings, &Settings::changed, this, &MainWindow::applySettings);
@@ -131,7 +150,7 @@ void MainWindow::createActions()
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportAccounts);
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
-    connect(m_quitAction, &QAction::triggered, qApp, &QApplication::quit);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::quit);
     connect(m_copyAction, &QAction::triggered, this, [this] { copyCode(selectedId()); });
     connect(m_enrollmentAction, &QAction::triggered, this, [this] { showEnrollment(selectedId()); });
     connect(m_qrAction, &QAction::triggered, this, [this] { showQr(selectedId()); });
@@ -260,6 +279,14 @@ void MainWindow::lock()
     if (!m_vault) {
         return;
     }
+    if (!m_dropUnsavedConfirmed && !saveUnsavedChanges()) {
+        askToDropUnsaved(tr("Lock anyway"), [this] { lock(); });
+        return;
+    }
+    m_dropUnsavedConfirmed = false;
+    m_lockWhenSaved = false;
+    m_unsavedCount = 0;
+    m_unsavedBar->clear();
     // Dialogs may show codes or secrets: they go first. Focus returns here only if it was ours.
     const bool wasActive = QApplication::activeWindow() != nullptr;
     for (QDialog* dialog : findChildren<QDialog*>(Qt::FindDirectChildrenOnly)) {
@@ -309,6 +336,7 @@ void MainWindow::revealNextHotpCode(const QString& id)
         showError(code.error());
         return;
     }
+    updateUnsavedBar(nullptr);
     m_model->setRevealedCode(id, code.value());
     m_clipboard.copySecret(code.value());
     showStatus(tr("Next code copied."));
@@ -342,12 +370,12 @@ void MainWindow::addAccounts(const QList<otp::Account>& accounts, bool offerEnro
     if (!m_vault || accounts.isEmpty()) {
         return;
     }
+    const QList<vault::VaultEntry> before = m_vault->entries();
     Result<QList<vault::VaultEntry>> added = m_vault->addAccounts(accounts);
-    if (!added) {
-        showError(added.error());
+    // An account kept unsaved is not offered for enrollment: the MFA device could outlive it.
+    if (!changeDone(added ? Status() : Status(added.error()), before)) {
         return;
     }
-    reloadEntries();
     const QList<vault::VaultEntry>& entries = added.value();
     showStatus(tr("%n account(s) added.", nullptr, static_cast<int>(entries.size())));
     if (offerEnrollment && entries.size() == 1 && entries.first().account.parameters.isTimeBased()) {
@@ -465,11 +493,8 @@ void MainWindow::editAccount(const QString& id)
         if (!m_vault) {
             return;
         }
-        if (const Status renamed = m_vault->renameAccount(id, dialog->issuer(), dialog->name()); !renamed) {
-            showError(renamed.error());
-            return;
-        }
-        reloadEntries();
+        const QList<vault::VaultEntry> before = m_vault->entries();
+        changeDone(m_vault->renameAccount(id, dialog->issuer(), dialog->name()), before);
     });
     dialog->open();
 }
@@ -486,11 +511,8 @@ void MainWindow::deleteAccount(const QString& id)
         if (!m_vault || box->buttonRole(button) != QMessageBox::DestructiveRole) {
             return;
         }
-        if (const Status removed = m_vault->removeAccount(id); !removed) {
-            showError(removed.error());
-            return;
-        }
-        reloadEntries();
+        const QList<vault::VaultEntry> before = m_vault->entries();
+        changeDone(m_vault->removeAccount(id), before);
     });
     box->open();
 }
@@ -566,8 +588,111 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
+    if (!m_dropUnsavedConfirmed && !saveUnsavedChanges()) {
+        event->ignore();
+        askToDropUnsaved(tr("Quit anyway"), [this] { close(); });
+        return;
+    }
     m_clipboard.clearIfOurs();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::quit()
+{
+    if (!m_dropUnsavedConfirmed && !saveUnsavedChanges()) {
+        askToDropUnsaved(tr("Quit anyway"), [this] { quit(); });
+        return;
+    }
+    // Quitting closes the window too: it must not ask a second time.
+    m_dropUnsavedConfirmed = true;
+    QApplication::quit();
+}
+
+void MainWindow::lockAutomatically()
+{
+    if (!m_vault) {
+        return;
+    }
+    if (saveUnsavedChanges()) {
+        lock();
+        return;
+    }
+    // Locking would destroy the changes: stay unlocked, keep retrying, and lock once they are saved.
+    m_lockWhenSaved = true;
+    m_lockWatcher->setArmed(true);
+    m_tray->notify(
+        tr("Twostep stayed unlocked"),
+        tr("%n change(s) could not be saved yet, so Twostep did not lock the vault.", nullptr, m_unsavedCount));
+}
+
+bool MainWindow::saveUnsavedChanges()
+{
+    if (!m_vault || !m_vault->hasUnsavedChanges()) {
+        updateUnsavedBar(nullptr);
+        return true;
+    }
+    const Status saved = m_vault->saveUnsavedChanges();
+    reloadEntries();
+    updateUnsavedBar(saved ? nullptr : &saved.error());
+    return saved.ok();
+}
+
+bool MainWindow::changeDone(const Status& status, const QList<vault::VaultEntry>& before)
+{
+    if (status) {
+        reloadEntries();
+        updateUnsavedBar(nullptr);
+        return true;
+    }
+    if (m_vault->hasUnsavedChanges() && m_vault->entries() != before) {
+        ++m_unsavedCount;
+        reloadEntries();
+        updateUnsavedBar(&status.error());
+        return false;
+    }
+    showError(status.error());
+    return false;
+}
+
+void MainWindow::updateUnsavedBar(const Error* failure)
+{
+    if (m_vault && m_vault->hasUnsavedChanges()) {
+        if (failure != nullptr) {
+            m_lastSaveError = *failure;
+        }
+        m_unsavedCount = qMax(m_unsavedCount, 1);
+        m_unsavedBar->showFailure(m_unsavedCount, m_lastSaveError, QFileInfo(m_vaultPath).absolutePath());
+        return;
+    }
+    if (!m_unsavedBar->isActive()) {
+        return;
+    }
+    m_unsavedBar->clear();
+    m_unsavedCount = 0;
+    showStatus(tr("Your changes are saved now."));
+    if (std::exchange(m_lockWhenSaved, false)) {
+        QTimer::singleShot(0, this, &MainWindow::lock);
+    }
+}
+
+void MainWindow::askToDropUnsaved(const QString& proceedText, const std::function<void()>& proceed)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, windowTitle(),
+                                tr("%n change(s) could not be saved and will be lost.", nullptr, m_unsavedCount),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("unsavedChangesBox"));
+    box->setInformativeText(errorText(m_lastSaveError));
+    QPushButton* drop = box->addButton(proceedText, QMessageBox::DestructiveRole);
+    drop->setObjectName(QStringLiteral("dropUnsavedButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, drop, proceed](QAbstractButton* button) {
+        if (button == drop && m_vault) {
+            m_dropUnsavedConfirmed = true;
+            proceed();
+        }
+    });
+    box->open();
 }
 
 } // namespace twostep::ui

@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -24,6 +25,7 @@ class LockWatcher;
 class Settings;
 class TrayIcon;
 class UnlockPage;
+class UnsavedChangesBar;
 
 // The application shell: create or unlock the vault, then the account list with its menus.
 // Locking (Ctrl+L, idle, screen lock) drops the vault and every code and returns to the unlock
@@ -43,9 +45,17 @@ public:
     AccountListModel* model() const { return m_model; }
     AccountListPage* listPage() const { return m_listPage; }
     LockWatcher* lockWatcher() const { return m_lockWatcher; }
+    UnsavedChangesBar* unsavedChangesBar() const { return m_unsavedBar; }
 
 public Q_SLOTS:
+    // Ctrl+L, the menu and the tray: with changes that still cannot be saved, asks first.
     void lock();
+    // Idle time and screen lock: never drops unsaved changes; stays unlocked when they cannot be saved.
+    void lockAutomatically();
+    // Asks first, like lock(), when changes cannot be saved.
+    void quit();
+    // Writes the changes kept in memory after a failed save; true when nothing is left unsaved.
+    bool saveUnsavedChanges();
     void copyCode(const QString& id);
     void revealNextHotpCode(const QString& id);
     void addAccount();
@@ -91,6 +101,10 @@ private:
     void showAccountMenu(const QString& id, const QPoint& globalPos);
     void showStatus(const QString& text);
     void showError(const Error& error);
+    // After a change through the vault helpers: a failed save that kept the change shows the bar.
+    bool changeDone(const Status& status, const QList<vault::VaultEntry>& before);
+    void updateUnsavedBar(const Error* failure);
+    void askToDropUnsaved(const QString& proceedText, const std::function<void()>& proceed);
     QString selectedId() const;
 
     QString m_vaultPath;
@@ -109,6 +123,11 @@ private:
     QFileSystemWatcher* m_watcher;
     QString m_pendingScanFile;
     bool m_startedInTray = false;
+    UnsavedChangesBar* m_unsavedBar;
+    int m_unsavedCount = 0;
+    Error m_lastSaveError;
+    bool m_dropUnsavedConfirmed = false;
+    bool m_lockWhenSaved = false;
 
     QAction* m_addAction = nullptr;
     QAction* m_pasteAction = nullptr;
