@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Renders the main screens (create, empty vault, list, enrollment, QR export, unlock) in English
+# Renders the main screens (create, empty vault, list, enrollment, QR export, unsaved-change bar,
+# unlock) in English
 # and Korean, plus the list in a dark palette and at 200% scaling, into docs/screenshots/ under
 # Xvfb. BUILD_DIR picks the build directory (default: build).
 set -euo pipefail

@@ -6,6 +6,7 @@
 #include "AccountListPage.h"
 #include "ClipboardService.h"
 #include "EnrollmentDialog.h"
+#include "FileSystemFaults.h"
 #include "MainWindow.h"
 #include "QrDialog.h"
 #include "Settings.h"
@@ -172,6 +173,17 @@ int main(int argc, char* argv[])
     if (auto* qr = topLevel<ui::QrDialog>()) {
         save(qr, file("qr.png"));
         qr->close();
+    }
+
+    // A change the vault's folder refuses: the bar above the list.
+    if (test::obeyFileModesFromNowOn() && test::setFolderReadOnly(dir.path(), true)) {
+        window.addAccounts({otp::parseOtpauthUri(QStringLiteral("otpauth://totp/Dropbox:alice@example.com?secret="
+                                                                "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Dropbox"))
+                                .value()
+                                .account});
+        save(&window, file("unsaved.png"));
+        test::setFolderReadOnly(dir.path(), false);
+        window.saveUnsavedChanges();
     }
 
     window.lock();

@@ -1,0 +1,292 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A save that fails (read-only vault folder, full disk) keeps the change in the open window: the
+// bar says so, the list shows it, the file stays as it was, and a later retry writes it.
+#include "AccountListModel.h"
+#include "AccountListPage.h"
+#include "ClipboardService.h"
+#include "EditAccountDialog.h"
+#include "FileSystemFaults.h"
+#include "LockWatcher.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "TestSupport.h"
+#include "UnsavedChangesBar.h"
+#include "VaultTestSupport.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <optional>
+
+using namespace twostep;
+
+namespace {
+
+template <typename T> T* child(const QObject& parent, const char* name)
+{
+    auto* found = parent.findChild<T*>(QString::fromLatin1(name));
+    REQUIRE(found != nullptr);
+    return found;
+}
+
+// A vault file with `accounts` accounts, and a main window unlocked on it through the password field.
+struct UnlockedWindow
+{
+    explicit UnlockedWindow(const QString& path, int accounts)
+        : settings(QFileInfo(path).absolutePath() + QStringLiteral("/../settings.ini")),
+          clipboard(QGuiApplication::clipboard())
+    {
+        {
+            Result<vault::Vault> created =
+                vault::Vault::create(path, test::password(), vault::fastKdfParametersForTests());
+            REQUIRE(created);
+            REQUIRE(created->addAccounts(test::makeAccounts(accounts)));
+        }
+        window.emplace(path, settings, clipboard);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(&*window));
+        auto* password = child<QLineEdit>(*window, "passwordLineEdit");
+        QTest::keyClicks(password, QStringLiteral("correct horse battery staple"));
+        QTest::keyClick(password, Qt::Key_Return);
+        REQUIRE(window->isUnlocked());
+        REQUIRE(window->model()->rowCount() == accounts);
+    }
+
+    ui::UnsavedChangesBar* bar() const { return child<ui::UnsavedChangesBar>(*window, "unsavedChangesBar"); }
+    QString barText() const { return child<QLabel>(*window, "unsavedChangesLabel")->text(); }
+    bool listShows(const QString& issuer) const
+    {
+        for (int row = 0; row < window->model()->rowCount(); ++row) {
+            if (window->model()->index(row).data(ui::AccountListModel::IssuerRole).toString() == issuer) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    ui::Settings settings;
+    ui::ClipboardService clipboard;
+    std::optional<ui::MainWindow> window;
+};
+
+// The file as another process (or the next start) sees it.
+QList<vault::VaultEntry> entriesOnDisk(const QString& path)
+{
+    Result<vault::Vault> reopened = vault::Vault::open(path, test::password());
+    REQUIRE(reopened);
+    return reopened->entries();
+}
+
+bool containsIssuer(const QList<vault::VaultEntry>& entries, const QString& issuer)
+{
+    return std::any_of(entries.cbegin(), entries.cend(),
+                       [&issuer](const vault::VaultEntry& entry) { return entry.account.issuer == issuer; });
+}
+
+// A folder of our own whose mode is 0500 while this lives. As root the thread first gives up
+// CAP_DAC_OVERRIDE for good, or the mode would not stop it (tests/hardening/FaultTests.cpp does
+// the same for the CLI with setpriv); this test executable needs it nowhere else.
+class ReadOnlyFolder final
+{
+public:
+    explicit ReadOnlyFolder(const QString& folder) : m_folder(folder)
+    {
+        m_readOnly = test::obeyFileModesFromNowOn() && test::setFolderReadOnly(folder, true);
+    }
+    ~ReadOnlyFolder() { makeWritable(); }
+    ReadOnlyFolder(const ReadOnlyFolder&) = delete;
+    ReadOnlyFolder& operator=(const ReadOnlyFolder&) = delete;
+
+    bool active() const { return m_readOnly; }
+    void makeWritable()
+    {
+        if (std::exchange(m_readOnly, false)) {
+            test::setFolderReadOnly(m_folder, false);
+        }
+    }
+
+private:
+    QString m_folder;
+    bool m_readOnly = false;
+};
+
+QMessageBox* unsavedChangesBox(const ui::MainWindow& window)
+{
+    QMessageBox* box = nullptr;
+    REQUIRE(QTest::qWaitFor([&] {
+        box = window.findChild<QMessageBox*>(QStringLiteral("unsavedChangesBox"));
+        return box != nullptr && box->isVisible();
+    }));
+    return box;
+}
+
+} // namespace
+
+TEST_CASE("A read-only vault folder: the bar names the cause, the list keeps the account, Try again saves it",
+          "[ui][unsaved][faults]")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("vault"));
+    REQUIRE(QDir().mkpath(folder));
+    const QString path = folder + QStringLiteral("/vault.twostep");
+    UnlockedWindow gui(path, 2);
+    CHECK_FALSE(gui.bar()->isVisible());
+    const QByteArray before = test::readAll(path);
+
+    ReadOnlyFolder readOnly(folder);
+    if (!readOnly.active()) {
+        WARN("SKIP: cannot make the folder read-only for this process (no capset?)");
+        return;
+    }
+    gui.window->addAccounts({test::makeAccount(7)});
+
+    REQUIRE(gui.bar()->isVisible());
+    INFO(gui.barText().toStdString());
+    CHECK(gui.barText().contains(QStringLiteral("not saved yet")));
+    CHECK(gui.barText().contains(
+        QStringLiteral("cannot lock %1: cannot create vault.twostep.lock (the folder is not writable)").arg(path)));
+    CHECK(gui.window->findChild<QMessageBox*>() == nullptr); // the bar, not a box that goes away
+    CHECK(gui.window->model()->rowCount() == 3);
+    CHECK(gui.listShows(QStringLiteral("Issuer 7")));
+    CHECK(gui.window->vault()->hasUnsavedChanges());
+    CHECK(test::readAll(path) == before);
+    CHECK(QDir(folder).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("vault.twostep")});
+
+    // Still read-only: "Try again" fails the same way and keeps everything.
+    QTest::mouseClick(child<QPushButton>(*gui.window, "retrySaveButton"), Qt::LeftButton);
+    CHECK(gui.bar()->isVisible());
+    CHECK(gui.window->model()->rowCount() == 3);
+    CHECK(test::readAll(path) == before);
+
+    readOnly.makeWritable();
+    QTest::mouseClick(child<QPushButton>(*gui.window, "retrySaveButton"), Qt::LeftButton);
+    CHECK_FALSE(gui.bar()->isVisible());
+    CHECK_FALSE(gui.window->vault()->hasUnsavedChanges());
+    CHECK(gui.window->statusBar()->currentMessage().contains(QStringLiteral("saved")));
+    const QList<vault::VaultEntry> saved = entriesOnDisk(path);
+    CHECK(saved.size() == 3);
+    CHECK(containsIssuer(saved, QStringLiteral("Issuer 7")));
+    CHECK(saved == gui.window->vault()->entries());
+}
+
+TEST_CASE("A full disk: a rename through the dialog stays in the list, and freeing space saves it by itself",
+          "[ui][unsaved][faults]")
+{
+    QTemporaryDir dir;
+    test::SmallFileSystem fs(dir.filePath(QStringLiteral("fs")));
+    if (!fs.mounted()) {
+        WARN("SKIP: cannot mount a tmpfs here (not root?); the read-only folder case covers a failed save");
+        return;
+    }
+    const QString path = fs.path() + QStringLiteral("/vault.twostep");
+    UnlockedWindow gui(path, 2);
+    const QByteArray before = test::readAll(path);
+    const QString id = gui.window->model()->idAt(0);
+    // Not even one page free: neither the lock file nor the new vault fits.
+    REQUIRE(fs.fill(0));
+
+    gui.window->editAccount(id);
+    auto* edit = child<ui::EditAccountDialog>(*gui.window, "editAccountDialog");
+    auto* issuer = child<QLineEdit>(*edit, "issuerLineEdit");
+    issuer->selectAll();
+    QTest::keyClicks(issuer, QStringLiteral("Renamed on a full disk"));
+    QTest::mouseClick(child<QPushButton>(*edit, "saveButton"), Qt::LeftButton);
+
+    REQUIRE(gui.bar()->isVisible());
+    INFO(gui.barText().toStdString());
+    CHECK(gui.barText().contains(QStringLiteral("the disk is full")));
+    CHECK(gui.barText().contains(fs.path()));
+    CHECK(gui.listShows(QStringLiteral("Renamed on a full disk")));
+    CHECK(test::readAll(path) == before);
+    CHECK_FALSE(containsIssuer(entriesOnDisk(path), QStringLiteral("Renamed on a full disk")));
+
+    // Space comes back in the vault's folder: the bar retries without a click.
+    fs.unfill();
+    REQUIRE(QTest::qWaitFor([&] { return !gui.bar()->isVisible(); }, 10000));
+    CHECK(gui.window->statusBar()->currentMessage().contains(QStringLiteral("saved")));
+    CHECK(entriesOnDisk(path).first().account.issuer == QStringLiteral("Renamed on a full disk"));
+}
+
+TEST_CASE("Locking with unsaved changes asks first: Cancel keeps the vault open, Lock anyway drops them",
+          "[ui][unsaved][faults]")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("vault"));
+    REQUIRE(QDir().mkpath(folder));
+    const QString path = folder + QStringLiteral("/vault.twostep");
+    UnlockedWindow gui(path, 1);
+    const QByteArray before = test::readAll(path);
+    ReadOnlyFolder readOnly(folder);
+    if (!readOnly.active()) {
+        WARN("SKIP: cannot make the folder read-only for this process (no capset?)");
+        return;
+    }
+    gui.window->addAccounts({test::makeAccount(5)});
+    REQUIRE(gui.bar()->isVisible());
+
+    // Ctrl+L, as typed in the list.
+    QTest::keyClick(gui.window->listPage()->view(), Qt::Key_L, Qt::ControlModifier);
+    QMessageBox* box = unsavedChangesBox(*gui.window);
+    CHECK(box->text().contains(QStringLiteral("could not be saved and will be lost")));
+    CHECK(box->informativeText().contains(QStringLiteral("not writable")));
+    QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return gui.window->findChild<QMessageBox*>() == nullptr; }));
+    CHECK(gui.window->isUnlocked());
+    CHECK(gui.bar()->isVisible());
+    CHECK(gui.listShows(QStringLiteral("Issuer 5")));
+
+    // The Lock menu entry asks the same; "Lock anyway" locks and the change is gone.
+    child<QAction>(*gui.window, "lockAction")->trigger();
+    box = unsavedChangesBox(*gui.window);
+    QSignalSpy locked(gui.window.operator->(), &ui::MainWindow::locked);
+    QTest::mouseClick(child<QPushButton>(*box, "dropUnsavedButton"), Qt::LeftButton);
+    CHECK(locked.count() == 1);
+    CHECK_FALSE(gui.window->isUnlocked());
+    CHECK_FALSE(gui.bar()->isVisible());
+    readOnly.makeWritable();
+    CHECK(test::readAll(path) == before);
+    CHECK(entriesOnDisk(path).size() == 1);
+}
+
+TEST_CASE("The idle lock keeps unsaved changes: it stays unlocked, and locks once they are saved",
+          "[ui][unsaved][faults]")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("vault"));
+    REQUIRE(QDir().mkpath(folder));
+    const QString path = folder + QStringLiteral("/vault.twostep");
+    UnlockedWindow gui(path, 1);
+    ReadOnlyFolder readOnly(folder);
+    if (!readOnly.active()) {
+        WARN("SKIP: cannot make the folder read-only for this process (no capset?)");
+        return;
+    }
+    gui.window->addAccounts({test::makeAccount(4)});
+    REQUIRE(gui.bar()->isVisible());
+
+    QSignalSpy locked(gui.window.operator->(), &ui::MainWindow::locked);
+    gui.window->lockWatcher()->setIdleTimeout(std::chrono::milliseconds(200));
+    // Two idle periods pass: each time the save fails again and the vault stays open, asking nothing.
+    CHECK_FALSE(locked.wait(1000));
+    CHECK(gui.window->isUnlocked());
+    CHECK(gui.bar()->isVisible());
+    CHECK(gui.window->findChild<QMessageBox*>() == nullptr);
+    gui.window->lockWatcher()->setIdleTimeout(std::chrono::milliseconds(0));
+
+    // The folder becomes writable: the retry saves, and the deferred lock happens.
+    readOnly.makeWritable();
+    REQUIRE((locked.count() == 1 || locked.wait(10000)));
+    CHECK_FALSE(gui.window->isUnlocked());
+    CHECK(entriesOnDisk(path).size() == 2);
+}
