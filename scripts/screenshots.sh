@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Renders the main screens (create, empty vault, list, enrollment, QR export, unsaved-change bar,
-# unlock) in English
-# and Korean, plus the list in a dark palette and at 200% scaling, into docs/screenshots/ under
-# Xvfb. BUILD_DIR picks the build directory (default: build).
+# unlock) in English and Korean, plus the list in a dark palette and at 200% scaling, into
+# docs/screenshots/ under Xvfb. BUILD_DIR picks the build directory (default: build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${BUILD_DIR:-build}
