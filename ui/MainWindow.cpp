@@ -677,6 +677,11 @@ void MainWindow::updateUnsavedBar(const Error* failure)
 
 void MainWindow::askToDropUnsaved(const QString& proceedText, const std::function<void()>& proceed)
 {
+    if (auto* asking = findChild<QMessageBox*>(QStringLiteral("unsavedChangesBox"))) {
+        asking->raise();
+        asking->activateWindow();
+        return;
+    }
     auto* box = new QMessageBox(QMessageBox::Warning, windowTitle(),
                                 tr("%n change(s) could not be saved and will be lost.", nullptr, m_unsavedCount),
                                 QMessageBox::Cancel, this);

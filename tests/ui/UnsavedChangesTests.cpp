@@ -259,6 +259,32 @@ TEST_CASE("Locking with unsaved changes asks first: Cancel keeps the vault open,
     CHECK(entriesOnDisk(path).size() == 1);
 }
 
+TEST_CASE("Closing the window with unsaved changes asks first, and Cancel keeps it open", "[ui][unsaved][faults]")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("vault"));
+    REQUIRE(QDir().mkpath(folder));
+    UnlockedWindow gui(folder + QStringLiteral("/vault.twostep"), 1);
+    ReadOnlyFolder readOnly(folder);
+    if (!readOnly.active()) {
+        WARN("SKIP: cannot make the folder read-only for this process (no capset?)");
+        return;
+    }
+    gui.window->addAccounts({test::makeAccount(3)});
+    REQUIRE(gui.bar()->isVisible());
+
+    CHECK_FALSE(gui.window->close());
+    QMessageBox* box = unsavedChangesBox(*gui.window);
+    CHECK(child<QPushButton>(*box, "dropUnsavedButton")->text() == QStringLiteral("Quit anyway"));
+    // Asking again (Ctrl+L while the question is open) does not stack a second question.
+    QTest::keyClick(gui.window->listPage()->view(), Qt::Key_L, Qt::ControlModifier);
+    CHECK(gui.window->findChildren<QMessageBox*>().size() == 1);
+    QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+    CHECK(gui.window->isVisible());
+    CHECK(gui.window->isUnlocked());
+    CHECK(gui.listShows(QStringLiteral("Issuer 3")));
+}
+
 TEST_CASE("The idle lock keeps unsaved changes: it stays unlocked, and locks once they are saved",
           "[ui][unsaved][faults]")
 {
