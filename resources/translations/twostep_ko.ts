@@ -868,6 +868,10 @@ GPL-3.0-or-later.</translation>
         <source>Turning this off removes the vault&apos;s key from the keyring; the password keeps working either way.</source>
         <translation>끄면 보관함의 키가 키링에서 삭제됩니다. 어느 쪽이든 비밀번호는 계속 사용할 수 있습니다.</translation>
     </message>
+    <message>
+        <source>Unlock the vault to change this.</source>
+        <translation>변경하려면 보관함의 잠금을 해제하세요.</translation>
+    </message>
 </context>
 <context>
     <name>twostep::ui::TrayIcon</name>
