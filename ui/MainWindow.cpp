@@ -618,11 +618,13 @@ void MainWindow::lockAutomatically()
         return;
     }
     // Locking would destroy the changes: stay unlocked, keep retrying, and lock once they are saved.
-    m_lockWhenSaved = true;
     m_lockWatcher->setArmed(true);
-    m_tray->notify(
-        tr("Twostep stayed unlocked"),
-        tr("%n change(s) could not be saved yet, so Twostep did not lock the vault.", nullptr, m_unsavedCount));
+    // Once per deferred lock: every later idle period retries, but says nothing new.
+    if (!std::exchange(m_lockWhenSaved, true)) {
+        m_tray->notify(
+            tr("Twostep stayed unlocked"),
+            tr("%n change(s) could not be saved yet, so Twostep did not lock the vault.", nullptr, m_unsavedCount));
+    }
 }
 
 bool MainWindow::saveUnsavedChanges()
