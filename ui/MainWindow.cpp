@@ -77,6 +77,7 @@ MainWindow::MainWindow(const QString& vaultPath, Settings& settings, ClipboardSe
 
     connect(m_createPage, &CreateVaultPage::createRequested, this, &MainWindow::createVault);
     connect(m_unlockPage, &UnlockPage::unlockRequested, this, &MainWindow::unlockVault);
+    connect(m_unlockPage, &UnlockPage::keyringUnlockRequested, this, &MainWindow::unlockWithKeyring);
     connect(m_listPage, &AccountListPage::copyRequested, this, &MainWindow::copyCode);
     connect(m_listPage, &AccountListPage::nextCodeRequested, this, &MainWindow::revealNextHotpCode);
     connect(m_listPage, &AccountListPage::contextMenuRequested, this, &MainWindow::showAccountMenu);
@@ -109,6 +110,14 @@ MainWindow::MainWindow(const QString& vaultPath, Settings& settings, ClipboardSe
 
     m_pages->setCurrentWidget(vault::Vault::exists(vaultPath) ? static_cast<QWidget*>(m_unlockPage) : m_createPage);
     m_pages->currentWidget()->setFocus();
+    // Only at start: after a lock the keyring waits for "Unlock with keyring", or a lock would undo itself.
+    if (m_pages->currentWidget() == m_unlockPage) {
+        const Result<QStringList> slotIds = vault::Vault::keyringSlotIds(vaultPath);
+        if (slotIds && !slotIds->isEmpty()) {
+            m_unlockPage->setKeyringAvailable(true);
+            QTimer::singleShot(0, this, &MainWindow::unlockWithKeyring);
+        }
+    }
     applySettings();
     updateActions();
     resize(520, 600);
@@ -242,7 +251,59 @@ void MainWindow::unlockVault()
                                     : errorText(opened.error()));
         return;
     }
+    const bool remember = m_unlockPage->rememberRequested();
     enterVault(std::move(opened).value());
+    if (remember) {
+        setRememberOnThisComputer(true);
+    }
+}
+
+void MainWindow::unlockWithKeyring()
+{
+    if (m_vault || m_pages->currentWidget() != m_unlockPage) {
+        return;
+    }
+    m_unlockPage->setBusy(true);
+    Result<vault::Vault> opened = m_keyring.open(m_vaultPath);
+    m_unlockPage->setBusy(false);
+    if (m_vault) {
+        return;
+    }
+    if (opened) {
+        enterVault(std::move(opened).value());
+        return;
+    }
+    switch (opened.error().code) {
+    case ErrorCode::NotFound:
+        m_unlockPage->showHint(tr("The keyring on this computer has no key for this vault. Enter the password."));
+        break;
+    case ErrorCode::IoError:
+        m_unlockPage->showHint(
+            tr("The desktop keyring could not be used (%1). Enter the password.").arg(opened.error().detail));
+        break;
+    default:
+        m_unlockPage->showError(errorText(opened.error()));
+        break;
+    }
+}
+
+void MainWindow::setRememberOnThisComputer(bool remember)
+{
+    if (!m_vault) {
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status done = remember ? m_keyring.remember(*m_vault) : m_keyring.forget(*m_vault);
+    QApplication::restoreOverrideCursor();
+    if (!done) {
+        QMessageBox::warning(this, windowTitle(),
+                             (remember ? tr("Twostep could not remember the vault on this computer.")
+                                       : tr("Twostep could not forget the vault on this computer.")) +
+                                 QLatin1Char('\n') + errorText(done.error()));
+        return;
+    }
+    showStatus(remember ? tr("This computer's keyring now unlocks the vault.")
+                        : tr("The keyring no longer unlocks the vault; the password does."));
 }
 
 void MainWindow::enterVault(vault::Vault vault)
@@ -297,6 +358,7 @@ void MainWindow::lock()
     m_watcher->removePaths(m_watcher->files());
     m_model->clear();
     m_listPage->clearFilter();
+    m_unlockPage->setKeyringAvailable(!m_vault->keyringSlotIds().isEmpty());
     m_vault.reset();
     m_unlockPage->reset();
     m_pages->setCurrentWidget(m_unlockPage);
@@ -521,6 +583,8 @@ void MainWindow::showSettings()
 {
     auto* dialog = new SettingsDialog(m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setRememberOnThisComputer(m_vault && !m_vault->keyringSlotIds().isEmpty(), m_vault.has_value());
+    connect(dialog, &SettingsDialog::rememberOnThisComputerChanged, this, &MainWindow::setRememberOnThisComputer);
     dialog->open();
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "KeyringStore.h"
 #include "vault/Vault.h"
 
 #include <QMainWindow>
@@ -69,6 +70,10 @@ public Q_SLOTS:
     void editAccount(const QString& id);
     void deleteAccount(const QString& id);
     void showSettings();
+    // Unlocks with a key from the desktop keyring (at start, or "Unlock with keyring").
+    void unlockWithKeyring();
+    // "Remember on this computer": adds a keyring slot and stores its key, or removes them all.
+    void setRememberOnThisComputer(bool remember);
     // A screenshot handed over by `twostep --scan-file`: the add-account flow scans it now, or
     // right after the unlock when the vault is locked. Returns the dialog when it opened.
     AddAccountDialog* scanImageFile(const QString& path);
@@ -112,6 +117,7 @@ private:
     ClipboardService& m_clipboard;
     vault::KdfParameters m_kdf;
     std::optional<vault::Vault> m_vault;
+    KeyringStore m_keyring;
 
     AccountListModel* m_model;
     QStackedWidget* m_pages;

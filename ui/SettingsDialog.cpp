@@ -50,8 +50,6 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     m_startWithSession->setObjectName(QStringLiteral("startWithSessionCheckBox"));
     m_startWithSession->setChecked(Autostart::isEnabled());
     m_remember->setObjectName(QStringLiteral("rememberKeyringCheckBox"));
-    m_remember->setToolTip(tr("Turning this off removes the vault's key from the keyring; the password keeps "
-                              "working either way."));
     setRememberOnThisComputer(false, false);
 
     m_language->setObjectName(QStringLiteral("languageComboBox"));
@@ -88,6 +86,9 @@ void SettingsDialog::setRememberOnThisComputer(bool remembered, bool editable)
     m_remembered = remembered;
     m_remember->setChecked(remembered);
     m_remember->setEnabled(editable);
+    m_remember->setToolTip(editable ? tr("Turning this off removes the vault's key from the keyring; the password "
+                                         "keeps working either way.")
+                                    : tr("Unlock the vault to change this."));
 }
 
 void SettingsDialog::accept()
