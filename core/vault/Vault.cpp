@@ -533,6 +533,11 @@ bool Vault::hasUnsavedChanges() const
     return !m_state->unsaved.isEmpty();
 }
 
+qsizetype Vault::unsavedChangeCount() const
+{
+    return m_state->unsaved.size();
+}
+
 Status Vault::saveUnsavedChanges()
 {
     if (m_state->unsaved.isEmpty()) {

@@ -95,6 +95,7 @@ public:
                   SaveFailure onFailure = SaveFailure::Discard);
     // Changes kept in memory after a failed save (see above); saveUnsavedChanges() retries.
     bool hasUnsavedChanges() const;
+    qsizetype unsavedChangeCount() const; // each kept call counts once; one that no longer applies is dropped
     Status saveUnsavedChanges();
 
     // These keep a change that could not be saved in memory (KeepInMemory).

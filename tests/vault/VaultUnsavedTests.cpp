@@ -95,6 +95,7 @@ TEST_CASE("a change whose save fails is kept in memory and saved by the retry", 
                                                      QStringLiteral("Issuer 2:user-2@example.com"),
                                                      QStringLiteral("Issuer 10:user-10@example.com")});
         CHECK(vault.find(QStringLiteral("Renamed")));
+        CHECK(vault.unsavedChangeCount() == 4);
         CHECK(vault.entry(saved.at(1).id) == nullptr);
         CHECK_FALSE(vault.saveUnsavedChanges());
         CHECK(test::readAll(path) == before);
@@ -148,7 +149,7 @@ TEST_CASE("kept changes are re-applied on top of another process's save", "[vaul
     // The file watcher's reload shows the other writer's content with the kept add on top; the
     // kept rename of an account that no longer exists is dropped.
     REQUIRE(gui.reload());
-    CHECK(gui.hasUnsavedChanges());
+    CHECK(gui.unsavedChangeCount() == 1);
     const QStringList expected{
         QStringLiteral("Issuer 0:user-0@example.com"), QStringLiteral("Issuer 1:user-1@example.com"),
         QStringLiteral("Issuer 8:user-8@example.com"), QStringLiteral("Issuer 7:user-7@example.com")};
