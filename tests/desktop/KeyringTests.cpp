@@ -12,14 +12,17 @@
 #include "otp/OtpauthUri.h"
 #include "vault/Vault.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -238,4 +241,50 @@ TEST_CASE("Remember on this computer: keyring unlock at start, not after a lock;
         CHECK(vault::Vault::keyringSlotIds(path).value().isEmpty());
         CHECK(secretToolLookup(slotId).exitCode != 0);
     }
+}
+
+// keyring_test.sh runs this one outside the session, with a bus address that leads nowhere.
+TEST_CASE("With no keyring, Remember fails cleanly and a keyring slot falls back to the password", "[.nokeyring]")
+{
+    requireTestSession();
+    REQUIRE(qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS").contains(QStringLiteral("no-bus")));
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = createVault(dir);
+
+    {
+        Gui gui(dir, path);
+        requireStaysLocked(gui.window);
+        // The warning is modal: read it and close it when it shows.
+        QString warning;
+        QTimer closer;
+        QObject::connect(&closer, &QTimer::timeout, [&] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                warning = box->text();
+                box->close();
+            }
+        });
+        closer.start(20);
+        unlockWithPassword(gui.window, true);
+        closer.stop();
+        CHECK(warning.contains(QStringLiteral("could not remember the vault")));
+        CHECK(warning.contains(QStringLiteral("desktop keyring")));
+        CHECK(gui.window.vault()->keyringSlotIds().isEmpty());
+        CHECK(vault::Vault::keyringSlotIds(path).value().isEmpty()); // the slot went again
+    }
+
+    // A slot whose key this computer's keyring cannot give.
+    {
+        Result<vault::Vault> opened = vault::Vault::open(path, SecretBytes::fromUtf8(kPassword));
+        REQUIRE(opened);
+        REQUIRE(opened->addKeyringSlot());
+    }
+    Gui gui(dir, path);
+    requireStaysLocked(gui.window);
+    auto* hint = child<QLabel>(gui.window, "unlockHintLabel");
+    CHECK(hint->isVisible());
+    CHECK(hint->text().contains(QStringLiteral("could not be used")));
+    CHECK(child<QPushButton>(gui.window, "keyringUnlockButton")->isVisible());
+    unlockWithPassword(gui.window, false);
+    CHECK(gui.window.vault()->entries().size() == 1);
 }

@@ -25,6 +25,7 @@ chmod 700 "$XDG_RUNTIME_DIR"
 unset DBUS_SESSION_BUS_ADDRESS GNOME_KEYRING_CONTROL SSH_AUTH_SOCK XDG_CURRENT_DESKTOP DESKTOP_SESSION KDE_FULL_SESSION
 export TWOSTEP_KEYRING_TEST_SESSION=1
 
+status=0
 dbus-run-session -- bash -c '
     set -euo pipefail
     binary=$1
@@ -47,4 +48,10 @@ dbus-run-session -- bash -c '
     # The daemon outlives the bus otherwise, holding ctest'"'"'s output pipes open.
     kill "$pid" 2>/dev/null || true
     exit "$status"
-' keyring-session "$binary" "$@"
+' keyring-session "$binary" "$@" || status=$?
+
+# No keyring at all: a bus address that leads nowhere.
+if [ $# -eq 0 ]; then
+    DBUS_SESSION_BUS_ADDRESS="unix:path=$work/no-bus" "$binary" "[.nokeyring]" || status=$?
+fi
+exit "${status:-0}"
