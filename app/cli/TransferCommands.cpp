@@ -38,7 +38,8 @@ Result<SecretBytes> sourcePassword(const QCommandLineParser& parser, const QStri
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("cannot read the password file %1: %2").arg(passwordFile, input.errorString()));
     }
-    QByteArray line = input.readLine(64 * 1024);
+    constexpr qint64 kMaxPasswordLine = qint64{64} * 1024;
+    QByteArray line = input.readLine(kMaxPasswordLine);
     while (line.endsWith('\n') || line.endsWith('\r')) {
         line.chop(1);
     }

@@ -44,7 +44,7 @@ QString describe(QChar c)
 
 Result<SecretBytes> decodeBase32(QStringView text)
 {
-    SecretBytes out((text.size() * 5) / 8 + 1);
+    SecretBytes out((static_cast<std::size_t>(text.size()) * 5) / 8 + 1);
     std::size_t written = 0;
     std::uint32_t buffer = 0;
     int bits = 0;

@@ -93,9 +93,10 @@ Result<QImage> encodeQr(const QString& text, int moduleSize)
             if (!matrix->dark(x, y)) {
                 continue;
             }
+            const qsizetype left = qsizetype{x + kQuietZone} * moduleSize;
             for (int row = 0; row < moduleSize; ++row) {
                 uchar* line = image.scanLine((y + kQuietZone) * moduleSize + row);
-                std::fill_n(line + (x + kQuietZone) * moduleSize, moduleSize, uchar(0));
+                std::fill_n(line + left, moduleSize, uchar(0));
             }
         }
     }

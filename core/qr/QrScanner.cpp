@@ -104,9 +104,10 @@ struct GrayImage
 };
 
 // ITU-R BT.601 luma of a sum of `n` pixels' channels, 12-bit fixed point (n = 1 or 4).
-inline uchar luma(unsigned red, unsigned green, unsigned blue, unsigned shift)
+// Channels are 0..255 (summed: 0..1020), so every step fits in int with room to spare.
+inline uchar luma(int red, int green, int blue, int shift)
 {
-    return static_cast<uchar>((306 * red + 601 * green + 117 * blue + (512U << shift)) >> (10 + shift));
+    return static_cast<uchar>((306 * red + 601 * green + 117 * blue + (512 << shift)) >> (10 + shift));
 }
 
 // Gray from RGB at full or half size (2x2 average), transparent pixels as white (a QR saved on
@@ -146,7 +147,7 @@ GrayImage makeGray(const QImage& image, int factor)
             continue;
         }
         const auto* bottom = reinterpret_cast<const QRgb*>(source.constScanLine(y * factor + 1));
-        for (int x = 0; x < width; ++x) {
+        for (qsizetype x = 0; x < width; ++x) {
             const QRgb a = top[2 * x];
             const QRgb b = top[2 * x + 1];
             const QRgb c = bottom[2 * x];

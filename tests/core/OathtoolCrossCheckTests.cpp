@@ -29,7 +29,8 @@ TEST_CASE("200 random TOTP and HOTP cases agree with oathtool", "[otp][oathtool]
         // oathtool's --hotp has no algorithm choice: HMAC-SHA1 only.
         const auto algorithm = hotp ? Algorithm::Sha1 : static_cast<Algorithm>(random.bounded(3));
         const int digits = random.bounded(6, 9);
-        const std::int64_t period = std::array<std::int64_t, 5>{30, 30, 60, 15, random.bounded(1, 120)}[i % 5];
+        const std::int64_t period =
+            std::array<std::int64_t, 5>{30, 30, 60, 15, random.bounded(1, 120)}[static_cast<std::size_t>(i) % 5];
         const long long time = static_cast<long long>(random.bounded(4'000'000'000U));
         const std::uint64_t counter = random.bounded(1'000'000U);
 

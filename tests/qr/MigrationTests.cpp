@@ -221,7 +221,8 @@ TEST_CASE("our transfer export decodes back to the same accounts, in batches of 
     QList<otp::Account> accounts;
     for (int i = 0; i < 23; ++i) {
         const auto type = i % 3 == 0 ? otp::OtpType::Hotp : otp::OtpType::Totp;
-        const auto algorithm = std::array{otp::Algorithm::Sha1, otp::Algorithm::Sha256, otp::Algorithm::Sha512}[i % 3];
+        const auto algorithm = std::array{otp::Algorithm::Sha1, otp::Algorithm::Sha256,
+                                          otp::Algorithm::Sha512}[static_cast<std::size_t>(i) % 3];
         accounts.append(makeAccount(i % 4 == 0 ? QString() : QStringLiteral("Issuer %1").arg(i),
                                     QString::fromUtf8("user%1@例え.jp").arg(i), type, algorithm, i % 2 ? 8 : 6, 30,
                                     type == otp::OtpType::Hotp ? std::uint64_t(i) * 1000003 : 0, 20 + (i % 3) * 12));

@@ -224,7 +224,8 @@ TEST_CASE("encode then scan round trip for 100 random accounts", "[qr]")
         account.name = QString::fromUtf8("user%1+tag@例え.jp").arg(i);
         const int digits = 6 + static_cast<int>(random.bounded(5));
         const auto type = i % 4 == 0 ? otp::OtpType::Hotp : otp::OtpType::Totp;
-        const auto algorithm = std::array{otp::Algorithm::Sha1, otp::Algorithm::Sha256, otp::Algorithm::Sha512}[i % 3];
+        const auto algorithm = std::array{otp::Algorithm::Sha1, otp::Algorithm::Sha256,
+                                          otp::Algorithm::Sha512}[static_cast<std::size_t>(i) % 3];
         auto parameters =
             otp::OtpParameters::create(type, algorithm, digits, 15 + random.bounded(100), random.generate64() >> 1);
         REQUIRE(parameters.ok());
