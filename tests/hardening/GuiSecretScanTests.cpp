@@ -6,12 +6,12 @@
 #include "EditAccountDialog.h"
 #include "EnrollmentDialog.h"
 #include "ExportDialog.h"
+#include "GuiHardeningSupport.h"
 #include "ImportDialog.h"
 #include "MainWindow.h"
 #include "QrDialog.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
-#include "TestSupport.h"
 #include "otp/Base32.h"
 #include "otp/OtpauthUri.h"
 
@@ -27,7 +27,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGroupBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,53 +34,29 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QMutex>
-#include <QProcess>
 #include <QPushButton>
-#include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
 #include <algorithm>
-#include <csignal>
-#include <cstring>
 #include <deque>
-#include <fcntl.h>
 #include <functional>
 #include <iostream>
-#include <iterator>
-#include <sys/resource.h>
-#include <unistd.h>
 
 using namespace twostep;
+using test::child;
+using test::randomBytes;
+using test::token;
+using test::typeText;
+using test::utf16;
+using test::waitForChild;
 
 namespace {
 
 const QString kDriverName = QStringLiteral("GUI secret scan: the session itself");
-
-QByteArray randomBytes(int size)
-{
-    QByteArray bytes(size, '\0');
-    for (char& byte : bytes) {
-        byte = static_cast<char>(QRandomGenerator::system()->bounded(256));
-    }
-    return bytes;
-}
-
-// A random word, so a hit can only come from this session.
-QString token(const char* prefix)
-{
-    return QLatin1String(prefix) + QString::fromLatin1(randomBytes(6).toHex());
-}
-
-QByteArray utf16(const QString& text)
-{
-    return QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
-}
 
 // What the parent makes up and hands to the session on stdin (never through a file).
 struct SessionInput
@@ -238,18 +213,6 @@ protected:
     }
 };
 
-// QTest::keyClicks takes Latin-1 only; other characters arrive as an input method would send them.
-void typeText(QWidget* widget, const QString& text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80) {
-            QTest::keyClick(widget, c.toLatin1());
-        } else {
-            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
-        }
-    }
-}
-
 // Answers the modal dialogs the export buttons exec() (file dialogs, the backup password,
 // confirmations) one after another; a dialog nobody expected is rejected after a while, so a
 // change in the flow fails the test instead of hanging it.
@@ -343,20 +306,6 @@ bool runModal(QAbstractButton* trigger, std::deque<ModalScript::Step> steps, QSt
     QTest::qWait(50);
     unexpected += script.unexpected;
     return script.done();
-}
-
-template <typename T> T* child(const QObject& parent, const char* name)
-{
-    auto* found = parent.findChild<T*>(QString::fromLatin1(name));
-    REQUIRE(found != nullptr);
-    return found;
-}
-
-template <typename T> T* waitForChild(const QObject& parent)
-{
-    T* found = nullptr;
-    REQUIRE(QTest::qWaitFor([&] { return (found = parent.findChild<T*>()) != nullptr; }, 2000));
-    return found;
 }
 
 void closeEnrollment(ui::MainWindow& window, QStringList& codes)
@@ -694,224 +643,5 @@ TEST_CASE("no file, log line or window title of a full GUI session holds a secre
             INFO("file " << path.toStdString() << " holds " << found.join(QStringLiteral(", ")).toStdString());
             CHECK(found.isEmpty());
         }
-    }
-}
-
-// QLineEdit::clear() records what it removes in the field's undo history, even in password mode:
-// switching the echo mode to Normal and calling undo() brings the password back. setText({})
-// drops the history. Each field is checked after the step that is meant to forget it.
-TEST_CASE("password fields keep no undo history of the password once used", "[hardening][secrets][gui][!mayfail]")
-{
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString password = token("pw-");
-    const auto recoverable = [](QLineEdit* field) {
-        field->setEchoMode(QLineEdit::Normal);
-        field->undo();
-        const QString text = field->text();
-        field->setText(QString());
-        field->setEchoMode(QLineEdit::Password);
-        return text;
-    };
-    ui::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-    ui::ClipboardService clipboard(QGuiApplication::clipboard());
-    ui::MainWindow window(dir.filePath(QStringLiteral("vault.twostep")), settings, clipboard);
-    window.setKdfParameters(vault::fastKdfParametersForTests());
-    window.show();
-
-    auto* newPassword = child<QLineEdit>(window, "newPasswordLineEdit");
-    auto* confirm = child<QLineEdit>(window, "confirmPasswordLineEdit");
-    QTest::keyClicks(newPassword, password);
-    QTest::keyClicks(confirm, password);
-    QTest::mouseClick(child<QPushButton>(window, "createVaultButton"), Qt::LeftButton);
-    REQUIRE(window.isUnlocked());
-    CHECK(recoverable(newPassword).isEmpty());
-    CHECK(recoverable(confirm).isEmpty());
-
-    QByteArray secret = randomBytes(20);
-    otp::Account account{QStringLiteral("Example"), QStringLiteral("alice"), SecretBytes::takeFrom(secret),
-                         otp::OtpParameters::totpDefaults()};
-    window.addAccounts({account}, false);
-    window.lock();
-    auto* unlock = child<QLineEdit>(window, "passwordLineEdit");
-    QTest::keyClicks(unlock, password);
-    QTest::keyClick(unlock, Qt::Key_Return);
-    REQUIRE(window.isUnlocked());
-    CHECK(recoverable(unlock).isEmpty());
-
-    const QString backup = dir.filePath(QStringLiteral("backup.twostep"));
-    REQUIRE(vault::writeVaultCopy(backup, window.vault()->entries(), SecretBytes::fromUtf8(password),
-                                  vault::fastKdfParametersForTests()));
-    window.importAccounts();
-    auto* import = waitForChild<ui::ImportDialog>(window);
-    import->openFile(backup);
-    auto* importPassword = child<QLineEdit>(*import, "importPasswordLineEdit");
-    QTest::keyClicks(importPassword, password);
-    QTest::mouseClick(child<QPushButton>(*import, "unlockFileButton"), Qt::LeftButton);
-    REQUIRE(importPassword->text().isEmpty());
-    CHECK(recoverable(importPassword).isEmpty());
-    import->reject();
-    window.close();
-}
-
-namespace {
-
-// Copies of `needle` in this process's writable memory, by where they are: [heap], [stack] and
-// the other writable mappings (malloc arenas, thread stacks, libraries' data).
-struct MemoryCopies
-{
-    int heap = 0;
-    int stack = 0;
-    int other = 0;
-    int total() const { return heap + stack + other; }
-};
-
-MemoryCopies copiesInMemory(const QByteArray& needle)
-{
-    QFile maps(QStringLiteral("/proc/self/maps"));
-    REQUIRE(maps.open(QIODevice::ReadOnly));
-    const QList<QByteArray> lines = maps.readAll().split('\n');
-    const int mem = ::open("/proc/self/mem", O_RDONLY);
-    REQUIRE(mem >= 0);
-    MemoryCopies copies;
-    QByteArray buffer;
-    for (const QByteArray& line : lines) {
-        const QList<QByteArray> fields = line.simplified().split(' ');
-        if (fields.size() < 2 || !fields.at(1).startsWith("rw") || line.contains("[vvar")) {
-            continue;
-        }
-        const QList<QByteArray> range = fields.at(0).split('-');
-        const quint64 begin = range.at(0).toULongLong(nullptr, 16);
-        const quint64 end = range.at(1).toULongLong(nullptr, 16);
-        buffer.resize(static_cast<qsizetype>(end - begin));
-        const ssize_t read = ::pread(mem, buffer.data(), static_cast<size_t>(buffer.size()), static_cast<off_t>(begin));
-        int& count = line.contains("[heap]") ? copies.heap : line.contains("[stack]") ? copies.stack : copies.other;
-        for (qsizetype at = 0; read > 0 && (at = buffer.indexOf(needle, at)) >= 0 && at < read; at += needle.size()) {
-            ++count;
-        }
-    }
-    ::close(mem);
-    buffer.fill('\0');
-    return copies;
-}
-
-} // namespace
-
-// Not a test: how many copies of a typed vault password stay in memory after each step (the
-// probe's own copies subtracted). Run by hand: twostep_hardening_gui_tests "[.memory-probe]"
-TEST_CASE("GUI memory probe: copies of the vault password left in memory", "[.memory-probe]")
-{
-    QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString password = token("probe-");
-    const QByteArray utf8 = password.toUtf8();
-    const QByteArray wide = utf16(password);
-    const MemoryCopies baseUtf8 = copiesInMemory(utf8);
-    const MemoryCopies baseWide = copiesInMemory(wide);
-    const auto report = [&](const char* step) {
-        const auto line = [](const MemoryCopies& now, const MemoryCopies& base) {
-            return std::to_string(now.total() - base.total()) + " (heap " + std::to_string(now.heap - base.heap) +
-                   ", stack " + std::to_string(now.stack - base.stack) + ", other " +
-                   std::to_string(now.other - base.other) + ")";
-        };
-        WARN(step << ": UTF-8 copies " << line(copiesInMemory(utf8), baseUtf8) << "; UTF-16 copies "
-                  << line(copiesInMemory(wide), baseWide));
-    };
-    {
-        ui::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-        ui::ClipboardService clipboard(QGuiApplication::clipboard());
-        ui::MainWindow window(dir.filePath(QStringLiteral("vault.twostep")), settings, clipboard);
-        window.setKdfParameters(vault::fastKdfParametersForTests());
-        window.show();
-        QTest::keyClicks(child<QLineEdit>(window, "newPasswordLineEdit"), password);
-        QTest::keyClicks(child<QLineEdit>(window, "confirmPasswordLineEdit"), password);
-        report("typed twice on the create page");
-        QTest::mouseClick(child<QPushButton>(window, "createVaultButton"), Qt::LeftButton);
-        REQUIRE(window.isUnlocked());
-        report("vault created");
-        window.lock();
-        auto* unlock = child<QLineEdit>(window, "passwordLineEdit");
-        QTest::keyClicks(unlock, password);
-        QTest::keyClick(unlock, Qt::Key_Return);
-        REQUIRE(window.isUnlocked());
-        report("locked and unlocked");
-        window.lock();
-        report("locked again");
-    }
-    report("window destroyed");
-}
-
-namespace {
-
-// Starts `program` in `dir` with core dumps allowed as far as the hard limit goes, sends it
-// SIGSEGV once it runs, and returns the files named core* left in `dir`.
-QStringList coresAfterCrash(const QString& program, const QStringList& arguments, const QString& dir,
-                            const std::function<bool(qint64 pid)>& ready)
-{
-    QProcess process;
-    process.setWorkingDirectory(dir);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), dir);
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir + QStringLiteral("/config"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), dir + QStringLiteral("/data"));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir);
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(env);
-    process.setChildProcessModifier([] {
-        rlimit limit{};
-        getrlimit(RLIMIT_CORE, &limit);
-        limit.rlim_cur = limit.rlim_max;
-        setrlimit(RLIMIT_CORE, &limit);
-    });
-    process.start(program, arguments);
-    REQUIRE(process.waitForStarted());
-    CHECK(QTest::qWaitFor([&] { return ready(process.processId()); }, 10000));
-    ::kill(static_cast<pid_t>(process.processId()), SIGSEGV);
-    REQUIRE(process.waitForFinished(10000));
-    CHECK(process.exitStatus() == QProcess::CrashExit);
-    return QDir(dir).entryList({QStringLiteral("core*")}, QDir::Files);
-}
-
-QString limitsOf(qint64 pid)
-{
-    QFile limits(QStringLiteral("/proc/%1/limits").arg(pid));
-    return limits.open(QIODevice::ReadOnly) ? QString::fromLatin1(limits.readAll()) : QString();
-}
-
-} // namespace
-
-// Crash output: the GUI turns core dumps off first thing (twostep::hardenProcess), so a crash with
-// an unlocked vault cannot leave the secrets in a core file. An unhardened process in the same
-// place does leave one, which proves the check would see it.
-TEST_CASE("the twostep GUI leaves no core file when it crashes", "[hardening][secrets][gui]")
-{
-    QFile pattern(QStringLiteral("/proc/sys/kernel/core_pattern"));
-    REQUIRE(pattern.open(QIODevice::ReadOnly));
-    const QByteArray corePattern = pattern.readAll().trimmed();
-    rlimit limit{};
-    REQUIRE(getrlimit(RLIMIT_CORE, &limit) == 0);
-    if (corePattern.startsWith('|') || corePattern.contains('/') || limit.rlim_max == 0) {
-        WARN("core files go elsewhere here (core_pattern " << corePattern.toStdString() << ", hard limit "
-                                                           << limit.rlim_max << "): only the limit is checked");
-    }
-    const bool filesHere = !corePattern.startsWith('|') && !corePattern.contains('/') && limit.rlim_max != 0;
-
-    QTemporaryDir gui;
-    REQUIRE(gui.isValid());
-    const QStringList guiCores = coresAfterCrash(
-        QStringLiteral(TWOSTEP_GUI_PATH), {QStringLiteral("--vault"), gui.filePath(QStringLiteral("vault.twostep"))},
-        gui.path(), [](qint64 pid) {
-            const QString limits = limitsOf(pid);
-            // hardenProcess() has run once the limit reads 0 (the parent allowed more).
-            return limits.contains(QRegularExpression(QStringLiteral("Max core file size\\s+0\\s+0\\s")));
-        });
-    CHECK(guiCores.isEmpty());
-
-    if (filesHere) {
-        QTemporaryDir plain;
-        REQUIRE(plain.isValid());
-        const QStringList plainCores = coresAfterCrash(QStringLiteral("sleep"), {QStringLiteral("30")}, plain.path(),
-                                                       [](qint64 pid) { return !limitsOf(pid).isEmpty(); });
-        CHECK_FALSE(plainCores.isEmpty());
     }
 }
