@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "KeyringStore.h"
 
+#include "ErrorText.h"
 #include "vault/Vault.h"
 
 #include <QEventLoop>
@@ -66,13 +67,15 @@ Outcome run(QKeychain::Job* job, const std::function<void(QKeychain::Job*)>& onF
     return outcome;
 }
 
+const QString kFailed = QStringLiteral("the desktop keyring failed: ");
+
 Error keyringError(const Outcome& outcome, const QString& slotId)
 {
     if (outcome.error == QKeychain::EntryNotFound) {
         return makeError(ErrorCode::NotFound,
-                         QStringLiteral("the desktop keyring holds no key for vault slot %1").arg(slotId));
+                         QStringLiteral("the desktop keyring holds no key for vault slot ") + slotId);
     }
-    return makeError(ErrorCode::IoError, QStringLiteral("the desktop keyring failed: %1").arg(outcome.text));
+    return makeError(ErrorCode::IoError, kFailed + outcome.text);
 }
 
 } // namespace
@@ -80,6 +83,17 @@ Error keyringError(const Outcome& outcome, const QString& slotId)
 QString KeyringStore::defaultService()
 {
     return QStringLiteral("io.github.twostep.Twostep");
+}
+
+QString KeyringStore::errorText(const Error& error)
+{
+    if (error.code == ErrorCode::IoError && error.detail.startsWith(kFailed)) {
+        return tr("The desktop keyring is not available or refused access (%1).").arg(error.detail.mid(kFailed.size()));
+    }
+    if (error.code == ErrorCode::NotFound) {
+        return tr("The keyring on this computer has no key for this vault.");
+    }
+    return ui::errorText(error);
 }
 
 KeyringStore::KeyringStore(QString service) : m_service(std::move(service)) {}

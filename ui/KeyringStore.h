@@ -6,6 +6,7 @@
 #include "common/SecretBytes.h"
 #include "vault/Vault.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace twostep::ui {
@@ -17,8 +18,12 @@ namespace twostep::ui {
 // Errors: NotFound (no such keyring entry), IoError (no keyring, access denied, time-out).
 class KeyringStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(twostep::ui::KeyringStore)
+
 public:
     static QString defaultService(); // "io.github.twostep.Twostep"
+    // A sentence for the user: keyring failures say so (not "the file"); vault errors as errorText().
+    static QString errorText(const Error& error);
     explicit KeyringStore(QString service = defaultService());
 
     Status write(const QString& slotId, const SecretBytes& key) const;

@@ -273,17 +273,11 @@ void MainWindow::unlockWithKeyring()
         enterVault(std::move(opened).value());
         return;
     }
-    switch (opened.error().code) {
-    case ErrorCode::NotFound:
-        m_unlockPage->showHint(tr("The keyring on this computer has no key for this vault. Enter the password."));
-        break;
-    case ErrorCode::IoError:
-        m_unlockPage->showHint(
-            tr("The desktop keyring could not be used (%1). Enter the password.").arg(opened.error().detail));
-        break;
-    default:
+    const ErrorCode code = opened.error().code;
+    if (code == ErrorCode::NotFound || code == ErrorCode::IoError) {
+        m_unlockPage->showHint(KeyringStore::errorText(opened.error()) + QLatin1Char(' ') + tr("Enter the password."));
+    } else {
         m_unlockPage->showError(errorText(opened.error()));
-        break;
     }
 }
 
@@ -299,7 +293,7 @@ void MainWindow::setRememberOnThisComputer(bool remember)
         QMessageBox::warning(this, windowTitle(),
                              (remember ? tr("Twostep could not remember the vault on this computer.")
                                        : tr("Twostep could not forget the vault on this computer.")) +
-                                 QLatin1Char('\n') + errorText(done.error()));
+                                 QLatin1Char('\n') + KeyringStore::errorText(done.error()));
         return;
     }
     showStatus(remember ? tr("This computer's keyring now unlocks the vault.")

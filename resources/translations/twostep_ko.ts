@@ -489,6 +489,17 @@
     </message>
 </context>
 <context>
+    <name>twostep::ui::KeyringStore</name>
+    <message>
+        <source>The desktop keyring is not available or refused access (%1).</source>
+        <translation>데스크톱 키링을 사용할 수 없거나 접근이 거부되었습니다(%1).</translation>
+    </message>
+    <message>
+        <source>The keyring on this computer has no key for this vault.</source>
+        <translation>이 컴퓨터의 키링에 이 보관함의 키가 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>twostep::ui::MainWindow</name>
     <message>
         <source>Twostep</source>
@@ -601,14 +612,6 @@ GPL-3.0-or-later.</translation>
         <translation>%1의 계정을 추가하려면 잠금을 해제하세요.</translation>
     </message>
     <message>
-        <source>The keyring on this computer has no key for this vault. Enter the password.</source>
-        <translation>이 컴퓨터의 키링에 이 보관함의 키가 없습니다. 비밀번호를 입력하세요.</translation>
-    </message>
-    <message>
-        <source>The desktop keyring could not be used (%1). Enter the password.</source>
-        <translation>데스크톱 키링을 사용할 수 없습니다(%1). 비밀번호를 입력하세요.</translation>
-    </message>
-    <message>
         <source>Twostep could not remember the vault on this computer.</source>
         <translation>Twostep이 이 컴퓨터에서 보관함을 기억하지 못했습니다.</translation>
     </message>
@@ -651,6 +654,10 @@ GPL-3.0-or-later.</translation>
         <translation>
             <numerusform>변경 사항 %n개를 저장하지 못했습니다. 계속하면 사라집니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>비밀번호를 입력하세요.</translation>
     </message>
 </context>
 <context>
