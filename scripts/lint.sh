@@ -3,8 +3,8 @@
 # the folders given as arguments (scripts/lint.sh core/otp app). Needs a configured build
 # (compile_commands.json); prints findings and exits non-zero on any.
 # clang-tidy costs ~10 s of CPU a file, so a file found clean is remembered in build/lint-cache under a
-# hash of the file, every project header it includes (ninja's deps), .clang-tidy and the clang-tidy
-# version; any change to one of those checks it again. LINT_NO_CACHE=1 checks everything.
+# hash of the file, its compile command, every project header it includes (ninja's deps), .clang-tidy
+# and the clang-tidy version; any change to one of those checks it again. LINT_NO_CACHE=1 checks everything.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -31,15 +31,17 @@ fi
 
 echo "== clang-tidy =="
 cache=build/lint-cache/tidy
+[ -n "${LINT_NO_CACHE:-}" ] && cache=$(mktemp -d)
 mkdir -p "$cache"
 salt=$( (clang-tidy --version; cat .clang-tidy) | sha256sum | cut -c1-64)
 tidy_one() {
-    local file=$1 object deps key log
-    object=$(grep -F -- "-c $PWD/$file\"" build/compile_commands.json | sed -n 's/.* -o \([^ ]*\) .*/\1/p' | head -1)
+    local file=$1 command object deps key log
+    command=$(grep -F -- "-c $PWD/$file\"" build/compile_commands.json | head -1)
+    object=$(sed -n 's/.* -o \([^ ]*\) .*/\1/p' <<<"$command")
     deps=$([ -n "$object" ] && ninja -C build -t deps "$object" | sed -n 's/^    //p' | grep -v '^/usr/' | sort)
     # A file never compiled has no deps yet: check it, but remember nothing.
     key=none
-    [ -n "$deps" ] && key=$( (echo "$salt"; cat "$file"; cd build && xargs -r cat <<<"$deps") | sha256sum | cut -c1-64)
+    [ -n "$deps" ] && key=$( (echo "$salt"; echo "$command"; cat "$file"; cd build && xargs -r cat <<<"$deps") | sha256sum | cut -c1-64)
     [ -f "$cache/$key" ] && return 0
     log=$(clang-tidy -p build --quiet "$file" 2>/dev/null)
     if grep -qE 'warning:|error:' <<<"$log"; then
@@ -58,6 +60,7 @@ else
     echo clean
 fi
 rm -f "$tidy_log"
+[ -n "${LINT_NO_CACHE:-}" ] && rm -rf "$cache"
 
 echo "== cppcheck =="
 if cppcheck --quiet --library=qt --enable=warning,performance,portability --inline-suppr --std=c++20 --language=c++ \
