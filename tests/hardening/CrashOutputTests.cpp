@@ -14,8 +14,8 @@
 
 namespace {
 
-// Starts `program` in `dir` with core dumps allowed as far as the hard limit goes, sends it
-// SIGSEGV once it runs, and returns the files named core* left in `dir`.
+// Starts `program` in `dir` with core dumps allowed as far as the hard limit goes, sends it SIGABRT
+// (what qFatal and failed assertions end in) once it runs, and returns the core* files left in `dir`.
 QStringList coresAfterCrash(const QString& program, const QStringList& arguments, const QString& dir,
                             const std::function<bool(qint64 pid)>& ready)
 {
@@ -37,7 +37,7 @@ QStringList coresAfterCrash(const QString& program, const QStringList& arguments
     process.start(program, arguments);
     REQUIRE(process.waitForStarted());
     CHECK(QTest::qWaitFor([&] { return ready(process.processId()); }, 10000));
-    ::kill(static_cast<pid_t>(process.processId()), SIGSEGV);
+    ::kill(static_cast<pid_t>(process.processId()), SIGABRT);
     REQUIRE(process.waitForFinished(10000));
     CHECK(process.exitStatus() == QProcess::CrashExit);
     return QDir(dir).entryList({QStringLiteral("core*")}, QDir::Files);

@@ -109,6 +109,9 @@ MemoryCopies copiesInMemory(const QByteArray& needle)
         const QList<QByteArray> range = fields.at(0).split('-');
         const quint64 begin = range.at(0).toULongLong(nullptr, 16);
         const quint64 end = range.at(1).toULongLong(nullptr, 16);
+        if (end - begin > (quint64(1) << 30)) {
+            continue; // reserved address space (a sanitizer's shadow), not data
+        }
         buffer.resize(static_cast<qsizetype>(end - begin));
         const ssize_t read = ::pread(mem, buffer.data(), static_cast<size_t>(buffer.size()), static_cast<off_t>(begin));
         int& count = line.contains("[heap]") ? copies.heap : line.contains("[stack]") ? copies.stack : copies.other;
