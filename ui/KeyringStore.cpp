@@ -149,7 +149,7 @@ Status KeyringStore::remember(vault::Vault& vault) const
     if (!added) {
         return added.error();
     }
-    if (const Status written = write(added->slotId, added->key); !written) {
+    if (Status written = write(added->slotId, added->key); !written) {
         // Keep the original error: it says why; a failed clean-up leaves only an unusable slot.
         (void)vault.removeKeyringSlot(added->slotId);
         return written;
