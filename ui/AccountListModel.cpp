@@ -7,12 +7,6 @@
 namespace twostep::ui {
 
 namespace {
-void wipe(QString& text)
-{
-    text.fill(QLatin1Char('\0'));
-    text.clear();
-}
-
 std::chrono::sys_seconds wallClockNow()
 {
     return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
@@ -30,8 +24,8 @@ AccountListModel::~AccountListModel()
 {
     // Wipe without clear()'s reset signals: their receivers (the main window) may be half destroyed.
     for (Row& row : m_rows) {
-        wipe(row.code);
-        wipe(row.nextCode);
+        wipeText(row.code);
+        wipeText(row.nextCode);
     }
 }
 
@@ -52,8 +46,8 @@ void AccountListModel::computeRow(Row& row, std::chrono::sys_seconds now)
         return;
     }
     row.step = otp::timeStep(now, row.period);
-    wipe(row.code);
-    wipe(row.nextCode);
+    wipeText(row.code);
+    wipeText(row.nextCode);
     row.code = row.generator->code(row.step);
     row.nextCode = row.generator->code(row.step + 1);
 }
@@ -62,8 +56,8 @@ void AccountListModel::setEntries(const QList<vault::VaultEntry>& entries)
 {
     beginResetModel();
     for (Row& row : m_rows) {
-        wipe(row.code);
-        wipe(row.nextCode);
+        wipeText(row.code);
+        wipeText(row.nextCode);
     }
     m_rows.clear();
     m_rows.reserve(static_cast<std::size_t>(entries.size()));
@@ -90,8 +84,8 @@ void AccountListModel::clear()
     m_boundaryTimer.stop();
     beginResetModel();
     for (Row& row : m_rows) {
-        wipe(row.code);
-        wipe(row.nextCode);
+        wipeText(row.code);
+        wipeText(row.nextCode);
     }
     m_rows.clear();
     endResetModel();
@@ -103,7 +97,7 @@ void AccountListModel::setRevealedCode(const QString& id, const QString& code)
     if (row < 0) {
         return;
     }
-    wipe(m_rows[static_cast<std::size_t>(row)].code);
+    wipeText(m_rows[static_cast<std::size_t>(row)].code);
     m_rows[static_cast<std::size_t>(row)].code = code;
     const QModelIndex changed = index(row);
     Q_EMIT dataChanged(changed, changed, {CodeRole});

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ClipboardService.h"
 
+#include "common/SecretBytes.h"
+
 #include <QClipboard>
 #include <QMimeData>
 
@@ -9,12 +11,6 @@ namespace twostep::ui {
 
 namespace {
 const QString kPasswordManagerHint = QStringLiteral("x-kde-passwordManagerHint");
-
-void wipe(QString& text)
-{
-    text.fill(QLatin1Char('\0'));
-    text.clear();
-}
 } // namespace
 
 ClipboardService::ClipboardService(QClipboard* clipboard, QObject* parent) : QObject(parent), m_clipboard(clipboard)
@@ -25,7 +21,7 @@ ClipboardService::ClipboardService(QClipboard* clipboard, QObject* parent) : QOb
 
 ClipboardService::~ClipboardService()
 {
-    wipe(m_lastText);
+    wipeText(m_lastText);
 }
 
 void ClipboardService::copySecret(const QString& text)
@@ -67,7 +63,7 @@ void ClipboardService::clearIfOurs()
         m_clipboard->clear(QClipboard::Clipboard);
         Q_EMIT cleared();
     }
-    wipe(m_lastText);
+    wipeText(m_lastText);
 }
 
 } // namespace twostep::ui

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CreateVaultPage.h"
 
+#include "PasswordField.h"
+
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -154,9 +156,8 @@ void CreateVaultPage::submit()
 
 SecretBytes CreateVaultPage::takePassword()
 {
-    SecretBytes password = SecretBytes::fromUtf8(m_password->text());
-    m_password->clear();
-    m_confirm->clear();
+    SecretBytes password = ui::takePassword(*m_password);
+    forgetPassword(*m_confirm);
     return password;
 }
 
@@ -169,8 +170,8 @@ void CreateVaultPage::showError(const QString& text)
 
 void CreateVaultPage::reset()
 {
-    m_password->clear();
-    m_confirm->clear();
+    forgetPassword(*m_password);
+    forgetPassword(*m_confirm);
     m_error->hide();
 }
 

@@ -37,6 +37,15 @@ SecretBytes SecretBytes::fromUtf8(const QString& text)
     return takeFrom(utf8);
 }
 
+void wipeText(QString& text)
+{
+    if (!text.isEmpty()) {
+        QChar* characters = text.data();
+        OPENSSL_cleanse(characters, static_cast<std::size_t>(text.size()) * sizeof(QChar));
+    }
+    text.clear();
+}
+
 SecretBytes::SecretBytes(const SecretBytes& other) : m_bytes(other.m_bytes)
 {
     lock();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 
 #include <cstddef>
 #include <cstdint>
@@ -47,5 +48,9 @@ private:
 
     std::vector<std::uint8_t> m_bytes;
 };
+
+// Overwrites the characters of `text` and empties it. A buffer shared with another QString is
+// copied first (Qt's copy on write), so only the last owner's wipe reaches the original.
+void wipeText(QString& text);
 
 } // namespace twostep

@@ -5,6 +5,7 @@
 #include "ClipboardService.h"
 #include "DialogSpacing.h"
 #include "ErrorText.h"
+#include "PasswordField.h"
 #include "QrDialog.h"
 #include "formats/Exporters.h"
 #include "otp/OtpauthUri.h"
@@ -62,10 +63,13 @@ std::optional<SecretBytes> askNewPassword(QWidget* parent)
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     check();
-    if (dialog.exec() != QDialog::Accepted) {
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    SecretBytes password = takePassword(*first);
+    forgetPassword(*second);
+    if (!accepted) {
         return std::nullopt;
     }
-    return SecretBytes::fromUtf8(first->text());
+    return password;
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 
 #include "DialogSpacing.h"
 #include "ErrorText.h"
+#include "PasswordField.h"
 #include "formats/FormatRegistry.h"
 
 #include <QApplication>
@@ -204,7 +205,8 @@ void ImportDialog::unlockFile()
     if (m_importer == nullptr || m_data.isEmpty()) {
         return;
     }
-    const SecretBytes password = SecretBytes::fromUtf8(m_password->text());
+    // The field keeps what was typed only until the attempt: a wrong password is typed again.
+    const SecretBytes password = takePassword(*m_password);
     readFile(&password);
 }
 
@@ -216,13 +218,12 @@ void ImportDialog::readFile(const SecretBytes* password)
     }();
     if (!imported && imported.error().code == ErrorCode::WrongPassword) {
         m_passwordError->setText(errorText(imported.error()));
-        m_password->selectAll();
         m_password->setFocus();
         Q_EMIT fileLoaded(false);
         return;
     }
     wipe(m_data);
-    m_password->clear();
+    forgetPassword(*m_password);
     m_passwordRow->hide();
     if (!imported) {
         showError(errorText(imported.error()));
@@ -284,7 +285,7 @@ void ImportDialog::reset()
     m_plan = {};
     m_list->clear();
     m_formatLabel->setText(QStringLiteral("—"));
-    m_password->clear();
+    forgetPassword(*m_password);
     m_passwordError->clear();
     for (QWidget* widget :
          {static_cast<QWidget*>(m_passwordRow), static_cast<QWidget*>(m_error), static_cast<QWidget*>(m_summary),
