@@ -204,6 +204,22 @@ TEST_CASE("Remember on this computer: keyring unlock at start, not after a lock;
         dialog->reject();
         unlockWithPassword(gui.window, false);
         CHECK(vault::Vault::keyringSlotIds(path).value().isEmpty());
+
+        // Settings turns it on again for the unlocked vault (the closed dialog goes first).
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        REQUIRE(gui.window.findChild<ui::SettingsDialog*>() == nullptr);
+        gui.window.showSettings();
+        dialog = gui.window.findChild<ui::SettingsDialog*>();
+        REQUIRE(dialog != nullptr);
+        auto* box = child<QCheckBox>(*dialog, "rememberKeyringCheckBox");
+        REQUIRE(box->isEnabled());
+        REQUIRE_FALSE(box->isChecked());
+        box->setChecked(true);
+        dialog->accept();
+        const QStringList slots = vault::Vault::keyringSlotIds(path).value();
+        REQUIRE(slots.size() == 1);
+        CHECK(slots.first() != slotId);
+        CHECK(secretToolLookup(slots.first()).exitCode == 0);
     }
 
     SECTION("a keyring entry that is gone falls back to the password with a hint")
