@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "UnlockPage.h"
 
+#include "PasswordField.h"
+
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -91,7 +93,7 @@ void UnlockPage::submit()
 
 SecretBytes UnlockPage::takePassword()
 {
-    return SecretBytes::fromUtf8(m_password->text());
+    return ui::takePassword(*m_password);
 }
 
 bool UnlockPage::rememberRequested() const
@@ -117,7 +119,6 @@ void UnlockPage::showError(const QString& text)
     m_error->setText(text);
     m_error->show();
     m_password->setFocus(Qt::OtherFocusReason);
-    m_password->selectAll();
 }
 
 void UnlockPage::setBusy(bool busy)
@@ -131,7 +132,7 @@ void UnlockPage::setBusy(bool busy)
 
 void UnlockPage::reset()
 {
-    m_password->clear();
+    forgetPassword(*m_password);
     m_error->hide();
     m_hint->hide();
     m_remember->setChecked(false);

@@ -13,8 +13,8 @@ class QPushButton;
 
 namespace twostep::ui {
 
-// Asks for the vault password. A failed attempt shows why under the field, selects what was
-// typed and keeps the focus there, so the user simply types again. "Remember on this computer"
+// Asks for the vault password. A failed attempt shows why under the field and keeps the focus in
+// the emptied field (no attempt is kept), so the user simply types again. "Remember on this computer"
 // (off by default) asks for a keyring slot at this unlock; a vault that has one offers
 // "Unlock with keyring" instead of trying it on its own after every lock.
 class UnlockPage final : public QWidget
@@ -23,7 +23,7 @@ class UnlockPage final : public QWidget
 public:
     explicit UnlockPage(const QString& vaultPath, QWidget* parent = nullptr);
 
-    SecretBytes takePassword(); // the typed password; the field keeps it until clear()
+    SecretBytes takePassword(); // the typed password; the field is emptied (undo history too)
     bool rememberRequested() const;
     void setKeyringAvailable(bool available); // shows "Unlock with keyring"
     void showError(const QString& text);

@@ -26,7 +26,7 @@ using test::waitForChild;
 // QLineEdit::clear() records what it removes in the field's undo history, even in password mode:
 // switching the echo mode to Normal and calling undo() brings the password back. setText({})
 // drops the history. Each field is checked after the step that is meant to forget it.
-TEST_CASE("password fields keep no undo history of the password once used", "[hardening][secrets][gui][!mayfail]")
+TEST_CASE("password fields keep no undo history of the password once used", "[hardening][secrets][gui]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
