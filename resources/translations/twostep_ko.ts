@@ -39,6 +39,26 @@
         <source>This is not supported.</source>
         <translation>지원되지 않습니다.</translation>
     </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>디스크가 가득 찼습니다</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>파일 시스템이 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>폴더에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>권한이 거부되었습니다</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>twostep::ui::AccountDelegate</name>
