@@ -31,13 +31,46 @@ QString errorTitle(ErrorCode code)
     return {};
 }
 
+QString errorCause(const Error& error)
+{
+    // The core's details are English; these causes are what a user can act on, in their language.
+    struct Cause
+    {
+        QLatin1String phrase;
+        const char* text;
+    };
+    static const Cause causes[] = {
+        {QLatin1String("the disk is full"), QT_TRANSLATE_NOOP("ErrorText", "the disk is full")},
+        {QLatin1String("No space left on device"), QT_TRANSLATE_NOOP("ErrorText", "the disk is full")},
+        {QLatin1String("the file system is read-only"), QT_TRANSLATE_NOOP("ErrorText", "the file system is read-only")},
+        {QLatin1String("Read-only file system"), QT_TRANSLATE_NOOP("ErrorText", "the file system is read-only")},
+        {QLatin1String("the folder is not writable"), QT_TRANSLATE_NOOP("ErrorText", "the folder is not writable")},
+        {QLatin1String("Permission denied"), QT_TRANSLATE_NOOP("ErrorText", "permission was denied")},
+    };
+    for (const Cause& cause : causes) {
+        if (error.detail.contains(cause.phrase, Qt::CaseInsensitive)) {
+            return QCoreApplication::translate("ErrorText", cause.text);
+        }
+    }
+    return {};
+}
+
+QString errorDetail(const Error& error)
+{
+    const QString cause = errorCause(error);
+    if (cause.isEmpty() || error.detail.contains(cause, Qt::CaseInsensitive)) {
+        return error.detail;
+    }
+    return QCoreApplication::translate("ErrorText", "%1 (%2)").arg(cause, error.detail);
+}
+
 QString errorText(const Error& error)
 {
     const QString title = errorTitle(error.code);
     if (error.detail.isEmpty()) {
         return title;
     }
-    return title + QLatin1Char('\n') + error.detail;
+    return title + QLatin1Char('\n') + errorDetail(error);
 }
 
 } // namespace twostep::ui

@@ -11,6 +11,12 @@ namespace twostep::ui {
 // The one place where an ErrorCode becomes a sentence for the user (translated); the core's
 // English detail follows it so the user still learns what exactly was wrong.
 QString errorTitle(ErrorCode code);
+// A cause the core's English detail names (a full disk, a read-only file system...), translated;
+// empty when none is known.
+QString errorCause(const Error& error);
+// The detail, led by the translated cause when the user's language is not English.
+QString errorDetail(const Error& error);
+// The title, then the detail on its own line.
 QString errorText(const Error& error);
 
 } // namespace twostep::ui

@@ -85,7 +85,7 @@ UnsavedChangesBar::UnsavedChangesBar(QWidget* parent)
 
 void UnsavedChangesBar::showFailure(int count, const Error& error, const QString& folder)
 {
-    const QString reason = error.detail.isEmpty() ? errorTitle(error.code) : error.detail;
+    const QString reason = error.detail.isEmpty() ? errorTitle(error.code) : errorDetail(error);
     m_text->setText(
         tr("%n change(s) not saved yet: %1. Twostep keeps them in memory and will try again.", nullptr, count)
             .arg(reason));
