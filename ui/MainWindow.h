@@ -2,23 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "KeyringStore.h"
 #include "vault/Vault.h"
 
 #include <QMainWindow>
 
-#include <functional>
-#include <optional>
-
 class QAction;
-class QFileSystemWatcher;
 class QStackedWidget;
 
 namespace twostep::ui {
 
+class AccountActions;
 class AccountListModel;
 class AddAccountDialog;
-class ImportDialog;
 class AccountListPage;
 class ClipboardService;
 class CreateVaultPage;
@@ -26,11 +21,14 @@ class LockWatcher;
 class Settings;
 class TrayIcon;
 class UnlockPage;
+class UnsavedChanges;
 class UnsavedChangesBar;
+class VaultSession;
 
-// The application shell: create or unlock the vault, then the account list with its menus.
-// Locking (Ctrl+L, idle, screen lock) drops the vault and every code and returns to the unlock
-// page. Collaborators come in through the constructor.
+// The application shell: the pages (create, unlock, account list), menus, tray and locking.
+// VaultSession opens the vault, AccountActions works on its accounts, UnsavedChanges guards what
+// a failed save kept in memory. Locking (Ctrl+L, idle, screen lock) drops the vault and every code
+// and returns to the unlock page. Collaborators come in through the constructor.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -39,10 +37,10 @@ public:
     ~MainWindow() override;
 
     // Argon2id cost for a newly created vault (tests use vault::fastKdfParametersForTests()).
-    void setKdfParameters(const vault::KdfParameters& kdf) { m_kdf = kdf; }
+    void setKdfParameters(const vault::KdfParameters& kdf);
 
-    bool isUnlocked() const { return m_vault.has_value(); }
-    vault::Vault* vault() { return m_vault ? &*m_vault : nullptr; }
+    bool isUnlocked() const;
+    vault::Vault* vault();
     AccountListModel* model() const { return m_model; }
     AccountListPage* listPage() const { return m_listPage; }
     LockWatcher* lockWatcher() const { return m_lockWatcher; }
@@ -93,31 +91,15 @@ protected:
 
 private:
     void createActions();
-    AddAccountDialog* openAddDialog();
-    ImportDialog* openImportDialog();
-    QList<otp::Account> existingAccounts() const;
     void createMenus();
     void applySettings();
-    void createVault();
-    void unlockVault();
-    void enterVault(vault::Vault vault);
-    void reloadEntries();
+    void enterVault();
     void updateActions();
     void showAccountMenu(const QString& id, const QPoint& globalPos);
     void showStatus(const QString& text);
-    void showError(const Error& error);
-    // After a change through the vault helpers: a failed save that kept the change shows the bar.
-    bool changeDone(const Status& status, const QList<vault::VaultEntry>& before);
-    void updateUnsavedBar(const Error* failure);
-    void askToDropUnsaved(const QString& proceedText, const std::function<void()>& proceed);
-    QString selectedId() const;
 
-    QString m_vaultPath;
     Settings& m_settings;
     ClipboardService& m_clipboard;
-    vault::KdfParameters m_kdf;
-    std::optional<vault::Vault> m_vault;
-    KeyringStore m_keyring;
 
     AccountListModel* m_model;
     QStackedWidget* m_pages;
@@ -126,14 +108,12 @@ private:
     AccountListPage* m_listPage;
     LockWatcher* m_lockWatcher;
     TrayIcon* m_tray = nullptr;
-    QFileSystemWatcher* m_watcher;
+    UnsavedChangesBar* m_unsavedBar;
+    VaultSession* m_session;
+    UnsavedChanges* m_unsaved;
+    AccountActions* m_actions;
     QString m_pendingScanFile;
     bool m_startedInTray = false;
-    UnsavedChangesBar* m_unsavedBar;
-    int m_unsavedCount = 0;
-    Error m_lastSaveError;
-    bool m_dropUnsavedConfirmed = false;
-    bool m_lockWhenSaved = false;
 
     QAction* m_addAction = nullptr;
     QAction* m_pasteAction = nullptr;

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>twostep::ui::AccountActions</name>
+    <message numerus="yes">
+        <source>Code copied; the clipboard is cleared in %n seconds.</source>
+        <translation>
+            <numerusform>Code copied; the clipboard is cleared in %n second.</numerusform>
+            <numerusform>Code copied; the clipboard is cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) added.</source>
+        <translation>
+            <numerusform>%n account added.</numerusform>
+            <numerusform>%n accounts added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>twostep::ui::AddAccountDialog</name>
     <message numerus="yes">
         <source>%n QR code(s) skipped: not an authenticator code.</source>
@@ -58,31 +75,10 @@
 <context>
     <name>twostep::ui::MainWindow</name>
     <message numerus="yes">
-        <source>Code copied; the clipboard is cleared in %n seconds.</source>
-        <translation>
-            <numerusform>Code copied; the clipboard is cleared in %n second.</numerusform>
-            <numerusform>Code copied; the clipboard is cleared in %n seconds.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s) added.</source>
-        <translation>
-            <numerusform>%n account added.</numerusform>
-            <numerusform>%n accounts added.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n change(s) could not be saved yet, so Twostep did not lock the vault.</source>
         <translation>
             <numerusform>A change could not be saved yet, so Twostep did not lock the vault.</numerusform>
             <numerusform>%n changes could not be saved yet, so Twostep did not lock the vault.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) could not be saved and will be lost.</source>
-        <translation>
-            <numerusform>A change could not be saved and will be lost.</numerusform>
-            <numerusform>%n changes could not be saved and will be lost.</numerusform>
         </translation>
     </message>
 </context>
@@ -110,6 +106,16 @@
         <translation>
             <numerusform>%n more in the window</numerusform>
             <numerusform>%n more in the window</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twostep::ui::UnsavedChanges</name>
+    <message numerus="yes">
+        <source>%n change(s) could not be saved and will be lost.</source>
+        <translation>
+            <numerusform>A change could not be saved and will be lost.</numerusform>
+            <numerusform>%n changes could not be saved and will be lost.</numerusform>
         </translation>
     </message>
 </context>

@@ -61,6 +61,33 @@
     </message>
 </context>
 <context>
+    <name>twostep::ui::AccountActions</name>
+    <message numerus="yes">
+        <source>Code copied; the clipboard is cleared in %n seconds.</source>
+        <translation>
+            <numerusform>코드를 복사했습니다. %n초 뒤 클립보드를 비웁니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code copied.</source>
+        <translation>코드를 복사했습니다.</translation>
+    </message>
+    <message>
+        <source>Next code copied.</source>
+        <translation>다음 코드를 복사했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) added.</source>
+        <translation>
+            <numerusform>계정 %n개를 추가했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Twostep</source>
+        <translation>Twostep</translation>
+    </message>
+</context>
+<context>
     <name>twostep::ui::AccountDelegate</name>
     <message>
         <source>Copy</source>
@@ -600,52 +627,12 @@ GPL-3.0-or-later.</translation>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <source>Check Caps Lock and the keyboard layout.</source>
-        <translation>Caps Lock과 키보드 배열을 확인하세요.</translation>
-    </message>
-    <message>
         <source>Locked.</source>
         <translation>잠겼습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Code copied; the clipboard is cleared in %n seconds.</source>
-        <translation>
-            <numerusform>코드를 복사했습니다. %n초 뒤 클립보드를 비웁니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Code copied.</source>
-        <translation>코드를 복사했습니다.</translation>
-    </message>
-    <message>
-        <source>Next code copied.</source>
-        <translation>다음 코드를 복사했습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s) added.</source>
-        <translation>
-            <numerusform>계정 %n개를 추가했습니다.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Unlock to add the accounts of %1.</source>
         <translation>%1의 계정을 추가하려면 잠금을 해제하세요.</translation>
-    </message>
-    <message>
-        <source>Twostep could not remember the vault on this computer.</source>
-        <translation>Twostep이 이 컴퓨터에서 보관함을 기억하지 못했습니다.</translation>
-    </message>
-    <message>
-        <source>Twostep could not forget the vault on this computer.</source>
-        <translation>Twostep이 이 컴퓨터에서 보관함 기억을 해제하지 못했습니다.</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s keyring now unlocks the vault.</source>
-        <translation>이제 이 컴퓨터의 키링으로 보관함의 잠금이 해제됩니다.</translation>
-    </message>
-    <message>
-        <source>The keyring no longer unlocks the vault; the password does.</source>
-        <translation>이제 키링으로는 보관함의 잠금이 해제되지 않습니다. 비밀번호를 사용하세요.</translation>
     </message>
     <message>
         <source>Lock anyway</source>
@@ -664,20 +651,6 @@ GPL-3.0-or-later.</translation>
         <translation>
             <numerusform>변경 사항 %n개를 아직 저장하지 못해 Twostep이 보관함을 잠그지 않았습니다.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Your changes are saved now.</source>
-        <translation>변경 사항이 이제 저장되었습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) could not be saved and will be lost.</source>
-        <translation>
-            <numerusform>변경 사항 %n개를 저장하지 못했습니다. 계속하면 사라집니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Enter the password.</source>
-        <translation>비밀번호를 입력하세요.</translation>
     </message>
 </context>
 <context>
@@ -957,6 +930,19 @@ GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>twostep::ui::UnsavedChanges</name>
+    <message>
+        <source>Your changes are saved now.</source>
+        <translation>변경 사항이 이제 저장되었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be saved and will be lost.</source>
+        <translation>
+            <numerusform>변경 사항 %n개를 저장하지 못했습니다. 계속하면 사라집니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>twostep::ui::UnsavedChangesBar</name>
     <message>
         <source>Try again</source>
@@ -967,6 +953,33 @@ GPL-3.0-or-later.</translation>
         <translation>
             <numerusform>변경 사항 %n개가 아직 저장되지 않았습니다: %1. Twostep이 메모리에 보관하며 다시 시도합니다.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>twostep::ui::VaultSession</name>
+    <message>
+        <source>Check Caps Lock and the keyboard layout.</source>
+        <translation>Caps Lock과 키보드 배열을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Twostep could not remember the vault on this computer.</source>
+        <translation>Twostep이 이 컴퓨터에서 보관함을 기억하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Twostep could not forget the vault on this computer.</source>
+        <translation>Twostep이 이 컴퓨터에서 보관함 기억을 해제하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring now unlocks the vault.</source>
+        <translation>이제 이 컴퓨터의 키링으로 보관함의 잠금이 해제됩니다.</translation>
+    </message>
+    <message>
+        <source>The keyring no longer unlocks the vault; the password does.</source>
+        <translation>이제 키링으로는 보관함의 잠금이 해제되지 않습니다. 비밀번호를 사용하세요.</translation>
     </message>
 </context>
 </TS>

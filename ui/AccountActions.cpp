@@ -1,0 +1,258 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AccountActions.h"
+
+#include "AccountListModel.h"
+#include "AccountListPage.h"
+#include "AddAccountDialog.h"
+#include "ClipboardService.h"
+#include "EditAccountDialog.h"
+#include "EnrollmentDialog.h"
+#include "ErrorText.h"
+#include "ExportDialog.h"
+#include "ImportDialog.h"
+#include "QrDialog.h"
+#include "UnsavedChanges.h"
+#include "VaultSession.h"
+
+#include <QAbstractButton>
+#include <QFileInfo>
+#include <QListView>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+
+namespace twostep::ui {
+
+namespace {
+
+// Dialogs delete themselves when closed; a lock closes every dialog of the window.
+template <typename Dialog> Dialog* openOwned(Dialog* dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+} // namespace
+
+AccountActions::AccountActions(VaultSession& session, UnsavedChanges& unsaved, AccountListModel* model,
+                               AccountListPage* listPage, ClipboardService& clipboard, QWidget* window)
+    : QObject(window), m_session(session), m_unsaved(unsaved), m_model(model), m_listPage(listPage),
+      m_clipboard(clipboard), m_window(window)
+{}
+
+QString AccountActions::selectedId() const
+{
+    return m_session.isOpen() ? m_listPage->currentId() : QString();
+}
+
+void AccountActions::reloadEntries()
+{
+    const QString current = selectedId();
+    const vault::Vault* vault = m_session.vault();
+    m_model->setEntries(vault != nullptr ? vault->entries() : QList<vault::VaultEntry>());
+    if (m_model->rowOf(current) >= 0) {
+        select(current);
+    }
+}
+
+void AccountActions::select(const QString& id)
+{
+    m_listPage->view()->setCurrentIndex(m_listPage->proxy()->mapFromSource(m_model->index(m_model->rowOf(id))));
+}
+
+const vault::VaultEntry* AccountActions::entry(const QString& id) const
+{
+    const vault::Vault* vault = m_session.vault();
+    return vault != nullptr ? vault->entry(id) : nullptr;
+}
+
+QList<otp::Account> AccountActions::existingAccounts() const
+{
+    QList<otp::Account> existing;
+    if (const vault::Vault* vault = m_session.vault()) {
+        for (const vault::VaultEntry& entry : vault->entries()) {
+            existing.append(entry.account);
+        }
+    }
+    return existing;
+}
+
+void AccountActions::copyCode(const QString& id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0) {
+        return;
+    }
+    const QModelIndex index = m_model->index(row);
+    if (!index.data(AccountListModel::TimeBasedRole).toBool()) {
+        revealNextHotpCode(id);
+        return;
+    }
+    m_clipboard.copySecret(index.data(AccountListModel::CodeRole).toString());
+    const int seconds = m_clipboard.clearAfterSeconds();
+    Q_EMIT statusMessage(seconds > 0 ? tr("Code copied; the clipboard is cleared in %n seconds.", nullptr, seconds)
+                                     : tr("Code copied."));
+}
+
+void AccountActions::revealNextHotpCode(const QString& id)
+{
+    vault::Vault* vault = m_session.vault();
+    if (vault == nullptr) {
+        return;
+    }
+    Result<QString> code = vault->nextHotpCode(id);
+    if (!code) {
+        showError(code.error());
+        return;
+    }
+    m_unsaved.update();
+    m_model->setRevealedCode(id, code.value());
+    m_clipboard.copySecret(code.value());
+    Q_EMIT statusMessage(tr("Next code copied."));
+}
+
+AddAccountDialog* AccountActions::openAddDialog()
+{
+    if (!m_session.isOpen()) {
+        return nullptr;
+    }
+    auto* dialog = new AddAccountDialog(existingAccounts(), m_window);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { addAccounts(dialog->accounts(), true); });
+    return openOwned(dialog);
+}
+
+ImportDialog* AccountActions::openImportDialog()
+{
+    if (!m_session.isOpen()) {
+        return nullptr;
+    }
+    auto* dialog = new ImportDialog(existingAccounts(), m_window);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { addAccounts(dialog->accounts(), false); });
+    return openOwned(dialog);
+}
+
+void AccountActions::addAccounts(const QList<otp::Account>& accounts, bool offerEnrollment)
+{
+    vault::Vault* vault = m_session.vault();
+    if (vault == nullptr || accounts.isEmpty()) {
+        return;
+    }
+    const QList<vault::VaultEntry> before = vault->entries();
+    Result<QList<vault::VaultEntry>> added = vault->addAccounts(accounts);
+    // An account kept unsaved is not offered for enrollment: the MFA device could outlive it.
+    if (!changeDone(added ? Status() : Status(added.error()), before)) {
+        return;
+    }
+    const QList<vault::VaultEntry>& entries = added.value();
+    Q_EMIT statusMessage(tr("%n account(s) added.", nullptr, static_cast<int>(entries.size())));
+    if (offerEnrollment && entries.size() == 1 && entries.first().account.parameters.isTimeBased()) {
+        select(entries.first().id);
+        // Enrolling a new MFA device asks for two consecutive codes right away.
+        showEnrollment(entries.first().id);
+    }
+}
+
+void AccountActions::openDroppedFiles(const QList<QUrl>& urls)
+{
+    static const QStringList kImageSuffixes = {QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("jpeg"),
+                                               QStringLiteral("bmp"), QStringLiteral("gif"), QStringLiteral("webp")};
+    QStringList images;
+    QStringList others;
+    for (const QUrl& url : urls) {
+        if (url.isLocalFile()) {
+            const QString path = url.toLocalFile();
+            (kImageSuffixes.contains(QFileInfo(path).suffix().toLower()) ? images : others).append(path);
+        }
+    }
+    if (!images.isEmpty()) {
+        if (AddAccountDialog* dialog = openAddDialog()) {
+            for (const QString& path : images) {
+                dialog->addImageFile(path);
+            }
+        }
+    } else if (!others.isEmpty()) {
+        if (ImportDialog* dialog = openImportDialog()) {
+            dialog->openFile(others.first());
+        }
+    }
+}
+
+void AccountActions::exportAccounts()
+{
+    if (const vault::Vault* vault = m_session.vault()) {
+        openOwned(new ExportDialog(vault->entries(), m_clipboard, m_window));
+    }
+}
+
+void AccountActions::showEnrollment(const QString& id)
+{
+    if (const vault::VaultEntry* found = entry(id)) {
+        openOwned(new EnrollmentDialog(found->account, m_clipboard, m_window));
+    }
+}
+
+void AccountActions::showQr(const QString& id)
+{
+    if (const vault::VaultEntry* found = entry(id)) {
+        openOwned(QrDialog::forAccount(found->account, m_window));
+    }
+}
+
+void AccountActions::editAccount(const QString& id)
+{
+    const vault::VaultEntry* found = entry(id);
+    if (found == nullptr) {
+        return;
+    }
+    auto* dialog = new EditAccountDialog(found->account.issuer, found->account.name, m_window);
+    connect(dialog, &QDialog::accepted, this, [this, id, dialog] {
+        if (vault::Vault* vault = m_session.vault()) {
+            const QList<vault::VaultEntry> before = vault->entries();
+            changeDone(vault->renameAccount(id, dialog->issuer(), dialog->name()), before);
+        }
+    });
+    openOwned(dialog);
+}
+
+void AccountActions::deleteAccount(const QString& id)
+{
+    const vault::VaultEntry* found = entry(id);
+    if (found == nullptr) {
+        return;
+    }
+    QMessageBox* box = createDeleteConfirmation(found->account, m_window);
+    connect(box, &QMessageBox::buttonClicked, this, [this, id, box](QAbstractButton* button) {
+        vault::Vault* vault = m_session.vault();
+        if (vault == nullptr || box->buttonRole(button) != QMessageBox::DestructiveRole) {
+            return;
+        }
+        const QList<vault::VaultEntry> before = vault->entries();
+        changeDone(vault->removeAccount(id), before);
+    });
+    openOwned(box);
+}
+
+void AccountActions::showError(const Error& error)
+{
+    QMessageBox::warning(m_window, tr("Twostep"), errorText(error));
+}
+
+bool AccountActions::changeDone(const Status& status, const QList<vault::VaultEntry>& before)
+{
+    if (status) {
+        reloadEntries();
+        m_unsaved.update();
+        return true;
+    }
+    const vault::Vault* vault = m_session.vault();
+    if (vault->hasUnsavedChanges() && vault->entries() != before) {
+        reloadEntries();
+        m_unsaved.update(&status.error());
+        return false;
+    }
+    showError(status.error());
+    return false;
+}
+
+} // namespace twostep::ui

@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+#include "otp/Account.h"
+#include "vault/Vault.h"
+
+#include <QObject>
+#include <QUrl>
+
+namespace twostep::ui {
+
+class AccountListModel;
+class AccountListPage;
+class AddAccountDialog;
+class ClipboardService;
+class ImportDialog;
+class UnsavedChanges;
+class VaultSession;
+
+// The account operations on the open vault: codes to the clipboard, adding (dialog, clipboard,
+// dropped files, import), export, enrollment, QR, rename and delete. Dialogs open on `window`;
+// a change the vault keeps unsaved goes to UnsavedChanges, other failures to a message box.
+class AccountActions final : public QObject
+{
+    Q_OBJECT
+public:
+    AccountActions(VaultSession& session, UnsavedChanges& unsaved, AccountListModel* model, AccountListPage* listPage,
+                   ClipboardService& clipboard, QWidget* window);
+
+    // The current account of the list while the vault is open, else empty.
+    QString selectedId() const;
+    // Shows the vault's entries, keeping the current account selected.
+    void reloadEntries();
+
+    void copyCode(const QString& id);
+    void revealNextHotpCode(const QString& id);
+    AddAccountDialog* openAddDialog();
+    ImportDialog* openImportDialog();
+    void addAccounts(const QList<otp::Account>& accounts, bool offerEnrollment);
+    // Screenshots go to the QR scanner, anything else is taken for another app's export file.
+    void openDroppedFiles(const QList<QUrl>& urls);
+    void exportAccounts();
+    void showEnrollment(const QString& id);
+    void showQr(const QString& id);
+    void editAccount(const QString& id);
+    void deleteAccount(const QString& id);
+
+Q_SIGNALS:
+    void statusMessage(const QString& text);
+
+private:
+    const vault::VaultEntry* entry(const QString& id) const;
+    QList<otp::Account> existingAccounts() const;
+    void select(const QString& id);
+    void showError(const Error& error);
+    // After a change through the vault helpers: a failed save that kept the change shows the bar.
+    bool changeDone(const Status& status, const QList<vault::VaultEntry>& before);
+
+    VaultSession& m_session;
+    UnsavedChanges& m_unsaved;
+    AccountListModel* m_model;
+    AccountListPage* m_listPage;
+    ClipboardService& m_clipboard;
+    QWidget* m_window;
+};
+
+} // namespace twostep::ui

@@ -1,0 +1,139 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "VaultSession.h"
+
+#include "CreateVaultPage.h"
+#include "ErrorText.h"
+#include "UnlockPage.h"
+
+#include <QApplication>
+#include <QFileSystemWatcher>
+#include <QMessageBox>
+
+#include <utility>
+
+namespace twostep::ui {
+
+VaultSession::VaultSession(const QString& vaultPath, CreateVaultPage* createPage, UnlockPage* unlockPage,
+                           QWidget* window)
+    : QObject(window), m_vaultPath(vaultPath), m_createPage(createPage), m_unlockPage(unlockPage), m_window(window),
+      m_kdf(vault::defaultKdfParameters()), m_watcher(new QFileSystemWatcher(this))
+{
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, [this] {
+        // Our own saves land here too: only a newer generation from elsewhere resets the list.
+        const std::uint64_t before = m_vault ? m_vault->generation() : 0;
+        if (m_vault && m_vault->reload() && m_vault->generation() != before) {
+            Q_EMIT changedElsewhere();
+        }
+        // Atomic saves replace the file, which drops it from the watch list.
+        if (!m_watcher->files().contains(m_vaultPath)) {
+            m_watcher->addPath(m_vaultPath);
+        }
+    });
+}
+
+VaultSession::~VaultSession() = default;
+
+void VaultSession::create()
+{
+    const SecretBytes password = m_createPage->takePassword();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<vault::Vault> created = vault::Vault::create(m_vaultPath, password, m_kdf);
+    QApplication::restoreOverrideCursor();
+    if (!created) {
+        m_createPage->showError(errorText(created.error()));
+        return;
+    }
+    enter(std::move(created).value());
+}
+
+void VaultSession::unlock()
+{
+    const SecretBytes password = m_unlockPage->takePassword();
+    m_unlockPage->setBusy(true);
+    // Paint "Unlocking…" before the key derivation blocks for half a second.
+    m_unlockPage->repaint();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<vault::Vault> opened = vault::Vault::open(m_vaultPath, password);
+    QApplication::restoreOverrideCursor();
+    m_unlockPage->setBusy(false);
+    if (!opened) {
+        // The core's detail adds nothing to "wrong password"; a hint does.
+        m_unlockPage->showError(opened.error().code == ErrorCode::WrongPassword
+                                    ? errorTitle(ErrorCode::WrongPassword) + QLatin1Char(' ') +
+                                          tr("Check Caps Lock and the keyboard layout.")
+                                    : errorText(opened.error()));
+        return;
+    }
+    const bool remember = m_unlockPage->rememberRequested();
+    enter(std::move(opened).value());
+    if (remember) {
+        setRemembered(true);
+    }
+}
+
+void VaultSession::unlockWithKeyring()
+{
+    if (m_vault) {
+        return;
+    }
+    m_unlockPage->setBusy(true);
+    Result<vault::Vault> opened = m_keyring.open(m_vaultPath);
+    m_unlockPage->setBusy(false);
+    if (m_vault) {
+        return;
+    }
+    if (opened) {
+        enter(std::move(opened).value());
+        return;
+    }
+    const ErrorCode code = opened.error().code;
+    if (code == ErrorCode::NotFound || code == ErrorCode::IoError) {
+        m_unlockPage->showHint(KeyringStore::errorText(opened.error()) + QLatin1Char(' ') + tr("Enter the password."));
+    } else {
+        m_unlockPage->showError(errorText(opened.error()));
+    }
+}
+
+void VaultSession::setRemembered(bool remember)
+{
+    if (!m_vault) {
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status done = remember ? m_keyring.remember(*m_vault) : m_keyring.forget(*m_vault);
+    QApplication::restoreOverrideCursor();
+    if (!done) {
+        QMessageBox::warning(m_window, m_window->windowTitle(),
+                             (remember ? tr("Twostep could not remember the vault on this computer.")
+                                       : tr("Twostep could not forget the vault on this computer.")) +
+                                 QLatin1Char('\n') + KeyringStore::errorText(done.error()));
+        return;
+    }
+    Q_EMIT statusMessage(remember ? tr("This computer's keyring now unlocks the vault.")
+                                  : tr("The keyring no longer unlocks the vault; the password does."));
+}
+
+void VaultSession::close()
+{
+    if (!m_vault) {
+        return;
+    }
+    m_watcher->removePaths(m_watcher->files());
+    m_unlockPage->setKeyringAvailable(!m_vault->keyringSlotIds().isEmpty());
+    m_vault.reset();
+    m_unlockPage->reset();
+}
+
+void VaultSession::enter(vault::Vault vault)
+{
+    m_vault.emplace(std::move(vault));
+    m_unlockPage->reset();
+    m_createPage->reset();
+    if (!m_watcher->files().contains(m_vaultPath)) {
+        m_watcher->addPath(m_vaultPath);
+    }
+    Q_EMIT opened();
+}
+
+} // namespace twostep::ui

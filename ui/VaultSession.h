@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "KeyringStore.h"
+#include "vault/Vault.h"
+
+#include <QObject>
+
+#include <optional>
+
+class QFileSystemWatcher;
+
+namespace twostep::ui {
+
+class CreateVaultPage;
+class UnlockPage;
+
+// The open vault and the ways to reach it: create it, unlock it with the password or the desktop
+// keyring, remember it on this computer, and close it again. Reports to the create and unlock pages
+// it was given; the window reacts to opened() and closes it when it locks.
+class VaultSession final : public QObject
+{
+    Q_OBJECT
+public:
+    VaultSession(const QString& vaultPath, CreateVaultPage* createPage, UnlockPage* unlockPage, QWidget* window);
+    ~VaultSession() override;
+
+    void setKdfParameters(const vault::KdfParameters& kdf) { m_kdf = kdf; }
+    const QString& vaultPath() const { return m_vaultPath; }
+    bool isOpen() const { return m_vault.has_value(); }
+    vault::Vault* vault() { return m_vault ? &*m_vault : nullptr; }
+    const vault::Vault* vault() const { return m_vault ? &*m_vault : nullptr; }
+    bool isRemembered() const { return m_vault && !m_vault->keyringSlotIds().isEmpty(); }
+
+    void create();
+    void unlock();
+    void unlockWithKeyring();
+    void setRemembered(bool remember);
+    // Drops the vault; the unlock page offers the keyring again when the vault has a keyring slot.
+    void close();
+
+Q_SIGNALS:
+    void opened();
+    // Another process saved a newer generation of the file.
+    void changedElsewhere();
+    void statusMessage(const QString& text);
+
+private:
+    void enter(vault::Vault vault);
+
+    QString m_vaultPath;
+    CreateVaultPage* m_createPage;
+    UnlockPage* m_unlockPage;
+    QWidget* m_window;
+    vault::KdfParameters m_kdf;
+    std::optional<vault::Vault> m_vault;
+    KeyringStore m_keyring;
+    QFileSystemWatcher* m_watcher;
+};
+
+} // namespace twostep::ui
