@@ -112,24 +112,26 @@ void AccountActions::revealNextHotpCode(const QString& id)
     Q_EMIT statusMessage(tr("Next code copied."));
 }
 
-AddAccountDialog* AccountActions::openAddDialog()
+template <typename Dialog> Dialog* AccountActions::openAdding(bool offerEnrollment)
 {
     if (!m_session.isOpen()) {
         return nullptr;
     }
-    auto* dialog = new AddAccountDialog(existingAccounts(), m_window);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { addAccounts(dialog->accounts(), true); });
+    auto* dialog = new Dialog(existingAccounts(), m_window);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, offerEnrollment] { addAccounts(dialog->accounts(), offerEnrollment); });
     return openOwned(dialog);
+}
+
+AddAccountDialog* AccountActions::openAddDialog()
+{
+    return openAdding<AddAccountDialog>(true);
 }
 
 ImportDialog* AccountActions::openImportDialog()
 {
-    if (!m_session.isOpen()) {
-        return nullptr;
-    }
-    auto* dialog = new ImportDialog(existingAccounts(), m_window);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { addAccounts(dialog->accounts(), false); });
-    return openOwned(dialog);
+    // Imported accounts usually have their MFA device already.
+    return openAdding<ImportDialog>(false);
 }
 
 void AccountActions::addAccounts(const QList<otp::Account>& accounts, bool offerEnrollment)

@@ -51,6 +51,8 @@ Q_SIGNALS:
     void statusMessage(const QString& text);
 
 private:
+    // The add-account and import dialogs: both start from the vault's accounts and add their result.
+    template <typename Dialog> Dialog* openAdding(bool offerEnrollment);
     const vault::VaultEntry* entry(const QString& id) const;
     QList<otp::Account> existingAccounts() const;
     void select(const QString& id);
