@@ -16,11 +16,11 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialog>
+#include <QDir>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
 #include <QStyleFactory>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <cstdio>
@@ -128,7 +128,19 @@ int main(int argc, char* argv[])
         return out + QLatin1Char('/') + prefix + QLatin1String(name);
     };
 
-    QTemporaryDir dir;
+    // A fixed folder, not a random temporary one: the vault path on the pages reads well and stays the same.
+    const struct DemoFolder
+    {
+        QDir dir{QDir::tempPath() + QStringLiteral("/twostep-demo")};
+        DemoFolder()
+        {
+            dir.removeRecursively();
+            dir.mkpath(dir.path());
+        }
+        ~DemoFolder() { dir.removeRecursively(); }
+        QString path() const { return dir.path(); }
+        QString filePath(const QString& name) const { return dir.filePath(name); }
+    } dir;
     ui::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
     ui::ClipboardService clipboard(QGuiApplication::clipboard());
     ui::MainWindow window(dir.filePath(QStringLiteral("vault.twostep")), settings, clipboard);
@@ -181,11 +193,18 @@ int main(int argc, char* argv[])
                                                                 "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Dropbox"))
                                 .value()
                                 .account});
+        view->scrollToBottom(); // the kept account is the last row
+        QTest::qWait(100);
         save(&window, file("unsaved.png"));
         test::setFolderReadOnly(dir.path(), false);
         window.saveUnsavedChanges();
     }
 
+    // A keyring slot, so the unlock page after the lock offers "Unlock with keyring".
+    if (!window.vault()->addKeyringSlot()) {
+        std::fprintf(stderr, "cannot add a keyring slot\n");
+        return 1;
+    }
     window.lock();
     typeInto(window, "passwordLineEdit", QStringLiteral("hunter2"));
     QTest::keyClick(window.findChild<QLineEdit*>(QStringLiteral("passwordLineEdit")), Qt::Key_Return);
