@@ -180,6 +180,58 @@ TEST_CASE("A read-only vault folder: the bar names the cause, the list keeps the
     CHECK(saved == gui.window->vault()->entries());
 }
 
+TEST_CASE("The bar counts what the vault still keeps: a kept rename of an account removed elsewhere is dropped",
+          "[ui][unsaved][faults]")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("vault"));
+    REQUIRE(QDir().mkpath(folder));
+    const QString path = folder + QStringLiteral("/vault.twostep");
+    UnlockedWindow gui(path, 2);
+    const QString renamedId = gui.window->model()->idAt(0);
+    ReadOnlyFolder readOnly(folder);
+    if (!readOnly.active()) {
+        WARN("SKIP: cannot make the folder read-only for this process (no capset?)");
+        return;
+    }
+
+    gui.window->editAccount(renamedId);
+    auto* edit = child<ui::EditAccountDialog>(*gui.window, "editAccountDialog");
+    auto* issuer = child<QLineEdit>(*edit, "issuerLineEdit");
+    issuer->selectAll();
+    QTest::keyClicks(issuer, QStringLiteral("Renamed while read-only"));
+    QTest::mouseClick(child<QPushButton>(*edit, "saveButton"), Qt::LeftButton);
+    gui.window->addAccounts({test::makeAccount(7)});
+    REQUIRE(gui.bar()->isVisible());
+    INFO(gui.barText().toStdString());
+    CHECK(gui.barText().startsWith(QStringLiteral("2 change")));
+    CHECK(gui.listShows(QStringLiteral("Renamed while read-only")));
+
+    // Another writer removes that account; its file lands in place, so the folder can stay read-only.
+    const QString elsewhere = dir.filePath(QStringLiteral("elsewhere.twostep"));
+    REQUIRE(QFile::copy(path, elsewhere));
+    {
+        Result<vault::Vault> other = vault::Vault::open(elsewhere, test::password());
+        REQUIRE(other);
+        REQUIRE(other->removeAccount(renamedId));
+    }
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(file.write(test::readAll(elsewhere)) > 0);
+    file.close();
+    // The window reloads the file it watches and re-applies what it keeps: the rename no longer applies.
+    REQUIRE(QTest::qWaitFor([&] { return !gui.listShows(QStringLiteral("Renamed while read-only")); }, 5000));
+
+    // The retry still cannot write; the bar now counts only the new account.
+    QTest::mouseClick(child<QPushButton>(*gui.window, "retrySaveButton"), Qt::LeftButton);
+    REQUIRE(gui.bar()->isVisible());
+    INFO(gui.barText().toStdString());
+    CHECK(gui.window->vault()->unsavedChangeCount() == 1);
+    CHECK(gui.barText().startsWith(QStringLiteral("1 change")));
+    CHECK(gui.listShows(QStringLiteral("Issuer 7")));
+    CHECK(gui.window->model()->rowCount() == 2);
+}
+
 TEST_CASE("A full disk: a rename through the dialog stays in the list, and freeing space saves it by itself",
           "[ui][unsaved][faults]")
 {
