@@ -163,20 +163,14 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu* vaultMenu = menuBar()->addMenu(tr("&Vault"));
-    vaultMenu->addAction(m_addAction);
-    vaultMenu->addAction(m_pasteAction);
-    vaultMenu->addAction(m_importAction);
-    vaultMenu->addAction(m_exportAction);
+    vaultMenu->addActions({m_addAction, m_pasteAction, m_importAction, m_exportAction});
     vaultMenu->addSeparator();
-    vaultMenu->addAction(m_lockAction);
-    vaultMenu->addAction(m_settingsAction);
+    vaultMenu->addActions({m_lockAction, m_settingsAction});
     vaultMenu->addSeparator();
     vaultMenu->addAction(m_quitAction);
-
-    QMenu* accountMenu = menuBar()->addMenu(tr("&Account"));
-    for (QAction* action : {m_copyAction, m_enrollmentAction, m_qrAction, m_editAction, m_deleteAction}) {
-        accountMenu->addAction(action);
-    }
+    menuBar()
+        ->addMenu(tr("&Account"))
+        ->addActions({m_copyAction, m_enrollmentAction, m_qrAction, m_editAction, m_deleteAction});
     menuBar()->addMenu(tr("&Help"))->addAction(m_aboutAction);
 }
 
@@ -440,12 +434,9 @@ void MainWindow::startInTray()
 void MainWindow::showAccountMenu(const QString& /*id*/, const QPoint& globalPos)
 {
     QMenu menu(this);
-    menu.addAction(m_copyAction);
-    menu.addAction(m_enrollmentAction);
-    menu.addAction(m_qrAction);
+    menu.addActions({m_copyAction, m_enrollmentAction, m_qrAction});
     menu.addSeparator();
-    menu.addAction(m_editAction);
-    menu.addAction(m_deleteAction);
+    menu.addActions({m_editAction, m_deleteAction});
     menu.exec(globalPos);
 }
 
