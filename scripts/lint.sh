@@ -2,7 +2,7 @@
 # Static checks: clang-format, clang-tidy (.clang-tidy) and cppcheck over core/, ui/ and app/, or over
 # the folders given as arguments (scripts/lint.sh core/otp app). Needs a configured build
 # (compile_commands.json); prints findings and exits non-zero on any.
-# clang-tidy costs ~10 s of CPU a file, so a file found clean is remembered in build/lint-cache under a
+# clang-tidy costs ~8 s of CPU a file, so a file found clean is remembered in build/lint-cache under a
 # hash of the file, its compile command, every project header it includes (ninja's deps), .clang-tidy
 # and the clang-tidy version; any change to one of those checks it again. LINT_NO_CACHE=1 checks everything.
 set -uo pipefail
