@@ -116,7 +116,7 @@ void AccountDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
         QPen arc(arcColor, 3);
         arc.setCapStyle(Qt::RoundCap);
         painter->setPen(arc);
-        painter->drawArc(arcRect, 90 * 16, static_cast<int>(360 * 16 * remaining / period));
+        painter->drawArc(arcRect, 90 * 16, static_cast<int>(360LL * 16 * remaining / period));
         painter->setPen(textColor);
         painter->setFont(smallFont(option.font));
         painter->drawText(ring, Qt::AlignCenter, QString::number(remaining));

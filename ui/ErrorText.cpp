@@ -66,7 +66,7 @@ QString errorDetail(const Error& error)
 
 QString errorText(const Error& error)
 {
-    const QString title = errorTitle(error.code);
+    QString title = errorTitle(error.code);
     if (error.detail.isEmpty()) {
         return title;
     }

@@ -18,11 +18,11 @@ namespace {
 Q_LOGGING_CATEGORY(lcInstance, "twostep.instance", QtWarningMsg)
 
 // A sanity bound: messages are a handful of short strings.
-constexpr qint64 kMaxMessageBytes = 64 * 1024;
+constexpr qint64 kMaxMessageBytes = 64LL * 1024;
 
 QString runtimeDir()
 {
-    const QString xdg = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    QString xdg = qEnvironmentVariable("XDG_RUNTIME_DIR");
     if (!xdg.isEmpty() && QFileInfo(xdg).isDir()) {
         return xdg;
     }

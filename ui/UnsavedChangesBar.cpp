@@ -44,15 +44,15 @@ UnsavedChangesBar::UnsavedChangesBar(QWidget* parent)
     QPalette warning = palette();
     const QColor window = warning.color(QPalette::Window);
     const QColor amber(0xf6, 0x74, 0x00);
-    const auto mix = [&](qreal amount) {
-        return QColor::fromRgbF(window.redF() * (1 - amount) + amber.redF() * amount,
-                                window.greenF() * (1 - amount) + amber.greenF() * amount,
-                                window.blueF() * (1 - amount) + amber.blueF() * amount);
+    const auto mix = [&](float amount) {
+        const auto channel = [amount](float from, float to) { return from * (1 - amount) + to * amount; };
+        return QColor::fromRgbF(channel(window.redF(), amber.redF()), channel(window.greenF(), amber.greenF()),
+                                channel(window.blueF(), amber.blueF()));
     };
-    warning.setColor(QPalette::Window, mix(0.18));
-    warning.setColor(QPalette::Light, mix(0.7));
-    warning.setColor(QPalette::Dark, mix(0.7));
-    warning.setColor(QPalette::Mid, mix(0.7));
+    warning.setColor(QPalette::Window, mix(0.18F));
+    warning.setColor(QPalette::Light, mix(0.7F));
+    warning.setColor(QPalette::Dark, mix(0.7F));
+    warning.setColor(QPalette::Mid, mix(0.7F));
     setPalette(warning);
 
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);

@@ -206,7 +206,7 @@ Result<Container> parseContainer(const QByteArray& bytes)
     if (!slots.isArray()) {
         return damaged(QStringLiteral("'slots' is missing"));
     }
-    for (const QJsonValue& slotValue : slots.toArray()) {
+    for (const auto& slotValue : slots.toArray()) {
         if (!slotValue.isObject()) {
             return damaged(QStringLiteral("a key slot is not an object"));
         }

@@ -18,7 +18,8 @@ otp::Account makeAccount(int i)
     account.name = QStringLiteral("user-%1@example.com").arg(i);
     account.secret = SecretBytes(secret);
     if (i % 3 == 1) {
-        account.parameters = *otp::OtpParameters::create(otp::OtpType::Hotp, otp::Algorithm::Sha256, 8, 30, 1000 + i);
+        account.parameters = *otp::OtpParameters::create(otp::OtpType::Hotp, otp::Algorithm::Sha256, 8, 30,
+                                                         static_cast<std::uint64_t>(1000 + i));
     }
     return account;
 }
