@@ -14,8 +14,6 @@
 #include <QStandardPaths>
 #include <QStorageInfo>
 #include <QUuid>
-
-#include <algorithm>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -417,33 +415,55 @@ Status writeVaultCopy(const QString& path, const QList<VaultEntry>& entries, con
     return copy.writeNew(path, password, kdf, stamped);
 }
 
-Result<Vault> Vault::open(const QString& path, const SecretBytes& password)
+namespace {
+
+Result<file::Container> readContainer(const QString& path, QByteArray& bytes)
 {
-    auto state = std::make_unique<State>();
-    state->path = QFileInfo(path).absoluteFilePath();
-    Result<QByteArray> bytes = readVaultFile(state->path);
-    if (!bytes) {
-        return bytes.error();
+    Result<QByteArray> read = readVaultFile(path);
+    if (!read) {
+        return read.error();
     }
-    Result<file::Container> container = file::parseContainer(*bytes);
+    bytes = std::move(read).value();
+    return file::parseContainer(bytes);
+}
+
+// Reads the file at `path` into `state` with the master key that `unwrap` finds in its slots.
+Status unlockInto(VaultData& state, const QString& path,
+                  const std::function<Result<SecretBytes>(const file::Container&)>& unwrap)
+{
+    state.path = QFileInfo(path).absoluteFilePath();
+    QByteArray bytes;
+    Result<file::Container> container = readContainer(state.path, bytes);
     if (!container) {
         return container.error();
     }
-    Error lastError = makeError(ErrorCode::WrongPassword, QStringLiteral("wrong password"));
-    for (const file::PasswordSlot& slot : container->passwordSlots) {
-        Result<SecretBytes> key = file::unwrapSlot(slot, password);
-        if (key) {
-            state->masterKey = std::move(key).value();
-            state->slotSalt = slot.salt;
-            break;
+    Result<SecretBytes> masterKey = unwrap(*container);
+    if (!masterKey) {
+        return masterKey.error();
+    }
+    state.masterKey = std::move(masterKey).value();
+    return state.refresh(bytes);
+}
+
+} // namespace
+
+Result<Vault> Vault::open(const QString& path, const SecretBytes& password)
+{
+    auto state = std::make_unique<State>();
+    Status unlocked = unlockInto(*state, path, [&](const file::Container& container) -> Result<SecretBytes> {
+        Error lastError = makeError(ErrorCode::WrongPassword, QStringLiteral("wrong password"));
+        for (const file::PasswordSlot& slot : container.passwordSlots) {
+            Result<SecretBytes> key = file::unwrapSlot(slot, password);
+            if (key) {
+                state->slotSalt = slot.salt;
+                return key;
+            }
+            lastError = key.error();
         }
-        lastError = key.error();
-    }
-    if (state->masterKey.empty()) {
         return lastError;
-    }
-    if (Status refreshed = state->refresh(*bytes); !refreshed) {
-        return refreshed.error();
+    });
+    if (!unlocked) {
+        return unlocked.error();
     }
     return Vault(std::move(state));
 }
@@ -451,38 +471,24 @@ Result<Vault> Vault::open(const QString& path, const SecretBytes& password)
 Result<Vault> Vault::openWithKeyringKey(const QString& path, const QString& slotId, const SecretBytes& key)
 {
     auto state = std::make_unique<State>();
-    state->path = QFileInfo(path).absoluteFilePath();
-    Result<QByteArray> bytes = readVaultFile(state->path);
-    if (!bytes) {
-        return bytes.error();
-    }
-    Result<file::Container> container = file::parseContainer(*bytes);
-    if (!container) {
-        return container.error();
-    }
-    const auto slot = std::find_if(container->keyringSlots.cbegin(), container->keyringSlots.cend(),
-                                   [&slotId](const file::KeyringSlot& s) { return s.id == slotId; });
-    if (slot == container->keyringSlots.cend()) {
+    Status unlocked = unlockInto(*state, path, [&](const file::Container& container) -> Result<SecretBytes> {
+        for (const file::KeyringSlot& slot : container.keyringSlots) {
+            if (slot.id == slotId) {
+                return file::unwrapSlot(slot, key);
+            }
+        }
         return makeError(ErrorCode::WrongPassword, QStringLiteral("the vault no longer has this keyring slot"));
-    }
-    Result<SecretBytes> masterKey = file::unwrapSlot(*slot, key);
-    if (!masterKey) {
-        return masterKey.error();
-    }
-    state->masterKey = std::move(masterKey).value();
-    if (Status refreshed = state->refresh(*bytes); !refreshed) {
-        return refreshed.error();
+    });
+    if (!unlocked) {
+        return unlocked.error();
     }
     return Vault(std::move(state));
 }
 
 Result<QStringList> Vault::keyringSlotIds(const QString& path)
 {
-    Result<QByteArray> bytes = readVaultFile(QFileInfo(path).absoluteFilePath());
-    if (!bytes) {
-        return bytes.error();
-    }
-    Result<file::Container> container = file::parseContainer(*bytes);
+    QByteArray bytes;
+    Result<file::Container> container = readContainer(QFileInfo(path).absoluteFilePath(), bytes);
     if (!container) {
         return container.error();
     }
