@@ -14,6 +14,7 @@
 #include <QStandardPaths>
 #include <QStorageInfo>
 #include <QUuid>
+
 #include <fcntl.h>
 #include <unistd.h>
 
