@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QStorageInfo>
@@ -112,6 +113,32 @@ Status keepBackup(const QString& path, const QByteArray& previous, std::uint64_t
         dir.remove(names.at(i));
     }
     return {};
+}
+
+// A save killed between QSaveFile's temporary file and its rename leaves "NAME.XXXXXX" behind (and
+// "NAME.<generation>.XXXXXX" under backups/). Under the lock no save of ours is in flight, so such
+// a file is a leftover; only an empty one or one that holds a vault container is removed.
+void removeSaveLeftovers(const QString& folder, const QString& vaultName, const QString& middle)
+{
+    static const QByteArray containerStart = QByteArrayLiteral(R"({"cipher":"aes-256-gcm","format":"twostep-vault")");
+    const QRegularExpression leftover(
+        QStringLiteral("^%1%2\\.[A-Za-z0-9]{6}$").arg(QRegularExpression::escape(vaultName), middle));
+    QDir dir(folder);
+    const QStringList names = dir.entryList(QStringList{vaultName + QStringLiteral(".*")}, QDir::Files | QDir::Hidden);
+    for (const QString& name : names) {
+        if (!leftover.match(name).hasMatch()) {
+            continue;
+        }
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly)) {
+            continue;
+        }
+        const QByteArray head = file.read(containerStart.size());
+        file.close();
+        if (containerStart.startsWith(head)) {
+            QFile::remove(dir.filePath(name));
+        }
+    }
 }
 
 // QLockFile keeps no errno: name a full disk or a read-only folder, so the user knows what to fix.
@@ -300,6 +327,10 @@ struct VaultData
         if (Status locked = lock.acquire(path); !locked) {
             return locked;
         }
+        const QFileInfo info(path);
+        removeSaveLeftovers(info.absolutePath(), info.fileName(), QString());
+        removeSaveLeftovers(info.absolutePath() + QLatin1Char('/') + kBackupsFolder, info.fileName(),
+                            QStringLiteral("\\.\\d{20}"));
         Result<QByteArray> bytes = readVaultFile(path);
         if (!bytes) {
             return bytes.error();

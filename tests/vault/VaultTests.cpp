@@ -348,3 +348,36 @@ TEST_CASE("a copy of hand-built entries (no id, no times) opens again as a vault
         CHECK(opened->entries()[i].created.isValid());
     }
 }
+
+TEST_CASE("a save removes what a killed save left behind, and nothing else", "[vault]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
+    Result<Vault> vault = Vault::create(path, password(), fastKdfParametersForTests());
+    REQUIRE(vault);
+    REQUIRE(vault->addAccounts(makeAccounts(2)));
+    const QByteArray container = test::readAll(path);
+    const auto write = [&dir](const QString& name, const QByteArray& bytes) {
+        QDir().mkpath(QFileInfo(dir.filePath(name)).absolutePath());
+        test::writeAll(dir.filePath(name), bytes);
+    };
+    // What a SIGKILL inside QSaveFile leaves: empty, or a vault container cut anywhere.
+    write(QStringLiteral("vault.twostep.AbC123"), {});
+    write(QStringLiteral("vault.twostep.xYz789"), container.left(container.size() / 2));
+    write(QStringLiteral("backups/vault.twostep.00000000000000000002.Q1w2E3"), container.left(20));
+    // Files that only look alike stay.
+    write(QStringLiteral("vault.twostep.notes1"), "my own notes");
+    write(QStringLiteral("vault.twostep.1234567"), {});
+    write(QStringLiteral("other.twostep.AbC123"), {});
+    write(QStringLiteral("backups/vault.twostep.2.Q1w2E3"), {});
+
+    REQUIRE(vault->addAccount(test::makeAccount(3)));
+    const QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+    CHECK(left == QStringList{QStringLiteral("other.twostep.AbC123"), QStringLiteral("vault.twostep"),
+                              QStringLiteral("vault.twostep.1234567"), QStringLiteral("vault.twostep.notes1")});
+    const QStringList backups =
+        QDir(dir.filePath(QStringLiteral("backups"))).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+    CHECK(backups.contains(QStringLiteral("vault.twostep.2.Q1w2E3")));
+    CHECK_FALSE(backups.contains(QStringLiteral("vault.twostep.00000000000000000002.Q1w2E3")));
+    CHECK(test::readAll(dir.filePath(QStringLiteral("vault.twostep.notes1"))) == "my own notes");
+}
