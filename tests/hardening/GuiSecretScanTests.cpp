@@ -518,14 +518,7 @@ TEST_CASE("no file, log line or window title of a full GUI session holds a secre
 {
     QTemporaryDir root;
     REQUIRE(root.isValid());
-    const QStringList dirs{QStringLiteral("home"),  QStringLiteral("config"), QStringLiteral("data"),
-                           QStringLiteral("cache"), QStringLiteral("state"),  QStringLiteral("runtime"),
-                           QStringLiteral("tmp")};
-    for (const QString& dir : dirs) {
-        REQUIRE(QDir().mkpath(root.filePath(dir)));
-    }
-    QFile::setPermissions(root.filePath(QStringLiteral("runtime")),
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QStringList userFolders = test::privateUserFolders(root.path());
 
     SessionInput in;
     in.root = root.path();
@@ -552,14 +545,8 @@ TEST_CASE("no file, log line or window title of a full GUI session holds a secre
     const QDateTime started = QDateTime::currentDateTime().addSecs(-2);
     const test::ProcessResult session = test::runProcess(
         QCoreApplication::applicationFilePath(), {kDriverName}, in.toJson(),
-        {QStringLiteral("HOME=") + root.filePath(QStringLiteral("home")),
-         QStringLiteral("XDG_CONFIG_HOME=") + root.filePath(QStringLiteral("config")),
-         QStringLiteral("XDG_DATA_HOME=") + root.filePath(QStringLiteral("data")),
-         QStringLiteral("XDG_CACHE_HOME=") + root.filePath(QStringLiteral("cache")),
-         QStringLiteral("XDG_STATE_HOME=") + root.filePath(QStringLiteral("state")),
-         QStringLiteral("XDG_RUNTIME_DIR=") + root.filePath(QStringLiteral("runtime")),
-         QStringLiteral("TMPDIR=") + root.filePath(QStringLiteral("tmp")), QStringLiteral("TWOSTEP_VAULT="),
-         QStringLiteral("QT_QPA_PLATFORM=offscreen"), QStringLiteral("QT_LOGGING_RULES=*.debug=true")},
+        userFolders + QStringList{QStringLiteral("TWOSTEP_VAULT="), QStringLiteral("QT_QPA_PLATFORM=offscreen"),
+                                  QStringLiteral("QT_LOGGING_RULES=*.debug=true")},
         90000);
     const QList<Needle> needles = secretNeedles(in);
     {

@@ -74,22 +74,9 @@ struct Session
     Session()
     {
         REQUIRE(root.isValid());
-        const QStringList dirs{QStringLiteral("home"),  QStringLiteral("config"), QStringLiteral("data"),
-                               QStringLiteral("cache"), QStringLiteral("state"),  QStringLiteral("runtime"),
-                               QStringLiteral("tmp")};
-        for (const QString& dir : dirs) {
-            REQUIRE(QDir().mkpath(root.filePath(dir)));
-        }
-        QFile::setPermissions(root.filePath(QStringLiteral("runtime")),
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        environment = {QStringLiteral("HOME=") + root.filePath(QStringLiteral("home")),
-                       QStringLiteral("XDG_CONFIG_HOME=") + root.filePath(QStringLiteral("config")),
-                       QStringLiteral("XDG_DATA_HOME=") + root.filePath(QStringLiteral("data")),
-                       QStringLiteral("XDG_CACHE_HOME=") + root.filePath(QStringLiteral("cache")),
-                       QStringLiteral("XDG_STATE_HOME=") + root.filePath(QStringLiteral("state")),
-                       QStringLiteral("XDG_RUNTIME_DIR=") + root.filePath(QStringLiteral("runtime")),
-                       QStringLiteral("TMPDIR=") + root.filePath(QStringLiteral("tmp")),
-                       QStringLiteral("TWOSTEP_VAULT=") + root.filePath(QStringLiteral("data/vault/vault.twostep"))};
+        environment = test::privateUserFolders(root.path());
+        environment.append(QStringLiteral("TWOSTEP_VAULT=") +
+                           root.filePath(QStringLiteral("data/vault/vault.twostep")));
     }
 
     ProcessResult run(QStringList arguments, const QByteArray& input)

@@ -2,8 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+
+#include <utility>
 
 namespace twostep::test {
 
@@ -40,6 +44,28 @@ ProcessResult runProcess(const QString& program, const QStringList& arguments, c
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
     result.exitCode = process.exitCode();
     return result;
+}
+
+QStringList privateUserFolders(const QString& root)
+{
+    const QDir dir(root);
+    const QList<std::pair<QString, QString>> folders{
+        {QStringLiteral("HOME"), QStringLiteral("home")},
+        {QStringLiteral("XDG_CONFIG_HOME"), QStringLiteral("config")},
+        {QStringLiteral("XDG_DATA_HOME"), QStringLiteral("data")},
+        {QStringLiteral("XDG_CACHE_HOME"), QStringLiteral("cache")},
+        {QStringLiteral("XDG_STATE_HOME"), QStringLiteral("state")},
+        {QStringLiteral("XDG_RUNTIME_DIR"), QStringLiteral("runtime")},
+        {QStringLiteral("TMPDIR"), QStringLiteral("tmp")},
+    };
+    QStringList environment;
+    for (const auto& [variable, folder] : folders) {
+        REQUIRE(dir.mkpath(folder));
+        environment.append(variable + QLatin1Char('=') + dir.filePath(folder));
+    }
+    REQUIRE(QFile::setPermissions(dir.filePath(QStringLiteral("runtime")),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    return environment;
 }
 
 QString cliPath()

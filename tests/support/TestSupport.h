@@ -38,6 +38,9 @@ ProcessResult runProcess(const QString& program, const QStringList& arguments, c
 // twostep-cli of this build.
 ProcessResult runCli(const QStringList& arguments, const QByteArray& input = {}, const QStringList& environment = {});
 QString cliPath();
+// Creates home, config, data, cache, state, runtime (0700) and tmp under `root` and returns the
+// HOME, XDG_*_HOME, XDG_RUNTIME_DIR and TMPDIR entries that point a process at them.
+QStringList privateUserFolders(const QString& root);
 
 QString samplesDir();  // ../shared/samples
 QString testDataDir(); // tests/data
