@@ -121,6 +121,33 @@ private:
     bool m_readOnly = false;
 };
 
+// A window unlocked on a vault of `accounts` accounts whose folder is then made read-only; the
+// file's bytes from before are kept to show it stays intact.
+struct ReadOnlyVaultWindow
+{
+    explicit ReadOnlyVaultWindow(int accounts)
+        : folder(makeFolder(dir)), path(folder + QStringLiteral("/vault.twostep")), gui(path, accounts),
+          before(test::readAll(path)), readOnly(folder)
+    {
+        if (!readOnly.active()) {
+            WARN("SKIP: cannot make the folder read-only for this process (no capset?)");
+        }
+    }
+    static QString makeFolder(const QTemporaryDir& dir)
+    {
+        const QString folder = dir.filePath(QStringLiteral("vault"));
+        REQUIRE(QDir().mkpath(folder));
+        return folder;
+    }
+
+    QTemporaryDir dir;
+    QString folder;
+    QString path;
+    UnlockedWindow gui;
+    QByteArray before;
+    ReadOnlyFolder readOnly;
+};
+
 QMessageBox* unsavedChangesBox(const ui::MainWindow& window)
 {
     QMessageBox* box = nullptr;
@@ -136,19 +163,12 @@ QMessageBox* unsavedChangesBox(const ui::MainWindow& window)
 TEST_CASE("A read-only vault folder: the bar names the cause, the list keeps the account, Try again saves it",
           "[ui][unsaved][faults]")
 {
-    QTemporaryDir dir;
-    const QString folder = dir.filePath(QStringLiteral("vault"));
-    REQUIRE(QDir().mkpath(folder));
-    const QString path = folder + QStringLiteral("/vault.twostep");
-    UnlockedWindow gui(path, 2);
-    CHECK_FALSE(gui.bar()->isVisible());
-    const QByteArray before = test::readAll(path);
-
-    ReadOnlyFolder readOnly(folder);
-    if (!readOnly.active()) {
-        WARN("SKIP: cannot make the folder read-only for this process (no capset?)");
+    ReadOnlyVaultWindow f(2);
+    if (!f.readOnly.active()) {
         return;
     }
+    auto& [dir, folder, path, gui, before, readOnly] = f;
+    CHECK_FALSE(gui.bar()->isVisible());
     gui.window->addAccounts({test::makeAccount(7)});
 
     REQUIRE(gui.bar()->isVisible());
@@ -183,17 +203,12 @@ TEST_CASE("A read-only vault folder: the bar names the cause, the list keeps the
 TEST_CASE("The bar counts what the vault still keeps: a kept rename of an account removed elsewhere is dropped",
           "[ui][unsaved][faults]")
 {
-    QTemporaryDir dir;
-    const QString folder = dir.filePath(QStringLiteral("vault"));
-    REQUIRE(QDir().mkpath(folder));
-    const QString path = folder + QStringLiteral("/vault.twostep");
-    UnlockedWindow gui(path, 2);
-    const QString renamedId = gui.window->model()->idAt(0);
-    ReadOnlyFolder readOnly(folder);
-    if (!readOnly.active()) {
-        WARN("SKIP: cannot make the folder read-only for this process (no capset?)");
+    ReadOnlyVaultWindow f(2);
+    if (!f.readOnly.active()) {
         return;
     }
+    auto& [dir, folder, path, gui, before, readOnly] = f;
+    const QString renamedId = gui.window->model()->idAt(0);
 
     gui.window->editAccount(renamedId);
     auto* edit = child<ui::EditAccountDialog>(*gui.window, "editAccountDialog");
@@ -273,17 +288,11 @@ TEST_CASE("A full disk: a rename through the dialog stays in the list, and freei
 TEST_CASE("Locking with unsaved changes asks first: Cancel keeps the vault open, Lock anyway drops them",
           "[ui][unsaved][faults]")
 {
-    QTemporaryDir dir;
-    const QString folder = dir.filePath(QStringLiteral("vault"));
-    REQUIRE(QDir().mkpath(folder));
-    const QString path = folder + QStringLiteral("/vault.twostep");
-    UnlockedWindow gui(path, 1);
-    const QByteArray before = test::readAll(path);
-    ReadOnlyFolder readOnly(folder);
-    if (!readOnly.active()) {
-        WARN("SKIP: cannot make the folder read-only for this process (no capset?)");
+    ReadOnlyVaultWindow f(1);
+    if (!f.readOnly.active()) {
         return;
     }
+    auto& [dir, folder, path, gui, before, readOnly] = f;
     gui.window->addAccounts({test::makeAccount(5)});
     REQUIRE(gui.bar()->isVisible());
 
@@ -313,15 +322,11 @@ TEST_CASE("Locking with unsaved changes asks first: Cancel keeps the vault open,
 
 TEST_CASE("Closing the window with unsaved changes asks first, and Cancel keeps it open", "[ui][unsaved][faults]")
 {
-    QTemporaryDir dir;
-    const QString folder = dir.filePath(QStringLiteral("vault"));
-    REQUIRE(QDir().mkpath(folder));
-    UnlockedWindow gui(folder + QStringLiteral("/vault.twostep"), 1);
-    ReadOnlyFolder readOnly(folder);
-    if (!readOnly.active()) {
-        WARN("SKIP: cannot make the folder read-only for this process (no capset?)");
+    ReadOnlyVaultWindow f(1);
+    if (!f.readOnly.active()) {
         return;
     }
+    UnlockedWindow& gui = f.gui;
     gui.window->addAccounts({test::makeAccount(3)});
     REQUIRE(gui.bar()->isVisible());
 
@@ -340,16 +345,11 @@ TEST_CASE("Closing the window with unsaved changes asks first, and Cancel keeps 
 TEST_CASE("The idle lock keeps unsaved changes: it stays unlocked, and locks once they are saved",
           "[ui][unsaved][faults]")
 {
-    QTemporaryDir dir;
-    const QString folder = dir.filePath(QStringLiteral("vault"));
-    REQUIRE(QDir().mkpath(folder));
-    const QString path = folder + QStringLiteral("/vault.twostep");
-    UnlockedWindow gui(path, 1);
-    ReadOnlyFolder readOnly(folder);
-    if (!readOnly.active()) {
-        WARN("SKIP: cannot make the folder read-only for this process (no capset?)");
+    ReadOnlyVaultWindow f(1);
+    if (!f.readOnly.active()) {
         return;
     }
+    auto& [dir, folder, path, gui, before, readOnly] = f;
     gui.window->addAccounts({test::makeAccount(4)});
     REQUIRE(gui.bar()->isVisible());
 
