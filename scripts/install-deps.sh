@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-    build-essential cmake ninja-build pkg-config git
+    build-essential cmake ninja-build pkg-config git ccache
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-image-formats-plugins qt6-translations-l10n libgl-dev
     libssl-dev libzxing-dev libqrencode-dev libargon2-dev libprotobuf-dev protobuf-compiler

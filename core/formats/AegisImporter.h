@@ -8,7 +8,7 @@
 
 namespace twostep::formats {
 
-// Aegis vault export, plain or encrypted (shared/FORMATS.md): password slots derive a key with
+// Aegis vault export, plain or encrypted (docs/FORMATS.md): password slots derive a key with
 // scrypt and unwrap the master key with AES-256-GCM; the master key decrypts `db`. No slot
 // opening is WrongPassword; a slot that opens but a `db` that fails authentication is
 // CorruptFile. mOTP and Yandex entries are left out with a warning.

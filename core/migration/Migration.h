@@ -24,7 +24,7 @@ struct MigrationBatch
 
 // Parses `otpauth-migration://offline?data=…`: percent-decoding that keeps '+' (a space in the
 // value is read back as '+'), standard or URL-safe base64 with optional padding, then the
-// protobuf MigrationPayload (shared/FORMATS.md). Unspecified algorithm/digits/type read as
+// protobuf MigrationPayload (docs/FORMATS.md). Unspecified algorithm/digits/type read as
 // SHA1/6/TOTP; a name "issuer:account" with no issuer is split like an otpauth label.
 // Errors (InvalidInput) for a wrong scheme, a missing data parameter, bad base64, a payload that
 // does not parse, or one that yields no account.

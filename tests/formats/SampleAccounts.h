@@ -10,7 +10,7 @@
 
 namespace twostep::test {
 
-// The eight accounts of shared/samples/README.md, typed in from its table.
+// The eight accounts of tests/data/samples/README.md, typed in from its table.
 const QList<otp::Account>& sampleTable();
 // The table's row with that "issuer:name" label; fails the test when there is none.
 otp::Account sampleAccount(const QString& label);

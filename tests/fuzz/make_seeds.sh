@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Regenerates the seed inputs of the fuzz targets from ../shared/samples and twostep-cli output.
+# Regenerates the seed inputs of the fuzz targets from tests/data/samples and twostep-cli output.
 # Usage: tests/fuzz/make_seeds.sh PATH/TO/twostep-cli   (writes tests/fuzz/corpus/<target>/seed-*)
 # The first byte of an input picks the target's mode (see each Fuzz*.cpp).
 set -euo pipefail
 cd "$(dirname "$0")"
 cli=$(realpath "$1")
-samples=../../../shared/samples
+samples=../data/samples
 corpus=corpus
 prefixed() { # BYTE SOURCE DEST: DEST = byte BYTE (octal) followed by SOURCE
     { printf "\\$1"; cat "$2"; } >"$3"
