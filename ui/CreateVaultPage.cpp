@@ -144,7 +144,16 @@ void CreateVaultPage::updateState()
     } else {
         m_error->hide();
     }
-    m_create->setEnabled(filled && match);
+    m_create->setEnabled(!m_busy && filled && match);
+}
+
+void CreateVaultPage::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_password->setReadOnly(busy);
+    m_confirm->setReadOnly(busy);
+    m_create->setText(busy ? tr("Creating…") : tr("Create vault"));
+    updateState();
 }
 
 void CreateVaultPage::submit()
@@ -173,6 +182,7 @@ void CreateVaultPage::reset()
     forgetPassword(*m_password);
     forgetPassword(*m_confirm);
     m_error->hide();
+    setBusy(false);
 }
 
 } // namespace twostep::ui

@@ -26,6 +26,8 @@ public:
 
     SecretBytes takePassword();
     void showError(const QString& text);
+    // While the vault's key is derived: the fields read-only, the button disabled as "Creating…".
+    void setBusy(bool busy);
     void reset();
 
 Q_SIGNALS:
@@ -40,6 +42,7 @@ private:
     QLabel* m_strength;
     QLabel* m_error;
     QPushButton* m_create;
+    bool m_busy = false;
 };
 
 } // namespace twostep::ui

@@ -27,6 +27,8 @@ QString errorTitle(ErrorCode code)
         return QCoreApplication::translate("ErrorText", "The file could not be read or written.");
     case ErrorCode::Unsupported:
         return QCoreApplication::translate("ErrorText", "This is not supported.");
+    case ErrorCode::LimitExceeded:
+        return QCoreApplication::translate("ErrorText", "The file is over Twostep's limits.");
     }
     return {};
 }

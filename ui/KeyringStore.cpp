@@ -161,11 +161,9 @@ Status KeyringStore::forget(vault::Vault& vault) const
 {
     std::optional<Error> first;
     for (const QString& slotId : vault.keyringSlotIds()) {
-        Status removed = vault.removeKeyringSlot(slotId);
+        Result<vault::Vault::KeyRotation> rotated = vault.removeKeyringSlot(slotId);
         // A slot still in the file keeps its keyring entry, so the two never disagree for long.
-        if (removed) {
-            removed = remove(slotId);
-        }
+        Status removed = rotated ? remove(slotId) : Status{rotated.error()};
         if (!removed && !first) {
             first = removed.error();
         }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VaultSession.h"
 
+#include "BackgroundJob.h"
 #include "CreateVaultPage.h"
 #include "ErrorText.h"
 #include "UnlockPage.h"
@@ -36,27 +37,53 @@ VaultSession::~VaultSession() = default;
 
 void VaultSession::create()
 {
-    const SecretBytes password = m_createPage->takePassword();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<vault::Vault> created = vault::Vault::create(m_vaultPath, password, m_kdf);
-    QApplication::restoreOverrideCursor();
-    if (!created) {
-        m_createPage->showError(errorText(created.error()));
+    if (m_deriving) {
         return;
     }
-    enter(std::move(created).value());
+    m_deriving = true;
+    m_createPage->setBusy(true);
+    runInBackground(
+        this,
+        [path = m_vaultPath, kdf = m_kdf, password = m_createPage->takePassword()]() mutable {
+            Result<vault::Vault> created = vault::Vault::create(path, password, kdf);
+            password.clear();
+            return created;
+        },
+        [this](Result<vault::Vault> created) {
+            m_deriving = false;
+            m_createPage->setBusy(false);
+            if (!created) {
+                m_createPage->showError(errorText(created.error()));
+                return;
+            }
+            enter(std::move(created).value());
+        });
 }
 
 void VaultSession::unlock()
 {
-    const SecretBytes password = m_unlockPage->takePassword();
+    if (m_deriving) {
+        return;
+    }
+    m_deriving = true;
     m_unlockPage->setBusy(true);
-    // Paint "Unlocking…" before the key derivation blocks for half a second.
-    m_unlockPage->repaint();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<vault::Vault> opened = vault::Vault::open(m_vaultPath, password);
-    QApplication::restoreOverrideCursor();
+    runInBackground(
+        this,
+        [path = m_vaultPath, password = m_unlockPage->takePassword()]() mutable {
+            Result<vault::Vault> opened = vault::Vault::open(path, password);
+            password.clear();
+            return opened;
+        },
+        [this](Result<vault::Vault> opened) { unlocked(std::move(opened)); });
+}
+
+void VaultSession::unlocked(Result<vault::Vault> opened)
+{
+    m_deriving = false;
     m_unlockPage->setBusy(false);
+    if (m_vault) {
+        return; // the keyring opened it meanwhile
+    }
     if (!opened) {
         // The core's detail adds nothing to "wrong password"; a hint does.
         m_unlockPage->showError(opened.error().code == ErrorCode::WrongPassword
@@ -74,7 +101,7 @@ void VaultSession::unlock()
 
 void VaultSession::unlockWithKeyring()
 {
-    if (m_vault) {
+    if (m_vault || m_deriving) {
         return;
     }
     m_unlockPage->setBusy(true);

@@ -32,6 +32,8 @@ public:
     vault::Vault* vault() { return m_vault ? &*m_vault : nullptr; }
     const vault::Vault* vault() const { return m_vault ? &*m_vault : nullptr; }
     bool isRemembered() const { return m_vault && !m_vault->keyringSlotIds().isEmpty(); }
+    // A key derivation (create or unlock) runs on a worker thread; its page shows it as busy.
+    bool isDeriving() const { return m_deriving; }
 
     void create();
     void unlock();
@@ -47,6 +49,7 @@ Q_SIGNALS:
     void statusMessage(const QString& text);
 
 private:
+    void unlocked(Result<vault::Vault> opened);
     void enter(vault::Vault vault);
 
     QString m_vaultPath;
@@ -57,6 +60,7 @@ private:
     std::optional<vault::Vault> m_vault;
     KeyringStore m_keyring;
     QFileSystemWatcher* m_watcher;
+    bool m_deriving = false;
 };
 
 } // namespace twostep::ui

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace twostep::cli {
@@ -17,6 +18,7 @@ int exitCodeFor(ErrorCode code)
         return kWrongPassword;
     case ErrorCode::CorruptFile:
     case ErrorCode::UnsupportedVersion:
+    case ErrorCode::LimitExceeded:
         return kCorruptFile;
     case ErrorCode::Locked:
         return kVaultLocked;
@@ -38,6 +40,17 @@ void printLine(const QString& line)
 {
     const QByteArray bytes = line.toUtf8() + '\n';
     writeOut(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+}
+
+void printWarnings(const QString& prefix, const QStringList& warnings, qsizetype omitted)
+{
+    for (qsizetype i = 0; i < warnings.size() && i < kMaxPrintedWarnings; ++i) {
+        printNote(prefix + warnings.at(i));
+    }
+    const qsizetype rest = std::max<qsizetype>(0, warnings.size() - kMaxPrintedWarnings) + omitted;
+    if (rest > 0) {
+        printNote(QStringLiteral("%1... and %2 more").arg(prefix).arg(rest));
+    }
 }
 
 void printError(const QString& message)

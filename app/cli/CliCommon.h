@@ -31,6 +31,10 @@ void writeOut(std::string_view bytes);
 void printLine(const QString& line);
 void printError(const QString& message);
 void printNote(const QString& message);
+// Warnings on stderr, each after `prefix`: the first kMaxPrintedWarnings, then one line counting
+// the rest (those beyond the list, `omitted`, included), so a file of millions prints a page.
+constexpr qsizetype kMaxPrintedWarnings = 20;
+void printWarnings(const QString& prefix, const QStringList& warnings, qsizetype omitted = 0);
 int fail(const Error& error); // prints the error and returns its exit code
 int usageError(const QString& message);
 

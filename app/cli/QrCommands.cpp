@@ -40,9 +40,7 @@ bool linesFor(const QString& path, const QString& text, bool expand, QStringList
         printError(QStringLiteral("%1: %2").arg(path, batch.error().detail));
         return false;
     }
-    for (const QString& warning : std::as_const(batch->warnings)) {
-        printNote(QStringLiteral("%1: %2").arg(path, warning));
-    }
+    printWarnings(path + QStringLiteral(": "), batch->warnings);
     for (const otp::Account& account : std::as_const(batch->accounts)) {
         lines.append(otp::formatOtpauthUri(account));
     }

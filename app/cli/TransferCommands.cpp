@@ -158,9 +158,7 @@ int runImport(const QStringList& arguments)
     for (const PlannedAccount& item : plan.items) {
         printLine(describePlanned(item));
     }
-    for (const QString& warning : plan.warnings) {
-        printNote(QStringLiteral("left out: %1").arg(warning));
-    }
+    printWarnings(QStringLiteral("left out: "), plan.warnings, plan.omittedWarnings);
     const QList<otp::Account> selected = plan.selectedAccounts();
     const int skipped = static_cast<int>(plan.items.size() - selected.size());
     if (parser.isSet(QStringLiteral("dry-run"))) {
@@ -248,9 +246,7 @@ int runExport(const QStringList& arguments)
         written = saveQrSeries(output, uris, names);
     } else if (format == QLatin1String("migration-qr")) {
         const migration::MigrationExport batches = migration::buildMigrationUris(accounts);
-        for (const QString& warning : batches.warnings) {
-            printNote(QStringLiteral("left out: %1").arg(warning));
-        }
+        printWarnings(QStringLiteral("left out: "), batches.warnings);
         QStringList names;
         for (qsizetype i = 0; i < batches.uris.size(); ++i) {
             names.append(QStringLiteral("transfer-%1-of-%2").arg(i + 1).arg(batches.uris.size()));

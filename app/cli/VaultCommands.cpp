@@ -113,9 +113,7 @@ Result<QList<otp::Account>> accountsFromImage(const QString& path)
         }
         QStringList warnings;
         Result<QList<otp::Account>> found = migration::accountsFromOtpText(code.text, &warnings);
-        for (const QString& warning : std::as_const(warnings)) {
-            printNote(QStringLiteral("%1: %2").arg(path, warning));
-        }
+        printWarnings(path + QStringLiteral(": "), warnings);
         if (!found) {
             return makeError(found.error().code, QStringLiteral("%1: %2").arg(path, found.error().detail));
         }
@@ -481,10 +479,22 @@ int runPasswd(const QStringList& arguments)
     if (!password) {
         return fail(password.error());
     }
-    if (Status changed = opened->changePassword(*password, *kdf); !changed) {
+    Result<Vault::KeyRotation> changed = opened->changePassword(*password, *kdf);
+    if (!changed) {
         return fail(changed.error());
     }
-    printNote(QStringLiteral("password changed"));
+    printNote(QStringLiteral("password changed; older copies of the vault (its backups/ folder) still open with "
+                             "the password they were saved under"));
+    // The CLI holds no keyring key, so every keyring slot had to go.
+    if (!changed->droppedKeyringSlots.isEmpty()) {
+        printNote(QStringLiteral("\"Remember on this computer\" was turned off on every computer (%1 keyring slots "
+                                 "removed): turn it on again in the app's settings")
+                      .arg(changed->droppedKeyringSlots.size()));
+    }
+    if (changed->droppedOtherSlots > 0) {
+        printNote(
+            QStringLiteral("%1 other key slots could not be kept and were removed").arg(changed->droppedOtherSlots));
+    }
     return kSuccess;
 }
 

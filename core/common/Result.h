@@ -22,6 +22,7 @@ enum class ErrorCode {
     Locked,             // held by another process
     IoError,            // unreadable or unwritable path, disk full
     Unsupported,        // valid but not representable here (e.g. an OTP type a format cannot carry)
+    LimitExceeded,      // a count, size or cost the input controls is over Twostep's bound (slots, KDF work, size)
 };
 
 struct Error

@@ -44,16 +44,37 @@ Result<GcmParams> readGcmParams(const QJsonValue& value, const QString& what)
     return GcmParams{*nonce, *tag};
 }
 
-// Tries each password slot; returns the master key of the first that the password opens.
-Result<SecretBytes> unlockMasterKey(const QJsonArray& slots, const SecretBytes& password)
+// Aegis writes one password slot (N=2^15, r=8, p=1); a file may try at most kMaxPasswordSlots, and
+// their summed N·r·p at most one slot at FormatCrypto's ceiling (128·N·r ≤ 1 GiB, p ≤ 16), so a
+// crafted file cannot make an import derive for hours.
+constexpr int kMaxPasswordSlots = 8;
+constexpr std::uint64_t kMaxScryptWork = std::uint64_t{1} << 27;
+
+struct ScryptSlot
 {
-    bool sawPasswordSlot = false;
+    QByteArray salt;
+    QByteArray wrapped;
+    GcmParams params;
+    std::uint64_t n = 0;
+    std::uint32_t r = 0;
+    std::uint32_t p = 0;
+};
+
+// Every password slot, parsed and bounded before any key is derived.
+Result<QList<ScryptSlot>> readPasswordSlots(const QJsonArray& slots)
+{
+    QList<ScryptSlot> found;
+    std::uint64_t work = 0;
     for (int i = 0; i < slots.size(); ++i) {
         const QJsonObject slot = slots.at(i).toObject();
         if (slot.value(QLatin1String("type")).toInt(-1) != kPasswordSlot) {
             continue;
         }
-        sawPasswordSlot = true;
+        if (found.size() == kMaxPasswordSlots) {
+            return makeError(ErrorCode::LimitExceeded,
+                             QStringLiteral("the Aegis file has more than %1 password slots; Twostep tries at most %1")
+                                 .arg(kMaxPasswordSlots));
+        }
         const QString what = QStringLiteral("slot %1").arg(i + 1);
         auto salt = decodeHex(slot.value(QLatin1String("salt")).toString(), what + QStringLiteral(" salt"));
         auto wrapped =
@@ -65,20 +86,40 @@ Result<SecretBytes> unlockMasterKey(const QJsonArray& slots, const SecretBytes& 
         if (const Error* error = firstError(salt, wrapped, params, n, r, p)) {
             return *error;
         }
-        if (*n <= 0 || *r <= 0 || *p <= 0 || *r > 0xffff || *p > 0xffff) {
+        if (*n <= 0 || *r <= 0 || *p <= 0 || *r > 0xffff || *p > 0xffff || *n > (std::int64_t{1} << 40)) {
             return corrupt(QStringLiteral("%1 has invalid scrypt parameters").arg(what));
         }
-        auto derived = crypto::scrypt(password, *salt, static_cast<std::uint64_t>(*n), static_cast<std::uint32_t>(*r),
-                                      static_cast<std::uint32_t>(*p), kMasterKeyBytes);
+        work += static_cast<std::uint64_t>(*n) * static_cast<std::uint64_t>(*r) * static_cast<std::uint64_t>(*p);
+        if (work > kMaxScryptWork) {
+            return makeError(ErrorCode::LimitExceeded,
+                             QStringLiteral("the Aegis file's password slots ask for more scrypt work (N·r·p summed "
+                                            "over %1 slots) than Twostep spends on one import (2^27)")
+                                 .arg(found.size() + 1));
+        }
+        found.append(ScryptSlot{*salt, *wrapped, *params, static_cast<std::uint64_t>(*n),
+                                static_cast<std::uint32_t>(*r), static_cast<std::uint32_t>(*p)});
+    }
+    return found;
+}
+
+// Tries each password slot; returns the master key of the first that the password opens.
+Result<SecretBytes> unlockMasterKey(const QJsonArray& slots, const SecretBytes& password)
+{
+    Result<QList<ScryptSlot>> passwordSlots = readPasswordSlots(slots);
+    if (!passwordSlots) {
+        return passwordSlots.error();
+    }
+    for (const ScryptSlot& slot : std::as_const(*passwordSlots)) {
+        auto derived = crypto::scrypt(password, slot.salt, slot.n, slot.r, slot.p, kMasterKeyBytes);
         if (!derived) {
             return derived.error();
         }
-        auto masterKey = crypto::aesGcmDecrypt(*derived, params->nonce, *wrapped, params->tag);
+        auto masterKey = crypto::aesGcmDecrypt(*derived, slot.params.nonce, slot.wrapped, slot.params.tag);
         if (masterKey) {
             return std::move(masterKey).value();
         }
     }
-    if (!sawPasswordSlot) {
+    if (passwordSlots->isEmpty()) {
         return makeError(ErrorCode::Unsupported,
                          QStringLiteral("this Aegis vault has no password slot (only biometric unlock)"));
     }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/ImportPlan.h"
 
+#include "formats/ImportSupport.h"
+
 namespace twostep::formats {
 
 QList<otp::Account> ImportPlan::selectedAccounts() const
@@ -24,10 +26,13 @@ int ImportPlan::count(PlannedAccount::Status status) const
     return total;
 }
 
-ImportPlan planImport(const ImportResult& incoming, const QList<otp::Account>& existing)
+ImportPlan planImport(const ImportResult& read, const QList<otp::Account>& existing)
 {
+    ImportResult incoming = read;
+    support::leaveOutOverlongLabels(incoming);
     ImportPlan plan;
     plan.warnings = incoming.warnings;
+    plan.omittedWarnings = incoming.omittedWarnings;
     for (const otp::Account& account : incoming.accounts) {
         PlannedAccount item;
         item.account = account;

@@ -30,13 +30,15 @@ struct PlannedAccount
 struct ImportPlan
 {
     QList<PlannedAccount> items;
-    QStringList warnings; // entries the file held that will not be imported, and why
+    QStringList warnings;          // entries the file held that will not be imported, and why
+    qsizetype omittedWarnings = 0; // more such entries, only counted (ImportResult::omittedWarnings)
 
     QList<otp::Account> selectedAccounts() const;
     int count(PlannedAccount::Status status) const;
 };
 
-// Compares `incoming` against `existing` with otp::isSameToken (same secret and type).
+// Compares `incoming` against `existing` with otp::isSameToken (same secret and type). An account
+// whose issuer or name is over vault::limits::kMaxLabelLength becomes a warning.
 ImportPlan planImport(const ImportResult& incoming, const QList<otp::Account>& existing);
 
 } // namespace twostep::formats

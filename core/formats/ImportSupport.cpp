@@ -4,6 +4,7 @@
 
 #include "otp/Base32.h"
 #include "otp/OtpauthUri.h"
+#include "vault/Vault.h"
 
 #include <QJsonParseError>
 #include <QStringDecoder>
@@ -51,7 +52,12 @@ std::optional<QJsonObject> jsonObjectWithKeys(const QByteArray& data, std::initi
 
 QString describeEntry(int index, const QString& issuer, const QString& name)
 {
-    const QString label = issuer.isEmpty() ? name : name.isEmpty() ? issuer : issuer + QStringLiteral(": ") + name;
+    QString label = issuer.isEmpty() ? name : name.isEmpty() ? issuer : issuer + QStringLiteral(": ") + name;
+    // A message names the entry; a name of megabytes would make every message as large.
+    constexpr qsizetype kShown = 80;
+    if (label.size() > kShown) {
+        label = label.left(kShown) + QStringLiteral("…");
+    }
     return label.isEmpty() ? QStringLiteral("entry %1").arg(index + 1)
                            : QStringLiteral("entry %1 (%2)").arg(index + 1).arg(label);
 }
@@ -75,6 +81,12 @@ Result<otp::Account> makeAccount(const EntryFields& fields, SecretBytes secret, 
         return makeError(ErrorCode::Unsupported,
                          QStringLiteral("%1 was left out: its type '%2' is not supported (only TOTP, HOTP and Steam)")
                              .arg(entry, fields.typeName));
+    }
+    if (fields.issuer.size() > vault::limits::kMaxLabelLength || fields.name.size() > vault::limits::kMaxLabelLength) {
+        return makeError(ErrorCode::Unsupported,
+                         QStringLiteral("%1 was left out: its issuer or name is longer than %2 characters")
+                             .arg(entry)
+                             .arg(vault::limits::kMaxLabelLength));
     }
     if (secret.empty()) {
         return corrupt(QStringLiteral("%1 has an empty secret").arg(entry));
@@ -126,6 +138,31 @@ Result<otp::Account> makeAccountFromBase32(const EntryFields& fields, QStringVie
     return makeAccount(fields, std::move(secret).value(), entry);
 }
 
+void leaveOutOverlongLabels(ImportResult& result)
+{
+    for (qsizetype i = 0; i < result.accounts.size();) {
+        const otp::Account& account = result.accounts.at(i);
+        if (account.issuer.size() <= vault::limits::kMaxLabelLength &&
+            account.name.size() <= vault::limits::kMaxLabelLength) {
+            ++i;
+            continue;
+        }
+        addWarning(result, QStringLiteral("%1 was left out: its issuer or name is longer than %2 characters")
+                               .arg(describeEntry(static_cast<int>(i), account.issuer, account.name))
+                               .arg(vault::limits::kMaxLabelLength));
+        result.accounts.removeAt(i);
+    }
+}
+
+void addWarning(ImportResult& result, const QString& warning)
+{
+    if (result.warnings.size() < kMaxKeptWarnings) {
+        result.warnings.append(warning);
+    } else {
+        ++result.omittedWarnings;
+    }
+}
+
 Status collect(ImportResult& result, Result<otp::Account> account)
 {
     if (account) {
@@ -133,7 +170,7 @@ Status collect(ImportResult& result, Result<otp::Account> account)
         return {};
     }
     if (account.error().code == ErrorCode::Unsupported) {
-        result.warnings.append(account.error().detail);
+        addWarning(result, account.error().detail);
         return {};
     }
     return account.error();

@@ -39,11 +39,18 @@ struct EntryFields
     std::int64_t counter = 0;
 };
 
-// Builds and validates an account. An unknown type yields Unsupported (the caller turns it into a
-// warning); anything else that is wrong yields CorruptFile naming `entry`.
+// Builds and validates an account. An unknown type or an issuer or name longer than the vault
+// keeps (vault::limits::kMaxLabelLength) yields Unsupported (the caller turns it into a warning);
+// anything else that is wrong yields CorruptFile naming `entry`.
 Result<otp::Account> makeAccount(const EntryFields& fields, SecretBytes secret, const QString& entry);
 // makeAccount with a base32 secret; the secret of an unsupported type is not decoded at all.
 Result<otp::Account> makeAccountFromBase32(const EntryFields& fields, QStringView base32, const QString& entry);
+// Turns accounts whose issuer or name the vault would refuse (otpauth URIs and migration
+// batches do not pass through makeAccount) into warnings, so one such entry never sinks a file.
+// planImport() applies it.
+void leaveOutOverlongLabels(ImportResult& result);
+// Keeps the first kMaxKeptWarnings warnings and counts the rest.
+void addWarning(ImportResult& result, const QString& warning);
 // Appends the account, or its Unsupported reason as a warning; any other error is returned.
 Status collect(ImportResult& result, Result<otp::Account> account);
 Result<SecretBytes> decodeSecret(QStringView base32, const QString& entry);

@@ -18,8 +18,11 @@ namespace twostep::formats {
 struct ImportResult
 {
     QList<otp::Account> accounts;
-    QStringList warnings;
+    QStringList warnings;          // the first kMaxKeptWarnings (support::addWarning)
+    qsizetype omittedWarnings = 0; // those past them, only counted: a file of millions stays small
 };
+
+constexpr qsizetype kMaxKeptWarnings = 100;
 
 // One foreign (or Twostep's own) export format. Importers are stateless and strict: a damaged
 // entry fails the whole read (CorruptFile naming the entry), so a file never imports partially.

@@ -63,11 +63,11 @@ Result<ImportResult> UriListImporter::read(const QByteArray& data, const SecretB
                              QStringLiteral("line %1: %2").arg(lineNumber).arg(accounts.error().detail));
         }
         for (const QString& warning : warnings) {
-            result.warnings.append(QStringLiteral("line %1: %2").arg(lineNumber).arg(warning));
+            support::addWarning(result, QStringLiteral("line %1: %2").arg(lineNumber).arg(warning));
         }
         result.accounts.append(std::move(accounts).value());
     }
-    if (result.accounts.isEmpty() && result.warnings.isEmpty()) {
+    if (result.accounts.isEmpty() && result.warnings.isEmpty() && result.omittedWarnings == 0) {
         return makeError(ErrorCode::CorruptFile, QStringLiteral("the file holds no otpauth URI"));
     }
     return result;

@@ -16,7 +16,9 @@
 #include <QStorageInfo>
 #include <QUuid>
 
+#include <algorithm>
 #include <fcntl.h>
+#include <optional>
 #include <unistd.h>
 
 namespace twostep::vault {
@@ -91,7 +93,9 @@ Result<QByteArray> readVaultFile(const QString& path)
         return ioError(QStringLiteral("read"), path, file.errorString());
     }
     if (file.size() > file::kMaxFileSize) {
-        return makeError(ErrorCode::CorruptFile, QStringLiteral("vault file is damaged: it is too large"));
+        return makeError(ErrorCode::LimitExceeded, QStringLiteral("vault file is over Twostep's limits: it is larger "
+                                                                  "than %1 MiB")
+                                                       .arg(file::kMaxFileSize / (1024 * 1024)));
     }
     return file.readAll();
 }
@@ -200,6 +204,26 @@ Error notFoundId(const QString& id)
     return makeError(ErrorCode::NotFound, QStringLiteral("no account with id %1").arg(id));
 }
 
+// A save that would write a file the reader refuses fails instead.
+Result<QByteArray> serializeBounded(const file::Container& container)
+{
+    QByteArray out = file::serializeContainer(container);
+    if (out.size() > limits::kMaxFileSize) {
+        return makeError(ErrorCode::LimitExceeded,
+                         QStringLiteral("the vault would grow to %1 MiB; it may hold at most %2 MiB")
+                             .arg(out.size() / (1024 * 1024))
+                             .arg(limits::kMaxFileSize / (1024 * 1024)));
+    }
+    return out;
+}
+
+Error keyChangedElsewhere()
+{
+    return makeError(ErrorCode::WrongPassword,
+                     QStringLiteral("another session changed the vault's password or key since it was unlocked here: "
+                                    "lock it and unlock it with the current password"));
+}
+
 } // namespace
 
 KdfParameters defaultKdfParameters()
@@ -230,10 +254,26 @@ namespace {
 using EntryChange = std::function<Status(QList<VaultEntry>&)>;
 using ContainerChange = std::function<Status(file::Container&)>;
 
+// A keyring slot's key this session holds, so a key rotation can wrap the new master key for it.
+struct HeldKeyringKey
+{
+    QString slotId;
+    SecretBytes key;
+};
+
+// A password slot already wrapping a new master key, and the KDF output that opens it.
+struct NewPasswordSlot
+{
+    file::PasswordSlot slot;
+    SecretBytes passwordKey;
+};
+
 struct VaultData
 {
     QString path;
     SecretBytes masterKey;
+    SecretBytes passwordKey; // the KDF output that opens the password slot `slotSalt` names; may be empty
+    QList<HeldKeyringKey> keyringKeys;
     file::Container container;  // header of the file as last read or written
     QByteArray fileBytes;       // that file's bytes (all encrypted): unchanged bytes need no decryption
     QByteArray slotSalt;        // identifies the password slot this session was opened with
@@ -270,7 +310,15 @@ struct VaultData
         }
         Result<QList<VaultEntry>> fresh = file::openEntries(*current, masterKey);
         if (!fresh) {
-            return fresh.error();
+            Result<SecretBytes> rotated = rotatedKey(*current, fresh.error());
+            if (!rotated) {
+                return rotated.error();
+            }
+            fresh = file::openEntries(*current, *rotated);
+            if (!fresh) {
+                return fresh.error();
+            }
+            masterKey = std::move(rotated).value();
         }
         container = std::move(current).value();
         entries = std::move(fresh).value();
@@ -282,28 +330,67 @@ struct VaultData
         return {};
     }
 
+    // The master key another session rotated to, if a key this one holds still opens a slot of
+    // `current` (it removed a keyring slot); else `failure`, or keyChangedElsewhere() when the
+    // slots no longer hold the key this session knows.
+    Result<SecretBytes> rotatedKey(const file::Container& current, const Error& failure) const
+    {
+        std::optional<SecretBytes> found;
+        for (const file::PasswordSlot& slot : current.passwordSlots) {
+            if (!passwordKey.empty() && slot.salt == slotSalt) {
+                if (Result<SecretBytes> key = file::unwrapSlotWithKey(slot, passwordKey)) {
+                    found = std::move(key).value();
+                }
+            }
+        }
+        for (const file::KeyringSlot& slot : current.keyringSlots) {
+            for (const HeldKeyringKey& held : keyringKeys) {
+                if (!found && held.slotId == slot.id) {
+                    if (Result<SecretBytes> key = file::unwrapSlot(slot, held.key)) {
+                        found = std::move(key).value();
+                    }
+                }
+            }
+        }
+        if (!found) {
+            return keyChangedElsewhere();
+        }
+        if (*found == masterKey) {
+            return failure; // the key is unchanged: the payload itself is damaged
+        }
+        return std::move(*found);
+    }
+
     // Lock, re-read (a file that fails to open is never overwritten), apply the unsaved changes
     // and then this one, save, unlock. A valid change whose save fails is kept in memory when
     // `onFailure` says so.
-    Status save(const EntryChange& change, const ContainerChange& containerChange, Vault::SaveFailure onFailure)
+    Status save(const EntryChange& change, const ContainerChange& containerChange, Vault::SaveFailure onFailure,
+                const SecretBytes* newMasterKey = nullptr)
     {
         bool changeRejected = false;
-        Status saved = readModifyWrite([&](file::Container& next, QList<VaultEntry>& edited) -> Status {
-            replayUnsaved(edited);
-            if (change) {
-                if (Status changed = change(edited); !changed) {
-                    changeRejected = true;
-                    return changed;
+        Status saved = readModifyWrite(
+            [&](file::Container& next, QList<VaultEntry>& edited) -> Status {
+                replayUnsaved(edited);
+                if (change) {
+                    // A change over a bound never fits in a later save either: rejected, not kept.
+                    Status changed = change(edited);
+                    if (changed) {
+                        changed = file::checkEntryBounds(edited);
+                    }
+                    if (!changed) {
+                        changeRejected = true;
+                        return changed;
+                    }
                 }
-            }
-            if (containerChange) {
-                if (Status changed = containerChange(next); !changed) {
-                    changeRejected = true;
-                    return changed;
+                if (containerChange) {
+                    if (Status changed = containerChange(next); !changed) {
+                        changeRejected = true;
+                        return changed;
+                    }
                 }
-            }
-            return {};
-        });
+                return {};
+            },
+            newMasterKey);
         if (saved) {
             unsaved.clear();
             working.clear();
@@ -321,7 +408,90 @@ struct VaultData
         return saved;
     }
 
-    Status readModifyWrite(const std::function<Status(file::Container&, QList<VaultEntry>&)>& change)
+    // Rotates the master key under the lock: the payload re-encrypted under a new random key, the
+    // password slot this session knows replaced by `newPassword` (or re-wrapped when none is
+    // given), the keyring slots it holds keys for re-wrapped, `removedKeyringSlot` and every
+    // slot it cannot re-wrap left out and reported.
+    Result<Vault::KeyRotation> rotateKey(std::optional<NewPasswordSlot> newPassword, SecretBytes newMasterKey,
+                                         const QString& removedKeyringSlot)
+    {
+        if (newMasterKey.empty()) {
+            newMasterKey = crypto::randomKey();
+        }
+        if (newMasterKey.empty()) {
+            return makeError(ErrorCode::IoError, QStringLiteral("the system's random number generator failed"));
+        }
+        Vault::KeyRotation report;
+        Status saved = save(
+            {},
+            [&](file::Container& next) -> Status {
+                report = {};
+                QList<file::PasswordSlot> passwordSlots;
+                if (newPassword) {
+                    passwordSlots.append(newPassword->slot);
+                    report.droppedOtherSlots += static_cast<int>(next.passwordSlots.size()) - 1;
+                } else {
+                    for (file::PasswordSlot slot : next.passwordSlots) {
+                        if (passwordKey.empty() || slot.salt != slotSalt) {
+                            ++report.droppedOtherSlots;
+                        } else if (Status rewrapped = file::rewrapSlot(slot, newMasterKey, passwordKey); !rewrapped) {
+                            return rewrapped;
+                        } else {
+                            passwordSlots.append(slot);
+                        }
+                    }
+                }
+                if (passwordSlots.isEmpty()) {
+                    return keyChangedElsewhere();
+                }
+                QList<file::KeyringSlot> keyringSlots;
+                for (file::KeyringSlot slot : next.keyringSlots) {
+                    if (slot.id == removedKeyringSlot) {
+                        continue;
+                    }
+                    const SecretBytes* held = heldKeyringKey(slot.id);
+                    if (!held) {
+                        report.droppedKeyringSlots.append(slot.id);
+                    } else if (Status rewrapped = file::rewrapSlot(slot, newMasterKey, *held); !rewrapped) {
+                        return rewrapped;
+                    } else {
+                        keyringSlots.append(slot);
+                    }
+                }
+                report.droppedOtherSlots += static_cast<int>(next.otherSlots.size());
+                next.passwordSlots = passwordSlots;
+                next.keyringSlots = keyringSlots;
+                next.otherSlots.clear();
+                return {};
+            },
+            Vault::SaveFailure::Discard, &newMasterKey);
+        if (!saved) {
+            return saved.error();
+        }
+        if (newPassword) {
+            passwordKey = std::move(newPassword->passwordKey);
+            slotSalt = newPassword->slot.salt;
+        }
+        keyringKeys.removeIf([this](const HeldKeyringKey& held) {
+            return std::none_of(container.keyringSlots.cbegin(), container.keyringSlots.cend(),
+                                [&held](const file::KeyringSlot& slot) { return slot.id == held.slotId; });
+        });
+        return report;
+    }
+
+    const SecretBytes* heldKeyringKey(const QString& slotId) const
+    {
+        for (const HeldKeyringKey& held : keyringKeys) {
+            if (held.slotId == slotId) {
+                return &held.key;
+            }
+        }
+        return nullptr;
+    }
+
+    // `newMasterKey`: the payload is sealed under it (a key rotation) and it replaces masterKey.
+    Status readModifyWrite(const std::function<Status(file::Container&, QList<VaultEntry>&)>& change,
+                           const SecretBytes* newMasterKey = nullptr)
     {
         VaultLock lock(path);
         if (Status locked = lock.acquire(path); !locked) {
@@ -344,10 +514,14 @@ struct VaultData
             return changed;
         }
         next.generation = container.generation + 1;
-        if (Status sealed = file::sealEntries(next, masterKey, edited); !sealed) {
+        if (Status sealed = file::sealEntries(next, newMasterKey ? *newMasterKey : masterKey, edited); !sealed) {
             return sealed;
         }
-        const QByteArray out = file::serializeContainer(next);
+        Result<QByteArray> serialized = serializeBounded(next);
+        if (!serialized) {
+            return serialized.error();
+        }
+        const QByteArray out = std::move(serialized).value();
         if (Status kept = keepBackup(path, fileBytes, container.generation); !kept) {
             return kept;
         }
@@ -357,6 +531,9 @@ struct VaultData
         container = std::move(next);
         entries = std::move(edited);
         fileBytes = out;
+        if (newMasterKey) {
+            masterKey = *newMasterKey;
+        }
         return {};
     }
 
@@ -375,7 +552,7 @@ struct VaultData
         if (state->masterKey.empty()) {
             return makeError(ErrorCode::IoError, QStringLiteral("the system's random number generator failed"));
         }
-        Result<file::PasswordSlot> slot = file::makePasswordSlot(state->masterKey, password, kdf);
+        Result<file::PasswordSlot> slot = file::makePasswordSlot(state->masterKey, password, kdf, &state->passwordKey);
         if (!slot) {
             return slot.error();
         }
@@ -385,7 +562,11 @@ struct VaultData
         if (Status sealed = file::sealEntries(state->container, state->masterKey, initial); !sealed) {
             return sealed;
         }
-        state->fileBytes = file::serializeContainer(state->container);
+        Result<QByteArray> serialized = serializeBounded(state->container);
+        if (!serialized) {
+            return serialized.error();
+        }
+        state->fileBytes = std::move(serialized).value();
         state->entries = initial;
 
         if (Status made = ensureFolder(QFileInfo(state->path).absolutePath()); !made) {
@@ -485,7 +666,7 @@ Result<Vault> Vault::open(const QString& path, const SecretBytes& password)
     Status unlocked = unlockInto(*state, path, [&](const file::Container& container) -> Result<SecretBytes> {
         Error lastError = makeError(ErrorCode::WrongPassword, QStringLiteral("wrong password"));
         for (const file::PasswordSlot& slot : container.passwordSlots) {
-            Result<SecretBytes> key = file::unwrapSlot(slot, password);
+            Result<SecretBytes> key = file::unwrapSlot(slot, password, &state->passwordKey);
             if (key) {
                 state->slotSalt = slot.salt;
                 return key;
@@ -506,6 +687,7 @@ Result<Vault> Vault::openWithKeyringKey(const QString& path, const QString& slot
     Status unlocked = unlockInto(*state, path, [&](const file::Container& container) -> Result<SecretBytes> {
         for (const file::KeyringSlot& slot : container.keyringSlots) {
             if (slot.id == slotId) {
+                state->keyringKeys.append(HeldKeyringKey{slotId, key});
                 return file::unwrapSlot(slot, key);
             }
         }
@@ -596,7 +778,12 @@ Result<Vault::KeyringKey> Vault::addKeyringSlot()
     }
     Status saved = m_state->save(
         {},
-        [&slot](file::Container& container) {
+        [&slot](file::Container& container) -> Status {
+            if (container.keyringSlots.size() >= limits::kMaxKeyringSlots) {
+                return makeError(ErrorCode::LimitExceeded,
+                                 QStringLiteral("the vault already has %1 keyring slots, the most it may have")
+                                     .arg(limits::kMaxKeyringSlots));
+            }
             container.keyringSlots.append(*slot);
             return Status{};
         },
@@ -604,21 +791,57 @@ Result<Vault::KeyringKey> Vault::addKeyringSlot()
     if (!saved) {
         return saved.error();
     }
+    m_state->keyringKeys.append(HeldKeyringKey{slot->id, key});
     return KeyringKey{slot->id, std::move(key)};
 }
 
-Status Vault::removeKeyringSlot(const QString& slotId)
+Result<Vault::KeyRotation> Vault::removeKeyringSlot(const QString& slotId)
 {
     if (!keyringSlotIds().contains(slotId)) {
+        return KeyRotation{};
+    }
+    if (!holdsPasswordKey()) {
+        return makeError(ErrorCode::WrongPassword,
+                         QStringLiteral("the password is needed to remove a keyring slot from a vault unlocked "
+                                        "through the keyring"));
+    }
+    return m_state->rotateKey(std::nullopt, {}, slotId);
+}
+
+bool Vault::holdsPasswordKey() const
+{
+    return !m_state->passwordKey.empty();
+}
+
+Status Vault::usePassword(const SecretBytes& password)
+{
+    for (const file::PasswordSlot& slot : m_state->container.passwordSlots) {
+        SecretBytes passwordKey;
+        Result<SecretBytes> key = file::unwrapSlot(slot, password, &passwordKey);
+        if (key && *key == m_state->masterKey) {
+            m_state->passwordKey = std::move(passwordKey);
+            m_state->slotSalt = slot.salt;
+            return {};
+        }
+    }
+    return makeError(ErrorCode::WrongPassword, QStringLiteral("wrong password"));
+}
+
+Status Vault::useKeyringKey(const QString& slotId, const SecretBytes& key)
+{
+    for (const file::KeyringSlot& slot : m_state->container.keyringSlots) {
+        if (slot.id != slotId) {
+            continue;
+        }
+        Result<SecretBytes> unwrapped = file::unwrapSlot(slot, key);
+        if (!unwrapped || !(*unwrapped == m_state->masterKey)) {
+            break;
+        }
+        m_state->keyringKeys.removeIf([&slotId](const HeldKeyringKey& held) { return held.slotId == slotId; });
+        m_state->keyringKeys.append(HeldKeyringKey{slotId, key});
         return {};
     }
-    return m_state->save(
-        {},
-        [&slotId](file::Container& container) {
-            container.keyringSlots.removeIf([&slotId](const file::KeyringSlot& slot) { return slot.id == slotId; });
-            return Status{};
-        },
-        SaveFailure::Discard);
+    return makeError(ErrorCode::WrongPassword, QStringLiteral("the keyring's key does not open this vault"));
 }
 
 QStringList Vault::keyringSlotIds() const
@@ -741,38 +964,26 @@ Result<QString> Vault::nextHotpCode(const QString& id)
     return code;
 }
 
-Status Vault::changePassword(const SecretBytes& newPassword, const KdfParameters& kdf)
+Result<Vault::KeyRotation> Vault::changePassword(const SecretBytes& newPassword, const KdfParameters& kdf)
 {
     if (newPassword.empty()) {
         return makeError(ErrorCode::InvalidInput, QStringLiteral("the password is empty"));
     }
     if (Status valid = checkNewKdf(kdf); !valid) {
-        return valid;
+        return valid.error();
+    }
+    SecretBytes newMasterKey = crypto::randomKey();
+    if (newMasterKey.empty()) {
+        return makeError(ErrorCode::IoError, QStringLiteral("the system's random number generator failed"));
     }
     // The KDF runs before the lock is taken, so other writers are not kept waiting.
-    Result<file::PasswordSlot> slot = file::makePasswordSlot(m_state->masterKey, newPassword, kdf);
+    NewPasswordSlot next;
+    Result<file::PasswordSlot> slot = file::makePasswordSlot(newMasterKey, newPassword, kdf, &next.passwordKey);
     if (!slot) {
         return slot.error();
     }
-    // Only the slot this session opened with is replaced (the first, if another process already
-    // replaced it); any other slot stays as it is.
-    Status saved = m_state->save(
-        {},
-        [this, &slot](file::Container& container) {
-            qsizetype index = 0;
-            for (qsizetype i = 0; i < container.passwordSlots.size(); ++i) {
-                if (container.passwordSlots.at(i).salt == m_state->slotSalt) {
-                    index = i;
-                }
-            }
-            container.passwordSlots[index] = *slot;
-            return Status{};
-        },
-        SaveFailure::Discard);
-    if (saved) {
-        m_state->slotSalt = slot->salt;
-    }
-    return saved;
+    next.slot = *slot;
+    return m_state->rotateKey(std::move(next), std::move(newMasterKey), {});
 }
 
 Status Vault::reload()

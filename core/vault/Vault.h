@@ -35,6 +35,22 @@ struct KdfParameters
     std::uint32_t parallelism = 0;
     bool operator==(const KdfParameters&) const = default;
 };
+// What one vault file may hold; a file over a bound is refused (LimitExceeded) before any key is
+// derived. Reasons and arithmetic: docs/VAULT.md, "Bounds".
+namespace limits {
+constexpr int kMaxPasswordSlots = 8; // Twostep writes one; room for more, each costs a key derivation
+constexpr int kMaxKeyringSlots = 8;  // one per computer that remembers the vault
+constexpr int kMaxOtherSlots = 8;    // slot kinds of later versions, kept as they are
+// Sum of memoryKiB × iterations over the password slots one unlock may try: one slot at the
+// per-slot ceiling (1 GiB × 64), so several slots never cost more than the costliest single one.
+constexpr std::uint64_t kMaxKdfWorkKiB = std::uint64_t{1024} * 1024 * 64;
+constexpr qsizetype kMaxAccounts = 100000;
+constexpr qsizetype kMaxLabelLength = 1024; // UTF-16 units of an issuer or a name
+// 100,000 accounts at up to ~470 bytes of account list each (id, times, parameters, a 64-byte
+// secret and ~100 bytes of names) plus base64's third: docs/VAULT.md, "Bounds".
+constexpr qsizetype kMaxFileSize = qsizetype{64} * 1024 * 1024;
+} // namespace limits
+
 KdfParameters defaultKdfParameters();      // calibrated: about 0.5 s on the 2-core reference machine
 KdfParameters fastKdfParametersForTests(); // the lowest accepted cost, so tests run quickly
 
@@ -67,6 +83,14 @@ public:
     {
         QString slotId;
         SecretBytes key;
+    };
+
+    // What a master key rotation left out: slots whose key this session does not hold cannot be
+    // re-wrapped and are dropped ("Remember on this computer" is off for those keyring slots).
+    struct KeyRotation
+    {
+        QStringList droppedKeyringSlots;
+        int droppedOtherSlots = 0; // password slots of other passwords, slot kinds this build does not know
     };
 
     // Fails (IoError) if a file already exists at `path`.
@@ -107,13 +131,26 @@ public:
     // hotp: returns the code for the stored counter and saves the counter + 1 (Discard: a code is
     // shown only once its counter is on disk).
     Result<QString> nextHotpCode(const QString& id);
-    // Rewrites only the password slot; the master key and payload stay as they are.
-    Status changePassword(const SecretBytes& newPassword, const KdfParameters& kdf = defaultKdfParameters());
-    // Adds a keyring slot for a fresh random key, and removes one (a slot id no longer in the
-    // file is not an error). Neither touches the password slot.
+    // Rotates the master key: a new random key, the payload re-encrypted, the password slot this
+    // session opened with replaced by one for `newPassword`, the keyring slots whose keys it holds
+    // re-wrapped, every other slot dropped (reported). Older copies (backups/) keep opening with
+    // the password they were saved under, but nothing written from now on does.
+    Result<KeyRotation> changePassword(const SecretBytes& newPassword,
+                                       const KdfParameters& kdf = defaultKdfParameters());
+    // Adds a keyring slot for a fresh random key (LimitExceeded at limits::kMaxKeyringSlots).
     Result<KeyringKey> addKeyringSlot();
-    Status removeKeyringSlot(const QString& slotId);
+    // Removes a keyring slot and rotates the master key as changePassword does, the password slot
+    // re-wrapped with the key this session derived from the password (a slot id no longer in the
+    // file changes nothing). A session opened through the keyring holds no password key:
+    // WrongPassword until usePassword() gave it one.
+    Result<KeyRotation> removeKeyringSlot(const QString& slotId);
     QStringList keyringSlotIds() const;
+    // Keys a rotation can re-wrap with: the password slot's (held after a password unlock, or
+    // after usePassword(), which runs the KDF) and keyring keys (held after an unlock through one,
+    // addKeyringSlot(), or useKeyringKey(), which checks the key fits its slot: WrongPassword).
+    bool holdsPasswordKey() const;
+    Status usePassword(const SecretBytes& password);
+    Status useKeyringKey(const QString& slotId, const SecretBytes& key);
     // Re-reads the file if another process saved a newer generation (the GUI's file watcher).
     Status reload();
 

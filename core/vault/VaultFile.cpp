@@ -32,6 +32,56 @@ Error damaged(const QString& why)
     return makeError(ErrorCode::CorruptFile, QStringLiteral("vault file is damaged: ") + why);
 }
 
+Error overLimit(const QString& why)
+{
+    return makeError(ErrorCode::LimitExceeded, QStringLiteral("vault file is over Twostep's limits: ") + why);
+}
+
+// Counts the slots by kind before any is parsed, so a file with thousands is refused at once.
+Status checkSlotCounts(const QJsonArray& slots)
+{
+    int passwords = 0;
+    int keyrings = 0;
+    int others = 0;
+    for (const auto& slot : slots) {
+        const QString type = slot.toObject().value(QStringLiteral("type")).toString();
+        int& count = type == kPasswordType ? passwords : type == kKeyringType ? keyrings : others;
+        ++count;
+    }
+    const auto over = [](int count, int bound, const char* kind) {
+        return overLimit(QStringLiteral("it has %1 %2 slots; Twostep reads at most %3")
+                             .arg(count)
+                             .arg(QLatin1String(kind))
+                             .arg(bound));
+    };
+    if (passwords > limits::kMaxPasswordSlots) {
+        return over(passwords, limits::kMaxPasswordSlots, "password");
+    }
+    if (keyrings > limits::kMaxKeyringSlots) {
+        return over(keyrings, limits::kMaxKeyringSlots, "keyring");
+    }
+    if (others > limits::kMaxOtherSlots) {
+        return over(others, limits::kMaxOtherSlots, "unknown");
+    }
+    return {};
+}
+
+// One unlock may try every password slot: their summed cost is bounded, not just each one's.
+Status checkKdfWork(const QList<PasswordSlot>& slots)
+{
+    std::uint64_t work = 0;
+    for (const PasswordSlot& slot : slots) {
+        work += std::uint64_t{slot.kdf.memoryKiB} * slot.kdf.iterations;
+    }
+    if (work > limits::kMaxKdfWorkKiB) {
+        return overLimit(QStringLiteral("its password slots together ask for %1 GiB × iterations of Argon2 work; "
+                                        "Twostep spends at most %2 on one unlock")
+                             .arg(static_cast<double>(work) / (1024.0 * 1024.0), 0, 'f', 1)
+                             .arg(limits::kMaxKdfWorkKiB / (1024 * 1024)));
+    }
+    return {};
+}
+
 // Canonical base64 only: a changed character must never decode to the same bytes.
 Result<QByteArray> base64Field(const QJsonObject& object, const QString& key, qsizetype exactSize = -1)
 {
@@ -206,6 +256,9 @@ Result<Container> parseContainer(const QByteArray& bytes)
     if (!slots.isArray()) {
         return damaged(QStringLiteral("'slots' is missing"));
     }
+    if (Status counted = checkSlotCounts(slots.toArray()); !counted) {
+        return counted.error();
+    }
     for (const auto& slotValue : slots.toArray()) {
         if (!slotValue.isObject()) {
             return damaged(QStringLiteral("a key slot is not an object"));
@@ -230,6 +283,9 @@ Result<Container> parseContainer(const QByteArray& bytes)
     }
     if (container.passwordSlots.isEmpty()) {
         return damaged(QStringLiteral("it has no password slot"));
+    }
+    if (Status work = checkKdfWork(container.passwordSlots); !work) {
+        return work.error();
     }
     return container;
 }
@@ -299,6 +355,22 @@ Result<KeyringSlot> makeKeyringSlot(const SecretBytes& masterKey, const SecretBy
     return slot;
 }
 
+Status rewrapSlot(KeyringSlot& slot, const SecretBytes& masterKey, const SecretBytes& wrappingKey)
+{
+    KeyringSlot next = slot;
+    next.nonce = crypto::randomBytes(crypto::kNonceSize);
+    if (next.nonce.isEmpty()) {
+        return makeError(ErrorCode::IoError, QStringLiteral("the system's random number generator failed"));
+    }
+    Result<QByteArray> wrapped = crypto::seal(wrappingKey, next.nonce, slotAad(next), masterKey.bytes());
+    if (!wrapped) {
+        return wrapped.error();
+    }
+    next.wrappedKey = *wrapped;
+    slot = next;
+    return {};
+}
+
 Result<SecretBytes> unwrapSlot(const KeyringSlot& slot, const SecretBytes& wrappingKey)
 {
     if (wrappingKey.size() != crypto::kKeySize) {
@@ -312,7 +384,7 @@ Result<SecretBytes> unwrapSlot(const KeyringSlot& slot, const SecretBytes& wrapp
 }
 
 Result<PasswordSlot> makePasswordSlot(const SecretBytes& masterKey, const SecretBytes& password,
-                                      const KdfParameters& kdf)
+                                      const KdfParameters& kdf, SecretBytes* passwordKey)
 {
     PasswordSlot slot;
     slot.kdf = kdf;
@@ -335,24 +407,75 @@ Result<PasswordSlot> makePasswordSlot(const SecretBytes& masterKey, const Secret
         return wrapped.error();
     }
     slot.wrappedKey = *wrapped;
+    if (passwordKey) {
+        *passwordKey = std::move(wrappingKey).value();
+    }
     return slot;
 }
 
-Result<SecretBytes> unwrapSlot(const PasswordSlot& slot, const SecretBytes& password)
+Result<SecretBytes> unwrapSlot(const PasswordSlot& slot, const SecretBytes& password, SecretBytes* passwordKey)
 {
     Result<SecretBytes> wrappingKey = crypto::deriveKey(password, slot.salt, slot.kdf);
     if (!wrappingKey) {
         return wrappingKey.error();
     }
-    Result<SecretBytes> masterKey = crypto::open(*wrappingKey, slot.nonce, slotAad(slot), slot.wrappedKey);
+    Result<SecretBytes> masterKey = unwrapSlotWithKey(slot, *wrappingKey);
+    if (masterKey && passwordKey) {
+        *passwordKey = std::move(wrappingKey).value();
+    }
+    return masterKey;
+}
+
+Result<SecretBytes> unwrapSlotWithKey(const PasswordSlot& slot, const SecretBytes& passwordKey)
+{
+    Result<SecretBytes> masterKey = crypto::open(passwordKey, slot.nonce, slotAad(slot), slot.wrappedKey);
     if (!masterKey || masterKey->size() != crypto::kKeySize) {
         return makeError(ErrorCode::WrongPassword, QStringLiteral("wrong password"));
     }
     return masterKey;
 }
 
+Status rewrapSlot(PasswordSlot& slot, const SecretBytes& masterKey, const SecretBytes& passwordKey)
+{
+    PasswordSlot next = slot;
+    next.nonce = crypto::randomBytes(crypto::kNonceSize);
+    if (next.nonce.isEmpty()) {
+        return makeError(ErrorCode::IoError, QStringLiteral("the system's random number generator failed"));
+    }
+    Result<QByteArray> wrapped = crypto::seal(passwordKey, next.nonce, slotAad(next), masterKey.bytes());
+    if (!wrapped) {
+        return wrapped.error();
+    }
+    next.wrappedKey = *wrapped;
+    slot = next;
+    return {};
+}
+
+Status checkEntryBounds(const QList<VaultEntry>& entries)
+{
+    if (entries.size() > limits::kMaxAccounts) {
+        return makeError(ErrorCode::LimitExceeded,
+                         QStringLiteral("a vault holds at most %1 accounts; this one would hold %2")
+                             .arg(limits::kMaxAccounts)
+                             .arg(entries.size()));
+    }
+    for (const VaultEntry& entry : entries) {
+        if (entry.account.issuer.size() > limits::kMaxLabelLength ||
+            entry.account.name.size() > limits::kMaxLabelLength) {
+            return makeError(ErrorCode::LimitExceeded,
+                             QStringLiteral("an issuer or account name is longer than %1 characters (%2…)")
+                                 .arg(limits::kMaxLabelLength)
+                                 .arg(entry.account.label().left(40)));
+        }
+    }
+    return {};
+}
+
 Status sealEntries(Container& container, const SecretBytes& masterKey, const QList<VaultEntry>& entries)
 {
+    if (Status bounded = checkEntryBounds(entries); !bounded) {
+        return bounded;
+    }
     QJsonArray accounts;
     for (const VaultEntry& entry : entries) {
         const otp::OtpParameters& p = entry.account.parameters;
@@ -421,6 +544,11 @@ Result<QList<VaultEntry>> openEntries(const Container& container, const SecretBy
     QList<VaultEntry> entries;
     QSet<QString> ids;
     const QJsonArray accounts = accountsValue.toArray();
+    if (accounts.size() > limits::kMaxAccounts) {
+        return overLimit(QStringLiteral("it holds %1 accounts; Twostep reads at most %2")
+                             .arg(accounts.size())
+                             .arg(limits::kMaxAccounts));
+    }
     entries.reserve(accounts.size());
     for (qsizetype i = 0; i < accounts.size(); ++i) {
         const QJsonObject object = accounts.at(i).toObject();
@@ -435,6 +563,12 @@ Result<QList<VaultEntry>> openEntries(const Container& container, const SecretBy
         ids.insert(entry.id);
         entry.account.issuer = object.value(QStringLiteral("issuer")).toString();
         entry.account.name = object.value(QStringLiteral("name")).toString();
+        if (entry.account.issuer.size() > limits::kMaxLabelLength ||
+            entry.account.name.size() > limits::kMaxLabelLength) {
+            return overLimit(QStringLiteral("account %1's issuer or name is longer than %2 characters")
+                                 .arg(i + 1)
+                                 .arg(limits::kMaxLabelLength));
+        }
         const qint64 secretSize = object.value(QStringLiteral("secretBytes")).toInteger(-1);
         if (secretSize <= 0 || static_cast<std::size_t>(secretSize) > secrets.size() - secretOffset) {
             return bad(QStringLiteral("an invalid secret length"));

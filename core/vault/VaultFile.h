@@ -24,7 +24,7 @@
 namespace twostep::vault::file {
 
 constexpr int kVersion = 1;
-constexpr qsizetype kMaxFileSize = 512LL * 1024 * 1024;
+constexpr qsizetype kMaxFileSize = limits::kMaxFileSize;
 
 struct PasswordSlot
 {
@@ -54,6 +54,8 @@ struct Container
     QByteArray payload;
 };
 
+// Refuses (LimitExceeded) a file over the slot and KDF work bounds of vault::limits before any
+// key is derived.
 Result<Container> parseContainer(const QByteArray& bytes);
 QByteArray serializeContainer(const Container& container);
 
@@ -61,17 +63,26 @@ QByteArray payloadAad(const Container& container);
 QByteArray slotAad(const PasswordSlot& slot);
 QByteArray slotAad(const KeyringSlot& slot);
 
-// A new slot for `masterKey` under `password` (runs the KDF).
+// A new slot for `masterKey` under `password` (runs the KDF); `passwordKey`, if given, receives
+// the KDF's output, with which rewrapSlot() can wrap a later master key into the same slot.
 Result<PasswordSlot> makePasswordSlot(const SecretBytes& masterKey, const SecretBytes& password,
-                                      const KdfParameters& kdf);
-// The master key if `password` opens `slot`; WrongPassword otherwise.
-Result<SecretBytes> unwrapSlot(const PasswordSlot& slot, const SecretBytes& password);
+                                      const KdfParameters& kdf, SecretBytes* passwordKey = nullptr);
+// The master key if `password` opens `slot`; WrongPassword otherwise. `passwordKey` as above.
+Result<SecretBytes> unwrapSlot(const PasswordSlot& slot, const SecretBytes& password,
+                               SecretBytes* passwordKey = nullptr);
+// The master key if the KDF output `passwordKey` opens `slot` (no KDF runs); WrongPassword otherwise.
+Result<SecretBytes> unwrapSlotWithKey(const PasswordSlot& slot, const SecretBytes& passwordKey);
+// Wraps `masterKey` into `slot` again under the key that opened it, with a fresh nonce.
+Status rewrapSlot(PasswordSlot& slot, const SecretBytes& masterKey, const SecretBytes& passwordKey);
+Status rewrapSlot(KeyringSlot& slot, const SecretBytes& masterKey, const SecretBytes& wrappingKey);
 
 // A new keyring slot wrapping `masterKey` under `wrappingKey` (32 bytes), with a fresh id and nonce.
 Result<KeyringSlot> makeKeyringSlot(const SecretBytes& masterKey, const SecretBytes& wrappingKey);
 Result<SecretBytes> unwrapSlot(const KeyringSlot& slot, const SecretBytes& wrappingKey);
 
-// Encrypts `entries` under `masterKey` into container.payload with a fresh nonce.
+// LimitExceeded over limits::kMaxAccounts or for an issuer or name over limits::kMaxLabelLength.
+Status checkEntryBounds(const QList<VaultEntry>& entries);
+// Encrypts `entries` under `masterKey` into container.payload with a fresh nonce (checkEntryBounds first).
 Status sealEntries(Container& container, const SecretBytes& masterKey, const QList<VaultEntry>& entries);
 Result<QList<VaultEntry>> openEntries(const Container& container, const SecretBytes& masterKey);
 

@@ -208,7 +208,7 @@ TEST_CASE("scan-file opens the add-account flow with the screenshot, after the u
     REQUIRE(field != nullptr);
     QTest::keyClicks(field, password);
     QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("unlockButton")), Qt::LeftButton);
-    REQUIRE(window.isUnlocked());
+    REQUIRE(QTest::qWaitFor([&window] { return window.isUnlocked(); }, 20000));
     auto* dialog = window.findChild<ui::AddAccountDialog*>();
     REQUIRE(dialog != nullptr);
     REQUIRE(QTest::qWaitFor([&] { return dialog->accounts().size() == 1; }, 10000));

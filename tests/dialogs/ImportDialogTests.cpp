@@ -82,6 +82,9 @@ TEST_CASE("An encrypted Aegis export: format shown, wrong password refused in pl
 
     QTest::keyClicks(password, QStringLiteral("wrong"));
     QTest::mouseClick(child<QPushButton>(dialog, "unlockFileButton"), Qt::LeftButton);
+    // The password's key derivation runs off the UI thread, the button disabled meanwhile.
+    CHECK_FALSE(child<QPushButton>(dialog, "unlockFileButton")->isEnabled());
+    REQUIRE(QTest::qWaitFor([&dialog] { return child<QPushButton>(dialog, "unlockFileButton")->isEnabled(); }, 20000));
     const QString message = child<QLabel>(dialog, "importPasswordErrorLabel")->text();
     CHECK(message.startsWith(ui::errorTitle(ErrorCode::WrongPassword)));
     CHECK(password->isVisible());
@@ -94,6 +97,7 @@ TEST_CASE("An encrypted Aegis export: format shown, wrong password refused in pl
     QSignalSpy accepted(&dialog, &QDialog::accepted);
     QTest::keyClicks(password, QStringLiteral("test"));
     QTest::keyClick(password, Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&dialog] { return child<QPushButton>(dialog, "unlockFileButton")->isEnabled(); }, 20000));
     CHECK_FALSE(password->isVisible());
     CHECK(password->text().isEmpty());
     CHECK(accepted.isEmpty());
@@ -178,6 +182,7 @@ TEST_CASE("A dropped encrypted 2FAS file asks for its password and imports", "[d
     REQUIRE(password->isVisible());
     QTest::keyClicks(password, QStringLiteral("test"));
     QTest::keyClick(password, Qt::Key_Enter);
+    REQUIRE(QTest::qWaitFor([&dialog] { return child<QPushButton>(dialog, "unlockFileButton")->isEnabled(); }, 20000));
     CHECK(dialog.result() != QDialog::Accepted);
     CHECK(dialog.checkedAccounts() == sampleAccounts("2fas_authenticator_encrypted_v4.2fas", "test"));
     CHECK(preview(dialog)->count() == 5);
@@ -273,6 +278,7 @@ TEST_CASE("A Twostep backup and an Aegis JSON written by the export dialog impor
     REQUIRE(password->isVisible());
     password->setText(QStringLiteral("pässword")); // QTest::keyClicks types ASCII only
     QTest::keyClick(password, Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&dialog] { return child<QPushButton>(dialog, "unlockFileButton")->isEnabled(); }, 20000));
     INFO(child<QLabel>(dialog, "importErrorLabel")->text().toStdString());
     INFO(child<QLabel>(dialog, "importPasswordErrorLabel")->text().toStdString());
     REQUIRE(preview(dialog)->count() == expected.size());

@@ -382,7 +382,7 @@ TEST_CASE("GUI secret scan: the session itself", "[.gui-session-driver]")
         typeText(child<QLineEdit>(window, "newPasswordLineEdit"), in.vaultPassword);
         typeText(child<QLineEdit>(window, "confirmPasswordLineEdit"), in.vaultPassword);
         QTest::mouseClick(child<QPushButton>(window, "createVaultButton"), Qt::LeftButton);
-        REQUIRE(window.isUnlocked());
+        REQUIRE(QTest::qWaitFor([&window] { return window.isUnlocked(); }, 20000));
         CHECK(child<QLineEdit>(window, "newPasswordLineEdit")->text().isEmpty());
         CHECK(child<QLineEdit>(window, "confirmPasswordLineEdit")->text().isEmpty());
 
@@ -471,11 +471,13 @@ TEST_CASE("GUI secret scan: the session itself", "[.gui-session-driver]")
         auto* password = child<QLineEdit>(window, "passwordLineEdit");
         QTest::keyClicks(password, in.wrongPassword);
         QTest::keyClick(password, Qt::Key_Return);
+        // The key derivation runs off the UI thread: the error shows when it is done.
+        REQUIRE(QTest::qWaitFor([&window] { return child<QLabel>(window, "unlockErrorLabel")->isVisible(); }, 20000));
         REQUIRE_FALSE(window.isUnlocked());
         password->selectAll();
         typeText(password, in.vaultPassword);
         QTest::keyClick(password, Qt::Key_Return);
-        REQUIRE(window.isUnlocked());
+        REQUIRE(QTest::qWaitFor([&window] { return window.isUnlocked(); }, 20000));
         CHECK(password->text().isEmpty());
         CHECK(window.vault()->entries().size() == 4);
 
@@ -486,6 +488,7 @@ TEST_CASE("GUI secret scan: the session itself", "[.gui-session-driver]")
         QTest::keyClicks(child<QLineEdit>(*import, "importPasswordLineEdit"), in.exportPassword);
         QTest::mouseClick(child<QPushButton>(*import, "unlockFileButton"), Qt::LeftButton);
         CHECK(child<QLineEdit>(*import, "importPasswordLineEdit")->text().isEmpty());
+        REQUIRE(QTest::qWaitFor([&] { return child<QPushButton>(*import, "unlockFileButton")->isEnabled(); }, 20000));
         CHECK(import->accounts().isEmpty());
         import->reject();
 

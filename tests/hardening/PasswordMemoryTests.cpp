@@ -50,7 +50,7 @@ TEST_CASE("password fields keep no undo history of the password once used", "[ha
     QTest::keyClicks(newPassword, password);
     QTest::keyClicks(confirm, password);
     QTest::mouseClick(child<QPushButton>(window, "createVaultButton"), Qt::LeftButton);
-    REQUIRE(window.isUnlocked());
+    REQUIRE(QTest::qWaitFor([&window] { return window.isUnlocked(); }, 20000));
     CHECK(recoverable(newPassword).isEmpty());
     CHECK(recoverable(confirm).isEmpty());
 
@@ -62,7 +62,7 @@ TEST_CASE("password fields keep no undo history of the password once used", "[ha
     auto* unlock = child<QLineEdit>(window, "passwordLineEdit");
     QTest::keyClicks(unlock, password);
     QTest::keyClick(unlock, Qt::Key_Return);
-    REQUIRE(window.isUnlocked());
+    REQUIRE(QTest::qWaitFor([&window] { return window.isUnlocked(); }, 20000));
     CHECK(recoverable(unlock).isEmpty());
 
     const QString backup = dir.filePath(QStringLiteral("backup.twostep"));
@@ -75,6 +75,7 @@ TEST_CASE("password fields keep no undo history of the password once used", "[ha
     QTest::keyClicks(importPassword, password);
     QTest::mouseClick(child<QPushButton>(*import, "unlockFileButton"), Qt::LeftButton);
     REQUIRE(importPassword->text().isEmpty());
+    REQUIRE(QTest::qWaitFor([&] { return child<QPushButton>(*import, "unlockFileButton")->isEnabled(); }, 20000));
     CHECK(recoverable(importPassword).isEmpty());
     import->reject();
     window.close();
@@ -156,13 +157,13 @@ TEST_CASE("GUI memory probe: copies of the vault password left in memory", "[.me
         QTest::keyClicks(child<QLineEdit>(window, "confirmPasswordLineEdit"), password);
         report("typed twice on the create page");
         QTest::mouseClick(child<QPushButton>(window, "createVaultButton"), Qt::LeftButton);
-        REQUIRE(window.isUnlocked());
+        REQUIRE(QTest::qWaitFor([&window] { return window.isUnlocked(); }, 20000));
         report("vault created");
         window.lock();
         auto* unlock = child<QLineEdit>(window, "passwordLineEdit");
         QTest::keyClicks(unlock, password);
         QTest::keyClick(unlock, Qt::Key_Return);
-        REQUIRE(window.isUnlocked());
+        REQUIRE(QTest::qWaitFor([&window] { return window.isUnlocked(); }, 20000));
         report("locked and unlocked");
         window.lock();
         report("locked again");

@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -27,6 +28,9 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <functional>
 
 using namespace twostep;
 
@@ -116,7 +120,7 @@ TEST_CASE("Create vault, add from a screenshot, copy, lock, wrong password, unlo
     QTest::keyClicks(confirm, kPassword);
     REQUIRE(create->isEnabled());
     QTest::mouseClick(create, Qt::LeftButton);
-    REQUIRE(window.isUnlocked());
+    REQUIRE(QTest::qWaitFor([&window] { return window.isUnlocked(); }, 20000));
     CHECK(child<QWidget>(window, "emptyVaultHint")->isVisible());
 
     // Add from a screenshot file of the AWS page.
@@ -190,8 +194,9 @@ TEST_CASE("Create vault, add from a screenshot, copy, lock, wrong password, unlo
     REQUIRE(QTest::qWaitFor([password] { return password->hasFocus(); }, 2000));
     QTest::keyClicks(password, QStringLiteral("not the password"));
     QTest::keyClick(password, Qt::Key_Return);
-    CHECK_FALSE(window.isUnlocked());
     auto* error = child<QLabel>(window, "unlockErrorLabel");
+    REQUIRE(QTest::qWaitFor([error] { return error->isVisible(); }, 20000)); // derived off the UI thread
+    CHECK_FALSE(window.isUnlocked());
     CHECK(error->isVisible());
     CHECK(error->text().startsWith(ui::errorTitle(ErrorCode::WrongPassword)));
     CHECK(password->hasFocus());
@@ -200,7 +205,7 @@ TEST_CASE("Create vault, add from a screenshot, copy, lock, wrong password, unlo
     // The right password opens it again.
     QTest::keyClicks(password, kPassword);
     QTest::keyClick(password, Qt::Key_Return);
-    REQUIRE(window.isUnlocked());
+    REQUIRE(QTest::qWaitFor([&window] { return window.isUnlocked(); }, 20000));
     CHECK(model->rowCount() == 1);
     CHECK(password->text().isEmpty());
 }
@@ -216,7 +221,7 @@ TEST_CASE("The vault locks itself after the idle time", "[ui][mainwindow]")
     QTest::keyClicks(child<QLineEdit>(window, "newPasswordLineEdit"), kPassword);
     QTest::keyClicks(child<QLineEdit>(window, "confirmPasswordLineEdit"), kPassword);
     QTest::mouseClick(child<QPushButton>(window, "createVaultButton"), Qt::LeftButton);
-    REQUIRE(window.isUnlocked());
+    REQUIRE(QTest::qWaitFor([&window] { return window.isUnlocked(); }, 20000));
     // Settings are in minutes; the watcher takes any duration.
     window.lockWatcher()->setIdleTimeout(std::chrono::milliseconds(300));
     QSignalSpy locked(&window, &ui::MainWindow::locked);
@@ -257,7 +262,7 @@ TEST_CASE("An account another process adds to the vault file shows up in the ope
     QTest::keyClicks(child<QLineEdit>(window, "newPasswordLineEdit"), kPassword);
     QTest::keyClicks(child<QLineEdit>(window, "confirmPasswordLineEdit"), kPassword);
     QTest::mouseClick(child<QPushButton>(window, "createVaultButton"), Qt::LeftButton);
-    REQUIRE(window.isUnlocked());
+    REQUIRE(QTest::qWaitFor([&window] { return window.isUnlocked(); }, 20000));
     REQUIRE(window.model()->rowCount() == 0);
 
     // twostep-cli (or a second window) writing the same file.
@@ -286,7 +291,7 @@ TEST_CASE("A revealed hotp code stays on screen although the vault file changed"
     QTest::keyClicks(child<QLineEdit>(window, "newPasswordLineEdit"), kPassword);
     QTest::keyClicks(child<QLineEdit>(window, "confirmPasswordLineEdit"), kPassword);
     QTest::mouseClick(child<QPushButton>(window, "createVaultButton"), Qt::LeftButton);
-    REQUIRE(window.isUnlocked());
+    REQUIRE(QTest::qWaitFor([&window] { return window.isUnlocked(); }, 20000));
     // RFC 4226 appendix D: counter 0 of "12345678901234567890" is 755224.
     window.addAccounts({otp::parseOtpauthUri(QStringLiteral("otpauth://hotp/RFC:4226?secret="
                                                             "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&counter=0"))
@@ -300,4 +305,79 @@ TEST_CASE("A revealed hotp code stays on screen although the vault file changed"
     CHECK(window.model()->index(0).data(ui::AccountListModel::CodeRole).toString() == QStringLiteral("755224"));
     window.revealNextHotpCode(id);
     CHECK(window.model()->index(0).data(ui::AccountListModel::CodeRole).toString() == QStringLiteral("287082"));
+}
+
+namespace {
+
+// Ticks of a 10 ms QTimer while `busy` holds: how many, and the longest gap the UI thread left.
+struct Ticks
+{
+    int count = 0;
+    qint64 longestGapMs = 0;
+    qint64 elapsedMs = 0;
+};
+
+Ticks ticksWhile(const std::function<bool()>& busy)
+{
+    Ticks ticks;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = 0;
+    QTimer timer;
+    timer.setInterval(10);
+    QObject::connect(&timer, &QTimer::timeout, [&] {
+        ++ticks.count;
+        ticks.longestGapMs = std::max(ticks.longestGapMs, clock.elapsed() - last);
+        last = clock.elapsed();
+    });
+    timer.start();
+    REQUIRE(QTest::qWaitFor([&] { return !busy(); }, 60000));
+    ticks.elapsedMs = clock.elapsed();
+    ticks.longestGapMs = std::max(ticks.longestGapMs, ticks.elapsedMs - last);
+    return ticks;
+}
+
+} // namespace
+
+TEST_CASE("The window keeps running while the vault is created and unlocked at the default KDF cost",
+          "[ui][mainwindow]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
+    ui::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    ui::ClipboardService clipboard(QGuiApplication::clipboard());
+    ui::MainWindow window(path, settings, clipboard);
+    window.setKdfParameters(vault::defaultKdfParameters());
+    window.show();
+
+    QTest::keyClicks(child<QLineEdit>(window, "newPasswordLineEdit"), kPassword);
+    QTest::keyClicks(child<QLineEdit>(window, "confirmPasswordLineEdit"), kPassword);
+    auto* create = child<QPushButton>(window, "createVaultButton");
+    QTest::mouseClick(create, Qt::LeftButton);
+    // The busy state is visible: the button says so and nothing can be clicked twice.
+    CHECK(create->text() == QStringLiteral("Creating…"));
+    CHECK_FALSE(create->isEnabled());
+    CHECK(child<QLineEdit>(window, "newPasswordLineEdit")->isReadOnly());
+    const Ticks created = ticksWhile([&window] { return !window.isUnlocked(); });
+    INFO("create: " << created.elapsedMs << " ms, " << created.count << " ticks, longest gap " << created.longestGapMs);
+    CHECK(created.elapsedMs > 100); // the default cost really ran
+    CHECK(created.count >= 5);
+    CHECK(created.longestGapMs < created.elapsedMs / 2);
+
+    window.lock();
+    auto* password = child<QLineEdit>(window, "passwordLineEdit");
+    auto* unlock = child<QPushButton>(window, "unlockButton");
+    QTest::keyClicks(password, kPassword);
+    QTest::keyClick(password, Qt::Key_Return);
+    CHECK(unlock->text() == QStringLiteral("Unlocking…"));
+    CHECK_FALSE(unlock->isEnabled());
+    CHECK(password->isReadOnly());
+    CHECK(password->text().isEmpty()); // handed to the worker, not kept in the field
+    const Ticks unlocked = ticksWhile([&window] { return !window.isUnlocked(); });
+    INFO("unlock: " << unlocked.elapsedMs << " ms, " << unlocked.count << " ticks, longest gap "
+                    << unlocked.longestGapMs);
+    CHECK(unlocked.elapsedMs > 100);
+    CHECK(unlocked.count >= 5);
+    CHECK(unlocked.longestGapMs < unlocked.elapsedMs / 2);
+    CHECK(unlock->text() == QStringLiteral("Unlock"));
 }

@@ -47,7 +47,7 @@ TEST_CASE("Scan screen finds a QR code shown on the X screen and adds its accoun
     QTest::keyClicks(window.findChild<QLineEdit*>(QStringLiteral("newPasswordLineEdit")), password);
     QTest::keyClicks(window.findChild<QLineEdit*>(QStringLiteral("confirmPasswordLineEdit")), password);
     QTest::mouseClick(window.findChild<QPushButton*>(QStringLiteral("createVaultButton")), Qt::LeftButton);
-    REQUIRE(window.isUnlocked());
+    REQUIRE(QTest::qWaitFor([&window] { return window.isUnlocked(); }, 20000));
 
     window.addAccount();
     auto* add = window.findChild<ui::AddAccountDialog*>();

@@ -17,6 +17,7 @@
 #include <QClipboard>
 #include <QDialog>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
@@ -158,6 +159,7 @@ int main(int argc, char* argv[])
     typeInto(window, "newPasswordLineEdit", kPassword);
     typeInto(window, "confirmPasswordLineEdit", kPassword);
     window.findChild<QPushButton*>(QStringLiteral("createVaultButton"))->click();
+    QTest::qWaitFor([&window] { return window.isUnlocked(); }, 20000); // created off the UI thread
     if (!onlyList) {
         save(&window, file("empty.png"));
     }
@@ -208,6 +210,8 @@ int main(int argc, char* argv[])
     window.lock();
     typeInto(window, "passwordLineEdit", QStringLiteral("hunter2"));
     QTest::keyClick(window.findChild<QLineEdit*>(QStringLiteral("passwordLineEdit")), Qt::Key_Return);
+    QTest::qWaitFor([&window] { return window.findChild<QLabel*>(QStringLiteral("unlockErrorLabel"))->isVisible(); },
+                    20000);
     save(&window, file("unlock.png"));
     return 0;
 }

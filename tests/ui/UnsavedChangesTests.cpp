@@ -59,7 +59,7 @@ struct UnlockedWindow
         auto* password = child<QLineEdit>(*window, "passwordLineEdit");
         QTest::keyClicks(password, QStringLiteral("correct horse battery staple"));
         QTest::keyClick(password, Qt::Key_Return);
-        REQUIRE(window->isUnlocked());
+        REQUIRE(QTest::qWaitFor([&window] { return window->isUnlocked(); }, 20000));
         REQUIRE(window->model()->rowCount() == accounts);
     }
 
@@ -128,8 +128,7 @@ struct ReadOnlyVaultWindow
     explicit ReadOnlyVaultWindow(int accounts)
         : folder(makeFolder(dir)), path(folder + QStringLiteral("/vault.twostep")), gui(path, accounts),
           before(test::readAll(path)), readOnly(folder)
-    {
-    }
+    {}
     static QString makeFolder(const QTemporaryDir& dir)
     {
         const QString folder = dir.filePath(QStringLiteral("vault"));

@@ -44,6 +44,37 @@ QString randomSecret()
     return otp::encodeBase32(std::span(reinterpret_cast<const std::uint8_t*>(words.data()), sizeof(words)));
 }
 
+// `twostep-cli passwd` from `from` to `to` at the lowest KDF cost, so a run takes a fraction of a second.
+QProcess* startPasswd(const QString& path, const QByteArray& from, const QByteArray& to)
+{
+    auto* process = new QProcess;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TWOSTEP_VAULT"), path);
+    process->setProcessEnvironment(env);
+    const KdfParameters kdf = fastKdfParametersForTests();
+    process->start(test::cliPath(),
+                   {QStringLiteral("passwd"), QStringLiteral("--password-stdin"), QStringLiteral("--kdf-memory"),
+                    QString::number(kdf.memoryKiB), QStringLiteral("--kdf-iterations"), QString::number(kdf.iterations),
+                    QStringLiteral("--kdf-parallelism"), QString::number(kdf.parallelism)});
+    process->waitForStarted();
+    process->write(from + '\n' + to + '\n');
+    process->waitForBytesWritten();
+    process->closeWriteChannel();
+    return process;
+}
+
+bool opensWith(const QString& path, const QByteArray& password)
+{
+    Result<Vault> vault = Vault::open(path, test::password(password.constData()));
+    if (!vault) {
+        INFO(vault.error().detail.toStdString());
+        REQUIRE(vault.error().code == ErrorCode::WrongPassword); // never damage, never a stale state
+        return false;
+    }
+    REQUIRE(vault->entries().size() == 3); // every run keeps every account
+    return true;
+}
+
 } // namespace
 
 TEST_CASE("SIGKILL at random moments of `twostep-cli add` never loses a confirmed account", "[vault][crash]")
@@ -169,4 +200,57 @@ writer 1 & writer 2 & wait
         }
     }
     CHECK(vault->generation() == 101);
+}
+
+TEST_CASE("SIGKILL at random moments of `twostep-cli passwd`: the old or the new password opens, never both",
+          "[vault][crash]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
+    {
+        Result<Vault> vault = Vault::create(path, test::password("password-0"), fastKdfParametersForTests());
+        REQUIRE(vault);
+        REQUIRE(vault->addAccounts(test::makeAccounts(3)));
+    }
+    QByteArray current = "password-0";
+
+    QElapsedTimer timer;
+    timer.start();
+    std::unique_ptr<QProcess> probe(startPasswd(path, current, "probe"));
+    REQUIRE(probe->waitForFinished(60000));
+    REQUIRE(probe->exitCode() == 0);
+    const qint64 runMicros = timer.nsecsElapsed() / 1000;
+    current = "probe";
+
+    int kills = 0;
+    int changed = 0;
+    int killedAfterCommit = 0;
+    int iteration = 0;
+    while (kills < 60 && iteration < 600) {
+        const QByteArray next = "password-" + QByteArray::number(++iteration);
+        std::unique_ptr<QProcess> process(startPasswd(path, current, next));
+        QThread::usleep(static_cast<unsigned long>(QRandomGenerator::global()->bounded(runMicros * 11 / 10)));
+        process->kill(); // SIGKILL
+        REQUIRE(process->waitForFinished(60000));
+        const bool oldOpens = opensWith(path, current);
+        const bool newOpens = opensWith(path, next);
+        INFO("run " << iteration << ": " << process->readAllStandardError().toStdString());
+        REQUIRE(oldOpens != newOpens); // exactly one of them, whatever the moment of the kill
+        if (process->exitStatus() == QProcess::CrashExit) {
+            ++kills;
+            killedAfterCommit += newOpens ? 1 : 0;
+        } else if (process->exitCode() == 0) {
+            REQUIRE(newOpens); // a confirmed change: the old password never opens again
+            ++changed;
+        } else {
+            // Only an empty lock a kill left behind may keep a survivor out (stale after 30 s).
+            REQUIRE(process->exitCode() == 5);
+        }
+        if (newOpens) {
+            current = next;
+        }
+    }
+    REQUIRE(kills >= 50);
+    std::fprintf(stderr, "passwd kill loop: %d runs, %d SIGKILLs (%d after the commit), %d completed changes\n",
+                 iteration, kills, killedAfterCommit, changed);
 }

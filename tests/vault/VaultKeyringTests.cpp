@@ -179,3 +179,98 @@ TEST_CASE("a keyring slot whose id is not a UUID is reported as damage", "[vault
     CHECK(opened.error().code == ErrorCode::CorruptFile);
     CHECK(opened.error().detail == QStringLiteral("vault file is damaged: keyring slot's 'id' is not a UUID"));
 }
+
+TEST_CASE("removing a keyring slot rotates the key: an older copy's slots and the removed key open nothing newer",
+          "[vault][keyring]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
+    Vault vault = makeVault(path, 2);
+    Result<Vault::KeyringKey> removed = vault.addKeyringSlot();
+    REQUIRE(removed);
+    const QJsonObject before = rootOf(path);
+
+    Result<Vault::KeyRotation> rotation = vault.removeKeyringSlot(removed->slotId);
+    REQUIRE(rotation);
+    CHECK(rotation->droppedKeyringSlots.isEmpty());
+    REQUIRE(vault.addAccount(test::makeAccount(9)));
+    QJsonObject after = rootOf(path);
+    CHECK(after[QStringLiteral("payload")] != before[QStringLiteral("payload")]);
+    REQUIRE(Vault::open(path, password())); // the password slot was re-wrapped, same password
+
+    after[QStringLiteral("slots")] = before[QStringLiteral("slots")];
+    test::writeAll(path, QJsonDocument(after).toJson(QJsonDocument::Compact));
+    Result<Vault> spliced = Vault::openWithKeyringKey(path, removed->slotId, removed->key);
+    REQUIRE_FALSE(spliced);
+    CHECK(spliced.error().code == ErrorCode::CorruptFile);
+    CHECK(spliced.error().detail == QStringLiteral("vault file is damaged: authentication failed"));
+}
+
+TEST_CASE("a key rotation re-wraps the keyring slots whose keys the session holds and reports the others",
+          "[vault][keyring]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
+    Vault creator = makeVault(path, 1);
+    Result<Vault::KeyringKey> here = creator.addKeyringSlot();
+    Result<Vault::KeyringKey> elsewhere = creator.addKeyringSlot();
+    REQUIRE(here);
+    REQUIRE(elsewhere);
+    Result<Vault> byKey = Vault::openWithKeyringKey(path, here->slotId, here->key);
+    REQUIRE(byKey);
+    CHECK_FALSE(byKey->holdsPasswordKey());
+
+    Result<Vault::KeyRotation> rotation = byKey->changePassword(password("new"), fastKdfParametersForTests());
+    REQUIRE(rotation);
+    CHECK(rotation->droppedKeyringSlots == QStringList{elsewhere->slotId});
+    CHECK(byKey->keyringSlotIds() == QStringList{here->slotId});
+    REQUIRE(Vault::openWithKeyringKey(path, here->slotId, here->key));
+    CHECK(Vault::openWithKeyringKey(path, elsewhere->slotId, elsewhere->key).error().code == ErrorCode::WrongPassword);
+
+    // A keyring key handed in later (the GUI reads it from the keyring) is kept through a rotation.
+    Result<Vault::KeyringKey> third = byKey->addKeyringSlot();
+    REQUIRE(third);
+    Result<Vault> byPassword = Vault::open(path, password("new"));
+    REQUIRE(byPassword);
+    CHECK(byPassword->useKeyringKey(third->slotId, here->key).error().code == ErrorCode::WrongPassword);
+    REQUIRE(byPassword->useKeyringKey(third->slotId, third->key));
+    rotation = byPassword->removeKeyringSlot(here->slotId);
+    REQUIRE(rotation);
+    CHECK(rotation->droppedKeyringSlots.isEmpty());
+    REQUIRE(Vault::openWithKeyringKey(path, third->slotId, third->key));
+
+    // A session whose password key still opens the re-wrapped slot follows the rotation; one that
+    // holds only the old password's and the removed slots' keys is told to unlock again.
+    REQUIRE(byKey->addAccount(test::makeAccount(3)));
+    const QByteArray current = test::readAll(path);
+    Result<VaultEntry> stale = creator.addAccount(test::makeAccount(4));
+    REQUIRE_FALSE(stale);
+    CHECK(stale.error().code == ErrorCode::WrongPassword);
+    CHECK(test::readAll(path) == current);
+    CHECK(Vault::open(path, password("new"))->entries().size() == 2);
+}
+
+TEST_CASE("a session unlocked through the keyring needs the password to remove a keyring slot", "[vault][keyring]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
+    Vault vault = makeVault(path, 1);
+    Result<Vault::KeyringKey> added = vault.addKeyringSlot();
+    REQUIRE(added);
+    Result<Vault> byKey = Vault::openWithKeyringKey(path, added->slotId, added->key);
+    REQUIRE(byKey);
+    const QByteArray unchanged = test::readAll(path);
+    Result<Vault::KeyRotation> refused = byKey->removeKeyringSlot(added->slotId);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::WrongPassword);
+    CHECK(test::readAll(path) == unchanged);
+    CHECK(byKey->usePassword(password("wrong")).error().code == ErrorCode::WrongPassword);
+    REQUIRE(byKey->usePassword(password()));
+    REQUIRE(byKey->removeKeyringSlot(added->slotId));
+    CHECK(byKey->keyringSlotIds().isEmpty());
+    REQUIRE(Vault::open(path, password()));
+
+    // The password session that added the slot follows the rotation: its password key still opens.
+    REQUIRE(vault.addAccount(test::makeAccount(4)));
+    CHECK(Vault::open(path, password())->entries().size() == 2);
+}

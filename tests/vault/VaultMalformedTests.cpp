@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 #include "VaultTestSupport.h"
+#include "vault/VaultCrypto.h"
+#include "vault/VaultFile.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -176,4 +179,153 @@ TEST_CASE("a vault that fails to open is never overwritten by a session that had
     CHECK(vault->entries().size() == f.entries.size() + 1);
     CHECK_FALSE(vault->saveUnsavedChanges());
     CHECK(test::readAll(f.path) == damaged);
+}
+
+namespace {
+
+// A vault whose account list is `plainJson` + NUL + `secrets`, sealed as Twostep would but
+// without its bounds, so the reader's own checks are what refuses it.
+QByteArray craftVault(const QByteArray& plainJson, const QByteArray& secrets)
+{
+    const SecretBytes masterKey = crypto::randomKey();
+    Result<file::PasswordSlot> slot = file::makePasswordSlot(masterKey, password(), fastKdfParametersForTests());
+    REQUIRE(slot);
+    file::Container container;
+    container.generation = 1;
+    container.passwordSlots.append(*slot);
+    container.nonce = crypto::randomBytes(crypto::kNonceSize);
+    const QByteArray plain = plainJson + '\0' + secrets;
+    Result<QByteArray> sealed =
+        crypto::seal(masterKey, container.nonce, file::payloadAad(container),
+                     std::span(reinterpret_cast<const std::uint8_t*>(plain.constData()), std::size_t(plain.size())));
+    REQUIRE(sealed);
+    container.payload = *sealed;
+    return file::serializeContainer(container);
+}
+
+QByteArray accountJson(int i, const QString& name)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("id"), QStringLiteral("id-%1").arg(i)},
+                                     {QStringLiteral("issuer"), QStringLiteral("Issuer")},
+                                     {QStringLiteral("name"), name},
+                                     {QStringLiteral("secretBytes"), 1},
+                                     {QStringLiteral("type"), QStringLiteral("totp")},
+                                     {QStringLiteral("algorithm"), QStringLiteral("SHA1")},
+                                     {QStringLiteral("digits"), 6},
+                                     {QStringLiteral("period"), QStringLiteral("30")},
+                                     {QStringLiteral("counter"), QStringLiteral("0")},
+                                     {QStringLiteral("created"), QStringLiteral("2026-01-01T00:00:00.000Z")},
+                                     {QStringLiteral("updated"), QStringLiteral("2026-01-01T00:00:00.000Z")}})
+        .toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+TEST_CASE("a file with more slots than the bound is refused before any key is derived", "[vault][malformed][bounds]")
+{
+    Fixture fixture;
+    QJsonObject root = fixture.json();
+    QJsonObject slot = root[QStringLiteral("slots")].toArray().first().toObject();
+    // At the per-slot ceiling each derivation would take minutes: the refusal must not run one.
+    slot[QStringLiteral("memoryKiB")] = static_cast<qint64>(crypto::kMaxMemoryKiB);
+    slot[QStringLiteral("iterations")] = static_cast<qint64>(crypto::kMaxIterations);
+    const auto [kind, bound] = GENERATE(table<const char*, int>({{"password", limits::kMaxPasswordSlots},
+                                                                 {"keyring", limits::kMaxKeyringSlots},
+                                                                 {"future", limits::kMaxOtherSlots}}));
+    QJsonObject extra = slot;
+    extra[QStringLiteral("type")] = QLatin1String(kind);
+    if (QLatin1String(kind) == QLatin1String("keyring")) {
+        extra = QJsonObject{{QStringLiteral("type"), QStringLiteral("keyring")},
+                            {QStringLiteral("id"), QStringLiteral("00000000-0000-4000-8000-000000000000")},
+                            {QStringLiteral("nonce"), slot[QStringLiteral("nonce")]},
+                            {QStringLiteral("key"), slot[QStringLiteral("key")]}};
+    }
+    QJsonArray slots = root[QStringLiteral("slots")].toArray();
+    for (int i = 0; i <= bound; ++i) {
+        slots.append(extra);
+    }
+    root[QStringLiteral("slots")] = slots;
+    QElapsedTimer timer;
+    timer.start();
+    Result<Vault> opened = fixture.openBytes(Fixture::bytesOf(root));
+    CHECK(timer.elapsed() < 1000);
+    REQUIRE_FALSE(opened);
+    CHECK(opened.error().code == ErrorCode::LimitExceeded);
+    const int count = QLatin1String(kind) == QLatin1String("password") ? bound + 2 : bound + 1;
+    CHECK(opened.error().detail ==
+          QStringLiteral("vault file is over Twostep's limits: it has %1 %2 slots; Twostep "
+                         "reads at most %3")
+              .arg(count)
+              .arg(QLatin1String(QLatin1String(kind) == QLatin1String("future") ? "unknown" : kind))
+              .arg(bound));
+}
+
+TEST_CASE("password slots whose summed Argon2 work is over the bound are refused before deriving",
+          "[vault][malformed][bounds]")
+{
+    Fixture fixture;
+    QJsonObject root = fixture.json();
+    QJsonObject slot = root[QStringLiteral("slots")].toArray().first().toObject();
+    slot[QStringLiteral("memoryKiB")] = static_cast<qint64>(crypto::kMaxMemoryKiB);
+    slot[QStringLiteral("iterations")] = static_cast<qint64>(crypto::kMaxIterations);
+    root[QStringLiteral("slots")] = QJsonArray{slot, root[QStringLiteral("slots")].toArray().first()};
+    QElapsedTimer timer;
+    timer.start();
+    Result<Vault> opened = fixture.openBytes(Fixture::bytesOf(root));
+    CHECK(timer.elapsed() < 1000);
+    REQUIRE_FALSE(opened);
+    CHECK(opened.error().code == ErrorCode::LimitExceeded);
+    CHECK(opened.error().detail.contains(QStringLiteral("Twostep spends at most 64 on one unlock")));
+}
+
+TEST_CASE("a vault file over the size bound is refused without being read", "[vault][malformed][bounds]")
+{
+    Fixture fixture;
+    QByteArray huge = fixture.original;
+    huge.append(QByteArray(limits::kMaxFileSize + 1 - huge.size(), ' '));
+    Result<Vault> opened = fixture.openBytes(huge);
+    REQUIRE_FALSE(opened);
+    CHECK(opened.error().code == ErrorCode::LimitExceeded);
+    CHECK(opened.error().detail.contains(QStringLiteral("64 MiB")));
+}
+
+TEST_CASE("the payload reader refuses names over the length bound and lists over the account bound",
+          "[vault][malformed][bounds]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
+    const QString longName(limits::kMaxLabelLength + 1, QLatin1Char('n'));
+    test::writeAll(path, craftVault("{\"accounts\":[" + accountJson(1, longName) + "]}", "s"));
+    Result<Vault> opened = Vault::open(path, password());
+    REQUIRE_FALSE(opened);
+    CHECK(opened.error().code == ErrorCode::LimitExceeded);
+    CHECK(opened.error().detail ==
+          QStringLiteral(
+              "vault file is over Twostep's limits: account 1's issuer or name is longer than 1024 characters"));
+
+    QByteArray many = "{\"accounts\":[";
+    for (int i = 0; i <= limits::kMaxAccounts; ++i) {
+        many += (i > 0 ? "," : "") + accountJson(i, QStringLiteral("n"));
+    }
+    many += "]}";
+    test::writeAll(path, craftVault(many, QByteArray(limits::kMaxAccounts + 1, 's')));
+    opened = Vault::open(path, password());
+    REQUIRE_FALSE(opened);
+    CHECK(opened.error().code == ErrorCode::LimitExceeded);
+    CHECK(opened.error().detail.contains(QStringLiteral("it holds 100001 accounts; Twostep reads at most 100000")));
+}
+
+TEST_CASE("a name over the length bound is refused when saved, and the file stays as it was", "[vault][bounds]")
+{
+    Fixture fixture;
+    Result<Vault> vault = Vault::open(fixture.path, password());
+    REQUIRE(vault);
+    otp::Account account = test::makeAccount(2);
+    account.issuer = QString(limits::kMaxLabelLength + 1, QLatin1Char('i'));
+    Result<VaultEntry> added = vault->addAccount(account);
+    REQUIRE_FALSE(added);
+    CHECK(added.error().code == ErrorCode::LimitExceeded);
+    CHECK(test::readAll(fixture.path) == fixture.original);
+    account.issuer = QString(limits::kMaxLabelLength, QLatin1Char('i'));
+    REQUIRE(vault->addAccount(account));
 }

@@ -161,7 +161,7 @@ TEST_CASE("backups keep the last 10 versions, each still opening with the passwo
     }
 }
 
-TEST_CASE("a password change keeps every account and the master key", "[vault]")
+TEST_CASE("a password change keeps every account; a session unlocked before it can no longer save", "[vault]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("vault.twostep"));
@@ -185,13 +185,50 @@ TEST_CASE("a password change keeps every account and the master key", "[vault]")
     REQUIRE(reopened);
     CHECK(reopened->entries() == vault->entries());
 
-    // The other session still holds the same master key: it can read and write after the change,
-    // and its save keeps the new password slot.
-    REQUIRE(other->addAccount(test::makeAccount(99)));
-    CHECK(other->entries().size() == 31);
-    Result<Vault> again = Vault::open(path, password("n\xc3\xa9w p\xc3\xa4ss"));
-    REQUIRE(again);
-    CHECK(again->entries().size() == 31);
+    // The other session holds the old master key and the old password's key: neither opens the
+    // new file, so its save fails (nothing written) and says to unlock again.
+    const QByteArray changed = test::readAll(path);
+    Result<VaultEntry> lost = other->addAccount(test::makeAccount(99));
+    REQUIRE_FALSE(lost);
+    CHECK(lost.error().code == ErrorCode::WrongPassword);
+    CHECK(lost.error().detail.contains(QStringLiteral("unlock it with the current password")));
+    CHECK(test::readAll(path) == changed);
+    CHECK(Vault::open(path, password("n\xc3\xa9w p\xc3\xa4ss"))->entries().size() == 30);
+}
+
+TEST_CASE("after a password change the old password and an older copy's slots open nothing newer", "[vault]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
+    Result<Vault> vault = Vault::create(path, password(), fastKdfParametersForTests());
+    REQUIRE(vault);
+    REQUIRE(vault->addAccounts(makeAccounts(2)));
+    const QJsonObject before = QJsonDocument::fromJson(test::readAll(path)).object();
+
+    Result<Vault::KeyRotation> rotation = vault->changePassword(password("new"), fastKdfParametersForTests());
+    REQUIRE(rotation);
+    CHECK(rotation->droppedKeyringSlots.isEmpty());
+    CHECK(rotation->droppedOtherSlots == 0);
+    REQUIRE(vault->addAccount(test::makeAccount(7)));
+    QJsonObject after = QJsonDocument::fromJson(test::readAll(path)).object();
+    CHECK(after[QStringLiteral("nonce")] != before[QStringLiteral("nonce")]);
+    CHECK(after[QStringLiteral("payload")] != before[QStringLiteral("payload")]);
+
+    // The attack of issue 18: the old slot list (from backups/ or any copy) spliced into the new file.
+    after[QStringLiteral("slots")] = before[QStringLiteral("slots")];
+    test::writeAll(path, QJsonDocument(after).toJson(QJsonDocument::Compact));
+    Result<Vault> spliced = Vault::open(path, password());
+    REQUIRE_FALSE(spliced);
+    CHECK(spliced.error().code == ErrorCode::CorruptFile); // the old master key fails the payload's tag
+    CHECK(spliced.error().detail == QStringLiteral("vault file is damaged: authentication failed"));
+
+    // The copies saved before the change still open with the password they were saved under.
+    const QStringList backups = QDir(dir.filePath(QStringLiteral("backups"))).entryList(QDir::Files, QDir::Name);
+    REQUIRE(backups.size() >= 2);
+    Result<Vault> old =
+        Vault::open(dir.filePath(QStringLiteral("backups/")) + backups.at(backups.size() - 2), password());
+    REQUIRE(old);
+    CHECK(old->entries().size() == 2);
 }
 
 TEST_CASE("a writer with a stale generation reloads and re-applies its change", "[vault]")
@@ -311,7 +348,7 @@ TEST_CASE("resolveVaultPath: --vault wins, then TWOSTEP_VAULT, then the standard
     CHECK(resolveVaultPath().endsWith(QStringLiteral("/vault.twostep")));
 }
 
-TEST_CASE("two sessions changing the password one after the other: the last one wins", "[vault]")
+TEST_CASE("two sessions changing the password one after the other: the second is told to unlock again", "[vault]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("vault.twostep"));
@@ -321,13 +358,16 @@ TEST_CASE("two sessions changing the password one after the other: the last one 
     REQUIRE(a);
     REQUIRE(b);
     REQUIRE(a->changePassword(password("second"), fastKdfParametersForTests()));
-    REQUIRE(b->changePassword(password("third"), fastKdfParametersForTests()));
-    CHECK(Vault::open(path, password("second")).error().code == ErrorCode::WrongPassword);
+    // b knows only the old password: it must not replace the new one.
+    Result<Vault::KeyRotation> second = b->changePassword(password("third"), fastKdfParametersForTests());
+    REQUIRE_FALSE(second);
+    CHECK(second.error().code == ErrorCode::WrongPassword);
+    CHECK(Vault::open(path, password("third")).error().code == ErrorCode::WrongPassword);
     CHECK(Vault::open(path, password()).error().code == ErrorCode::WrongPassword);
-    REQUIRE(Vault::open(path, password("third")));
+    REQUIRE(Vault::open(path, password("second")));
     CHECK(QJsonDocument::fromJson(test::readAll(path))[QStringLiteral("slots")].toArray().size() == 1);
-    REQUIRE(a->addAccount(test::makeAccount(5))); // a still holds the unchanged master key
-    CHECK(Vault::open(path, password("third"))->entries().size() == 1);
+    REQUIRE(a->addAccount(test::makeAccount(5))); // a holds the new master key
+    CHECK(Vault::open(path, password("second"))->entries().size() == 1);
 }
 
 TEST_CASE("a copy of hand-built entries (no id, no times) opens again as a vault", "[vault]")

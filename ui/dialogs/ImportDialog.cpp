@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportDialog.h"
 
+#include "BackgroundJob.h"
 #include "DialogSpacing.h"
 #include "ErrorText.h"
 #include "PasswordField.h"
@@ -200,14 +201,33 @@ void ImportDialog::openFile(const QString& path)
     Q_EMIT fileLoaded(true);
 }
 
+// The password step: its key derivation (scrypt, PBKDF2, Argon2id, up to a file's bound) runs on
+// a worker thread with its own copies of the file and the password, wiped when it is done.
 void ImportDialog::unlockFile()
 {
-    if (m_importer == nullptr || m_data.isEmpty()) {
+    auto* unlockButton = findChild<QPushButton*>(QStringLiteral("unlockFileButton"));
+    if (m_importer == nullptr || m_data.isEmpty() || !unlockButton->isEnabled()) {
         return;
     }
+    unlockButton->setEnabled(false);
+    unlockButton->setText(tr("Decrypting…"));
+    m_password->setReadOnly(true);
+    m_passwordError->clear();
     // The field keeps what was typed only until the attempt: a wrong password is typed again.
-    const SecretBytes password = takePassword(*m_password);
-    readFile(&password);
+    runInBackground(
+        this,
+        [importer = m_importer, data = m_data, password = takePassword(*m_password)]() mutable {
+            Result<formats::ImportResult> read = importer->read(data, &password);
+            password.clear();
+            wipe(data);
+            return read;
+        },
+        [this, unlockButton](Result<formats::ImportResult> read) {
+            unlockButton->setEnabled(true);
+            unlockButton->setText(tr("&Unlock"));
+            m_password->setReadOnly(false);
+            showRead(std::move(read));
+        });
 }
 
 void ImportDialog::readFile(const SecretBytes* password)
@@ -216,6 +236,11 @@ void ImportDialog::readFile(const SecretBytes* password)
         const BusyCursor busy;
         return m_importer->read(m_data, password);
     }();
+    showRead(std::move(imported));
+}
+
+void ImportDialog::showRead(Result<formats::ImportResult> imported)
+{
     if (!imported && imported.error().code == ErrorCode::WrongPassword) {
         m_passwordError->setText(errorText(imported.error()));
         m_password->setFocus();

@@ -58,6 +58,7 @@ protected:
 private:
     void reset();
     void readFile(const SecretBytes* password);
+    void showRead(Result<formats::ImportResult> imported);
     void showPlan();
     void showError(const QString& text);
     void updateImportButton();
