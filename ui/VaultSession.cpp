@@ -127,6 +127,14 @@ void VaultSession::setRemembered(bool remember)
     if (!m_vault) {
         return;
     }
+    // Forgetting rotates the vault's key, and the password slot can only be re-wrapped with the
+    // key the password derived: a session opened through the keyring has none.
+    if (!remember && !m_vault->holdsPasswordKey()) {
+        QMessageBox::information(m_window, m_window->windowTitle(),
+                                 tr("To turn this off, lock the vault (Ctrl+L) and unlock it with its password "
+                                    "first."));
+        return;
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Status done = remember ? m_keyring.remember(*m_vault) : m_keyring.forget(*m_vault);
     QApplication::restoreOverrideCursor();

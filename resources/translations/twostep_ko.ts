@@ -59,6 +59,10 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>The file is over Twostep&apos;s limits.</source>
+        <translation>파일이 Twostep의 한도를 초과합니다.</translation>
+    </message>
 </context>
 <context>
     <name>twostep::ui::AccountActions</name>
@@ -257,6 +261,10 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>두 비밀번호가 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>생성 중…</translation>
     </message>
 </context>
 <context>
@@ -533,6 +541,10 @@
     <message>
         <source>Not imported:</source>
         <translation>가져오지 않음:</translation>
+    </message>
+    <message>
+        <source>Decrypting…</source>
+        <translation>복호화 중…</translation>
     </message>
 </context>
 <context>
@@ -980,6 +992,10 @@ GPL-3.0-or-later.</translation>
     <message>
         <source>The keyring no longer unlocks the vault; the password does.</source>
         <translation>이제 키링으로는 보관함의 잠금이 해제되지 않습니다. 비밀번호를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>To turn this off, lock the vault (Ctrl+L) and unlock it with its password first.</source>
+        <translation>이 설정을 끄려면 먼저 보관함을 잠그고(Ctrl+L) 비밀번호로 잠금 해제하세요.</translation>
     </message>
 </context>
 </TS>

@@ -128,3 +128,24 @@ TEST_CASE("cli exports: plaintext needs consent, files are 0600, and each export
         }
     }
 }
+
+TEST_CASE("cli import prints at most 20 warnings and counts the rest in one line", "[formats][cli][bounds]")
+{
+    CliVault vault;
+    QByteArray aegis = R"({"version":1,"header":{"slots":null,"params":null},"db":{"version":2,"entries":[)";
+    for (int i = 0; i < 150; ++i) {
+        aegis += R"({"type":"motp","name":"n)" + QByteArray::number(i) + R"(","issuer":"Bank","info":{}},)";
+    }
+    aegis += R"({"type":"totp","name":"New","issuer":"Shop","info":{"secret":"JBSWY3DPEHPK3PXP"}}]}})";
+    const auto result = vault.run(
+        {QStringLiteral("import"), QStringLiteral("--dry-run"), vault.file(QStringLiteral("many.json"), aegis)});
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    const QStringList leftOut =
+        QString::fromUtf8(result.err).split(QLatin1Char('\n')).filter(QStringLiteral("left out: "));
+    REQUIRE(leftOut.size() == 21);
+    CHECK(leftOut.first().contains(QStringLiteral("n0")));
+    CHECK(leftOut.at(19).contains(QStringLiteral("n19")));
+    // 100 kept by the reader, 50 only counted: all 130 not shown are in the count.
+    CHECK(leftOut.last() == QStringLiteral("left out: ... and 130 more"));
+}
