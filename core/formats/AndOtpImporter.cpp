@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/AndOtpImporter.h"
 
+#include "common/JsonBounds.h"
 #include "formats/FormatCrypto.h"
 #include "formats/ImportSupport.h"
 
@@ -87,6 +88,9 @@ Result<ImportResult> readJson(const QByteArray& json, const QString& what)
 bool AndOtpImporter::detect(const QByteArray& data) const
 {
     if (isPlain(data)) {
+        if (!jsonContainersWithin(data, support::kMaxJsonContainers)) {
+            return false;
+        }
         const QJsonDocument document = QJsonDocument::fromJson(data);
         if (!document.isArray() || document.array().isEmpty()) {
             return false;

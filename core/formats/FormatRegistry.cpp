@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/FormatRegistry.h"
 
+#include "common/JsonBounds.h"
 #include "formats/AegisImporter.h"
 #include "formats/AndOtpImporter.h"
 #include "formats/BitwardenImporter.h"
 #include "formats/FreeOtpPlusImporter.h"
+#include "formats/ImportSupport.h"
 #include "formats/ProtonImporter.h"
 #include "formats/QrImageImporter.h"
 #include "formats/StratumImporter.h"
@@ -62,6 +64,11 @@ const Importer* importerByName(QStringView name)
 
 Result<const Importer*> detectFormat(const QByteArray& data)
 {
+    // Every JSON importer's detect() would refuse it unparsed; say why instead of "no format".
+    const QByteArray head = data.left(64).trimmed();
+    if ((head.startsWith('{') || head.startsWith('[')) && !jsonContainersWithin(data, support::kMaxJsonContainers)) {
+        return support::tooManyContainers(QStringLiteral("the file"));
+    }
     for (const Importer* importer : importers()) {
         if (importer->detect(data)) {
             return importer;

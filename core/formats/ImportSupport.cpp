@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/ImportSupport.h"
 
+#include "common/JsonBounds.h"
 #include "otp/Base32.h"
 #include "otp/OtpauthUri.h"
 #include "vault/Vault.h"
@@ -20,8 +21,20 @@ Error corrupt(const QString& detail)
 
 } // namespace
 
+Error tooManyContainers(const QString& what)
+{
+    return makeError(ErrorCode::LimitExceeded,
+                     QStringLiteral("%1 holds more than %2 JSON objects and arrays; an export of 100,000 accounts "
+                                    "holds fewer")
+                         .arg(what)
+                         .arg(kMaxJsonContainers));
+}
+
 Result<QJsonDocument> parseJson(const QByteArray& data, const QString& what)
 {
+    if (!jsonContainersWithin(data, kMaxJsonContainers)) {
+        return tooManyContainers(what);
+    }
     QJsonParseError error;
     QJsonDocument document = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -34,7 +47,7 @@ Result<QJsonDocument> parseJson(const QByteArray& data, const QString& what)
 std::optional<QJsonObject> jsonObjectWithKeys(const QByteArray& data, std::initializer_list<const char*> keys)
 {
     const QByteArray trimmed = data.trimmed();
-    if (!trimmed.startsWith('{')) {
+    if (!trimmed.startsWith('{') || !jsonContainersWithin(trimmed, kMaxJsonContainers)) {
         return std::nullopt;
     }
     const QJsonDocument document = QJsonDocument::fromJson(trimmed);

@@ -20,9 +20,17 @@
 // and names the entry and field, since the input is someone else's file.
 namespace twostep::formats::support {
 
-// A JSON document; CorruptFile with Qt's reason and offset when it does not parse.
+// Objects and arrays a JSON import may hold, counted before parsing (jsonContainersWithin): 100,000
+// accounts of up to 6 each. Qt's JSON classes take a few hundred bytes for each.
+constexpr qsizetype kMaxJsonContainers = 600000;
+// LimitExceeded for a file of more than kMaxJsonContainers, naming `what`.
+Error tooManyContainers(const QString& what);
+
+// A JSON document; CorruptFile with Qt's reason and offset when it does not parse, LimitExceeded
+// over kMaxJsonContainers (before parsing).
 Result<QJsonDocument> parseJson(const QByteArray& data, const QString& what);
-// Cheap structural probe for detect(): the document parses and is an object with every key.
+// Cheap structural probe for detect(): the document parses and is an object with every key
+// (nullopt over kMaxJsonContainers, unparsed).
 std::optional<QJsonObject> jsonObjectWithKeys(const QByteArray& data, std::initializer_list<const char*> keys);
 
 // "entry 3 (Deno: Mason)" for messages; 1-based.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vault/VaultFile.h"
 
+#include "common/JsonBounds.h"
 #include "vault/VaultCrypto.h"
 
 #include <QJsonArray>
@@ -206,6 +207,11 @@ void wipe(QByteArray& bytes)
 
 Result<Container> parseContainer(const QByteArray& bytes)
 {
+    // A container has a few objects (root, slots); a file of thousands would cost gigabytes to parse.
+    constexpr qsizetype kMaxJsonContainers = 256;
+    if (!jsonContainersWithin(bytes, kMaxJsonContainers)) {
+        return overLimit(QStringLiteral("it holds more than %1 JSON objects and arrays").arg(kMaxJsonContainers));
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
@@ -531,6 +537,11 @@ Result<QList<VaultEntry>> openEntries(const Container& container, const SecretBy
         return damaged(QStringLiteral("the decrypted account list is not valid"));
     }
     const auto jsonSize = static_cast<std::size_t>(nul - bytes.begin());
+    // One object per account, plus the root and the list: counted before Qt's JSON parser allocates.
+    if (!jsonContainersWithin(QByteArrayView(bytes.data(), static_cast<qsizetype>(jsonSize)),
+                              limits::kMaxAccounts + 2)) {
+        return overLimit(QStringLiteral("its account list holds more than %1 accounts").arg(limits::kMaxAccounts));
+    }
     const std::span<const std::uint8_t> secrets = bytes.subspan(jsonSize + 1);
     std::size_t secretOffset = 0;
     QJsonParseError parseError;

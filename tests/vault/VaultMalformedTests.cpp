@@ -312,7 +312,24 @@ TEST_CASE("the payload reader refuses names over the length bound and lists over
     opened = Vault::open(path, password());
     REQUIRE_FALSE(opened);
     CHECK(opened.error().code == ErrorCode::LimitExceeded);
-    CHECK(opened.error().detail.contains(QStringLiteral("it holds 100001 accounts; Twostep reads at most 100000")));
+    CHECK(opened.error().detail ==
+          QStringLiteral("vault file is over Twostep's limits: its account list holds more than 100000 accounts"));
+}
+
+TEST_CASE("a vault file of thousands of JSON arrays is refused before Qt parses it", "[vault][malformed][bounds]")
+{
+    Fixture fixture;
+    QByteArray bytes = fixture.original;
+    QByteArray junk = "\"junk\":[";
+    for (int i = 0; i < 100000; ++i) {
+        junk += i > 0 ? ",[]" : "[]";
+    }
+    bytes.insert(1, junk + "],");
+    Result<Vault> opened = fixture.openBytes(bytes);
+    REQUIRE_FALSE(opened);
+    CHECK(opened.error().code == ErrorCode::LimitExceeded);
+    CHECK(opened.error().detail ==
+          QStringLiteral("vault file is over Twostep's limits: it holds more than 256 JSON objects and arrays"));
 }
 
 TEST_CASE("a name over the length bound is refused when saved, and the file stays as it was", "[vault][bounds]")
