@@ -5,6 +5,7 @@
 #include "BackgroundJob.h"
 #include "CreateVaultPage.h"
 #include "ErrorText.h"
+#include "PasswordDialog.h"
 #include "UnlockPage.h"
 
 #include <QApplication>
@@ -128,11 +129,9 @@ void VaultSession::setRemembered(bool remember)
         return;
     }
     // Forgetting rotates the vault's key, and the password slot can only be re-wrapped with the
-    // key the password derived: a session opened through the keyring has none.
+    // key the password derived: a session opened through the keyring has none yet.
     if (!remember && !m_vault->holdsPasswordKey()) {
-        QMessageBox::information(m_window, m_window->windowTitle(),
-                                 tr("To turn this off, lock the vault (Ctrl+L) and unlock it with its password "
-                                    "first."));
+        askPasswordThenForget();
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -147,6 +146,41 @@ void VaultSession::setRemembered(bool remember)
     }
     Q_EMIT statusMessage(remember ? tr("This computer's keyring now unlocks the vault.")
                                   : tr("The keyring no longer unlocks the vault; the password does."));
+}
+
+void VaultSession::askPasswordThenForget()
+{
+    auto* dialog = new PasswordDialog(tr("Turning this off gives the vault a new key, which needs its password: the "
+                                         "vault was unlocked through the keyring."),
+                                      m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PasswordDialog::passwordEntered, this, [this, dialog] {
+        if (!m_vault) {
+            dialog->reject();
+            return;
+        }
+        dialog->setBusy(true);
+        runInBackground(
+            dialog,
+            [derive = m_vault->passwordKeyDeriver(), password = dialog->takePassword()]() mutable {
+                Result<vault::Vault::PasswordKey> derived = derive(password);
+                password.clear();
+                return derived;
+            },
+            [this, dialog](Result<vault::Vault::PasswordKey> derived) {
+                dialog->setBusy(false);
+                const Status used = !m_vault  ? Status{makeError(ErrorCode::NotFound, QStringLiteral("locked"))}
+                                    : derived ? m_vault->usePasswordKey(*derived)
+                                              : Status{derived.error()};
+                if (!used) {
+                    dialog->showError(errorTitle(used.error().code));
+                    return;
+                }
+                dialog->accept();
+                setRemembered(false);
+            });
+    });
+    dialog->open();
 }
 
 void VaultSession::close()

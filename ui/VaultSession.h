@@ -50,6 +50,7 @@ Q_SIGNALS:
 
 private:
     void unlocked(Result<vault::Vault> opened);
+    void askPasswordThenForget();
     void enter(vault::Vault vault);
 
     QString m_vaultPath;

@@ -815,11 +815,35 @@ bool Vault::holdsPasswordKey() const
 
 Status Vault::usePassword(const SecretBytes& password)
 {
+    Result<PasswordKey> derived = passwordKeyDeriver()(password);
+    if (!derived) {
+        return derived.error();
+    }
+    return usePasswordKey(*derived);
+}
+
+std::function<Result<Vault::PasswordKey>(const SecretBytes&)> Vault::passwordKeyDeriver() const
+{
+    return [slots = m_state->container.passwordSlots](const SecretBytes& password) -> Result<PasswordKey> {
+        for (const file::PasswordSlot& slot : slots) {
+            PasswordKey derived{slot.salt, {}};
+            if (file::unwrapSlot(slot, password, &derived.key)) {
+                return derived;
+            }
+        }
+        return makeError(ErrorCode::WrongPassword, QStringLiteral("wrong password"));
+    };
+}
+
+Status Vault::usePasswordKey(const PasswordKey& derived)
+{
     for (const file::PasswordSlot& slot : m_state->container.passwordSlots) {
-        SecretBytes passwordKey;
-        Result<SecretBytes> key = file::unwrapSlot(slot, password, &passwordKey);
+        if (slot.salt != derived.salt) {
+            continue;
+        }
+        Result<SecretBytes> key = file::unwrapSlotWithKey(slot, derived.key);
         if (key && *key == m_state->masterKey) {
-            m_state->passwordKey = std::move(passwordKey);
+            m_state->passwordKey = derived.key;
             m_state->slotSalt = slot.salt;
             return {};
         }

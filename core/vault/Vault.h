@@ -151,6 +151,16 @@ public:
     bool holdsPasswordKey() const;
     Status usePassword(const SecretBytes& password);
     Status useKeyringKey(const QString& slotId, const SecretBytes& key);
+    // usePassword() in two halves, so that its KDF can run on another thread: the function owns
+    // copies of the password slots (it does not touch this Vault) and finds the key `password`
+    // derives (WrongPassword if none); usePasswordKey() checks it fits and keeps it.
+    struct PasswordKey
+    {
+        QByteArray salt; // names the slot
+        SecretBytes key;
+    };
+    std::function<Result<PasswordKey>(const SecretBytes& password)> passwordKeyDeriver() const;
+    Status usePasswordKey(const PasswordKey& derived);
     // Re-reads the file if another process saved a newer generation (the GUI's file watcher).
     Status reload();
 

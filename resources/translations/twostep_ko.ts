@@ -741,6 +741,21 @@ GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>twostep::ui::PasswordDialog</name>
+    <message>
+        <source>Vault password</source>
+        <translation>보관함 비밀번호</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>확인 중…</translation>
+    </message>
+</context>
+<context>
     <name>twostep::ui::QrDialog</name>
     <message>
         <source>This QR code contains the secret key. Anyone who scans or photographs it can generate your codes. Do not share it or leave it on the screen.</source>
@@ -994,8 +1009,8 @@ GPL-3.0-or-later.</translation>
         <translation>이제 키링으로는 보관함의 잠금이 해제되지 않습니다. 비밀번호를 사용하세요.</translation>
     </message>
     <message>
-        <source>To turn this off, lock the vault (Ctrl+L) and unlock it with its password first.</source>
-        <translation>이 설정을 끄려면 먼저 보관함을 잠그고(Ctrl+L) 비밀번호로 잠금 해제하세요.</translation>
+        <source>Turning this off gives the vault a new key, which needs its password: the vault was unlocked through the keyring.</source>
+        <translation>이 설정을 끄면 보관함에 새 키가 생성되며, 이를 위해 비밀번호가 필요합니다. 보관함이 키링으로 잠금 해제되었습니다.</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "ClipboardService.h"
 #include "KeyringStore.h"
 #include "MainWindow.h"
+#include "PasswordDialog.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
 #include "TestSupport.h"
@@ -93,6 +94,23 @@ void unlockWithPassword(ui::MainWindow& window, bool remember)
     }
     QTest::mouseClick(child<QPushButton>(window, "unlockButton"), Qt::LeftButton);
     REQUIRE(QTest::qWaitFor([&] { return window.isUnlocked(); }, 10000));
+}
+
+// Turning Remember off gives the vault a new key; a session unlocked through the keyring is asked
+// for the password first (a wrong one is refused and changes nothing).
+void confirmPasswordToForget(ui::MainWindow& window, const QString& path)
+{
+    ui::PasswordDialog* prompt = nullptr;
+    REQUIRE(QTest::qWaitFor([&] { return (prompt = window.findChild<ui::PasswordDialog*>()) != nullptr; }, 5000));
+    auto* field = child<QLineEdit>(*prompt, "vaultPasswordLineEdit");
+    auto* ok = child<QPushButton>(*prompt, "vaultPasswordOkButton");
+    QTest::keyClicks(field, QStringLiteral("not the password"));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return child<QLabel>(*prompt, "vaultPasswordErrorLabel")->isVisible(); }, 10000));
+    CHECK_FALSE(vault::Vault::keyringSlotIds(path).value().isEmpty());
+    QTest::keyClicks(field, kPassword);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return vault::Vault::keyringSlotIds(path).value().isEmpty(); }, 10000));
 }
 
 // A start that tries the keyring must end on the unlock page, not unlocked; wait out the attempt.
@@ -186,6 +204,7 @@ TEST_CASE("Remember on this computer: keyring unlock at start, not after a lock;
             REQUIRE(box->isChecked());
             box->setChecked(false);
             dialog->accept();
+            confirmPasswordToForget(gui.window, path);
 
             CHECK(vault::Vault::keyringSlotIds(path).value().isEmpty());
             CHECK(gui.window.vault()->keyringSlotIds().isEmpty());
@@ -254,6 +273,7 @@ TEST_CASE("Remember on this computer: keyring unlock at start, not after a lock;
         REQUIRE(QTest::qWaitFor([&] { return gui.window.isUnlocked(); }, 10000));
         // Turning it off removes every slot and entry.
         gui.window.setRememberOnThisComputer(false);
+        confirmPasswordToForget(gui.window, path);
         CHECK(vault::Vault::keyringSlotIds(path).value().isEmpty());
         CHECK(secretToolLookup(slotId).exitCode != 0);
     }
