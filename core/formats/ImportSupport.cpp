@@ -176,8 +176,21 @@ void addWarning(ImportResult& result, const QString& warning)
     }
 }
 
+Status checkAccountCount(const ImportResult& result)
+{
+    if (result.accounts.size() > vault::limits::kMaxAccounts) {
+        return makeError(ErrorCode::LimitExceeded, QStringLiteral("the file holds more than %1 accounts, more than a "
+                                                                  "vault may hold")
+                                                       .arg(vault::limits::kMaxAccounts));
+    }
+    return {};
+}
+
 Status collect(ImportResult& result, Result<otp::Account> account)
 {
+    if (Status counted = checkAccountCount(result); !counted) {
+        return counted;
+    }
     if (account) {
         result.accounts.append(std::move(account).value());
         return {};

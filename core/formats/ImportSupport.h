@@ -59,7 +59,10 @@ Result<otp::Account> makeAccountFromBase32(const EntryFields& fields, QStringVie
 void leaveOutOverlongLabels(ImportResult& result);
 // Keeps the first kMaxKeptWarnings warnings and counts the rest.
 void addWarning(ImportResult& result, const QString& warning);
-// Appends the account, or its Unsupported reason as a warning; any other error is returned.
+// LimitExceeded once `result` holds more accounts than a vault may (vault::limits::kMaxAccounts).
+Status checkAccountCount(const ImportResult& result);
+// Appends the account, or its Unsupported reason as a warning; any other error is returned
+// (LimitExceeded past checkAccountCount).
 Status collect(ImportResult& result, Result<otp::Account> account);
 Result<SecretBytes> decodeSecret(QStringView base32, const QString& entry);
 

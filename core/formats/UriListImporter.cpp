@@ -66,6 +66,9 @@ Result<ImportResult> UriListImporter::read(const QByteArray& data, const SecretB
             support::addWarning(result, QStringLiteral("line %1: %2").arg(lineNumber).arg(warning));
         }
         result.accounts.append(std::move(accounts).value());
+        if (Status counted = support::checkAccountCount(result); !counted) {
+            return counted.error();
+        }
     }
     if (result.accounts.isEmpty() && result.warnings.isEmpty() && result.omittedWarnings == 0) {
         return makeError(ErrorCode::CorruptFile, QStringLiteral("the file holds no otpauth URI"));

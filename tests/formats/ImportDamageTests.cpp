@@ -355,3 +355,16 @@ TEST_CASE("an entry whose issuer or name is over the vault's bound is left out, 
     REQUIRE(plan.warnings.size() == 1);
     CHECK(plan.warnings.first().contains(QStringLiteral("longer than 1024 characters")));
 }
+
+TEST_CASE("a file of more accounts than a vault may hold is refused", "[formats][bounds]")
+{
+    QByteArray uris;
+    for (int i = 0; i <= vault::limits::kMaxAccounts; ++i) {
+        uris += "otpauth://totp/Shop:u" + QByteArray::number(i) + "?secret=JBSWY3DPEHPK3PXP\n";
+    }
+    auto result = importData(uris, nullptr);
+    REQUIRE_FALSE(result);
+    CHECK(result.error().code == ErrorCode::LimitExceeded);
+    CHECK(result.error().detail ==
+          QStringLiteral("the file holds more than 100000 accounts, more than a vault may hold"));
+}

@@ -59,7 +59,7 @@ struct UnlockedWindow
         auto* password = child<QLineEdit>(*window, "passwordLineEdit");
         QTest::keyClicks(password, QStringLiteral("correct horse battery staple"));
         QTest::keyClick(password, Qt::Key_Return);
-        REQUIRE(QTest::qWaitFor([&window] { return window->isUnlocked(); }, 20000));
+        REQUIRE(QTest::qWaitFor([this] { return window->isUnlocked(); }, 20000));
         REQUIRE(window->model()->rowCount() == accounts);
     }
 
