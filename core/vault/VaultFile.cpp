@@ -76,7 +76,7 @@ Status checkKdfWork(const QList<PasswordSlot>& slots)
     }
     if (work > limits::kMaxKdfWorkKiB) {
         return overLimit(QStringLiteral("its password slots together ask for %1 GiB × iterations of Argon2 work; "
-                                        "Twostep spends at most %2 on one unlock")
+                                        "Twostep spends at most %2 GiB × iterations on one unlock")
                              .arg(static_cast<double>(work) / (1024.0 * 1024.0), 0, 'f', 1)
                              .arg(limits::kMaxKdfWorkKiB / (1024 * 1024)));
     }

@@ -27,7 +27,7 @@ run()
     local seconds rss
     seconds=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$work/time")
     rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.1f", $2 / 1024}' "$work/time")
-    printf '%-44s %8s %10s  exit %d: %s\n' "$label" "$seconds" "$rss" "$status" "$(head -c 150 "$work/err" | head -n 1)"
+    printf '%-44s %8s %10s  exit %d: %s\n' "$label" "$seconds" "$rss" "$status" "$(tr "\n" " " <"$work/err" | head -c 170)"
 }
 
 password=$'benchmark password\n'

@@ -275,7 +275,7 @@ TEST_CASE("password slots whose summed Argon2 work is over the bound are refused
     CHECK(timer.elapsed() < 1000);
     REQUIRE_FALSE(opened);
     CHECK(opened.error().code == ErrorCode::LimitExceeded);
-    CHECK(opened.error().detail.contains(QStringLiteral("Twostep spends at most 64 on one unlock")));
+    CHECK(opened.error().detail.contains(QStringLiteral("Twostep spends at most 64 GiB × iterations on one unlock")));
 }
 
 TEST_CASE("a vault file over the size bound is refused without being read", "[vault][malformed][bounds]")
