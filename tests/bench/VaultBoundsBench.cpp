@@ -107,9 +107,14 @@ int main(int argc, char** argv)
     const QByteArray vault = readAll(vaultPath);
     QByteArray oversize = vault;
     oversize.insert(oversize.indexOf("\"payload\":\"") + 11, QByteArray(limits::kMaxFileSize, 'A'));
+    // Just under the bound: a payload field of canonical base64 that is read, decoded and fails its tag.
+    QByteArray largest = vault;
+    const qsizetype payloadStart = largest.indexOf("\"payload\":\"") + 11;
+    largest.insert(payloadStart, QByteArray((limits::kMaxFileSize - vault.size() - 1024) / 4 * 4, 'A'));
     const bool ok = write(dir + QStringLiteral("/slots.twostep"), withCostlySlots(vault, limits::kMaxPasswordSlots)) &&
                     write(dir + QStringLiteral("/work.twostep"), withCostlySlots(vault, 1)) &&
                     write(dir + QStringLiteral("/size.twostep"), oversize) &&
+                    write(dir + QStringLiteral("/largest.twostep"), largest) &&
                     write(dir + QStringLiteral("/aegis-slots.json"), aegisCostlySlots(9)) &&
                     write(dir + QStringLiteral("/aegis-entries.json"), aegisUnsupported(5000000));
     return ok ? 0 : 1;

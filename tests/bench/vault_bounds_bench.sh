@@ -39,6 +39,8 @@ run "refuse: Argon2 work of 2 slots at the ceiling" "$password" list --vault "$w
 run "refuse: vault file of $(stat -c %s "$work/size.twostep") bytes" "$password" \
     list --vault "$work/size.twostep" --password-stdin
 printf 'not the password\n' >"$work/source-password"
+run "read: a vault of $(stat -c %s "$work/largest.twostep") bytes (payload fails its tag)" "$password" \
+    list --vault "$work/largest.twostep" --password-stdin
 # The imports unlock a vault at the lowest Argon2 cost (8 MiB, t=1) first; that is included.
 run "refuse: Aegis import, 9 scrypt slots at 1 GiB" "$password" import --vault "$work/fast.twostep" \
     --password-stdin --dry-run --source-password-file "$work/source-password" "$work/aegis-slots.json"
