@@ -27,6 +27,9 @@ QString errorTitle(ErrorCode code)
         return QCoreApplication::translate("ErrorText", "The file could not be read or written.");
     case ErrorCode::Unsupported:
         return QCoreApplication::translate("ErrorText", "This is not supported.");
+    case ErrorCode::CounterExhausted:
+        return QCoreApplication::translate(
+            "ErrorText", "This HOTP account has used its last counter value: another code would repeat an old one.");
     }
     return {};
 }
@@ -71,6 +74,42 @@ QString errorText(const Error& error)
         return title;
     }
     return title + QLatin1Char('\n') + errorDetail(error);
+}
+
+namespace {
+
+QString batchNumbers(const migration::MissingBatches& missing)
+{
+    QStringList numbers;
+    for (const int number : missing.numbers) {
+        numbers.append(QString::number(number));
+    }
+    if (missing.count > numbers.size()) {
+        return QCoreApplication::translate("ErrorText", "%1, … (%2 in all)")
+            .arg(numbers.join(QStringLiteral(", ")))
+            .arg(missing.count);
+    }
+    if (numbers.size() > 1) {
+        const QString last = numbers.takeLast();
+        return QCoreApplication::translate("ErrorText", "%1 and %2").arg(numbers.join(QStringLiteral(", ")), last);
+    }
+    return numbers.value(0);
+}
+
+} // namespace
+
+QString missingBatchesText(const QList<migration::MissingBatches>& missing)
+{
+    QStringList lines;
+    for (const migration::MissingBatches& gap : missing) {
+        lines.append(QCoreApplication::translate("ErrorText",
+                                                 "Batch(es) %1 of %2 of a Google Authenticator transfer export are "
+                                                 "missing: scan those QR codes too to get their accounts.",
+                                                 nullptr, gap.count)
+                         .arg(batchNumbers(gap))
+                         .arg(gap.batchSize));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace twostep::ui

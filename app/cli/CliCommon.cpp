@@ -24,6 +24,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::Ambiguous:
     case ErrorCode::IoError:
     case ErrorCode::Unsupported:
+    case ErrorCode::CounterExhausted:
         return kUsageError;
     }
     return kUsageError;
@@ -84,6 +85,37 @@ bool parseOrExit(QCommandLineParser& parser, const QString& command, const QStri
         return false;
     }
     return true;
+}
+
+QString describeMissingBatches(const migration::MissingBatches& missing)
+{
+    QStringList numbers;
+    for (const int number : missing.numbers) {
+        numbers.append(QString::number(number));
+    }
+    QString list;
+    if (missing.count > numbers.size()) {
+        list = numbers.join(QStringLiteral(", ")) + QStringLiteral(", … (%1 in all)").arg(missing.count);
+    } else if (numbers.size() > 1) {
+        const QString last = numbers.takeLast();
+        list = numbers.join(QStringLiteral(", ")) + QStringLiteral(" and ") + last;
+    } else {
+        list = numbers.value(0);
+    }
+    return QStringLiteral("%1 %2 of %3 of a Google Authenticator transfer export %4 missing: scan %5 too to get "
+                          "the accounts %6")
+        .arg(missing.count == 1 ? QStringLiteral("batch") : QStringLiteral("batches"), list)
+        .arg(missing.batchSize)
+        .arg(missing.count == 1 ? QStringLiteral("is") : QStringLiteral("are"),
+             missing.count == 1 ? QStringLiteral("that QR code") : QStringLiteral("those QR codes"),
+             missing.count == 1 ? QStringLiteral("it holds") : QStringLiteral("they hold"));
+}
+
+void printMissingBatches(const QList<migration::MissingBatches>& missing)
+{
+    for (const migration::MissingBatches& gap : missing) {
+        printNote(describeMissingBatches(gap));
+    }
 }
 
 } // namespace twostep::cli

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "migration/TransferBatches.h"
 #include "otp/Account.h"
 
 #include <QCommandLineParser>
@@ -48,5 +49,10 @@ void addOtpOptions(QCommandLineParser& parser);
 Result<otp::Account> accountFromOptions(const QCommandLineParser& parser);
 // Prints `window` consecutive codes, one per line, from the step of `time` (or the hotp counter).
 int printCodes(const otp::Account& account, std::chrono::sys_seconds time, long long window);
+
+// "batches 2 and 3 of 3 of a Google Authenticator transfer export are missing; …"
+QString describeMissingBatches(const migration::MissingBatches& missing);
+// One note per export that was read only in part.
+void printMissingBatches(const QList<migration::MissingBatches>& missing);
 
 } // namespace twostep::cli

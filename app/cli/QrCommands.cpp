@@ -29,7 +29,8 @@ QString preview(const QString& text)
 }
 
 // The lines `scan` prints for one OTP code; false when a transfer QR cannot be expanded.
-bool linesFor(const QString& path, const QString& text, bool expand, QStringList& lines)
+bool linesFor(const QString& path, const QString& text, bool expand, QStringList& lines,
+              migration::TransferBatches& batches)
 {
     if (!expand || !otp::isMigrationUri(text)) {
         lines.append(text);
@@ -43,6 +44,7 @@ bool linesFor(const QString& path, const QString& text, bool expand, QStringList
     for (const QString& warning : std::as_const(batch->warnings)) {
         printNote(QStringLiteral("%1: %2").arg(path, warning));
     }
+    batches.add(*batch);
     for (const otp::Account& account : std::as_const(batch->accounts)) {
         lines.append(otp::formatOtpauthUri(account));
     }
@@ -105,6 +107,7 @@ int runScan(const QStringList& arguments)
     const bool expand = parser.isSet(QStringLiteral("expand"));
     bool inputError = false;
     QSet<QString> printed;
+    migration::TransferBatches batches;
     for (const QString& path : paths) {
         Result<QList<qr::ScannedCode>> codes = qr::scanImageFile(path);
         if (!codes) {
@@ -119,7 +122,7 @@ int runScan(const QStringList& arguments)
                 continue;
             }
             QStringList lines;
-            if (!linesFor(path, code.text, expand, lines)) {
+            if (!linesFor(path, code.text, expand, lines, batches)) {
                 inputError = true;
                 continue;
             }
@@ -131,6 +134,7 @@ int runScan(const QStringList& arguments)
             }
         }
     }
+    printMissingBatches(batches.missing());
     if (inputError) {
         return kUsageError;
     }

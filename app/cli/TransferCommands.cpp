@@ -161,6 +161,7 @@ int runImport(const QStringList& arguments)
     for (const QString& warning : plan.warnings) {
         printNote(QStringLiteral("left out: %1").arg(warning));
     }
+    printMissingBatches(plan.missingBatches);
     const QList<otp::Account> selected = plan.selectedAccounts();
     const int skipped = static_cast<int>(plan.items.size() - selected.size());
     if (parser.isSet(QStringLiteral("dry-run"))) {

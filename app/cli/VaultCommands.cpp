@@ -106,13 +106,14 @@ Result<QList<otp::Account>> accountsFromImage(const QString& path)
         return codes.error();
     }
     QList<otp::Account> accounts;
+    migration::TransferBatches batches;
     for (const qr::ScannedCode& code : std::as_const(*codes)) {
         if (!code.isOtp) {
             printNote(QStringLiteral("%1: a QR code that is not an OTP code was skipped").arg(path));
             continue;
         }
         QStringList warnings;
-        Result<QList<otp::Account>> found = migration::accountsFromOtpText(code.text, &warnings);
+        Result<QList<otp::Account>> found = migration::accountsFromOtpText(code.text, &warnings, &batches);
         for (const QString& warning : std::as_const(warnings)) {
             printNote(QStringLiteral("%1: %2").arg(path, warning));
         }
@@ -121,6 +122,7 @@ Result<QList<otp::Account>> accountsFromImage(const QString& path)
         }
         accounts.append(*found);
     }
+    printMissingBatches(batches.missing());
     if (accounts.isEmpty()) {
         return makeError(ErrorCode::NotFound, QStringLiteral("%1: no OTP QR code found").arg(path));
     }
@@ -372,6 +374,11 @@ int runVaultCode(const QStringList& arguments)
             if (entry.id != id) {
                 continue;
             }
+            Result<otp::OtpParameters> advanced =
+                otp::advancedCounter(entry.account, static_cast<std::uint64_t>(*window));
+            if (!advanced) {
+                return advanced.error();
+            }
             Result<otp::OtpGenerator> generator = otp::OtpGenerator::create(entry.account);
             if (!generator) {
                 return generator.error();
@@ -380,7 +387,7 @@ int runVaultCode(const QStringList& arguments)
             for (long long i = 0; i < *window; ++i) {
                 codes.append(generator->code(p.counter() + static_cast<std::uint64_t>(i)));
             }
-            entry.account.parameters = p.withCounter(p.counter() + static_cast<std::uint64_t>(*window));
+            entry.account.parameters = *advanced;
             entry.updated = QDateTime::currentDateTimeUtc();
             return {};
         }

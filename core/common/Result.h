@@ -22,6 +22,7 @@ enum class ErrorCode {
     Locked,             // held by another process
     IoError,            // unreadable or unwritable path, disk full
     Unsupported,        // valid but not representable here (e.g. an OTP type a format cannot carry)
+    CounterExhausted,   // a HOTP counter at its largest value: one more code would repeat an old one
 };
 
 struct Error

@@ -112,7 +112,7 @@ Result<otp::Account> readEntry(const QJsonValue& value, int index)
     auto algorithm = stringField(info, "algo", entry, false);
     auto digits = integerField(info, "digits", entry, 0);
     auto period = integerField(info, "period", entry, 0);
-    auto counter = integerField(info, "counter", entry, 0);
+    auto counter = counterField(info, "counter", entry);
     if (const Error* error = firstError(secretText, algorithm, digits, period, counter)) {
         return *error;
     }

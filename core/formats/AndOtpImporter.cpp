@@ -50,7 +50,7 @@ Result<otp::Account> readEntry(const QJsonValue& value, int index)
     auto algorithm = stringField(object, "algorithm", entry, false);
     auto digits = integerField(object, "digits", entry, 0);
     auto period = integerField(object, "period", entry, 0);
-    auto counter = integerField(object, "counter", entry, 0);
+    auto counter = counterField(object, "counter", entry);
     auto secretText = stringField(object, "secret", entry, true);
     if (const Error* error = firstError(type, algorithm, digits, period, counter, secretText)) {
         return *error;

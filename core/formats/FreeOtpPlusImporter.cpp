@@ -52,7 +52,7 @@ Result<otp::Account> readToken(const QJsonValue& value, int index)
     auto algorithm = stringField(token, "algo", entry, false);
     auto digits = integerField(token, "digits", entry, 0);
     auto period = integerField(token, "period", entry, 0);
-    auto counter = integerField(token, "counter", entry, 0);
+    auto counter = counterField(token, "counter", entry);
     if (const Error* error = firstError(type, algorithm, digits, period, counter)) {
         return *error;
     }
@@ -61,7 +61,13 @@ Result<otp::Account> readToken(const QJsonValue& value, int index)
     fields.digits = *digits;
     fields.period = *period;
     // FreeOTP+ stores the last counter used; the next code is for one more.
-    fields.counter = *counter < 0 ? *counter : *counter + 1;
+    if (*counter == otp::kMaxCounter) {
+        return makeError(ErrorCode::CorruptFile,
+                         QStringLiteral("%1: its last used counter is %2, the largest HOTP counter; no code is left")
+                             .arg(entry)
+                             .arg(*counter));
+    }
+    fields.counter = *counter + 1;
     if (!otp::typeFromName(fields.typeName)) {
         return makeAccount(fields, SecretBytes(), entry);
     }

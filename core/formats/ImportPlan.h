@@ -30,13 +30,15 @@ struct PlannedAccount
 struct ImportPlan
 {
     QList<PlannedAccount> items;
-    QStringList warnings; // entries the file held that will not be imported, and why
+    QStringList warnings;                            // entries the file held that will not be imported, and why
+    QList<migration::MissingBatches> missingBatches; // from ImportResult: batches not in the file
 
     QList<otp::Account> selectedAccounts() const;
     int count(PlannedAccount::Status status) const;
 };
 
-// Compares `incoming` against `existing` with otp::isSameToken (same secret and type).
+// Compares `incoming` against `existing` with otp::isSameToken (same secret and type), through a
+// hash of both: linear in the number of accounts.
 ImportPlan planImport(const ImportResult& incoming, const QList<otp::Account>& existing);
 
 } // namespace twostep::formats

@@ -8,6 +8,8 @@
 #include <QJsonParseError>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace twostep::formats::support {
 
 namespace {
@@ -87,12 +89,11 @@ Result<otp::Account> makeAccount(const EntryFields& fields, SecretBytes secret, 
         }
         algorithm = *parsed;
     }
-    if (fields.digits < 0 || fields.digits > otp::kMaxDigits || fields.period < 0 || fields.counter < 0) {
-        return corrupt(QStringLiteral("%1 has digits %2, period %3 or counter %4 out of range")
+    if (fields.digits < 0 || fields.digits > otp::kMaxDigits || fields.period < 0) {
+        return corrupt(QStringLiteral("%1 has digits %2 or period %3 out of range")
                            .arg(entry)
                            .arg(fields.digits)
-                           .arg(fields.period)
-                           .arg(fields.counter));
+                           .arg(fields.period));
     }
     int digits = fields.digits > 0 ? static_cast<int>(fields.digits) : otp::kDefaultDigits;
     if (*type == otp::OtpType::Steam) {
@@ -101,8 +102,7 @@ Result<otp::Account> makeAccount(const EntryFields& fields, SecretBytes secret, 
         algorithm = otp::Algorithm::Sha1;
     }
     const std::int64_t period = fields.period > 0 ? fields.period : otp::kDefaultPeriod;
-    auto parameters =
-        otp::OtpParameters::create(*type, algorithm, digits, period, static_cast<std::uint64_t>(fields.counter));
+    auto parameters = otp::OtpParameters::create(*type, algorithm, digits, period, fields.counter);
     if (!parameters) {
         return corrupt(QStringLiteral("%1: %2").arg(entry, parameters.error().detail));
     }
@@ -235,6 +235,43 @@ Result<std::int64_t> integerField(const QJsonObject& object, const char* key, co
         }
     }
     return corrupt(QStringLiteral("%1: '%2' is not an integer").arg(entry, QLatin1String(key)));
+}
+
+Result<std::uint64_t> counterField(const QJsonObject& object, const char* key, const QString& entry)
+{
+    const QJsonValue value = object.value(QLatin1String(key));
+    if (value.isUndefined() || value.isNull()) {
+        return std::uint64_t{0};
+    }
+    auto outOfRange = [&](const QString& text, const char* why) {
+        return corrupt(QStringLiteral("%1: '%2' is %3, %4").arg(entry, QLatin1String(key), text, QLatin1String(why)));
+    };
+    QString text = value.isString() ? value.toString().trimmed() : QString();
+    if (value.isDouble()) {
+        constexpr double kExact = 9007199254740992.0; // 2^53
+        const double number = value.toDouble();
+        text = QString::number(number, 'g', 17);
+        if (number > kExact) {
+            return outOfRange(text, "beyond 2^53, the largest whole number a JSON number holds exactly");
+        }
+        if (number >= -kExact && number == static_cast<double>(static_cast<std::int64_t>(number))) {
+            text = QString::number(static_cast<std::int64_t>(number));
+        }
+    }
+    if (text.startsWith(QLatin1Char('-'))) {
+        return outOfRange(text, "and a HOTP counter cannot be negative");
+    }
+    bool ok = false;
+    const qulonglong counter = text.toULongLong(&ok);
+    if (ok) {
+        return std::uint64_t{counter};
+    }
+    const bool digitsOnly =
+        !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
+    if (digitsOnly) {
+        return outOfRange(text, "larger than the largest HOTP counter, 18446744073709551615");
+    }
+    return corrupt(QStringLiteral("%1: '%2' is not a whole number").arg(entry, QLatin1String(key)));
 }
 
 bool isText(const QByteArray& data)

@@ -36,7 +36,7 @@ struct EntryFields
     QString algorithmName;   // empty means SHA1
     std::int64_t digits = 0; // 0 means the type's default
     std::int64_t period = 0; // 0 means 30
-    std::int64_t counter = 0;
+    std::uint64_t counter = 0;
 };
 
 // Builds and validates an account. An unknown type yields Unsupported (the caller turns it into a
@@ -61,6 +61,9 @@ Result<QByteArray> decodeHex(QStringView text, const QString& what, qsizetype ex
 Result<QString> stringField(const QJsonObject& object, const char* key, const QString& entry, bool required);
 Result<std::int64_t> integerField(const QJsonObject& object, const char* key, const QString& entry,
                                   std::int64_t fallback);
+// A HOTP counter (0 when absent): a whole number from 0 to otp::kMaxCounter, exact. A JSON number
+// is exact up to 2^53 only, a string up to kMaxCounter; anything else is CorruptFile naming why.
+Result<std::uint64_t> counterField(const QJsonObject& object, const char* key, const QString& entry);
 
 Error needsPasswordError(const QString& format);
 

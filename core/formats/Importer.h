@@ -4,6 +4,7 @@
 
 #include "common/Result.h"
 #include "common/SecretBytes.h"
+#include "migration/TransferBatches.h"
 #include "otp/Account.h"
 
 #include <QByteArray>
@@ -19,6 +20,7 @@ struct ImportResult
 {
     QList<otp::Account> accounts;
     QStringList warnings;
+    QList<migration::MissingBatches> missingBatches; // transfer exports read only in part
 };
 
 // One foreign (or Twostep's own) export format. Importers are stateless and strict: a damaged

@@ -34,6 +34,7 @@ Result<ImportResult> QrImageImporter::read(const QByteArray& data, const SecretB
         return makeError(ErrorCode::CorruptFile, QStringLiteral("the image could not be decoded"));
     }
     ImportResult result;
+    migration::TransferBatches batches;
     bool sawOtp = false;
     for (const qr::ScannedCode& code : qr::scanImage(image)) {
         if (!code.isOtp) {
@@ -41,7 +42,7 @@ Result<ImportResult> QrImageImporter::read(const QByteArray& data, const SecretB
             continue;
         }
         sawOtp = true;
-        Result<QList<otp::Account>> accounts = migration::accountsFromOtpText(code.text, &result.warnings);
+        Result<QList<otp::Account>> accounts = migration::accountsFromOtpText(code.text, &result.warnings, &batches);
         if (!accounts) {
             return makeError(ErrorCode::CorruptFile,
                              QStringLiteral("a QR code in the image is damaged: %1").arg(accounts.error().detail));
@@ -51,6 +52,7 @@ Result<ImportResult> QrImageImporter::read(const QByteArray& data, const SecretB
     if (!sawOtp) {
         return makeError(ErrorCode::NotFound, QStringLiteral("no OTP QR code was found in the image"));
     }
+    result.missingBatches = batches.missing();
     return result;
 }
 

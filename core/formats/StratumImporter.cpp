@@ -50,7 +50,7 @@ Result<otp::Account> readAuthenticator(const QJsonValue& value, int index)
     auto algorithm = integerField(object, "Algorithm", entry, 0);
     auto digits = integerField(object, "Digits", entry, 0);
     auto period = integerField(object, "Period", entry, 0);
-    auto counter = integerField(object, "Counter", entry, 0);
+    auto counter = counterField(object, "Counter", entry);
     auto secretText = stringField(object, "Secret", entry, true);
     if (const Error* error = firstError(type, algorithm, digits, period, counter, secretText)) {
         return *error;

@@ -71,7 +71,7 @@ Result<otp::Account> readService(const QJsonValue& value, int index)
     auto algorithm = stringField(otp, "algorithm", entry, false);
     auto digits = integerField(otp, "digits", entry, 0);
     auto period = integerField(otp, "period", entry, 0);
-    auto counter = integerField(otp, "counter", entry, 0);
+    auto counter = counterField(otp, "counter", entry);
     auto secretText = stringField(service, "secret", entry, true);
     if (const Error* error = firstError(type, algorithm, digits, period, counter, secretText)) {
         return *error;

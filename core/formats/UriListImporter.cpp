@@ -24,7 +24,7 @@ bool UriListImporter::detect(const QByteArray& data) const
     }
     bool any = false;
     const QString text = QString::fromUtf8(data);
-    for (QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
+    for (QStringView line : QStringView(text).tokenize(u'\n')) {
         line = line.trimmed();
         if (isSkipped(line)) {
             continue;
@@ -48,16 +48,17 @@ Result<ImportResult> UriListImporter::read(const QByteArray& data, const SecretB
         return makeError(ErrorCode::CorruptFile, QStringLiteral("the file is not UTF-8 text"));
     }
     ImportResult result;
+    migration::TransferBatches batches;
     const QString text = QString::fromUtf8(data);
     int lineNumber = 0;
-    for (QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
+    for (QStringView line : QStringView(text).tokenize(u'\n')) {
         ++lineNumber;
         line = line.trimmed();
         if (isSkipped(line)) {
             continue;
         }
         QStringList warnings;
-        auto accounts = migration::accountsFromOtpText(line, &warnings);
+        auto accounts = migration::accountsFromOtpText(line, &warnings, &batches);
         if (!accounts) {
             return makeError(ErrorCode::CorruptFile,
                              QStringLiteral("line %1: %2").arg(lineNumber).arg(accounts.error().detail));
@@ -70,6 +71,7 @@ Result<ImportResult> UriListImporter::read(const QByteArray& data, const SecretB
     if (result.accounts.isEmpty() && result.warnings.isEmpty()) {
         return makeError(ErrorCode::CorruptFile, QStringLiteral("the file holds no otpauth URI"));
     }
+    result.missingBatches = batches.missing();
     return result;
 }
 

@@ -7,7 +7,7 @@
 
 namespace twostep::migration {
 
-Result<QList<otp::Account>> accountsFromOtpText(QStringView input, QStringList* warnings)
+Result<QList<otp::Account>> accountsFromOtpText(QStringView input, QStringList* warnings, TransferBatches* batches)
 {
     const QStringView text = input.trimmed();
     if (otp::isOtpauthUri(text)) {
@@ -27,6 +27,9 @@ Result<QList<otp::Account>> accountsFromOtpText(QStringView input, QStringList* 
         }
         if (warnings) {
             warnings->append(batch->warnings);
+        }
+        if (batches) {
+            batches->add(*batch);
         }
         return std::move(batch->accounts);
     }

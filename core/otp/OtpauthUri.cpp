@@ -216,8 +216,9 @@ Result<ParsedUri> parseOtpauthUri(QStringView input)
         bool ok = false;
         counter = value->toULongLong(&ok);
         if (!ok) {
-            return parameterError(QStringLiteral("counter"),
-                                  QStringLiteral("must be a non-negative whole number, not '%1'").arg(*value));
+            return parameterError(
+                QStringLiteral("counter"),
+                QStringLiteral("must be a non-negative whole number up to %1, not '%2'").arg(kMaxCounter).arg(*value));
         }
     }
 

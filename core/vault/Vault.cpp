@@ -724,12 +724,16 @@ Result<QString> Vault::nextHotpCode(const QString& id)
                 return makeError(ErrorCode::InvalidInput,
                                  QStringLiteral("'%1' is not a counter-based (hotp) account").arg(e.account.label()));
             }
+            Result<otp::OtpParameters> advanced = otp::advancedCounter(e.account);
+            if (!advanced) {
+                return advanced.error();
+            }
             Result<otp::OtpGenerator> generator = otp::OtpGenerator::create(e.account);
             if (!generator) {
                 return generator.error();
             }
             code = generator->code(p.counter());
-            e.account.parameters = p.withCounter(p.counter() + 1);
+            e.account.parameters = *advanced;
             e.updated = QDateTime::currentDateTimeUtc();
             return {};
         }

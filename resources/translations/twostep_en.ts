@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ErrorText</name>
+    <message numerus="yes">
+        <source>Batch(es) %1 of %2 of a Google Authenticator transfer export are missing: scan those QR codes too to get their accounts.</source>
+        <translation>
+            <numerusform>Batch %1 of %2 of a Google Authenticator transfer export is missing: scan that QR code too to get its accounts.</numerusform>
+            <numerusform>Batches %1 of %2 of a Google Authenticator transfer export are missing: scan those QR codes too to get their accounts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>twostep::ui::AccountActions</name>
     <message numerus="yes">
         <source>Code copied; the clipboard is cleared in %n seconds.</source>

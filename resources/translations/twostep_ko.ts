@@ -59,6 +59,24 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>This HOTP account has used its last counter value: another code would repeat an old one.</source>
+        <translation>이 HOTP 계정은 마지막 카운터 값까지 사용했습니다. 코드를 더 만들면 이전 코드가 반복됩니다.</translation>
+    </message>
+    <message>
+        <source>%1, … (%2 in all)</source>
+        <translation>%1, … (모두 %2개)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 및 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch(es) %1 of %2 of a Google Authenticator transfer export are missing: scan those QR codes too to get their accounts.</source>
+        <translation>
+            <numerusform>Google Authenticator 계정 전송 QR 코드 %2개 중 %1번이 없습니다. 해당 QR 코드도 스캔해야 그 계정을 가져올 수 있습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>twostep::ui::AccountActions</name>
@@ -533,6 +551,10 @@
     <message>
         <source>Not imported:</source>
         <translation>가져오지 않음:</translation>
+    </message>
+    <message>
+        <source>Reading the file and comparing it with Twostep…</source>
+        <translation>파일을 읽고 Twostep의 계정과 비교하는 중…</translation>
     </message>
 </context>
 <context>

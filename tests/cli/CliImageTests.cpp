@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
+#include "migration/Migration.h"
 #include "otp/OtpauthUri.h"
 #include "qr/QrEncoder.h"
 
@@ -161,4 +162,35 @@ TEST_CASE("qr and migration-qr exports scan back to the vault's accounts", "[cli
     Result<otp::ParsedUri> fromTransfer = otp::parseOtpauthUri(expanded.outLines()[0]);
     REQUIRE(fromTransfer.ok());
     CHECK(fromTransfer->account == expected->account);
+}
+
+TEST_CASE("add --image of batches 1 and 3 of a transfer export adds their accounts and names batch 2",
+          "[cli][qr][vault]")
+{
+    CliVault vault;
+    QList<otp::Account> accounts;
+    for (int i = 0; i < 21; ++i) {
+        otp::Account account;
+        account.issuer = QStringLiteral("Issuer%1").arg(i);
+        account.name = QStringLiteral("user%1").arg(i);
+        const std::vector<std::uint8_t> secret(10, static_cast<std::uint8_t>(i + 1));
+        account.secret = SecretBytes(std::span<const std::uint8_t>(secret));
+        accounts.append(account);
+    }
+    const migration::MigrationExport exported = migration::buildMigrationUris(accounts);
+    REQUIRE(exported.uris.size() == 3);
+    const QString shot = screenshot(vault.dir.path(), {exported.uris.at(0), exported.uris.at(2)});
+
+    const test::ProcessResult added = vault.run({QStringLiteral("add"), QStringLiteral("--image"), shot});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    CHECK(added.outLines().size() == 11);
+    CHECK(added.err.contains("batch 2 of 3 of a Google Authenticator transfer export is missing: scan that QR code "
+                             "too to get the accounts it holds"));
+    QStringList expected;
+    for (const otp::Account& account : accounts.mid(0, 10) + accounts.mid(20)) {
+        expected.append(account.label());
+    }
+    expected.sort();
+    CHECK(listedLabels(vault) == expected);
 }

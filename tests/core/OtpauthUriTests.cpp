@@ -251,3 +251,24 @@ TEST_CASE("parse(format(a)) == a for random valid accounts", "[uri]")
         CHECK(parsed->account == account);
     }
 }
+
+TEST_CASE("a hotp counter parses up to 2^64-1 and a larger one is refused with the range", "[uri]")
+{
+    Result<ParsedUri> largest =
+        parseOtpauthUri(QStringLiteral("otpauth://hotp/A:b?secret=JBSWY3DPEHPK3PXP&counter=18446744073709551615"));
+    REQUIRE(largest.ok());
+    CHECK(largest->account.parameters.counter() == kMaxCounter);
+    CHECK(parseOtpauthUri(formatOtpauthUri(largest->account))->account == largest->account);
+
+    for (const char* counter : {"18446744073709551616", "99999999999999999999999", "-1"}) {
+        INFO(counter);
+        const QString uri =
+            QStringLiteral("otpauth://hotp/A:b?secret=JBSWY3DPEHPK3PXP&counter=") + QString::fromLatin1(counter);
+        Result<ParsedUri> parsed = parseOtpauthUri(uri);
+        REQUIRE_FALSE(parsed.ok());
+        CHECK(parsed.error().code == ErrorCode::InvalidInput);
+        CHECK(parsed.error().detail == QStringLiteral("parameter 'counter' must be a non-negative whole number up to "
+                                                      "18446744073709551615, not '%1'")
+                                           .arg(QString::fromLatin1(counter)));
+    }
+}

@@ -3,6 +3,7 @@
 #include "SampleAccounts.h"
 #include "TestSupport.h"
 #include "formats/FormatRegistry.h"
+#include "migration/Migration.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -127,4 +128,37 @@ TEST_CASE("cli exports: plaintext needs consent, files are 0600, and each export
             CHECK(account == test::sampleAccount(account.label()));
         }
     }
+}
+
+TEST_CASE("cli import of a URI list with 2 of 3 transfer batches imports them and names the missing one",
+          "[formats][cli][migration]")
+{
+    CliVault vault;
+    QList<otp::Account> accounts;
+    for (int i = 0; i < 25; ++i) {
+        otp::Account account;
+        account.issuer = QStringLiteral("Issuer %1").arg(i);
+        account.name = QStringLiteral("user%1").arg(i);
+        const std::vector<std::uint8_t> secret(20, static_cast<std::uint8_t>(i + 1));
+        account.secret = SecretBytes(std::span<const std::uint8_t>(secret));
+        accounts.append(account);
+    }
+    const migration::MigrationExport exported = migration::buildMigrationUris(accounts);
+    REQUIRE(exported.uris.size() == 3);
+    const QString file = vault.file(QStringLiteral("transfer.txt"),
+                                    (exported.uris.at(1) + u'\n' + exported.uris.at(2) + u'\n').toUtf8());
+
+    const auto imported = vault.run({QStringLiteral("import"), file});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.outLines().size() == 15);
+    CHECK(imported.outLines().first() == QStringLiteral("add\tIssuer 10:user10"));
+    CHECK(imported.err.contains("batch 1 of 3 of a Google Authenticator transfer export is missing"));
+    CHECK(vault.listed().size() == 15);
+
+    const QString first = vault.file(QStringLiteral("first.txt"), exported.uris.at(0).toUtf8());
+    const auto rest = vault.run({QStringLiteral("import"), first, QStringLiteral("--dry-run")});
+    REQUIRE(rest.exitCode == 0);
+    CHECK(rest.err.contains("batches 2 and 3 of 3 of a Google Authenticator transfer export are missing: scan "
+                            "those QR codes too to get the accounts they hold"));
 }

@@ -485,6 +485,7 @@ TEST_CASE("GUI secret scan: the session itself", "[.gui-session-driver]")
         import->openFile(in.backupPath);
         QTest::keyClicks(child<QLineEdit>(*import, "importPasswordLineEdit"), in.exportPassword);
         QTest::mouseClick(child<QPushButton>(*import, "unlockFileButton"), Qt::LeftButton);
+        REQUIRE(QTest::qWaitFor([&] { return !import->isBusy(); }, 60000)); // read on a worker thread
         CHECK(child<QLineEdit>(*import, "importPasswordLineEdit")->text().isEmpty());
         CHECK(import->accounts().isEmpty());
         import->reject();

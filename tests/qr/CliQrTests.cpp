@@ -178,3 +178,29 @@ TEST_CASE("twostep-cli qr ACCOUNT draws a vault account", "[qr][cli]")
                                          password + '\n');
     CHECK(unknown.exitCode == 1);
 }
+
+TEST_CASE("twostep-cli scan --expand of batches 1 and 3 of a transfer export prints them and names batch 2",
+          "[qr][cli]")
+{
+    QTemporaryDir dir;
+    const QList<otp::Account> accounts = someAccounts(21);
+    const auto exported = migration::buildMigrationUris(accounts);
+    REQUIRE(exported.uris.size() == 3);
+    const QString first = saveShot(dir, QStringLiteral("first.png"), {exported.uris[0]});
+    const QString last = saveShot(dir, QStringLiteral("last.png"), {exported.uris[2]});
+
+    const ProcessResult expanded = runCli({QStringLiteral("scan"), QStringLiteral("--expand"), first, last});
+    CHECK(expanded.exitCode == 0);
+    QStringList expected;
+    for (const otp::Account& account : accounts.mid(0, 10) + accounts.mid(20)) {
+        expected.append(otp::formatOtpauthUri(account));
+    }
+    CHECK(expanded.outLines() == expected);
+    CHECK(expanded.err.contains("batch 2 of 3 of a Google Authenticator transfer export is missing"));
+
+    const ProcessResult whole = runCli({QStringLiteral("scan"), QStringLiteral("--expand"), first, last,
+                                        saveShot(dir, QStringLiteral("middle.png"), {exported.uris[1]})});
+    CHECK(whole.exitCode == 0);
+    CHECK(whole.outLines().size() == 21);
+    CHECK_FALSE(whole.err.contains("missing"));
+}

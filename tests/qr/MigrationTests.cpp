@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "migration/Migration.h"
 #include "migration/OtpText.h"
+#include "migration/TransferBatches.h"
 #include "otp/Base32.h"
 #include "otp/OtpauthUri.h"
 
@@ -298,4 +299,90 @@ TEST_CASE("accountsFromOtpText reads both URI kinds and rejects other text", "[m
     REQUIRE_FALSE(other.ok());
     CHECK(other.error().detail.startsWith(QStringLiteral("not an OTP code")));
     CHECK_FALSE(accountsFromOtpText(u"otpauth://totp/x").ok());
+}
+
+namespace {
+
+// A 25-account export: batches of 10, 10 and 5 accounts under one batch_id.
+MigrationExport threeBatchExport(QList<otp::Account>* accounts = nullptr)
+{
+    QList<otp::Account> all;
+    for (int i = 0; i < 25; ++i) {
+        all.append(makeAccount(QStringLiteral("Issuer %1").arg(i), QStringLiteral("user%1").arg(i), otp::OtpType::Totp,
+                               otp::Algorithm::Sha1, 6, 30, 0, 20));
+    }
+    MigrationExport exported = buildMigrationUris(all);
+    REQUIRE(exported.uris.size() == 3);
+    if (accounts != nullptr) {
+        *accounts = all;
+    }
+    return exported;
+}
+
+MigrationBatch batchFields(std::int32_t id, int size, int index)
+{
+    MigrationBatch batch;
+    batch.batchId = id;
+    batch.batchSize = size;
+    batch.batchIndex = index;
+    return batch;
+}
+
+} // namespace
+
+TEST_CASE("batch 1 of a 3-QR transfer export alone: its accounts, and batches 2 and 3 of 3 missing", "[migration]")
+{
+    QList<otp::Account> accounts;
+    const MigrationExport exported = threeBatchExport(&accounts);
+    TransferBatches batches;
+    auto first = accountsFromOtpText(exported.uris.at(0), nullptr, &batches);
+    REQUIRE(first.ok());
+    CHECK(*first == accounts.mid(0, 10));
+    const QList<MissingBatches> missing = batches.missing();
+    REQUIRE(missing.size() == 1);
+    CHECK(missing.first().batchSize == 3);
+    CHECK(missing.first().numbers == QList<int>{2, 3});
+    CHECK(missing.first().count == 2);
+    CHECK(missing.first().batchId == parseMigrationUri(exported.uris.at(0))->batchId);
+
+    // The third QR, scanned twice, leaves only batch 2; all three leave nothing.
+    REQUIRE(accountsFromOtpText(exported.uris.at(2), nullptr, &batches).ok());
+    REQUIRE(accountsFromOtpText(exported.uris.at(2), nullptr, &batches).ok());
+    REQUIRE(batches.missing().size() == 1);
+    CHECK(batches.missing().first().numbers == QList<int>{2});
+    CHECK(batches.missing().first().count == 1);
+    REQUIRE(accountsFromOtpText(exported.uris.at(1), nullptr, &batches).ok());
+    CHECK(batches.missing().isEmpty());
+}
+
+TEST_CASE("missing batches are kept per export; single QRs and impossible indexes tell nothing", "[migration]")
+{
+    TransferBatches batches;
+    batches.add(batchFields(7, 1, 0)); // a one-QR export
+    batches.add(batchFields(7, 0, 0)); // batch fields not set (older apps)
+    batches.add(batchFields(8, 4, 4)); // index outside 0..3
+    batches.add(batchFields(8, 4, -1));
+    CHECK(batches.missing().isEmpty());
+
+    batches.add(batchFields(-5, 4, 1));
+    batches.add(batchFields(9, 2, 1));
+    batches.add(batchFields(-5, 4, 3));
+    const QList<MissingBatches> missing = batches.missing();
+    REQUIRE(missing.size() == 2);
+    CHECK(missing.at(0) == MissingBatches{-5, 4, {1, 3}, 2});
+    CHECK(missing.at(1) == MissingBatches{9, 2, {1}, 1});
+}
+
+TEST_CASE("a batch_size of 2^31-1 lists the first 20 missing batches and counts the rest", "[migration]")
+{
+    TransferBatches batches;
+    for (int index = 0; index < 100'000; index += 2) {
+        batches.add(batchFields(1, 2147483647, index));
+    }
+    const QList<MissingBatches> missing = batches.missing();
+    REQUIRE(missing.size() == 1);
+    CHECK(missing.first().count == 2147483647 - 50'000);
+    REQUIRE(missing.first().numbers.size() == kMaxListedBatches);
+    CHECK(missing.first().numbers.first() == 2);
+    CHECK(missing.first().numbers.last() == 40);
 }

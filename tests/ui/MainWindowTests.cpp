@@ -21,12 +21,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPainter>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace twostep;
 
@@ -300,4 +302,49 @@ TEST_CASE("A revealed hotp code stays on screen although the vault file changed"
     CHECK(window.model()->index(0).data(ui::AccountListModel::CodeRole).toString() == QStringLiteral("755224"));
     window.revealNextHotpCode(id);
     CHECK(window.model()->index(0).data(ui::AccountListModel::CodeRole).toString() == QStringLiteral("287082"));
+}
+
+TEST_CASE("Next code at the largest hotp counter is refused with the counter error; nothing changes",
+          "[ui][mainwindow]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
+    ui::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    ui::ClipboardService clipboard(QGuiApplication::clipboard());
+    ui::MainWindow window(path, settings, clipboard);
+    window.setKdfParameters(vault::fastKdfParametersForTests());
+    window.show();
+    QTest::keyClicks(child<QLineEdit>(window, "newPasswordLineEdit"), kPassword);
+    QTest::keyClicks(child<QLineEdit>(window, "confirmPasswordLineEdit"), kPassword);
+    QTest::mouseClick(child<QPushButton>(window, "createVaultButton"), Qt::LeftButton);
+    REQUIRE(window.isUnlocked());
+    window.addAccounts({otp::parseOtpauthUri(QStringLiteral("otpauth://hotp/RFC:4226?secret="
+                                                            "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"
+                                                            "&counter=18446744073709551614"))
+                            .value()
+                            .account});
+    const QString id = window.model()->idAt(0);
+    // oathtool --hotp -c 18446744073709551614 3132333435363738393031323334353637383930
+    window.revealNextHotpCode(id);
+    CHECK(window.model()->index(0).data(ui::AccountListModel::CodeRole).toString() == QStringLiteral("488204"));
+    REQUIRE(window.vault()->entries().first().account.parameters.counter() == otp::kMaxCounter);
+
+    // The warning box is modal: read and close it from the event loop it runs.
+    QString shown;
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, &window, [&] {
+        if (auto* box = window.findChild<QMessageBox*>(); box != nullptr && box->isVisible()) {
+            shown = box->text();
+            box->accept();
+        }
+    });
+    closer.start(20);
+    QGuiApplication::clipboard()->setText(QStringLiteral("unchanged"));
+    window.revealNextHotpCode(id);
+    closer.stop();
+    CHECK(shown.startsWith(ui::errorTitle(ErrorCode::CounterExhausted)));
+    CHECK(shown.contains(QStringLiteral("'RFC:4226' is at HOTP counter 18446744073709551615")));
+    CHECK(window.model()->index(0).data(ui::AccountListModel::CodeRole).toString() == QStringLiteral("488204"));
+    CHECK(QGuiApplication::clipboard()->text() == QStringLiteral("unchanged"));
+    CHECK(window.vault()->entries().first().account.parameters.counter() == otp::kMaxCounter);
 }

@@ -251,3 +251,27 @@ TEST_CASE("Ctrl+C at the password prompt leaves the terminal echoing", "[vault][
     CHECK(screen.contains(QStringLiteral("exit=130")));
     CHECK(screen.split(QLatin1Char('\n')).contains(QStringLiteral("echo")));
 }
+
+TEST_CASE("twostep-cli code on a hotp account at 2^64-2 gives one code, then refuses and keeps the counter",
+          "[vault][cli]")
+{
+    CliVault v;
+    const QString id = v.add({QStringLiteral("--uri"), QStringLiteral("otpauth://hotp/RFC:4226?secret=") + kRfcSecret +
+                                                           QStringLiteral("&counter=18446744073709551614")});
+    // --window 2 would need the counter after 2^64-1: refused before any code is shown.
+    const ProcessResult window = v.run({QStringLiteral("code"), id, QStringLiteral("--window"), QStringLiteral("2")});
+    CHECK(window.exitCode == 2);
+    CHECK(window.out.isEmpty());
+    CHECK(window.err.contains("'RFC:4226' is at HOTP counter 18446744073709551614"));
+
+    // oathtool --hotp -c 18446744073709551614 3132333435363738393031323334353637383930
+    CHECK(v.run({QStringLiteral("code"), id}).outLines() == QStringList{QStringLiteral("488204")});
+    CHECK(v.run({QStringLiteral("show"), id}).outLines().contains(QStringLiteral("counter: 18446744073709551615")));
+
+    const ProcessResult refused = v.run({QStringLiteral("code"), id});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.out.isEmpty());
+    CHECK(refused.err.contains("'RFC:4226' is at HOTP counter 18446744073709551615"));
+    CHECK(refused.err.contains("repeat old codes"));
+    CHECK(v.run({QStringLiteral("show"), id}).outLines().contains(QStringLiteral("counter: 18446744073709551615")));
+}

@@ -381,3 +381,36 @@ TEST_CASE("a save removes what a killed save left behind, and nothing else", "[v
     CHECK_FALSE(backups.contains(QStringLiteral("vault.twostep.00000000000000000002.Q1w2E3")));
     CHECK(test::readAll(dir.filePath(QStringLiteral("vault.twostep.notes1"))) == "my own notes");
 }
+
+TEST_CASE("nextHotpCode hands out 2^64-2, then refuses at 2^64-1 and keeps the counter", "[vault]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
+    Result<Vault> vault = Vault::create(path, password(), fastKdfParametersForTests());
+    REQUIRE(vault);
+    otp::Account hotp;
+    hotp.issuer = QStringLiteral("RFC");
+    hotp.name = QStringLiteral("4226");
+    hotp.secret = *otp::decodeBase32(QStringLiteral("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ")); // "12345678901234567890"
+    hotp.parameters =
+        *otp::OtpParameters::create(otp::OtpType::Hotp, otp::Algorithm::Sha1, 6, 30, otp::kMaxCounter - 1);
+    REQUIRE(vault->addAccounts({hotp}));
+    const QString id = vault->entries().first().id;
+
+    // oathtool --hotp -c 18446744073709551614 3132333435363738393031323334353637383930
+    CHECK(*vault->nextHotpCode(id) == QStringLiteral("488204"));
+    CHECK(vault->entries().first().account.parameters.counter() == otp::kMaxCounter);
+    const std::uint64_t generation = vault->generation();
+
+    Result<QString> refused = vault->nextHotpCode(id);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::CounterExhausted);
+    CHECK(refused.error().detail.contains(QStringLiteral("'RFC:4226'")));
+    CHECK(refused.error().detail.contains(QStringLiteral("18446744073709551615")));
+    CHECK(vault->generation() == generation); // nothing was saved
+
+    Result<Vault> reopened = Vault::open(path, password());
+    REQUIRE(reopened);
+    CHECK(reopened->entries().first().account.parameters.counter() == otp::kMaxCounter);
+    CHECK(reopened->nextHotpCode(id).error().code == ErrorCode::CounterExhausted);
+}

@@ -7,34 +7,28 @@
 #include "PasswordField.h"
 #include "formats/FormatRegistry.h"
 
-#include <QApplication>
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <atomic>
 
 namespace twostep::ui {
 
 namespace {
-
-// Decrypting a backup (scrypt, Argon2id) takes a moment on the GUI thread; say so with the cursor.
-class BusyCursor final
-{
-public:
-    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
-    BusyCursor(const BusyCursor&) = delete;
-    BusyCursor& operator=(const BusyCursor&) = delete;
-};
 
 void wipe(QByteArray& data)
 {
@@ -52,6 +46,32 @@ QString appNames()
 }
 
 } // namespace
+
+// One read of the file: filled on the GUI thread, run on a worker, read back on the GUI thread
+// after the worker finished. Whoever drops it last wipes the file's bytes.
+struct ImportDialog::ReadJob
+{
+    const formats::Importer* importer = nullptr;
+    QByteArray data;
+    std::optional<SecretBytes> password;
+    QList<otp::Account> existing;
+    std::atomic<bool> cancelled = false;
+    std::optional<Error> error;
+    formats::ImportPlan plan;
+
+    ~ReadJob() { wipe(data); }
+
+    void run()
+    {
+        Result<formats::ImportResult> imported = importer->read(data, password ? &*password : nullptr);
+        password.reset();
+        if (!imported) {
+            error = imported.error();
+        } else if (!cancelled) {
+            plan = formats::planImport(*imported, existing);
+        }
+    }
+};
 
 ImportDialog::ImportDialog(QList<otp::Account> existing, QWidget* parent)
     : QDialog(parent), m_existing(std::move(existing))
@@ -107,6 +127,17 @@ ImportDialog::ImportDialog(QList<otp::Account> existing, QWidget* parent)
     passwordLayout->addWidget(m_passwordError);
     layout->addWidget(m_passwordRow);
 
+    m_busy = new QWidget(this);
+    m_busy->setObjectName(QStringLiteral("importBusyIndicator"));
+    auto* busyLayout = new QHBoxLayout(m_busy);
+    busyLayout->setContentsMargins(0, 0, 0, 0);
+    busyLayout->addWidget(new QLabel(tr("Reading the file and comparing it with Twostep…"), m_busy), 1);
+    auto* busyBar = new QProgressBar(m_busy);
+    busyBar->setRange(0, 0); // no known end: the bar moves back and forth
+    busyBar->setTextVisible(false);
+    busyLayout->addWidget(busyBar);
+    layout->addWidget(m_busy);
+
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("importErrorLabel"));
     m_error->setWordWrap(true);
@@ -122,6 +153,10 @@ ImportDialog::ImportDialog(QList<otp::Account> existing, QWidget* parent)
     m_warnings->setObjectName(QStringLiteral("importWarningsLabel"));
     m_warnings->setWordWrap(true);
     layout->addWidget(m_warnings);
+    m_missingBatches = new QLabel(this);
+    m_missingBatches->setObjectName(QStringLiteral("importMissingBatchesLabel"));
+    m_missingBatches->setWordWrap(true);
+    layout->addWidget(m_missingBatches);
     layout->addStretch(0); // keeps the buttons at the bottom while there is no preview yet
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -143,6 +178,9 @@ ImportDialog::ImportDialog(QList<otp::Account> existing, QWidget* parent)
 ImportDialog::~ImportDialog()
 {
     wipe(m_data);
+    if (m_job) {
+        m_job->cancelled = true; // the worker still owns it and wipes it when done
+    }
 }
 
 QList<otp::Account> ImportDialog::accounts() const
@@ -190,7 +228,7 @@ void ImportDialog::openFile(const QString& path)
     m_importer = *importer;
     if (!m_importer->needsPassword(m_data)) {
         m_formatLabel->setText(m_importer->displayName());
-        readFile(nullptr);
+        readFile(std::nullopt);
         return;
     }
     m_formatLabel->setText(tr("%1 (encrypted)").arg(m_importer->displayName()));
@@ -202,36 +240,68 @@ void ImportDialog::openFile(const QString& path)
 
 void ImportDialog::unlockFile()
 {
-    if (m_importer == nullptr || m_data.isEmpty()) {
+    if (m_importer == nullptr || m_data.isEmpty() || isBusy()) {
         return;
     }
     // The field keeps what was typed only until the attempt: a wrong password is typed again.
-    const SecretBytes password = takePassword(*m_password);
-    readFile(&password);
+    readFile(takePassword(*m_password));
 }
 
-void ImportDialog::readFile(const SecretBytes* password)
+void ImportDialog::readFile(std::optional<SecretBytes> password)
 {
-    Result<formats::ImportResult> imported = [&] {
-        const BusyCursor busy;
-        return m_importer->read(m_data, password);
-    }();
-    if (!imported && imported.error().code == ErrorCode::WrongPassword) {
-        m_passwordError->setText(errorText(imported.error()));
+    auto job = std::make_shared<ReadJob>();
+    job->importer = m_importer;
+    job->data = std::move(m_data); // moved, not shared: a later wipe must not detach a copy
+    m_data = QByteArray();
+    job->password = std::move(password);
+    job->existing = m_existing;
+    m_job = job;
+    m_passwordError->clear();
+    setBusy(true);
+    auto* watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job] {
+        watcher->deleteLater();
+        if (m_job == job) {
+            readDone(job);
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([job] { job->run(); }));
+}
+
+void ImportDialog::readDone(const std::shared_ptr<ReadJob>& job)
+{
+    m_job.reset();
+    setBusy(false);
+    if (job->error && job->error->code == ErrorCode::WrongPassword) {
+        m_data = std::move(job->data);
+        job->data = QByteArray();
+        m_passwordError->setText(errorText(*job->error));
         m_password->setFocus();
         Q_EMIT fileLoaded(false);
         return;
     }
-    wipe(m_data);
+    wipe(job->data);
     forgetPassword(*m_password);
     m_passwordRow->hide();
-    if (!imported) {
-        showError(errorText(imported.error()));
+    if (job->error) {
+        showError(errorText(*job->error));
         return;
     }
-    m_plan = formats::planImport(*imported, m_existing);
+    m_plan = std::move(job->plan);
     showPlan();
     Q_EMIT fileLoaded(true);
+}
+
+void ImportDialog::setBusy(bool busy)
+{
+    m_busy->setVisible(busy);
+    m_passwordRow->setEnabled(!busy);
+    if (busy) {
+        setCursor(Qt::BusyCursor);
+    } else {
+        unsetCursor();
+    }
+    updateImportButton();
 }
 
 void ImportDialog::showPlan()
@@ -267,6 +337,8 @@ void ImportDialog::showPlan()
                             m_plan.warnings.join(QStringLiteral("\n• ")));
         m_warnings->show();
     }
+    m_missingBatches->setText(missingBatchesText(m_plan.missingBatches));
+    m_missingBatches->setVisible(!m_plan.missingBatches.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
     updateImportButton();
 }
@@ -281,6 +353,10 @@ void ImportDialog::showError(const QString& text)
 void ImportDialog::reset()
 {
     wipe(m_data);
+    if (m_job) {
+        m_job->cancelled = true;
+        m_job.reset();
+    }
     m_importer = nullptr;
     m_plan = {};
     m_list->clear();
@@ -289,15 +365,20 @@ void ImportDialog::reset()
     m_passwordError->clear();
     for (QWidget* widget :
          {static_cast<QWidget*>(m_passwordRow), static_cast<QWidget*>(m_error), static_cast<QWidget*>(m_summary),
-          static_cast<QWidget*>(m_list), static_cast<QWidget*>(m_warnings)}) {
+          static_cast<QWidget*>(m_list), static_cast<QWidget*>(m_warnings), static_cast<QWidget*>(m_missingBatches)}) {
         widget->hide();
     }
-    updateImportButton();
+    setBusy(false);
 }
 
 void ImportDialog::updateImportButton()
 {
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!checkedAccounts().isEmpty());
+    // Stops at the first checked row: a click in a list of 100,000 must not copy every account.
+    bool anyChecked = false;
+    for (int row = 0; row < m_list->count() && !anyChecked; ++row) {
+        anyChecked = m_list->item(row)->checkState() == Qt::Checked;
+    }
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(anyChecked && !isBusy());
 }
 
 void ImportDialog::dragEnterEvent(QDragEnterEvent* event)
