@@ -154,7 +154,7 @@ int runImport(const QStringList& arguments)
     for (const vault::VaultEntry& entry : opened->entries()) {
         existing.append(entry.account);
     }
-    const formats::ImportPlan plan = formats::planImport(*imported, existing);
+    const formats::ImportPlan plan = formats::planImport(std::move(*imported), existing);
     for (const PlannedAccount& item : plan.items) {
         printLine(describePlanned(item));
     }

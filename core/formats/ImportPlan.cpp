@@ -26,7 +26,7 @@ struct SameToken
     bool operator()(const otp::Account* a, const otp::Account* b) const { return otp::isSameToken(*a, *b); }
 };
 
-// The first account of each token; the pointers are into lists that outlive the set.
+// The first account of each token; the pointers are into lists that outlive the set and do not grow.
 using TokenIndex = std::unordered_set<const otp::Account*, TokenHash, SameToken>;
 
 } // namespace
@@ -51,12 +51,16 @@ int ImportPlan::count(PlannedAccount::Status status) const
     return total;
 }
 
-ImportPlan planImport(const ImportResult& incoming, const QList<otp::Account>& existing)
+ImportPlan planImport(ImportResult incoming, const QList<otp::Account>& existing)
 {
     ImportPlan plan;
-    plan.warnings = incoming.warnings;
-    plan.missingBatches = incoming.missingBatches;
+    plan.warnings = std::move(incoming.warnings);
+    plan.missingBatches = std::move(incoming.missingBatches);
+    // Moved, not copied: every copy of a secret is another locked allocation.
     plan.items.reserve(incoming.accounts.size());
+    for (otp::Account& account : incoming.accounts) {
+        plan.items.append(PlannedAccount{std::move(account), PlannedAccount::Status::New, {}, true});
+    }
     // First account of each token: emplace keeps the first, as the earlier pairwise scan did.
     TokenIndex inVault;
     inVault.reserve(static_cast<std::size_t>(existing.size()));
@@ -64,19 +68,16 @@ ImportPlan planImport(const ImportResult& incoming, const QList<otp::Account>& e
         inVault.emplace(&known);
     }
     TokenIndex inFile;
-    inFile.reserve(static_cast<std::size_t>(incoming.accounts.size()));
-    for (const otp::Account& account : incoming.accounts) {
-        PlannedAccount item;
-        item.account = account;
-        if (const auto known = inVault.find(&account); known != inVault.end()) {
+    inFile.reserve(static_cast<std::size_t>(plan.items.size()));
+    for (PlannedAccount& item : plan.items) {
+        if (const auto known = inVault.find(&item.account); known != inVault.end()) {
             item.status = PlannedAccount::Status::Duplicate;
             item.duplicateOf = (*known)->label();
-        } else if (const auto [earlier, first] = inFile.emplace(&account); !first) {
+        } else if (const auto [earlier, first] = inFile.emplace(&item.account); !first) {
             item.status = PlannedAccount::Status::DuplicateInFile;
             item.duplicateOf = (*earlier)->label();
         }
         item.selected = item.status == PlannedAccount::Status::New;
-        plan.items.append(std::move(item));
     }
     return plan;
 }

@@ -38,7 +38,8 @@ struct ImportPlan
 };
 
 // Compares `incoming` against `existing` with otp::isSameToken (same secret and type), through a
-// hash of both: linear in the number of accounts.
-ImportPlan planImport(const ImportResult& incoming, const QList<otp::Account>& existing);
+// hash of both: linear in the number of accounts. Pass `incoming` as an rvalue when it is not
+// needed afterwards: its accounts are moved into the plan instead of copied.
+ImportPlan planImport(ImportResult incoming, const QList<otp::Account>& existing);
 
 } // namespace twostep::formats

@@ -18,7 +18,10 @@ Result<QList<otp::Account>> accountsFromOtpText(QStringView input, QStringList* 
         if (warnings) {
             warnings->append(parsed->warnings);
         }
-        return QList<otp::Account>{std::move(parsed->account)};
+        // Not an initializer list: that would copy the secret.
+        QList<otp::Account> one;
+        one.append(std::move(parsed->account));
+        return one;
     }
     if (otp::isMigrationUri(text)) {
         auto batch = parseMigrationUri(text);

@@ -68,7 +68,7 @@ struct ImportDialog::ReadJob
         if (!imported) {
             error = imported.error();
         } else if (!cancelled) {
-            plan = formats::planImport(*imported, existing);
+            plan = formats::planImport(std::move(*imported), existing);
         }
     }
 };
