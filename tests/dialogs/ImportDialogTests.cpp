@@ -390,7 +390,7 @@ TEST_CASE("The window keeps handling events while the dialog reads and plans 100
     CHECK(dialog.plan().count(formats::PlannedAccount::Status::Duplicate) == 1000);
     CHECK(importButton(dialog)->isEnabled());
     INFO("read and planned in " << total << " ms; " << ticks << " ticks, longest gap " << longestGap << " ms");
-    CHECK(ticks >= 5);
+    CHECK(ticks * 50 >= total); // at least one tick per 50 ms on average, against one per 10 ms asked
     CHECK(longestGap < 200);
 }
 
