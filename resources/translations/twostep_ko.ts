@@ -364,6 +364,10 @@
             <numerusform>%n초 동안 유효</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No counter after the largest</source>
+        <translation>최대 카운터 다음 값 없음</translation>
+    </message>
 </context>
 <context>
     <name>twostep::ui::ExportDialog</name>

@@ -281,6 +281,10 @@ TEST_CASE("Add account names the transfer batches not scanned yet, until the las
 
     dialog.addText(exported.uris.at(1));
     CHECK(candidateList(dialog)->count() == 21);
-    CHECK(dialog.accounts() == accounts.mid(0, 10) + accounts.mid(20) + accounts.mid(10, 10));
+    const QList<otp::Account> added = dialog.accounts(); // in the scanner's order of the codes
+    REQUIRE(added.size() == 21);
+    for (const otp::Account& expected : accounts) {
+        CHECK(added.contains(expected));
+    }
     CHECK_FALSE(status->text().contains(QStringLiteral("missing")));
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 #include "formats/FormatRegistry.h"
+#include "migration/Migration.h"
 #include "otp/Base32.h"
 #include "qr/QrEncoder.h"
 
@@ -79,4 +80,31 @@ TEST_CASE("an image without an OTP QR code imports nothing and says so", "[forma
     Result<formats::ImportResult> damaged = formats::importData(truncated, nullptr);
     REQUIRE_FALSE(damaged.ok());
     CHECK(damaged.error().code == ErrorCode::CorruptFile);
+}
+
+TEST_CASE("a screenshot of transfer QRs 1 and 3 of 3 imports their accounts and names batch 2", "[formats][qr]")
+{
+    QList<otp::Account> accounts;
+    for (int i = 0; i < 21; ++i) {
+        otp::Account account;
+        account.issuer = QStringLiteral("Issuer%1").arg(i);
+        account.name = QStringLiteral("user%1").arg(i);
+        const std::vector<std::uint8_t> secret(10, static_cast<std::uint8_t>(i + 1));
+        account.secret = SecretBytes(std::span<const std::uint8_t>(secret));
+        accounts.append(account);
+    }
+    const migration::MigrationExport exported = migration::buildMigrationUris(accounts);
+    REQUIRE(exported.uris.size() == 3);
+    const QByteArray image = screenshotWith({exported.uris.at(0), exported.uris.at(2)}, "PNG");
+
+    Result<formats::ImportResult> imported = formats::importData(image, nullptr);
+    REQUIRE(imported.ok());
+    REQUIRE(imported->accounts.size() == 11);
+    for (const otp::Account& account : accounts.mid(0, 10) + accounts.mid(20)) {
+        CHECK(imported->accounts.contains(account)); // in the scanner's order of the codes
+    }
+    REQUIRE(imported->missingBatches.size() == 1);
+    CHECK(imported->missingBatches.first().batchSize == 3);
+    CHECK(imported->missingBatches.first().numbers == QList<int>{2});
+    CHECK(imported->missingBatches.first().count == 1);
 }

@@ -386,3 +386,47 @@ TEST_CASE("a batch_size of 2^31-1 lists the first 20 missing batches and counts 
     CHECK(missing.first().numbers.first() == 2);
     CHECK(missing.first().numbers.last() == 40);
 }
+
+namespace {
+
+// One HOTP entry of a payload: secret "0123456789", name `name`, the counter as a raw varint.
+QByteArray hotpEntry(const QByteArray& name, const QByteArray& counterVarint)
+{
+    QByteArray entry = QByteArray("\x0a\x0a", 2) + "0123456789" + '\x12' + char(name.size()) + name +
+                       QByteArray("\x30\x01\x38", 3) + counterVarint;
+    return '\x0a' + QByteArray(1, char(entry.size())) + entry;
+}
+
+} // namespace
+
+TEST_CASE("transfer counters: int64 2^63-1 is read, a negative one is left out by name, never wrapped", "[migration]")
+{
+    const QByteArray largest = QByteArray::fromHex("ffffffffffffffff7f");    // 2^63 - 1
+    const QByteArray minusOne = QByteArray::fromHex("ffffffffffffffffff01"); // -1 as int64
+    const QByteArray payload =
+        hotpEntry("big", largest) + hotpEntry("minus", minusOne) + QByteArray::fromHex("100118012000");
+    auto batch = parseMigrationUri(migrationUriFor(payload));
+    REQUIRE(batch.ok());
+    REQUIRE(batch->accounts.size() == 1);
+    CHECK(batch->accounts.first().name == QStringLiteral("big"));
+    CHECK(batch->accounts.first().parameters.counter() == 9223372036854775807ULL);
+    REQUIRE(batch->warnings.size() == 1);
+    CHECK(batch->warnings.first() == QStringLiteral("minus: left out: negative counter -1"));
+}
+
+TEST_CASE("a counter past int64 cannot travel in a transfer QR: left out by name, 2^63-1 goes through", "[migration]")
+{
+    otp::Account fits = makeAccount(QStringLiteral("Fits"), QStringLiteral("a"), otp::OtpType::Hotp,
+                                    otp::Algorithm::Sha1, 6, 30, 9223372036854775807ULL, 20);
+    otp::Account past = makeAccount(QStringLiteral("Past"), QStringLiteral("b"), otp::OtpType::Hotp,
+                                    otp::Algorithm::Sha1, 6, 30, 9223372036854775808ULL, 20);
+    const MigrationExport exported = buildMigrationUris({fits, past});
+    REQUIRE(exported.uris.size() == 1);
+    REQUIRE(exported.warnings.size() == 1);
+    CHECK(exported.warnings.first() ==
+          QStringLiteral("Past:b: left out, its counter is too large for the transfer format"));
+    auto batch = parseMigrationUri(exported.uris.first());
+    REQUIRE(batch.ok());
+    REQUIRE(batch->accounts.size() == 1);
+    CHECK(batch->accounts.first() == fits);
+}
