@@ -25,9 +25,8 @@ The vault:
   init, list, add, show, rename, rm, passwd
   import FILE, export --format FORMAT
 
-Run 'twostep-cli COMMAND --help' for the options of a command.
-Exit codes: 0 success, 1 nothing found, 2 usage or input error, 3 wrong password,
-4 corrupt or unsupported file, 5 vault locked by another process.
+Run 'twostep-cli COMMAND --help' for the options of a command, 'man twostep-cli' for the
+exit status of each kind of failure.
 )";
 
 } // namespace

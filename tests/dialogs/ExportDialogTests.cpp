@@ -94,6 +94,22 @@ TEST_CASE("The QR dialog saves PNG and SVG files that hold the same URI", "[dial
     CHECK((QFile::permissions(png) & (QFile::ReadOther | QFile::ReadGroup)) == 0);
 }
 
+TEST_CASE("The QR dialog never replaces an existing file", "[dialogs][export]")
+{
+    QTemporaryDir dir;
+    std::unique_ptr<ui::QrDialog> dialog(ui::QrDialog::forAccount(account(3)));
+    const QString png = dir.filePath(QStringLiteral("photo.png"));
+    QFile file(png);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("holiday photo");
+    file.close();
+    const Status saved = dialog->saveCurrent(png);
+    REQUIRE_FALSE(saved.ok());
+    CHECK(saved.error().detail.contains(QStringLiteral("already exists")));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == QByteArray("holiday photo"));
+}
+
 TEST_CASE("The QR dialog closes itself when its time is up", "[dialogs][export]")
 {
     std::unique_ptr<ui::QrDialog> dialog(ui::QrDialog::forAccount(account(3)));

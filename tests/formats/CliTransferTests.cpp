@@ -78,7 +78,7 @@ TEST_CASE("cli import previews with --dry-run, imports, then skips duplicates", 
     CHECK(vault.listed().size() == 7);
 }
 
-TEST_CASE("cli import exit codes: wrong source password 3, damaged 4, unknown format 2", "[formats][cli]")
+TEST_CASE("cli import exit codes: wrong source password 3, damaged 4, missing 6, unknown format 4", "[formats][cli]")
 {
     CliVault vault;
     const QString wrong = vault.file(QStringLiteral("wrong-pw"), "nope\n");
@@ -90,9 +90,9 @@ TEST_CASE("cli import exit codes: wrong source password 3, damaged 4, unknown fo
     const QString truncated = vault.file(QStringLiteral("cut.json"), aegis.left(aegis.size() / 2));
     CHECK(vault.run({QStringLiteral("import"), truncated, QStringLiteral("--format"), QStringLiteral("aegis")})
               .exitCode == 4);
-    CHECK(vault.run({QStringLiteral("import"), vault.dir.filePath(QStringLiteral("missing.json"))}).exitCode == 4);
+    CHECK(vault.run({QStringLiteral("import"), vault.dir.filePath(QStringLiteral("missing.json"))}).exitCode == 6);
     const QString unknown = vault.file(QStringLiteral("notes.txt"), "just some notes\n");
-    CHECK(vault.run({QStringLiteral("import"), unknown}).exitCode == 2);
+    CHECK(vault.run({QStringLiteral("import"), unknown}).exitCode == 4);
     CHECK(vault.listed().isEmpty());
 }
 

@@ -139,13 +139,13 @@ TEST_CASE("garbled samples give an error or the same accounts, never a crash", "
     }
 }
 
-TEST_CASE("an unknown file is an input error naming the known formats", "[formats][damage]")
+TEST_CASE("an unknown file is an unsupported format naming the known formats", "[formats][damage]")
 {
     const QByteArray data = GENERATE(QByteArray("hello, world\n"), QByteArray("{\"some\": \"json\"}"),
                                      QByteArray("[1, 2, 3]"), QByteArray());
     auto detected = detectFormat(data);
     REQUIRE_FALSE(detected);
-    CHECK(detected.error().code == ErrorCode::InvalidInput);
+    CHECK(detected.error().code == ErrorCode::UnsupportedVersion);
     CHECK(detected.error().detail.contains(QStringLiteral("aegis")));
 }
 

@@ -179,6 +179,25 @@ TEST_CASE("saveQr writes PNG and SVG files with mode 0600 and refuses other suff
     CHECK(unwritable.error().code == ErrorCode::IoError);
 }
 
+TEST_CASE("saveQr never replaces an existing file: the QR is the secret", "[qr][encode]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    for (const char* name : {"kept.png", "kept.svg"}) {
+        const QString path = dir.filePath(QString::fromLatin1(name));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("the user's own file\n");
+        file.close();
+        const Status saved = qr::saveQr(kUri, path);
+        REQUIRE_FALSE(saved.ok());
+        CHECK(saved.error().code == ErrorCode::IoError);
+        CHECK(saved.error().detail.contains(QStringLiteral("already exists")));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK(file.readAll() == QByteArray("the user's own file\n"));
+    }
+}
+
 TEST_CASE("librsvg, another SVG renderer, draws our SVG into a readable QR", "[qr][encode]")
 {
     const QString rsvg = QStandardPaths::findExecutable(QStringLiteral("rsvg-convert"));
