@@ -85,8 +85,8 @@ Status checkNewOutput(const QString& path, bool folderAllowed)
 {
     const QFileInfo info(path);
     if (info.exists() && !(folderAllowed && info.isDir())) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 already exists; choose another name")
-                                                      .arg(QDir::toNativeSeparators(path)));
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("%1 already exists; choose another name").arg(QDir::toNativeSeparators(path)));
     }
     return {};
 }

@@ -18,11 +18,11 @@ namespace twostep::cli {
 // appended, never renumbered.
 enum ExitCode : int {
     kSuccess = 0,
-    kNothingFound = 1,   // no OTP QR code in any image, no account matches ACCOUNT
-    kUsageError = 2,     // usage or input error, an ambiguous ACCOUNT, an output file that exists
-    kWrongPassword = 3,  // the vault's, a backup's or an export's password
-    kCorruptFile = 4,    // a damaged file, or one in no format or version this build reads
-    kVaultLocked = 5,    // another process holds the vault's lock
+    kNothingFound = 1,    // no OTP QR code in any image, no account matches ACCOUNT
+    kUsageError = 2,      // usage or input error, an ambiguous ACCOUNT, an output file that exists
+    kWrongPassword = 3,   // the vault's, a backup's or an export's password
+    kCorruptFile = 4,     // a damaged file, or one in no format or version this build reads
+    kVaultLocked = 5,     // another process holds the vault's lock
     kFileUnavailable = 6, // a file or folder cannot be read or written: missing, permission, disk full, read-only
 };
 

@@ -147,8 +147,9 @@ TEST_CASE("twostep-cli in a read-only vault folder fails clearly and leaves the 
         arguments = {QStringLiteral("--bounding-set"), QStringLiteral("-dac_override,-dac_read_search,-fowner")};
         if (test::runProcess(program, arguments + QStringList{QStringLiteral("true")}).exitCode != 0) {
             QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-            TWOSTEP_SKIP("root without CAP_SETPCAP cannot drop its file capabilities here: the read-only file system test "
-                 "covers this");
+            TWOSTEP_SKIP(
+                "root without CAP_SETPCAP cannot drop its file capabilities here: the read-only file system test "
+                "covers this");
         }
         arguments << test::cliPath();
     }

@@ -131,7 +131,8 @@ TEST_CASE("twostep-cli qr --uri draws in the terminal or writes PNG and SVG file
 
     const QString png = dir.filePath(QStringLiteral("aws.png"));
     const QString consent = QStringLiteral("--i-know-this-is-plaintext");
-    const ProcessResult refused = runCli({QStringLiteral("qr"), QStringLiteral("--uri"), kAwsUri, QStringLiteral("-o"), png});
+    const ProcessResult refused =
+        runCli({QStringLiteral("qr"), QStringLiteral("--uri"), kAwsUri, QStringLiteral("-o"), png});
     CHECK(refused.exitCode == 2);
     CHECK(refused.err.contains("--i-know-this-is-plaintext"));
     CHECK_FALSE(QFileInfo::exists(png));
@@ -144,8 +145,9 @@ TEST_CASE("twostep-cli qr --uri draws in the terminal or writes PNG and SVG file
     CHECK(scanned.outLines() == QStringList{kAwsUri});
 
     const QString svg = dir.filePath(QStringLiteral("aws.svg"));
-    CHECK(runCli({QStringLiteral("qr"), QStringLiteral("--uri"), kAwsUri, QStringLiteral("-o"), svg, consent})
-              .exitCode == 0);
+    CHECK(
+        runCli({QStringLiteral("qr"), QStringLiteral("--uri"), kAwsUri, QStringLiteral("-o"), svg, consent}).exitCode ==
+        0);
     CHECK(QFileInfo(svg).size() > 1000);
     // Never replaced: the existing file stays as it was.
     const QByteArray before = fileBytes(svg);

@@ -273,7 +273,8 @@ TEST_CASE("find also matches the issuer's initials: 'aws' is the account of an A
     // The labels as the services' QR codes write them.
     QList<otp::Account> accounts;
     for (const char* uri :
-         {"otpauth://totp/Amazon%20Web%20Services:alice@123456789012?secret=JBSWY3DPEHPK3PXP&issuer=Amazon%20Web%20Services",
+         {"otpauth://totp/"
+          "Amazon%20Web%20Services:alice@123456789012?secret=JBSWY3DPEHPK3PXP&issuer=Amazon%20Web%20Services",
           "otpauth://totp/GitHub:alice?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=GitHub",
           "otpauth://totp/Google%20Cloud:bob@example.com?secret=MFRGGZDFMZTWQ2LK&issuer=Google%20Cloud"}) {
         Result<otp::ParsedUri> parsed = otp::parseOtpauthUri(QString::fromLatin1(uri));

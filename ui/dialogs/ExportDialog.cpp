@@ -211,9 +211,9 @@ void ExportDialog::chooseBackupFile()
 {
     // writeVaultCopy refuses to replace a file: the dialog must not offer to, and the refusal comes
     // before the password is asked.
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save encrypted backup"), {},
-                                                      tr("Twostep vault (*.twostep)"), nullptr,
-                                                      QFileDialog::DontConfirmOverwrite);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save encrypted backup"), {}, tr("Twostep vault (*.twostep)"), nullptr,
+                                     QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty()) {
         return;
     }
