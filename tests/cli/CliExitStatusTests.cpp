@@ -165,6 +165,16 @@ TEST_CASE("exit 2: usage and input errors", "[cli][contract][exit]")
     v.expect(2, {QStringLiteral("scan"), v.file(QStringLiteral("notes.png"), "not an image")});
     v.found.report("exit 2");
     CHECK(QFile(existing).size() == 4);
+    // The path is checked before any password is read: with nothing on stdin, the refusal names the file.
+    for (const QStringList& output :
+         {QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("twostep")},
+          QStringList{QStringLiteral("qr"), QStringLiteral("aws"), QStringLiteral("--i-know-this-is-plaintext")}}) {
+        const test::ProcessResult refused =
+            runCli(output + QStringList{QStringLiteral("-o"), existing, QStringLiteral("--password-stdin")}, {},
+                   v.environment);
+        CHECK(refused.exitCode == 2);
+        CHECK(refused.err.contains("already exists"));
+    }
 }
 
 TEST_CASE("exit 3: a wrong password, the vault's or an encrypted export's", "[cli][contract][exit]")

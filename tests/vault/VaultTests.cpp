@@ -295,8 +295,10 @@ TEST_CASE("find also matches the issuer's initials: 'aws' is the account of an A
     CHECK(vault->find(QStringLiteral("g")).error().code == ErrorCode::Ambiguous);
     // The id and substring forms still work, and a query matched both ways by two accounts is ambiguous.
     CHECK(vault->find(QStringLiteral("github:"))->account.name == QStringLiteral("alice"));
-    REQUIRE(vault->addAccount(*otp::parseOtpauthUri(
-        QStringLiteral("otpauth://totp/Laws%20Inc:carol?secret=KRUGKIDROVUWG2ZAMJZG653OEBTG66BA&issuer=Laws%20Inc"))));
+    REQUIRE(vault->addAccount(
+        otp::parseOtpauthUri(
+            QStringLiteral("otpauth://totp/Laws%20Inc:carol?secret=KRUGKIDROVUWG2ZAMJZG653OEBTG66BA&issuer=Laws%20Inc"))
+            ->account));
     Result<VaultEntry> ambiguous = vault->find(QStringLiteral("aws"));
     REQUIRE_FALSE(ambiguous);
     CHECK(ambiguous.error().code == ErrorCode::Ambiguous);
