@@ -118,6 +118,9 @@ TEST_CASE("exit 0: every command succeeds", "[cli][contract][exit]")
                             QDir(v.box.work).filePath(QStringLiteral("second.twostep"))} +
                     kdfFloor());
     v.expect(0, {QStringLiteral("code"), QStringLiteral("hotp")});
+    // --password-stdin: the vault's password, then the encrypted export's (the samples' is "test").
+    v.expect(0, {QStringLiteral("import"), test::samplesDir() + QStringLiteral("/aegis_encrypted.json")},
+             kPassword + "test\n");
     for (const QStringList& command : vaultCommands(v)) {
         v.expect(0, command, kPassword + "new password\n");
     }

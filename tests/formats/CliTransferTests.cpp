@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace twostep;
@@ -127,4 +128,25 @@ TEST_CASE("cli exports: plaintext needs consent, files are 0600, and each export
             CHECK(account == test::sampleAccount(account.label()));
         }
     }
+}
+
+TEST_CASE("cli import takes an encrypted export's password from the line after the vault's on --password-stdin",
+          "[formats][cli]")
+{
+    CliVault vault;
+    const test::ProcessResult imported =
+        vault.run({QStringLiteral("import"), sample("2fas_authenticator_encrypted_v4.2fas")}, "vault-pw\ntest\n");
+    INFO(imported.err.toStdString());
+    CHECK(imported.exitCode == 0);
+    CHECK_FALSE(imported.err.contains("not a terminal"));
+    const QStringList added = imported.outLines().filter(QRegularExpression(QStringLiteral("^add\t")));
+    CHECK_FALSE(added.isEmpty());
+    CHECK(vault.listed().size() == added.size());
+
+    CliVault other;
+    const test::ProcessResult missing =
+        other.run({QStringLiteral("import"), sample("2fas_authenticator_encrypted_v4.2fas")}, "vault-pw\n");
+    CHECK(missing.exitCode == 2);
+    CHECK(missing.err.contains("no password on standard input"));
+    CHECK(other.listed().isEmpty());
 }

@@ -227,7 +227,7 @@ TEST_CASE("zbarimg, another decoder, reads our PNG", "[qr][encode]")
         QString::fromUtf8("otpauth://totp/%ED%85%8C%EC%8A%A4%ED%8A%B8:%EC%82%AC%EC%9A%A9%EC%9E%90"
                           "?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=%ED%85%8C%EC%8A%A4%ED%8A%B8");
     for (const QString& text : {kUri, uri}) {
-        const QString path = dir.filePath(QStringLiteral("zbar.png"));
+        const QString path = dir.filePath(QStringLiteral("zbar-%1.png").arg(text.size()));
         REQUIRE(qr::saveQr(text, path).ok());
         const test::ProcessResult result =
             test::runProcess(zbarimg, {QStringLiteral("--raw"), QStringLiteral("-q"), path});
