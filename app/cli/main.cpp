@@ -19,7 +19,8 @@ Codes and QR codes:
   code --secret BASE32 | --uri URI [--time UNIX] [--window N]   print one-time codes
   code ACCOUNT [--window 2]                                     codes of a vault account
   scan IMAGE... [--expand]                                      print the OTP QR codes in images
-  qr (--uri URI | ACCOUNT) [-o FILE.png|FILE.svg]               draw an account as a QR code
+  qr (--uri URI | ACCOUNT) [-o FILE.png|FILE.svg --i-know-this-is-plaintext]
+                                                                draw an account as a QR code
 
 The vault:
   init, list, add, show, rename, rm, passwd

@@ -67,6 +67,28 @@ QSet<QString> asSet(const QStringList& list)
     return set;
 }
 
+// The commands `twostep-cli --help` names: the first word of each indented line and of each
+// comma-separated item on it ("  init, list, add" names three).
+QSet<QString> usageCommands()
+{
+    const test::ProcessResult usage = runCli({QStringLiteral("--help")});
+    REQUIRE(usage.exitCode == 0);
+    static const QRegularExpression command(QStringLiteral("^[a-z]+$"));
+    QSet<QString> found;
+    for (const QString& line : usage.outLines()) {
+        if (!line.startsWith(QLatin1String("  ")) || line.startsWith(QLatin1String("   "))) {
+            continue;
+        }
+        for (const QString& item : line.split(QStringLiteral(", "))) {
+            const QString word = item.trimmed().section(QLatin1Char(' '), 0, 0);
+            if (command.match(word).hasMatch()) {
+                found.insert(word);
+            }
+        }
+    }
+    return found;
+}
+
 // The export formats, as `export` itself names them when given one it does not know.
 QSet<QString> exportFormats()
 {
@@ -113,6 +135,8 @@ TEST_CASE("every command's --help options are in the man page and the completion
             found.add(QStringLiteral("the man page documents a command '%1' that does not exist").arg(documented));
         }
     }
+    compare(found, QStringLiteral("twostep-cli"), QStringLiteral("its --help"), usageCommands(),
+            QStringLiteral("this test"), asSet(commands()));
     compare(found, QStringLiteral("twostep-cli"), QStringLiteral("the program"), asSet(commands()),
             QStringLiteral("the completion"),
             asSet(completion({QString()})) - asSet({QStringLiteral("--help"), QStringLiteral("--version")}));
