@@ -24,18 +24,17 @@ namespace {
 using formats::PlannedAccount;
 using vault::Vault;
 
-const QString kPlaintextConsent = QStringLiteral("i-know-this-is-plaintext");
-
-// The source file's password: the first line of --source-password-file, else a prompt.
-Result<SecretBytes> sourcePassword(const QCommandLineParser& parser, const QString& file)
+// The source file's password: the first line of --source-password-file, else the next line of
+// stdin (--password-stdin, after the vault's), else a prompt.
+Result<SecretBytes> sourcePassword(const QCommandLineParser& parser, const QString& file, PasswordReader& reader)
 {
     const QString passwordFile = parser.value(QStringLiteral("source-password-file"));
     if (passwordFile.isEmpty()) {
-        return PasswordReader(false).read(QStringLiteral("Password of %1").arg(QDir::toNativeSeparators(file)));
+        return reader.read(QStringLiteral("Password of %1").arg(QDir::toNativeSeparators(file)));
     }
     QFile input(passwordFile);
     if (!input.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorCode::InvalidInput,
+        return makeError(ErrorCode::IoError,
                          QStringLiteral("cannot read the password file %1: %2").arg(passwordFile, input.errorString()));
     }
     constexpr qint64 kMaxPasswordLine = qint64{64} * 1024;
@@ -72,7 +71,8 @@ Status saveQrSeries(const QString& dir, const QStringList& texts, const QStringL
         const QString path =
             QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(i + 1, 3, 10, QLatin1Char('0')).arg(name));
         if (QFileInfo::exists(path)) {
-            return makeError(ErrorCode::IoError, QStringLiteral("%1 already exists; choose another folder").arg(path));
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("%1 already exists; choose another folder").arg(path));
         }
         if (Status saved = qr::saveQr(texts.at(i), path); !saved) {
             return saved;
@@ -96,7 +96,9 @@ int runImport(const QStringList& arguments)
         {QStringLiteral("format"), QStringLiteral("Read FILE as this format instead of detecting it."),
          QStringLiteral("NAME")},
         {QStringLiteral("source-password-file"),
-         QStringLiteral("Read the export's password from the first line of this file."), QStringLiteral("F")},
+         QStringLiteral("Read the export's password from the first line of this file (else, with --password-stdin, "
+                        "from the line after the vault's)."),
+         QStringLiteral("F")},
         {QStringLiteral("dry-run"), QStringLiteral("Show what would be imported; change nothing.")},
     });
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The export file."));
@@ -112,8 +114,7 @@ int runImport(const QStringList& arguments)
 
     Result<QByteArray> data = formats::readImportFile(file);
     if (!data) {
-        printError(data.error().detail);
-        return data.error().code == ErrorCode::IoError ? kCorruptFile : exitCodeFor(data.error().code);
+        return fail(data.error());
     }
     const formats::Importer* importer = nullptr;
     if (formatName.isEmpty()) {
@@ -139,7 +140,7 @@ int runImport(const QStringList& arguments)
     }
     std::optional<SecretBytes> password;
     if (importer->needsPassword(*data)) {
-        Result<SecretBytes> read = sourcePassword(parser, file);
+        Result<SecretBytes> read = sourcePassword(parser, file, vaultReader);
         if (!read) {
             return fail(read.error());
         }
@@ -187,7 +188,8 @@ int runExport(const QStringList& arguments)
         "Export every account. twostep: an encrypted backup with its own password (asked twice, or the next line "
         "of stdin). aegis-json, uri, qr (one PNG per account) and migration-qr (Google Authenticator transfer "
         "PNGs) write the secrets in plain text and need --i-know-this-is-plaintext. "
-        "Files are created with mode 0600 and never replace an existing file."));
+        "Files are created with mode 0600 and never replace an existing file.\n"
+        "Formats: twostep, aegis-json, uri, qr, migration-qr."));
     addVaultOptions(parser);
     parser.addOptions({
         {QStringLiteral("format"), QStringLiteral("twostep, aegis-json, uri, qr or migration-qr."),
@@ -195,8 +197,8 @@ int runExport(const QStringList& arguments)
         {{QStringLiteral("o"), QStringLiteral("output")},
          QStringLiteral("The file to write (a folder for qr and migration-qr)."),
          QStringLiteral("FILE|DIR")},
-        {kPlaintextConsent, QStringLiteral("Allow an export that holds the secrets unencrypted.")},
     });
+    addPlaintextConsentOption(parser);
     int exitCode = kSuccess;
     if (!parseOrExit(parser, QStringLiteral("export"), arguments, exitCode)) {
         return exitCode;
@@ -216,10 +218,15 @@ int runExport(const QStringList& arguments)
             QStringLiteral("--format must be one of %1, not '%2'").arg(known.join(QStringLiteral(", ")), format));
     }
     const bool plaintext = format != QLatin1String("twostep");
-    if (plaintext && !parser.isSet(kPlaintextConsent)) {
+    if (plaintext && !parser.isSet(QString(kPlaintextConsent))) {
         return usageError(QStringLiteral("a %1 export holds every secret in plain text; add --%2 if that is what "
                                          "you want, or export --format twostep for an encrypted backup")
                               .arg(format, kPlaintextConsent));
+    }
+
+    const bool toFolder = format == QLatin1String("qr") || format == QLatin1String("migration-qr");
+    if (const Status fresh = checkNewOutput(output, toFolder); !fresh) {
+        return fail(fresh.error());
     }
 
     PasswordReader reader(parser.isSet(QStringLiteral("password-stdin")));

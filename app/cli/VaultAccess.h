@@ -14,7 +14,7 @@ namespace twostep::cli {
 void addVaultOptions(QCommandLineParser& parser);
 QString vaultPath(const QCommandLineParser& parser);
 // The vault of --vault/TWOSTEP_VAULT/the standard path, unlocked with a password from `reader`.
-// NotFound (with a hint to run init) when there is no vault file.
+// IoError (with a hint to run init) when there is no vault file.
 Result<vault::Vault> openVault(const QCommandLineParser& parser, PasswordReader& reader);
 Result<vault::Vault> openVault(const QCommandLineParser& parser);
 

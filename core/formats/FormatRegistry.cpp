@@ -67,8 +67,9 @@ Result<const Importer*> detectFormat(const QByteArray& data)
             return importer;
         }
     }
-    return makeError(ErrorCode::InvalidInput, QStringLiteral("the file is in none of the formats Twostep imports (%1)")
-                                                  .arg(importerNames().join(QStringLiteral(", "))));
+    return makeError(ErrorCode::UnsupportedVersion,
+                     QStringLiteral("the file is in none of the formats Twostep imports (%1)")
+                         .arg(importerNames().join(QStringLiteral(", "))));
 }
 
 Result<QByteArray> readImportFile(const QString& path)

@@ -19,7 +19,7 @@ QStringList importerNames();
 // nullptr when no importer has that name (case-insensitive).
 const Importer* importerByName(QStringView name);
 
-// The importer whose detect() accepts `data`; InvalidInput naming the known formats otherwise.
+// The importer whose detect() accepts `data`; UnsupportedVersion naming the known formats otherwise.
 Result<const Importer*> detectFormat(const QByteArray& data);
 
 // Reads a file to import: IoError when unreadable, InvalidInput when larger than 64 MiB.

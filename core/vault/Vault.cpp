@@ -788,6 +788,27 @@ Status Vault::reload()
     return m_state->refresh(*bytes);
 }
 
+namespace {
+
+// "AWS" for "Amazon Web Services": the first letter of each word, for issuers of two or more words.
+QString issuerInitials(const QString& issuer)
+{
+    static const QRegularExpression kWord(QStringLiteral("[\\p{L}\\p{N}]+"));
+    QString initials;
+    for (auto it = kWord.globalMatch(issuer); it.hasNext();) {
+        initials.append(it.next().capturedView().front());
+    }
+    return initials.size() >= 2 ? initials : QString();
+}
+
+bool matchesQuery(const otp::Account& account, const QString& query)
+{
+    return account.label().contains(query, Qt::CaseInsensitive) ||
+           issuerInitials(account.issuer).compare(query, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
 Result<VaultEntry> Vault::find(const QString& query) const
 {
     if (const VaultEntry* exact = entry(query)) {
@@ -795,7 +816,7 @@ Result<VaultEntry> Vault::find(const QString& query) const
     }
     QList<const VaultEntry*> matches;
     for (const VaultEntry& e : m_state->shown()) {
-        if (e.account.label().contains(query, Qt::CaseInsensitive)) {
+        if (matchesQuery(e.account, query)) {
             matches.append(&e);
         }
     }

@@ -117,8 +117,9 @@ public:
     // Re-reads the file if another process saved a newer generation (the GUI's file watcher).
     Status reload();
 
-    // ACCOUNT on the command line: an exact id, else a case-insensitive substring of
-    // "issuer:name" that matches exactly one entry (NotFound / Ambiguous listing the candidates).
+    // ACCOUNT on the command line: an exact id, else the one entry whose "issuer:name" holds
+    // `query` (case-insensitive) or whose issuer's initials are `query` ("aws" for "Amazon Web
+    // Services"); NotFound when none matches, Ambiguous listing the candidates when several do.
     Result<VaultEntry> find(const QString& query) const;
 
 private:

@@ -220,7 +220,7 @@ TEST_CASE("A file in no known format and an unreadable file are reported; nothin
     CHECK_FALSE(loaded.at(0).at(0).toBool());
     auto* error = child<QLabel>(dialog, "importErrorLabel");
     CHECK(error->isVisible());
-    CHECK(error->text().startsWith(ui::errorTitle(ErrorCode::InvalidInput)));
+    CHECK(error->text().startsWith(ui::errorTitle(ErrorCode::UnsupportedVersion)));
     CHECK(error->text().contains(QStringLiteral("aegis")));
     CHECK(preview(dialog)->count() == 0);
     CHECK_FALSE(importButton(dialog)->isEnabled());

@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace twostep;
@@ -79,7 +80,7 @@ TEST_CASE("cli import previews with --dry-run, imports, then skips duplicates", 
     CHECK(vault.listed().size() == 7);
 }
 
-TEST_CASE("cli import exit codes: wrong source password 3, damaged 4, unknown format 2", "[formats][cli]")
+TEST_CASE("cli import exit codes: wrong source password 3, damaged 4, missing 6, unknown format 4", "[formats][cli]")
 {
     CliVault vault;
     const QString wrong = vault.file(QStringLiteral("wrong-pw"), "nope\n");
@@ -91,9 +92,9 @@ TEST_CASE("cli import exit codes: wrong source password 3, damaged 4, unknown fo
     const QString truncated = vault.file(QStringLiteral("cut.json"), aegis.left(aegis.size() / 2));
     CHECK(vault.run({QStringLiteral("import"), truncated, QStringLiteral("--format"), QStringLiteral("aegis")})
               .exitCode == 4);
-    CHECK(vault.run({QStringLiteral("import"), vault.dir.filePath(QStringLiteral("missing.json"))}).exitCode == 4);
+    CHECK(vault.run({QStringLiteral("import"), vault.dir.filePath(QStringLiteral("missing.json"))}).exitCode == 6);
     const QString unknown = vault.file(QStringLiteral("notes.txt"), "just some notes\n");
-    CHECK(vault.run({QStringLiteral("import"), unknown}).exitCode == 2);
+    CHECK(vault.run({QStringLiteral("import"), unknown}).exitCode == 4);
     CHECK(vault.listed().isEmpty());
 }
 
@@ -161,4 +162,25 @@ TEST_CASE("cli import of a URI list with 2 of 3 transfer batches imports them an
     REQUIRE(rest.exitCode == 0);
     CHECK(rest.err.contains("batches 2 and 3 of 3 of a Google Authenticator transfer export are missing: scan "
                             "those QR codes too to get the accounts they hold"));
+}
+
+TEST_CASE("cli import takes an encrypted export's password from the line after the vault's on --password-stdin",
+          "[formats][cli]")
+{
+    CliVault vault;
+    const test::ProcessResult imported =
+        vault.run({QStringLiteral("import"), sample("2fas_authenticator_encrypted_v4.2fas")}, "vault-pw\ntest\n");
+    INFO(imported.err.toStdString());
+    CHECK(imported.exitCode == 0);
+    CHECK_FALSE(imported.err.contains("not a terminal"));
+    const QStringList added = imported.outLines().filter(QRegularExpression(QStringLiteral("^add\t")));
+    CHECK_FALSE(added.isEmpty());
+    CHECK(vault.listed().size() == added.size());
+
+    CliVault other;
+    const test::ProcessResult missing =
+        other.run({QStringLiteral("import"), sample("2fas_authenticator_encrypted_v4.2fas")}, "vault-pw\n");
+    CHECK(missing.exitCode == 2);
+    CHECK(missing.err.contains("no password on standard input"));
+    CHECK(other.listed().isEmpty());
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SampleAccounts.h"
 #include "TestSupport.h"
+#include "formats/FormatCrypto.h"
 #include "formats/FormatRegistry.h"
 #include "formats/ImportPlan.h"
 #include "migration/Migration.h"
@@ -141,13 +142,13 @@ TEST_CASE("garbled samples give an error or the same accounts, never a crash", "
     }
 }
 
-TEST_CASE("an unknown file is an input error naming the known formats", "[formats][damage]")
+TEST_CASE("an unknown file is an unsupported format naming the known formats", "[formats][damage]")
 {
     const QByteArray data = GENERATE(QByteArray("hello, world\n"), QByteArray("{\"some\": \"json\"}"),
                                      QByteArray("[1, 2, 3]"), QByteArray());
     auto detected = detectFormat(data);
     REQUIRE_FALSE(detected);
-    CHECK(detected.error().code == ErrorCode::InvalidInput);
+    CHECK(detected.error().code == ErrorCode::UnsupportedVersion);
     CHECK(detected.error().detail.contains(QStringLiteral("aegis")));
 }
 
@@ -394,4 +395,20 @@ TEST_CASE("FreeOTP+'s last used counter at 2^64-1 leaves no code: refused, never
     REQUIRE(result);
     REQUIRE(result->accounts.size() == 1);
     CHECK(result->accounts.first().parameters.counter() == otp::kMaxCounter);
+}
+
+TEST_CASE("other apps' key derivation costs beyond the bounds are refused before any work", "[formats][damage]")
+{
+    const SecretBytes password = SecretBytes::fromUtf8(QStringLiteral("pw"));
+    const QByteArray salt(16, 's');
+    const auto refused = [](const Result<SecretBytes>& key) {
+        return !key && key.error().code == ErrorCode::CorruptFile;
+    };
+    CHECK(refused(crypto::pbkdf2(password, salt, 10'000'001, crypto::Digest::Sha256, 32)));
+    CHECK(refused(crypto::pbkdf2(password, salt, 0, crypto::Digest::Sha1, 32)));
+    CHECK(refused(crypto::scrypt(password, salt, std::uint64_t{1} << 21, 8, 1, 32))); // 2 GiB
+    CHECK(refused(crypto::scrypt(password, salt, 1024, 8, 17, 32)));                  // 17 lanes
+    CHECK(refused(crypto::scrypt(password, salt, 1000, 8, 1, 32)));                   // N not a power of two
+    CHECK(crypto::pbkdf2(password, salt, 1000, crypto::Digest::Sha256, 32));
+    CHECK(crypto::scrypt(password, salt, 1024, 8, 1, 32));
 }
