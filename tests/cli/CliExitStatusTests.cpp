@@ -166,6 +166,8 @@ TEST_CASE("exit 2: usage and input errors", "[cli][contract][exit]")
                  QDir(v.box.work).filePath(QStringLiteral("plain.txt"))}); // no consent
     v.expect(2, {QStringLiteral("import"), existing, QStringLiteral("--format"), QStringLiteral("no-such-format")});
     v.expect(2, {QStringLiteral("scan"), v.file(QStringLiteral("notes.png"), "not an image")});
+    v.expect(2, {QStringLiteral("code"), QStringLiteral("--secret"), kGithubSecret, QStringLiteral("--counter"),
+                 QStringLiteral("18446744073709551615"), QStringLiteral("--window"), QStringLiteral("2")});
     v.found.report("exit 2");
     CHECK(QFile(existing).size() == 4);
     // The path is checked before any password is read: with nothing on stdin, the refusal names the file.
