@@ -21,14 +21,19 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <atomic>
 
 namespace twostep::ui {
 
 namespace {
+
+// Rows added to the preview per turn of the event loop: 1,000,000 accounts never freeze the window.
+constexpr int kRowsPerTurn = 10'000;
 
 void wipe(QByteArray& data)
 {
@@ -273,8 +278,16 @@ void ImportDialog::readFile(std::optional<SecretBytes> password)
 void ImportDialog::readDone(const std::shared_ptr<ReadJob>& job)
 {
     m_job.reset();
+    if (!job->error) {
+        m_plan = std::move(job->plan);
+        wipe(job->data);
+        forgetPassword(*m_password);
+        m_passwordRow->hide();
+        showPlan(); // still busy until every row is in the list
+        return;
+    }
     setBusy(false);
-    if (job->error && job->error->code == ErrorCode::WrongPassword) {
+    if (job->error->code == ErrorCode::WrongPassword) {
         m_data = std::move(job->data);
         job->data = QByteArray();
         m_passwordError->setText(errorText(*job->error));
@@ -285,13 +298,7 @@ void ImportDialog::readDone(const std::shared_ptr<ReadJob>& job)
     wipe(job->data);
     forgetPassword(*m_password);
     m_passwordRow->hide();
-    if (job->error) {
-        showError(errorText(*job->error));
-        return;
-    }
-    m_plan = std::move(job->plan);
-    showPlan();
-    Q_EMIT fileLoaded(true);
+    showError(errorText(*job->error));
 }
 
 void ImportDialog::setBusy(bool busy)
@@ -309,27 +316,6 @@ void ImportDialog::setBusy(bool busy)
 void ImportDialog::showPlan()
 {
     using Status = formats::PlannedAccount::Status;
-    {
-        const QSignalBlocker blocker(m_list);
-        // All rows in one insertion, filled while the model is quiet: an insertion per row costs
-        // the hidden view a pass over every row, which made 100,000 rows take seconds.
-        m_list->model()->insertRows(0, static_cast<int>(m_plan.items.size()));
-        const QSignalBlocker quiet(m_list->model());
-        for (int index = 0; index < m_plan.items.size(); ++index) {
-            const formats::PlannedAccount& planned = m_plan.items.at(index);
-            QString text = planned.account.label();
-            if (planned.status == Status::Duplicate) {
-                text = tr("%1 (already in Twostep as %2)").arg(text, planned.duplicateOf);
-            } else if (planned.status == Status::DuplicateInFile) {
-                text = tr("%1 (repeats %2 of this file)").arg(text, planned.duplicateOf);
-            }
-            QListWidgetItem* item = m_list->item(index);
-            item->setText(text);
-            item->setData(Qt::UserRole, index);
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(planned.selected ? Qt::Checked : Qt::Unchecked);
-        }
-    }
     const int total = static_cast<int>(m_plan.items.size());
     const int known = m_plan.count(Status::Duplicate) + m_plan.count(Status::DuplicateInFile);
     QString summary = tr("%n account(s) in the file.", nullptr, total);
@@ -346,8 +332,46 @@ void ImportDialog::showPlan()
     }
     m_missingBatches->setText(missingBatchesText(m_plan.missingBatches));
     m_missingBatches->setVisible(!m_plan.missingBatches.isEmpty());
+    m_filling = true;
+    addRows(0, m_fillRound);
+}
+
+void ImportDialog::addRows(int first, int round)
+{
+    if (round != m_fillRound) {
+        return; // another file (or none) since
+    }
+    using Status = formats::PlannedAccount::Status;
+    const int end = std::min(first + kRowsPerTurn, static_cast<int>(m_plan.items.size()));
+    {
+        const QSignalBlocker blocker(m_list);
+        // A batch of rows in one insertion, filled while the model is quiet: an insertion per row
+        // costs the view a pass over every row, which made 100,000 rows take seconds.
+        m_list->model()->insertRows(first, end - first);
+        const QSignalBlocker quiet(m_list->model());
+        for (int index = first; index < end; ++index) {
+            const formats::PlannedAccount& planned = m_plan.items.at(index);
+            QString text = planned.account.label();
+            if (planned.status == Status::Duplicate) {
+                text = tr("%1 (already in Twostep as %2)").arg(text, planned.duplicateOf);
+            } else if (planned.status == Status::DuplicateInFile) {
+                text = tr("%1 (repeats %2 of this file)").arg(text, planned.duplicateOf);
+            }
+            QListWidgetItem* item = m_list->item(index);
+            item->setText(text);
+            item->setData(Qt::UserRole, index);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(planned.selected ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    if (end < m_plan.items.size()) {
+        QTimer::singleShot(0, this, [this, end, round] { addRows(end, round); });
+        return;
+    }
+    m_filling = false;
+    setBusy(false);
     m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
-    updateImportButton();
+    Q_EMIT fileLoaded(true);
 }
 
 void ImportDialog::showError(const QString& text)
@@ -359,6 +383,8 @@ void ImportDialog::showError(const QString& text)
 
 void ImportDialog::reset()
 {
+    ++m_fillRound;
+    m_filling = false;
     wipe(m_data);
     if (m_job) {
         m_job->cancelled = true;

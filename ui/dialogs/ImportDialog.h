@@ -53,8 +53,8 @@ public:
     // Tries the typed password in the background; on WrongPassword the field keeps its focus and
     // says so.
     void unlockFile();
-    // True while a file is being read and planned.
-    bool isBusy() const { return m_job != nullptr; }
+    // True while a file is being read and planned, and its preview filled.
+    bool isBusy() const { return m_job != nullptr || m_filling; }
 
 Q_SIGNALS:
     void fileLoaded(bool ok);
@@ -71,6 +71,7 @@ private:
     void readDone(const std::shared_ptr<ReadJob>& job);
     void setBusy(bool busy);
     void showPlan();
+    void addRows(int first, int round);
     void showError(const QString& text);
     void updateImportButton();
 
@@ -79,6 +80,8 @@ private:
     const formats::Importer* m_importer = nullptr;
     formats::ImportPlan m_plan;
     std::shared_ptr<ReadJob> m_job; // the read in progress, shared with its worker thread
+    bool m_filling = false;         // rows of m_plan are still being added to the preview
+    int m_fillRound = 0;            // a new file (reset) makes pending additions stale
 
     QLabel* m_fileLabel = nullptr;
     QLabel* m_formatLabel = nullptr;
