@@ -355,7 +355,7 @@ TEST_CASE("batch 1 of a 3-QR transfer export alone: its accounts, and batches 2 
     CHECK(batches.missing().isEmpty());
 }
 
-TEST_CASE("missing batches are kept per export; single QRs and impossible indexes tell nothing", "[migration]")
+TEST_CASE("missing batches are kept per export, and single QRs and impossible indexes tell nothing", "[migration]")
 {
     TransferBatches batches;
     batches.add(batchFields(7, 1, 0)); // a one-QR export

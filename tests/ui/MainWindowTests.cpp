@@ -304,7 +304,7 @@ TEST_CASE("A revealed hotp code stays on screen although the vault file changed"
     CHECK(window.model()->index(0).data(ui::AccountListModel::CodeRole).toString() == QStringLiteral("287082"));
 }
 
-TEST_CASE("Next code at the largest hotp counter is refused with the counter error; nothing changes",
+TEST_CASE("Next code at the largest hotp counter is refused with the counter error and nothing changes",
           "[ui][mainwindow]")
 {
     QTemporaryDir dir;
