@@ -75,11 +75,26 @@ Result<ImportResult> readJson(const QByteArray& json, const QString& what)
     ImportResult result;
     const QJsonArray entries = document->array();
     for (int i = 0; i < entries.size(); ++i) {
-        if (Status added = collect(result, readEntry(entries.at(i), i)); !added) {
-            return added.error();
-        }
+        collect(result, readEntry(entries.at(i), i));
     }
     return result;
+}
+
+// The current encrypted layout starts with a plausible PBKDF2 iteration count.
+bool hasIterationHeader(const QByteArray& data)
+{
+    if (data.size() < kHeaderBytes + kTagBytes) {
+        return false;
+    }
+    const std::uint32_t iterations = iterationsOf(data);
+    return iterations >= 1 && iterations <= kMaxIterations;
+}
+
+// Earlier andOTP versions wrote IV(12) || ciphertext || tag(16) with no header: binary data that is
+// neither an image (detected earlier) nor the current layout.
+bool isOldEncryptedLayout(const QByteArray& data)
+{
+    return data.size() >= kIvBytes + kTagBytes && !isText(data) && !hasIterationHeader(data);
 }
 
 } // namespace
@@ -94,22 +109,25 @@ bool AndOtpImporter::detect(const QByteArray& data) const
         const QJsonObject first = document.array().first().toObject();
         return first.contains(QLatin1String("secret")) && first.contains(QLatin1String("type"));
     }
-    return needsPassword(data);
+    return needsPassword(data) || isOldEncryptedLayout(data);
 }
 
 bool AndOtpImporter::needsPassword(const QByteArray& data) const
 {
-    if (data.size() < kHeaderBytes + kTagBytes || isText(data)) {
-        return false;
-    }
-    const std::uint32_t iterations = iterationsOf(data);
-    return iterations >= 1 && iterations <= kMaxIterations;
+    return !isText(data) && hasIterationHeader(data);
 }
 
 Result<ImportResult> AndOtpImporter::read(const QByteArray& data, const SecretBytes* password) const
 {
     if (isPlain(data)) {
         return readJson(data, QStringLiteral("the andOTP file"));
+    }
+    if (isOldEncryptedLayout(data)) {
+        return unreadableEncryptionError(
+            QStringLiteral("binary data without andOTP's key-derivation header: an andOTP backup encrypted in "
+                           "the old format of earlier andOTP versions, or a file of another kind"),
+            QStringLiteral("in a current andOTP, make a new encrypted (.json.aes) or plain (.json) backup and "
+                           "import that"));
     }
     if (data.size() < kHeaderBytes + kTagBytes) {
         return corrupt(QStringLiteral("the encrypted andOTP file is too short (%1 bytes)").arg(data.size()));

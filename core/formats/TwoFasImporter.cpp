@@ -88,9 +88,7 @@ Result<ImportResult> readServices(const QJsonArray& services)
 {
     ImportResult result;
     for (int i = 0; i < services.size(); ++i) {
-        if (Status added = collect(result, readService(services.at(i), i)); !added) {
-            return added.error();
-        }
+        collect(result, readService(services.at(i), i));
     }
     return result;
 }

@@ -133,7 +133,7 @@ TEST_CASE("garbled samples give an error or the same accounts, never a crash", "
                 CHECK(sameAccounts(result->accounts, original->accounts));
             } else if (!sample.text) {
                 // An entry is imported, or left out with a warning that says so: never silently lost.
-                CHECK(result->accounts.size() + result->warnings.size() == originalCount);
+                CHECK(result->accounts.size() + result->skipped.size() == originalCount);
             }
         }
     }
@@ -178,9 +178,9 @@ TEST_CASE("an entry of an unsupported type is left out with a warning naming it"
     REQUIRE(result);
     REQUIRE(result->accounts.size() == 1);
     CHECK(result->accounts.first().issuer == QStringLiteral("Shop"));
-    REQUIRE(result->warnings.size() == 1);
-    CHECK(result->warnings.first().contains(QStringLiteral("Bank")));
-    CHECK(result->warnings.first().contains(QStringLiteral("motp")));
+    REQUIRE(result->skipped.size() == 1);
+    CHECK(result->skipped.first().contains(QStringLiteral("Bank")));
+    CHECK(result->skipped.first().contains(QStringLiteral("motp")));
 }
 
 TEST_CASE("an import plan flags duplicates of the vault and of the file and selects only new accounts",

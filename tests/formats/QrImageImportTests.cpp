@@ -63,8 +63,8 @@ TEST_CASE("a screenshot of OTP QR codes imports as a QR image, transfer QRs incl
     CHECK(pi.name == QStringLiteral("pi@raspberrypi"));
     CHECK(pi.issuer == QStringLiteral("raspberrypi"));
     CHECK(otp::encodeBase32(pi.secret.bytes()) == QStringLiteral("7KSQL2JTUDIS5EF65KLMRQIIGY"));
-    REQUIRE(imported->warnings.size() == 1);
-    CHECK(imported->warnings.first().contains(QStringLiteral("not an OTP code")));
+    REQUIRE(imported->skipped.size() == 1);
+    CHECK(imported->skipped.first().contains(QStringLiteral("not an OTP code")));
 }
 
 TEST_CASE("an image without an OTP QR code imports nothing and says so", "[formats][qr]")
