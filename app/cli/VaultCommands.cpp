@@ -240,7 +240,7 @@ int runAdd(const QStringList& arguments)
             if (accounts->size() == 1) {
                 return fail(error);
             }
-            printNote(QStringLiteral("skipped '%1': %2").arg(account.label(), error.detail));
+            printNote(QStringLiteral("skipped: %1: %2").arg(account.label(), error.detail));
         } else if (!repeated) {
             fresh.append(account);
         }
