@@ -223,7 +223,6 @@ TEST_CASE("kind 5: encrypted exports Twostep cannot read are named, never an unk
         {"bitwarden_encrypted_password.json", "bitwarden", "password-protected Bitwarden export"},
         {"bitwarden_encrypted_account.json", "bitwarden", "Bitwarden export encrypted with the account key"},
         {"stratum_encrypted.bin", "stratum", "encrypted Stratum"},
-        {"andotp_old_encrypted.bin", "andotp", "old format"},
     }));
     INFO(file);
     const QByteArray data = readInput(QString::fromLatin1(file));
@@ -237,6 +236,31 @@ TEST_CASE("kind 5: encrypted exports Twostep cannot read are named, never an unk
     CHECK(result.error().detail.contains(QStringLiteral("import that")));
     CHECK_FALSE(result.error().detail.contains(QStringLiteral("no entry list")));
     CHECK_FALSE(result.error().detail.contains(QStringLiteral("none of the formats")));
+}
+
+TEST_CASE("kind 5: an andOTP backup in the old encrypted format (no key-derivation header) is read",
+          "[formats][issue19]")
+{
+    const QByteArray data = readInput(QStringLiteral("andotp_old_encrypted.bin"));
+    auto detected = detectFormat(data);
+    REQUIRE(detected);
+    CHECK((*detected)->name() == QStringLiteral("andotp"));
+    CHECK((*detected)->needsPassword(data));
+
+    const SecretBytes wrong = SecretBytes::fromUtf8(QStringLiteral("tesT"));
+    auto refused = importData(data, &wrong);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == ErrorCode::WrongPassword);
+    CHECK(refused.error().detail.contains(QStringLiteral("old")));
+
+    auto result = importData(data, &samplePassword());
+    REQUIRE(result);
+    REQUIRE(result->accounts.size() == 2);
+    CHECK(result->accounts.at(0).issuer == QStringLiteral("Acme"));
+    CHECK(result->accounts.at(0).name == QStringLiteral("alice"));
+    CHECK(codeAt(result->accounts.at(0), kNewYear) == QStringLiteral("260025"));
+    CHECK(result->accounts.at(1).issuer == QStringLiteral("Shop"));
+    CHECK(codeAt(result->accounts.at(1), kNewYear) == QStringLiteral("309023"));
 }
 
 TEST_CASE("kind 6: one bad entry is skipped by position in every importer; the others are imported",

@@ -43,6 +43,15 @@ write("bitwarden_encrypted_account.json", json.dumps({
 
 # Stratum's encrypted backup: the 16-byte header, salt, IV, then ciphertext and tag.
 write("stratum_encrypted.bin", b"AUTHENTICATORPRO" + os.urandom(16 + 12 + 80))
-# andOTP's old encrypted layout: IV(12) || ciphertext || tag(16), no iteration header (first
-# byte 0xF3 makes the would-be iteration count far above 10,000,000).
-write("andotp_old_encrypted.bin", b"\xf3" + os.urandom(11 + 64 + 16))
+# andOTP's old encrypted layout: IV(12) || AES-256-GCM(SHA-256(password)) ciphertext || tag(16),
+# no iteration header (the IV's first byte 0xF3 makes a would-be iteration count above 10,000,000).
+import hashlib
+entries = [{"secret": "JBSWY3DPEHPK3PXP", "issuer": "Acme", "label": "alice", "digits": 6, "type": "TOTP",
+            "algorithm": "SHA1", "thumbnail": "Default", "last_used": 0, "used_frequency": 0, "period": 30,
+            "tags": []},
+           {"secret": "DWVLFGJOK2PQA2JS", "issuer": "Shop", "label": "bob", "digits": 6, "type": "TOTP",
+            "algorithm": "SHA1", "thumbnail": "Default", "last_used": 0, "used_frequency": 0, "period": 30,
+            "tags": []}]
+iv = b"\xf3" + os.urandom(11)
+sealed = AESGCM(hashlib.sha256(b"test").digest()).encrypt(iv, json.dumps(entries).encode(), None)
+write("andotp_old_encrypted.bin", iv + sealed)
