@@ -64,7 +64,12 @@ Result<otp::Account> readService(const QJsonValue& value, int index)
     }
     fields.name = otp.value(QLatin1String("account")).toString();
     if (fields.name.isEmpty()) {
+        // The label is an otpauth label, "issuer:account", where the issuer may hold ':' itself.
         fields.name = otp.value(QLatin1String("label")).toString();
+        const QString prefix = fields.issuer + QLatin1Char(':');
+        if (!fields.issuer.isEmpty() && fields.name.startsWith(prefix)) {
+            fields.name = fields.name.mid(prefix.size()).trimmed();
+        }
     }
     const QString entry = describeEntry(index, fields.issuer, fields.name);
     auto type = stringField(otp, "tokenType", entry, false);

@@ -67,6 +67,15 @@ TEST_CASE("kind 1: an issuer holding ':' is the label prefix in URI lists and tr
     CHECK(result->skipped.isEmpty());
     CHECK(result->notes.isEmpty());
 
+    // A 2FAS service whose otp.label is the whole otpauth label.
+    const QByteArray twoFas = R"({"schemaVersion":4,"services":[{"name":"Test: Foo","secret":"DWVLFGJOK2PQA2JS",
+        "otp":{"label":"Test: Foo:alice","issuer":"Test: Foo","digits":6,"period":30}}]})";
+    auto fromTwoFas = importData(twoFas, nullptr);
+    REQUIRE(fromTwoFas);
+    REQUIRE(fromTwoFas->accounts.size() == 1);
+    CHECK(fromTwoFas->accounts.first().issuer == QStringLiteral("Test: Foo"));
+    CHECK(fromTwoFas->accounts.first().name == QStringLiteral("alice"));
+
     // A transfer payload whose name is "issuer:account" with an issuer holding ':'.
     otp::Account account;
     account.issuer = QStringLiteral("Test: Foo");
