@@ -87,9 +87,12 @@ int runImport(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Import the accounts of another authenticator's export (the format is detected from the "
-                       "content). Prints one line per account: add, or skip for duplicates (same secret and type).\n"
-                       "Formats: %1.")
+        QStringLiteral(
+            "Import the accounts of another authenticator's export (the format is detected from the "
+            "content). Prints one line per account: add, or skip for duplicates (same secret and type). On stderr, "
+            "'skipped: ' lines name the entries that cannot be imported (the others still are) and "
+            "'note: ' lines remark on imported ones.\n"
+            "Formats: %1.")
             .arg(formats::importerNames().join(QStringLiteral(", "))));
     addVaultOptions(parser);
     parser.addOptions({

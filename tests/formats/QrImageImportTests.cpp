@@ -80,3 +80,24 @@ TEST_CASE("an image without an OTP QR code imports nothing and says so", "[forma
     REQUIRE_FALSE(damaged.ok());
     CHECK(damaged.error().code == ErrorCode::CorruptFile);
 }
+
+TEST_CASE("a damaged OTP QR code among good ones is skipped; the good ones are imported", "[formats][qr]")
+{
+    const QByteArray image =
+        screenshotWith({QStringLiteral("otpauth://totp/Acme:alice?secret=JBSWY3DPEHPK3PXP&issuer=Acme"),
+                        QStringLiteral("otpauth://totp/Broken:bad?secret=&issuer=Broken"),
+                        QStringLiteral("otpauth://totp/Shop:bob?secret=DWVLFGJOK2PQA2JS&issuer=Shop")},
+                       "PNG");
+    Result<formats::ImportResult> imported = formats::importData(image, nullptr);
+    REQUIRE(imported.ok());
+    QStringList labels;
+    for (const otp::Account& account : imported->accounts) {
+        labels.append(account.label());
+    }
+    labels.sort();
+    CHECK(labels == QStringList{QStringLiteral("Acme:alice"), QStringLiteral("Shop:bob")});
+    REQUIRE(imported->skipped.size() == 1);
+    CHECK(imported->skipped.first().startsWith(QStringLiteral("QR code ")));
+    CHECK(imported->skipped.first().contains(QStringLiteral("damaged")));
+    CHECK(imported->skipped.first().contains(QStringLiteral("secret")));
+}
