@@ -132,7 +132,7 @@ TEST_CASE("garbled samples give an error or the same accounts, never a crash", "
                 // Authenticated encryption: whatever still opens must be exactly the original.
                 CHECK(sameAccounts(result->accounts, original->accounts));
             } else if (!sample.text) {
-                // An entry is imported, or left out with a warning that says so: never silently lost.
+                // An entry is imported, or skipped with a line that says so: never silently lost.
                 CHECK(result->accounts.size() + result->skipped.size() == originalCount);
             }
         }
@@ -168,7 +168,7 @@ TEST_CASE("Google Authenticator transfer text imports every batch", "[formats][s
     CHECK(result->accounts.at(5).name == QStringLiteral("¿äÄéÉ? (demo)"));
 }
 
-TEST_CASE("an entry of an unsupported type is left out with a warning naming it", "[formats]")
+TEST_CASE("an entry of an unsupported type is skipped with a line naming it", "[formats]")
 {
     const QByteArray aegis = R"({"version":1,"header":{"slots":null,"params":null},"db":{"version":2,"entries":[
         {"type":"motp","name":"Old","issuer":"Bank","info":{"secret":"ABCDEFGH","pin":"1234"}},
