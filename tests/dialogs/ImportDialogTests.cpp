@@ -278,6 +278,33 @@ TEST_CASE("Skipped entries and notes on imported accounts are shown apart, and t
     CHECK(summary.contains(QStringLiteral("skipped")));
 }
 
+TEST_CASE("A password-protected Proton export opens with its password; an encrypted Bitwarden one is named",
+          "[dialogs][import]")
+{
+    const QString inputs = QDir(test::samplesDir()).filePath(QStringLiteral("../inputs/"));
+    ui::ImportDialog dialog({});
+    dialog.show();
+    QSignalSpy loaded(&dialog, &ui::ImportDialog::fileLoaded);
+    dialog.openFile(inputs + QStringLiteral("proton_encrypted.json"));
+    CHECK(child<QLabel>(dialog, "importFormatLabel")->text().contains(QStringLiteral("Proton Authenticator")));
+    auto* password = child<QLineEdit>(dialog, "importPasswordLineEdit");
+    REQUIRE(password->isVisible());
+    QTest::keyClicks(password, QStringLiteral("test"));
+    loaded.clear();
+    QTest::mouseClick(child<QPushButton>(dialog, "unlockFileButton"), Qt::LeftButton);
+    REQUIRE((loaded.count() == 1 || loaded.wait(10000)));
+    REQUIRE(preview(dialog)->count() == 2);
+    CHECK(preview(dialog)->item(0)->text() == QStringLiteral("Acme:alice"));
+    CHECK(preview(dialog)->item(1)->text() == QStringLiteral("bob@example.org"));
+
+    dialog.openFile(inputs + QStringLiteral("bitwarden_encrypted_password.json"));
+    auto* error = child<QLabel>(dialog, "importErrorLabel");
+    CHECK(error->isVisible());
+    CHECK(error->text().contains(QStringLiteral("password-protected Bitwarden export")));
+    CHECK_FALSE(error->text().contains(QStringLiteral("none of the formats")));
+    CHECK(preview(dialog)->count() == 0);
+}
+
 TEST_CASE("A Twostep backup and an Aegis JSON written by the export dialog import back through this dialog",
           "[dialogs][import]")
 {
