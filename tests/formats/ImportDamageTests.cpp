@@ -133,8 +133,8 @@ TEST_CASE("garbled samples give an error or the same accounts, never a crash", "
                 // Authenticated encryption: whatever still opens must be exactly the original.
                 CHECK(sameAccounts(result->accounts, original->accounts));
             } else if (!sample.text) {
-                // An entry is imported, or left out with a warning that says so: never silently lost.
-                CHECK(result->accounts.size() + result->warnings.size() == originalCount);
+                // An entry is imported, or skipped with a line that says so: never silently lost.
+                CHECK(result->accounts.size() + result->skipped.size() == originalCount);
             }
         }
     }
@@ -169,7 +169,7 @@ TEST_CASE("Google Authenticator transfer text imports every batch", "[formats][s
     CHECK(result->accounts.at(5).name == QStringLiteral("¿äÄéÉ? (demo)"));
 }
 
-TEST_CASE("an entry of an unsupported type is left out with a warning naming it", "[formats]")
+TEST_CASE("an entry of an unsupported type is skipped with a line naming it", "[formats]")
 {
     const QByteArray aegis = R"({"version":1,"header":{"slots":null,"params":null},"db":{"version":2,"entries":[
         {"type":"motp","name":"Old","issuer":"Bank","info":{"secret":"ABCDEFGH","pin":"1234"}},
@@ -179,9 +179,9 @@ TEST_CASE("an entry of an unsupported type is left out with a warning naming it"
     REQUIRE(result);
     REQUIRE(result->accounts.size() == 1);
     CHECK(result->accounts.first().issuer == QStringLiteral("Shop"));
-    REQUIRE(result->warnings.size() == 1);
-    CHECK(result->warnings.first().contains(QStringLiteral("Bank")));
-    CHECK(result->warnings.first().contains(QStringLiteral("motp")));
+    REQUIRE(result->skipped.size() == 1);
+    CHECK(result->skipped.first().contains(QStringLiteral("Bank")));
+    CHECK(result->skipped.first().contains(QStringLiteral("motp")));
 }
 
 TEST_CASE("an import plan flags duplicates of the vault and of the file and selects only new accounts",
