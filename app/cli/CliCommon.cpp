@@ -142,7 +142,7 @@ QString describeMissingBatches(const migration::MissingBatches& missing)
 void printMissingBatches(const QList<migration::MissingBatches>& missing)
 {
     for (const migration::MissingBatches& gap : missing) {
-        printNote(describeMissingBatches(gap));
+        printNote(QStringLiteral("note: ") + describeMissingBatches(gap));
     }
 }
 

@@ -87,9 +87,12 @@ int runImport(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Import the accounts of another authenticator's export (the format is detected from the "
-                       "content). Prints one line per account: add, or skip for duplicates (same secret and type).\n"
-                       "Formats: %1.")
+        QStringLiteral(
+            "Import the accounts of another authenticator's export (the format is detected from the "
+            "content). Prints one line per account: add, or skip for duplicates (same secret and type). On stderr, "
+            "'skipped: ' lines name the entries that cannot be imported (the others still are) and "
+            "'note: ' lines remark on imported ones.\n"
+            "Formats: %1.")
             .arg(formats::importerNames().join(QStringLiteral(", "))));
     addVaultOptions(parser);
     parser.addOptions({
@@ -159,25 +162,31 @@ int runImport(const QStringList& arguments)
     for (const PlannedAccount& item : plan.items) {
         printLine(describePlanned(item));
     }
-    for (const QString& warning : plan.warnings) {
-        printNote(QStringLiteral("left out: %1").arg(warning));
+    for (const QString& reason : plan.skipped) {
+        printNote(QStringLiteral("skipped: %1").arg(reason));
+    }
+    for (const QString& note : plan.notes) {
+        printNote(QStringLiteral("note: %1").arg(note));
     }
     printMissingBatches(plan.missingBatches);
     const QList<otp::Account> selected = plan.selectedAccounts();
-    const int skipped = static_cast<int>(plan.items.size() - selected.size());
+    // Duplicates and the entries the file held but Twostep could not read are both skipped.
+    const qsizetype skipped = plan.items.size() - selected.size() + plan.skipped.size();
     if (parser.isSet(QStringLiteral("dry-run"))) {
         printNote(QStringLiteral("dry run: %1 would be added, %2 skipped; the vault is unchanged")
                       .arg(selected.size())
                       .arg(skipped));
         return kSuccess;
     }
+    qsizetype addedCount = 0;
     if (!selected.isEmpty()) {
         auto added = opened->addAccounts(selected);
         if (!added) {
             return fail(added.error());
         }
+        addedCount = added->size();
     }
-    printNote(QStringLiteral("imported %1 accounts, skipped %2").arg(selected.size()).arg(skipped));
+    printNote(QStringLiteral("imported %1 accounts, skipped %2").arg(addedCount).arg(skipped));
     return kSuccess;
 }
 
@@ -240,6 +249,7 @@ int runExport(const QStringList& arguments)
     }
 
     Status written;
+    qsizetype exported = accounts.size(); // what the file holds; migration-qr may leave some out
     if (format == QLatin1String("twostep")) {
         Result<SecretBytes> password = reader.readNew(QStringLiteral("Backup password"));
         if (!password) {
@@ -256,9 +266,10 @@ int runExport(const QStringList& arguments)
         written = saveQrSeries(output, uris, names);
     } else if (format == QLatin1String("migration-qr")) {
         const migration::MigrationExport batches = migration::buildMigrationUris(accounts);
-        for (const QString& warning : batches.warnings) {
-            printNote(QStringLiteral("left out: %1").arg(warning));
+        for (const QString& reason : batches.warnings) {
+            printNote(reason); // "NAME: left out, WHY"
         }
+        exported = batches.accountCount;
         QStringList names;
         for (qsizetype i = 0; i < batches.uris.size(); ++i) {
             names.append(QStringLiteral("transfer-%1-of-%2").arg(i + 1).arg(batches.uris.size()));
@@ -272,7 +283,7 @@ int runExport(const QStringList& arguments)
     if (!written) {
         return fail(written.error());
     }
-    printNote(QStringLiteral("exported %1 accounts to %2").arg(accounts.size()).arg(QDir::toNativeSeparators(output)));
+    printNote(QStringLiteral("exported %1 accounts to %2").arg(exported).arg(QDir::toNativeSeparators(output)));
     return kSuccess;
 }
 

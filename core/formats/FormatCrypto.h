@@ -23,6 +23,9 @@ Result<SecretBytes> pbkdf2(const SecretBytes& password, const QByteArray& salt, 
 Result<SecretBytes> scrypt(const SecretBytes& password, const QByteArray& salt, std::uint64_t n, std::uint32_t r,
                            std::uint32_t p, int keyLength);
 
+// SHA-256 of the password's bytes: the key of andOTP's old encrypted backups.
+Result<SecretBytes> sha256Key(const SecretBytes& password);
+
 // AES-256-GCM without associated data. Decryption fails (WrongPassword, as a wrong key is the
 // usual cause; callers that can tell a damaged file apart say so) when the tag does not verify.
 Result<SecretBytes> aesGcmDecrypt(const SecretBytes& key, const QByteArray& nonce, const QByteArray& ciphertext,

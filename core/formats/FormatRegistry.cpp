@@ -23,6 +23,14 @@ constexpr qint64 kMaxFileBytes = qint64{64} << 20;
 
 } // namespace
 
+QByteArray withoutByteOrderMark(QByteArray data)
+{
+    if (data.startsWith("\xEF\xBB\xBF")) {
+        data.remove(0, 3);
+    }
+    return data;
+}
+
 const QList<const Importer*>& importers()
 {
     static const TwostepBackupImporter twostep;
@@ -87,11 +95,12 @@ Result<QByteArray> readImportFile(const QString& path)
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("%1 is larger than 64 MiB: not an authenticator export").arg(path));
     }
-    return data;
+    return withoutByteOrderMark(std::move(data));
 }
 
-Result<ImportResult> importData(const QByteArray& data, const SecretBytes* password, QStringView formatName)
+Result<ImportResult> importData(const QByteArray& bytes, const SecretBytes* password, QStringView formatName)
 {
+    const QByteArray data = withoutByteOrderMark(bytes);
     const Importer* importer = nullptr;
     if (!formatName.isEmpty()) {
         importer = importerByName(formatName);

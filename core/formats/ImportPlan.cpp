@@ -54,7 +54,8 @@ int ImportPlan::count(PlannedAccount::Status status) const
 ImportPlan planImport(ImportResult incoming, const QList<otp::Account>& existing)
 {
     ImportPlan plan;
-    plan.warnings = std::move(incoming.warnings);
+    plan.skipped = std::move(incoming.skipped);
+    plan.notes = std::move(incoming.notes);
     plan.missingBatches = std::move(incoming.missingBatches);
     // Moved, not copied: every copy of a secret is another locked allocation.
     plan.items.reserve(incoming.accounts.size());

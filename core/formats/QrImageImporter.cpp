@@ -36,16 +36,20 @@ Result<ImportResult> QrImageImporter::read(const QByteArray& data, const SecretB
     ImportResult result;
     migration::TransferBatches batches;
     bool sawOtp = false;
+    int position = 0;
     for (const qr::ScannedCode& code : qr::scanImage(image)) {
+        ++position;
         if (!code.isOtp) {
-            result.warnings.append(QStringLiteral("a QR code in the image is not an OTP code"));
+            result.skipped.append(QStringLiteral("QR code %1 in the image is not an OTP code").arg(position));
             continue;
         }
         sawOtp = true;
-        Result<QList<otp::Account>> accounts = migration::accountsFromOtpText(code.text, &result.warnings, &batches);
+        Result<QList<otp::Account>> accounts =
+            migration::accountsFromOtpText(code.text, &result.skipped, &result.notes, &batches);
         if (!accounts) {
-            return makeError(ErrorCode::CorruptFile,
-                             QStringLiteral("a QR code in the image is damaged: %1").arg(accounts.error().detail));
+            result.skipped.append(
+                QStringLiteral("QR code %1 in the image is damaged: %2").arg(position).arg(accounts.error().detail));
+            continue;
         }
         result.accounts.append(*accounts);
     }

@@ -7,7 +7,8 @@
 
 namespace twostep::migration {
 
-Result<QList<otp::Account>> accountsFromOtpText(QStringView input, QStringList* warnings, TransferBatches* batches)
+Result<QList<otp::Account>> accountsFromOtpText(QStringView input, QStringList* skipped, QStringList* notes,
+                                                TransferBatches* batches)
 {
     const QStringView text = input.trimmed();
     if (otp::isOtpauthUri(text)) {
@@ -15,8 +16,8 @@ Result<QList<otp::Account>> accountsFromOtpText(QStringView input, QStringList* 
         if (!parsed) {
             return parsed.error();
         }
-        if (warnings) {
-            warnings->append(parsed->warnings);
+        if (QStringList* remarks = notes ? notes : skipped) {
+            remarks->append(parsed->warnings);
         }
         // Not an initializer list: that would copy the secret.
         QList<otp::Account> one;
@@ -28,8 +29,8 @@ Result<QList<otp::Account>> accountsFromOtpText(QStringView input, QStringList* 
         if (!batch) {
             return batch.error();
         }
-        if (warnings) {
-            warnings->append(batch->warnings);
+        if (skipped) {
+            skipped->append(batch->warnings);
         }
         if (batches) {
             batches->add(*batch);

@@ -164,6 +164,27 @@ TEST_CASE("qr and migration-qr exports scan back to the vault's accounts", "[cli
     CHECK(fromTransfer->account == expected->account);
 }
 
+TEST_CASE("add --image prints one added line per account the vault gained, and skips by name", "[cli][qr][vault]")
+{
+    CliVault vault;
+    REQUIRE(vault.run({QStringLiteral("add"), QStringLiteral("--uri"), kAwsUri}).exitCode == 0);
+    const QString mismatch = QStringLiteral("otpauth://totp/OldName:bob?secret=DWVLFGJOK2PQA2JS&issuer=NewName");
+    const QString shot = screenshot(vault.dir.path(), {kAwsUri, mismatch, kTransferUri});
+
+    const test::ProcessResult added = vault.run({QStringLiteral("add"), QStringLiteral("--image"), shot});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    CHECK(added.outLines().size() == 2); // one id per new account
+    CHECK(added.err.count("\nadded ") + (added.err.startsWith("added ") ? 1 : 0) == 2);
+    CHECK(added.err.contains("skipped: Amazon Web Services:alice@123456789012: this secret is already in the vault"));
+    CHECK(added.err.contains("note: "));
+    CHECK(added.err.contains("OldName"));
+    CHECK_FALSE(added.err.contains("left out"));
+    CHECK(listedLabels(vault) == QStringList{QStringLiteral("Amazon Web Services:alice@123456789012"),
+                                             QStringLiteral("NewName:bob"),
+                                             QStringLiteral("raspberrypi:pi@raspberrypi")});
+}
+
 TEST_CASE("add --image of batches 1 and 3 of a transfer export adds their accounts and names batch 2",
           "[cli][qr][vault]")
 {

@@ -294,7 +294,7 @@ TEST_CASE("The saved plain list and Aegis JSON import back to the checked accoun
     CHECK((*detected)->name() == QLatin1String(format));
     const auto imported = formats::importData(*data, nullptr);
     REQUIRE(imported.ok());
-    CHECK(imported->warnings.isEmpty());
+    CHECK(imported->skipped.isEmpty());
     const QList<otp::Account> expected = {account(0), account(2), account(4)};
     CHECK(imported->accounts == expected);
 

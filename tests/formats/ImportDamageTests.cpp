@@ -135,8 +135,8 @@ TEST_CASE("garbled samples give an error or the same accounts, never a crash", "
                 // Authenticated encryption: whatever still opens must be exactly the original.
                 CHECK(sameAccounts(result->accounts, original->accounts));
             } else if (!sample.text) {
-                // An entry is imported, or left out with a warning that says so: never silently lost.
-                CHECK(result->accounts.size() + result->warnings.size() == originalCount);
+                // An entry is imported, or skipped with a line that says so: never silently lost.
+                CHECK(result->accounts.size() + result->skipped.size() == originalCount);
             }
         }
     }
@@ -171,7 +171,7 @@ TEST_CASE("Google Authenticator transfer text imports every batch", "[formats][s
     CHECK(result->accounts.at(5).name == QStringLiteral("¿äÄéÉ? (demo)"));
 }
 
-TEST_CASE("an entry of an unsupported type is left out with a warning naming it", "[formats]")
+TEST_CASE("an entry of an unsupported type is skipped with a line naming it", "[formats]")
 {
     const QByteArray aegis = R"({"version":1,"header":{"slots":null,"params":null},"db":{"version":2,"entries":[
         {"type":"motp","name":"Old","issuer":"Bank","info":{"secret":"ABCDEFGH","pin":"1234"}},
@@ -181,9 +181,9 @@ TEST_CASE("an entry of an unsupported type is left out with a warning naming it"
     REQUIRE(result);
     REQUIRE(result->accounts.size() == 1);
     CHECK(result->accounts.first().issuer == QStringLiteral("Shop"));
-    REQUIRE(result->warnings.size() == 1);
-    CHECK(result->warnings.first().contains(QStringLiteral("Bank")));
-    CHECK(result->warnings.first().contains(QStringLiteral("motp")));
+    REQUIRE(result->skipped.size() == 1);
+    CHECK(result->skipped.first().contains(QStringLiteral("Bank")));
+    CHECK(result->skipped.first().contains(QStringLiteral("motp")));
 }
 
 TEST_CASE("an import plan flags duplicates of the vault and of the file and selects only new accounts",
@@ -212,7 +212,7 @@ TEST_CASE("an import plan flags duplicates of the vault and of the file and sele
     // Same secret but another type is a different token.
     otp::Account asHotp = incoming.accounts.at(2);
     asHotp.parameters = otp::OtpParameters::create(otp::OtpType::Hotp, otp::Algorithm::Sha1, 6, 30, 0).value();
-    const ImportPlan other = planImport(ImportResult{{asHotp}, {}, {}}, {incoming.accounts.at(2)});
+    const ImportPlan other = planImport(ImportResult{{asHotp}, {}, {}, {}}, {incoming.accounts.at(2)});
     CHECK(other.items.first().status == PlannedAccount::Status::New);
 }
 
@@ -341,11 +341,10 @@ QByteArray aegisHotp(const char* counter)
            counter + "}}]}}";
 }
 
-// What an import says about a refused entry: the file's error today, an entry's warning once one
-// bad entry no longer sinks the file.
+// What an import says about a refused entry: its skipped line, or the file's error.
 QString refusal(const Result<ImportResult>& result)
 {
-    return result ? result->warnings.join(u'\n') : result.error().detail;
+    return result ? result->skipped.join(u'\n') : result.error().detail;
 }
 
 } // namespace

@@ -335,7 +335,7 @@ TEST_CASE("batch 1 of a 3-QR transfer export alone: its accounts, and batches 2 
     QList<otp::Account> accounts;
     const MigrationExport exported = threeBatchExport(&accounts);
     TransferBatches batches;
-    auto first = accountsFromOtpText(exported.uris.at(0), nullptr, &batches);
+    auto first = accountsFromOtpText(exported.uris.at(0), nullptr, nullptr, &batches);
     REQUIRE(first.ok());
     CHECK(*first == accounts.mid(0, 10));
     const QList<MissingBatches> missing = batches.missing();
@@ -346,12 +346,12 @@ TEST_CASE("batch 1 of a 3-QR transfer export alone: its accounts, and batches 2 
     CHECK(missing.first().batchId == parseMigrationUri(exported.uris.at(0))->batchId);
 
     // The third QR, scanned twice, leaves only batch 2; all three leave nothing.
-    REQUIRE(accountsFromOtpText(exported.uris.at(2), nullptr, &batches).ok());
-    REQUIRE(accountsFromOtpText(exported.uris.at(2), nullptr, &batches).ok());
+    REQUIRE(accountsFromOtpText(exported.uris.at(2), nullptr, nullptr, &batches).ok());
+    REQUIRE(accountsFromOtpText(exported.uris.at(2), nullptr, nullptr, &batches).ok());
     REQUIRE(batches.missing().size() == 1);
     CHECK(batches.missing().first().numbers == QList<int>{2});
     CHECK(batches.missing().first().count == 1);
-    REQUIRE(accountsFromOtpText(exported.uris.at(1), nullptr, &batches).ok());
+    REQUIRE(accountsFromOtpText(exported.uris.at(1), nullptr, nullptr, &batches).ok());
     CHECK(batches.missing().isEmpty());
 }
 

@@ -175,7 +175,8 @@ void AddAccountDialog::addText(const QString& text)
         if (line.trimmed().isEmpty()) {
             continue;
         }
-        const Result<QList<otp::Account>> accounts = migration::accountsFromOtpText(line, &problems, &m_batches);
+        const Result<QList<otp::Account>> accounts =
+            migration::accountsFromOtpText(line, &problems, nullptr, &m_batches);
         if (accounts) {
             found += addCandidates(*accounts);
         } else {
@@ -262,7 +263,8 @@ void AddAccountDialog::addScannedCodes(const QList<qr::ScannedCode>& codes, cons
             ++notOtp;
             continue;
         }
-        const Result<QList<otp::Account>> accounts = migration::accountsFromOtpText(code.text, &problems, &m_batches);
+        const Result<QList<otp::Account>> accounts =
+            migration::accountsFromOtpText(code.text, &problems, nullptr, &m_batches);
         if (accounts) {
             found += addCandidates(*accounts);
         } else {

@@ -29,9 +29,11 @@ namespace twostep::ui {
 // Imports another authenticator's export file (chosen, or dropped on the window): shows the
 // detected format, asks for the file's password when it is encrypted, then previews the accounts
 // as a checklist from formats::planImport. Accounts already in the vault (or repeated in the
-// file) are flagged and unchecked; the file's warnings are listed. Nothing touches the vault: the
-// caller adds accounts() after the dialog was accepted. Reading (decrypting) and planning run on a
-// worker thread while the dialog shows that it is busy; closing it meanwhile drops the result.
+// file) are flagged and unchecked; entries that cannot be imported and notes on those that can
+// are listed apart, and so are the batches of a transfer export the file lacks. Nothing touches
+// the vault: the caller adds accounts() after the dialog was accepted. Reading (decrypting) and
+// planning run on a worker thread while the dialog shows that it is busy; closing it meanwhile
+// drops the result.
 class ImportDialog final : public QDialog
 {
     Q_OBJECT
@@ -92,8 +94,9 @@ private:
     QLabel* m_error = nullptr;
     QLabel* m_summary = nullptr;
     QListWidget* m_list = nullptr;
-    QLabel* m_warnings = nullptr;
-    QLabel* m_missingBatches = nullptr;
+    QLabel* m_warnings = nullptr;       // entries not imported
+    QLabel* m_notes = nullptr;          // remarks on accounts that are imported
+    QLabel* m_missingBatches = nullptr; // transfer batches the file lacks
     QDialogButtonBox* m_buttons = nullptr;
 };
 
