@@ -19,6 +19,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::UnsupportedVersion:
         return kCorruptFile;
     case ErrorCode::Locked:
+    case ErrorCode::StaleLock:
         return kVaultLocked;
     case ErrorCode::InvalidInput:
     case ErrorCode::Ambiguous:

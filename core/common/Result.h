@@ -22,6 +22,7 @@ enum class ErrorCode {
     Locked,             // held by another process
     IoError,            // unreadable or unwritable path, disk full
     Unsupported,        // valid but not representable here (e.g. an OTP type a format cannot carry)
+    StaleLock,          // a dead process of another user left a lock we may not remove
 };
 
 struct Error
