@@ -20,7 +20,7 @@ namespace twostep::vault {
 
 namespace {
 
-constexpr int kBackupsKept = 10;
+constexpr int kBackupsKept = 11; // the current version and the 10 before it
 
 QString newId()
 {

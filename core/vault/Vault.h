@@ -89,8 +89,8 @@ struct Rollback
 // The path is made canonical (symlinks resolved) once: one file has one lock, one backups/ folder.
 // Every mutation is a read-modify-write under a QLockFile: when the file's generation is newer
 // than the one loaded, the vault reloads and re-applies the change instead of overwriting.
-// Saves are atomic (files::writeFileAtomically), 0600; backups/ keeps copies of the last 10
-// versions, the current one included, and is pruned only after a save succeeded.
+// Saves are atomic (files::writeFileAtomically), 0600; backups/ keeps a copy of the current
+// version and of the 10 before it, and is pruned only after a save succeeded.
 // Errors: WrongPassword, CorruptFile, UnsupportedVersion, Locked, StaleLock, IoError, NotFound.
 //
 // A change that is valid but cannot be written (disk full, read-only folder, lock held, file

@@ -99,7 +99,7 @@ TEST_CASE("SIGKILL at random moments of `twostep-cli add` never loses a confirme
     }
     std::fprintf(stderr, "kill loop: %d runs, %d SIGKILLs, %lld confirmed adds, %d killed adds that had committed\n",
                  iteration, kills, static_cast<long long>(confirmed.size()), inFlightKept);
-    // A kill between QSaveFile's temporary file and its rename leaves that file; the next save
+    // A kill between writeFileAtomically's temporary file and its rename leaves that file; the next save
     // removes it. Then only the vault is left, and at most QLockFile's own small files (a PID and a
     // host name; ".rmlock" ones appear when a kill hits a stale-lock removal).
     // A kill right after QLockFile created its file, before it wrote its PID, leaves an empty lock
