@@ -47,7 +47,7 @@ public:
     LockWatcher* lockWatcher() const { return m_lockWatcher; }
     UnsavedChangesBar* unsavedChangesBar() const { return m_unsavedBar; }
     RollbackBar* rollbackBar() const { return m_rollbackBar; }
-    // Tells the user that the vault moved from the pre-0.9 place (vault::moveLegacyVault).
+    // Tells the user that the vault moved from the place earlier versions used (vault::moveLegacyVault).
     void showVaultMoved(const vault::VaultMove& move);
     // The About box's text: version and where the vault is.
     QString aboutText() const;

@@ -12,7 +12,7 @@ namespace twostep::cli {
 
 // --vault PATH and --password-stdin: every command that opens the vault takes both.
 void addVaultOptions(QCommandLineParser& parser);
-// --vault, else TWOSTEP_VAULT, else the default path (moving a vault from the pre-0.9 place first).
+// --vault, else TWOSTEP_VAULT, else the default path (moving a vault from the old place first).
 QString vaultPath(const QCommandLineParser& parser);
 // The vault of --vault/TWOSTEP_VAULT/the standard path, unlocked with a password from `reader`.
 // NotFound (with a hint to run init) when there is no vault file.

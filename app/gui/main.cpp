@@ -72,7 +72,7 @@ int main(int argc, char* argv[])
     parser.addOption(minimizedOption);
     parser.process(app);
 
-    // The default vault's first start after an upgrade moves it from the pre-0.9 place.
+    // The default vault's first start after an upgrade moves it from the place earlier versions used.
     std::optional<twostep::vault::VaultMove> moved;
     if (parser.value(vaultOption).isEmpty() && qEnvironmentVariable("TWOSTEP_VAULT").isEmpty()) {
         Result<std::optional<twostep::vault::VaultMove>> move = twostep::vault::moveLegacyVault();

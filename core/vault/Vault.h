@@ -43,7 +43,7 @@ KdfParameters fastKdfParametersForTests(); // the lowest accepted cost, so tests
 QString resolveVaultPath(const QString& explicitPath = {});
 // $XDG_DATA_HOME/twostep/vault.twostep (XDG_DATA_HOME defaults to ~/.local/share).
 QString defaultVaultPath();
-// Where builds before 0.9 kept it: $XDG_DATA_HOME/twostep/twostep/vault.twostep.
+// Where earlier versions kept it: $XDG_DATA_HOME/twostep/twostep/vault.twostep.
 QString legacyVaultPath();
 
 // A vault moved from the legacy place to the default one (moveLegacyVault()).

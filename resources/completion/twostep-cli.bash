@@ -4,7 +4,7 @@ _twostep_cli()
     local cur prev words cword
     _init_completion || return
 
-    local commands="code scan qr init list add show rename rm passwd import export"
+    local commands="code scan qr init list add show rename rm passwd import export status"
     if [[ $cword -eq 1 ]]; then
         COMPREPLY=($(compgen -W "$commands --help --version" -- "$cur"))
         return
@@ -34,6 +34,7 @@ _twostep_cli()
         show) options+=" --reveal" ;;
         import) options+=" --format --source-password-file --dry-run"; _filedir ;;
         export) options+=" --format -o --i-know-this-is-plaintext" ;;
+        status) options="--help --vault" ;;
     esac
     if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "$options" -- "$cur"))
