@@ -3,6 +3,8 @@
 #include "CliCommon.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -17,14 +19,15 @@ int exitCodeFor(ErrorCode code)
         return kWrongPassword;
     case ErrorCode::CorruptFile:
     case ErrorCode::UnsupportedVersion:
+    case ErrorCode::Unsupported:
         return kCorruptFile;
     case ErrorCode::Locked:
     case ErrorCode::StaleLock:
         return kVaultLocked;
+    case ErrorCode::IoError:
+        return kFileUnavailable;
     case ErrorCode::InvalidInput:
     case ErrorCode::Ambiguous:
-    case ErrorCode::IoError:
-    case ErrorCode::Unsupported:
         return kUsageError;
     }
     return kUsageError;
@@ -62,6 +65,31 @@ int usageError(const QString& message)
     printError(message);
     std::fprintf(stderr, "Try 'twostep-cli --help' for more information.\n");
     return kUsageError;
+}
+
+void addPlaintextConsentOption(QCommandLineParser& parser)
+{
+    parser.addOption({QString(kPlaintextConsent), QStringLiteral("Allow writing the secrets unencrypted.")});
+}
+
+Status requirePlaintextConsent(const QCommandLineParser& parser, const QString& what)
+{
+    if (parser.isSet(QString(kPlaintextConsent))) {
+        return {};
+    }
+    return makeError(ErrorCode::InvalidInput,
+                     QStringLiteral("%1 holds the secret in plain text; add --%2 if that is what you want")
+                         .arg(what, kPlaintextConsent));
+}
+
+Status checkNewOutput(const QString& path, bool folderAllowed)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !(folderAllowed && info.isDir())) {
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("%1 already exists; choose another name").arg(QDir::toNativeSeparators(path)));
+    }
+    return {};
 }
 
 bool parseOrExit(QCommandLineParser& parser, const QString& command, const QStringList& arguments, int& exitCode)

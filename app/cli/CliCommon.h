@@ -14,16 +14,19 @@
 
 namespace twostep::cli {
 
-// DESIGN.md's exit codes: scripts rely on them.
+// The exit codes of twostep-cli(1), section EXIT STATUS: scripts rely on them. New codes are
+// appended, never renumbered.
 enum ExitCode : int {
     kSuccess = 0,
-    kNothingFound = 1,
-    kUsageError = 2,
-    kWrongPassword = 3,
-    kCorruptFile = 4,
-    kVaultLocked = 5,
+    kNothingFound = 1,    // no OTP QR code in any image, no account matches ACCOUNT
+    kUsageError = 2,      // usage or input error, an ambiguous ACCOUNT, an output file that exists
+    kWrongPassword = 3,   // the vault's, a backup's or an export's password
+    kCorruptFile = 4,     // a damaged file, or one in no format or version this build reads
+    kVaultLocked = 5,     // another process holds the vault's lock
+    kFileUnavailable = 6, // a file or folder cannot be read or written: missing, permission, disk full, read-only
 };
 
+// The one mapping from a typed error to the exit code; every command's failure goes through it.
 int exitCodeFor(ErrorCode code);
 
 // stdout carries only results; everything else goes to stderr as "twostep-cli: …".
@@ -37,6 +40,15 @@ int usageError(const QString& message);
 // Parses `arguments` (argv without the program and the command word); on --help prints the help
 // and returns kSuccess through `exitCode`; on an unknown option prints it and returns kUsageError.
 bool parseOrExit(QCommandLineParser& parser, const QString& command, const QStringList& arguments, int& exitCode);
+
+// Writing secrets unencrypted (export's plain formats, qr -o) needs this flag, named in the refusal.
+inline constexpr QLatin1StringView kPlaintextConsent{"i-know-this-is-plaintext"};
+void addPlaintextConsentOption(QCommandLineParser& parser);
+// InvalidInput (exit 2) unless --i-know-this-is-plaintext was given; `what` names the file.
+Status requirePlaintextConsent(const QCommandLineParser& parser, const QString& what);
+// Output files are never replaced: checked before any password is asked. InvalidInput when
+// `path` exists (a folder is allowed when `folderAllowed`).
+Status checkNewOutput(const QString& path, bool folderAllowed = false);
 
 // --window N (1 to 100,000,000) and --time UNIX (default now), shared by every `code` form.
 Result<long long> parseWindow(const QString& text);

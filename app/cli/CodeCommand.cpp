@@ -57,6 +57,9 @@ Result<otp::Account> accountFromOptions(const QCommandLineParser& parser)
         if (!parsed) {
             return makeError(ErrorCode::InvalidInput, QStringLiteral("invalid --uri: %1").arg(parsed.error().detail));
         }
+        for (const QString& note : std::as_const(parsed->warnings)) {
+            printNote(QStringLiteral("note: %1").arg(note));
+        }
         return std::move(parsed->account);
     }
 

@@ -73,7 +73,7 @@ Result<vault::Vault> openVault(const QCommandLineParser& parser, PasswordReader&
     const QString path = vaultPath(parser);
     if (!vault::Vault::exists(path)) {
         return makeError(
-            ErrorCode::NotFound,
+            ErrorCode::IoError,
             QStringLiteral("no vault at %1; create one with 'twostep-cli init'").arg(QDir::toNativeSeparators(path)));
     }
     Result<SecretBytes> password = reader.read(QStringLiteral("Vault password"));

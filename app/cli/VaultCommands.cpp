@@ -108,13 +108,17 @@ Result<QList<otp::Account>> accountsFromImage(const QString& path)
     QList<otp::Account> accounts;
     for (const qr::ScannedCode& code : std::as_const(*codes)) {
         if (!code.isOtp) {
-            printNote(QStringLiteral("%1: a QR code that is not an OTP code was skipped").arg(path));
+            printNote(QStringLiteral("skipped: %1: a QR code that is not an OTP code").arg(path));
             continue;
         }
-        QStringList warnings;
-        Result<QList<otp::Account>> found = migration::accountsFromOtpText(code.text, &warnings);
-        for (const QString& warning : std::as_const(warnings)) {
-            printNote(QStringLiteral("%1: %2").arg(path, warning));
+        QStringList skipped;
+        QStringList notes;
+        Result<QList<otp::Account>> found = migration::accountsFromOtpText(code.text, &skipped, &notes);
+        for (const QString& reason : std::as_const(skipped)) {
+            printNote(QStringLiteral("skipped: %1: %2").arg(path, reason));
+        }
+        for (const QString& note : std::as_const(notes)) {
+            printNote(QStringLiteral("note: %1: %2").arg(path, note));
         }
         if (!found) {
             return makeError(found.error().code, QStringLiteral("%1: %2").arg(path, found.error().detail));
@@ -236,7 +240,7 @@ int runAdd(const QStringList& arguments)
             if (accounts->size() == 1) {
                 return fail(error);
             }
-            printNote(QStringLiteral("skipped '%1': %2").arg(account.label(), error.detail));
+            printNote(QStringLiteral("skipped: %1: %2").arg(account.label(), error.detail));
         } else if (!repeated) {
             fresh.append(account);
         }

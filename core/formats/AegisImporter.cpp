@@ -151,9 +151,7 @@ Result<ImportResult> AegisImporter::readDatabase(const QJsonObject& db)
     ImportResult result;
     const QJsonArray array = entries.toArray();
     for (int i = 0; i < array.size(); ++i) {
-        if (Status added = collect(result, readEntry(array.at(i), i)); !added) {
-            return added.error();
-        }
+        collect(result, readEntry(array.at(i), i));
     }
     return result;
 }

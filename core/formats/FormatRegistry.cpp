@@ -24,6 +24,14 @@ constexpr qint64 kMaxFileBytes = qint64{64} << 20;
 
 } // namespace
 
+QByteArray withoutByteOrderMark(QByteArray data)
+{
+    if (data.startsWith("\xEF\xBB\xBF")) {
+        data.remove(0, 3);
+    }
+    return data;
+}
+
 const QList<const Importer*>& importers()
 {
     static const TwostepBackupImporter twostep;
@@ -68,8 +76,9 @@ Result<const Importer*> detectFormat(const QByteArray& data)
             return importer;
         }
     }
-    return makeError(ErrorCode::InvalidInput, QStringLiteral("the file is in none of the formats Twostep imports (%1)")
-                                                  .arg(importerNames().join(QStringLiteral(", "))));
+    return makeError(ErrorCode::UnsupportedVersion,
+                     QStringLiteral("the file is in none of the formats Twostep imports (%1)")
+                         .arg(importerNames().join(QStringLiteral(", "))));
 }
 
 Result<QByteArray> readImportFile(const QString& path)
@@ -82,11 +91,12 @@ Result<QByteArray> readImportFile(const QString& path)
     if (!data && data.error().code == ErrorCode::NotFound) {
         return makeError(ErrorCode::IoError, data.error().detail);
     }
-    return data;
+    return withoutByteOrderMark(std::move(data));
 }
 
-Result<ImportResult> importData(const QByteArray& data, const SecretBytes* password, QStringView formatName)
+Result<ImportResult> importData(const QByteArray& bytes, const SecretBytes* password, QStringView formatName)
 {
+    const QByteArray data = withoutByteOrderMark(bytes);
     const Importer* importer = nullptr;
     if (!formatName.isEmpty()) {
         importer = importerByName(formatName);

@@ -57,6 +57,14 @@ Result<otp::Account> readToken(const QJsonValue& value, int index)
         return *error;
     }
     fields.typeName = *type;
+    // FreeOTP(+) has no Steam type: a TOTP token whose issuerExt is "Steam" is one, as in Aegis.
+    if (fields.typeName.compare(QStringLiteral("TOTP"), Qt::CaseInsensitive) == 0 &&
+        token.value(QLatin1String("issuerExt"))
+                .toString()
+                .trimmed()
+                .compare(QStringLiteral("Steam"), Qt::CaseInsensitive) == 0) {
+        fields.typeName = QStringLiteral("steam");
+    }
     fields.algorithmName = *algorithm;
     fields.digits = *digits;
     fields.period = *period;
@@ -98,9 +106,7 @@ Result<ImportResult> FreeOtpPlusImporter::read(const QByteArray& data, const Sec
     ImportResult result;
     const QJsonArray array = tokens.toArray();
     for (int i = 0; i < array.size(); ++i) {
-        if (Status added = collect(result, readToken(array.at(i), i)); !added) {
-            return added.error();
-        }
+        collect(result, readToken(array.at(i), i));
     }
     return result;
 }

@@ -27,7 +27,8 @@ int ImportPlan::count(PlannedAccount::Status status) const
 ImportPlan planImport(const ImportResult& incoming, const QList<otp::Account>& existing)
 {
     ImportPlan plan;
-    plan.warnings = incoming.warnings;
+    plan.skipped = incoming.skipped;
+    plan.notes = incoming.notes;
     for (const otp::Account& account : incoming.accounts) {
         PlannedAccount item;
         item.account = account;

@@ -30,7 +30,8 @@ struct PlannedAccount
 struct ImportPlan
 {
     QList<PlannedAccount> items;
-    QStringList warnings; // entries the file held that will not be imported, and why
+    QStringList skipped; // entries the file held that will not be imported, with position and why
+    QStringList notes;   // remarks on accounts that are imported
 
     QList<otp::Account> selectedAccounts() const;
     int count(PlannedAccount::Status status) const;

@@ -73,7 +73,7 @@ Result<otp::Account> makeAccount(const EntryFields& fields, SecretBytes secret, 
     const std::optional<otp::OtpType> type = otp::typeFromName(fields.typeName.trimmed());
     if (!type) {
         return makeError(ErrorCode::Unsupported,
-                         QStringLiteral("%1 was left out: its type '%2' is not supported (only TOTP, HOTP and Steam)")
+                         QStringLiteral("%1: its type '%2' is not supported (only TOTP, HOTP and Steam)")
                              .arg(entry, fields.typeName));
     }
     if (secret.empty()) {
@@ -126,17 +126,13 @@ Result<otp::Account> makeAccountFromBase32(const EntryFields& fields, QStringVie
     return makeAccount(fields, std::move(secret).value(), entry);
 }
 
-Status collect(ImportResult& result, Result<otp::Account> account)
+void collect(ImportResult& result, Result<otp::Account> account)
 {
     if (account) {
         result.accounts.append(std::move(account).value());
-        return {};
+    } else {
+        result.skipped.append(account.error().detail);
     }
-    if (account.error().code == ErrorCode::Unsupported) {
-        result.warnings.append(account.error().detail);
-        return {};
-    }
-    return account.error();
 }
 
 Error needsPasswordError(const QString& format)
@@ -145,8 +141,14 @@ Error needsPasswordError(const QString& format)
                      QStringLiteral("this %1 export is encrypted: a password is needed").arg(format));
 }
 
+Error unreadableEncryptionError(const QString& variant, const QString& howToExportPlainly)
+{
+    return makeError(ErrorCode::Unsupported,
+                     QStringLiteral("this is %1, which Twostep cannot read yet; %2").arg(variant, howToExportPlainly));
+}
+
 Result<otp::Account> accountFromTotpField(QStringView input, const QString& issuer, const QString& name,
-                                          const QString& entry)
+                                          const QString& entry, QStringList* notes)
 {
     const QStringView text = input.trimmed();
     if (otp::isOtpauthUri(text)) {
@@ -154,7 +156,20 @@ Result<otp::Account> accountFromTotpField(QStringView input, const QString& issu
         if (!parsed) {
             return corrupt(QStringLiteral("%1: %2").arg(entry, parsed.error().detail));
         }
-        return std::move(parsed->account);
+        otp::Account account = std::move(parsed->account);
+        // A URI with no label (otpauth://totp?secret=…) is named by the item that holds it.
+        if (account.issuer.isEmpty() && issuer.trimmed() != account.name) {
+            account.issuer = issuer.trimmed();
+        }
+        if (account.name.isEmpty()) {
+            account.name = name.trimmed();
+        }
+        if (notes) {
+            for (const QString& note : std::as_const(parsed->warnings)) {
+                notes->append(QStringLiteral("%1: %2").arg(entry, note));
+            }
+        }
+        return account;
     }
     const QString steamScheme = QStringLiteral("steam://");
     const bool steam = text.startsWith(steamScheme, Qt::CaseInsensitive);

@@ -39,19 +39,21 @@ struct EntryFields
     std::int64_t counter = 0;
 };
 
-// Builds and validates an account. An unknown type yields Unsupported (the caller turns it into a
-// warning); anything else that is wrong yields CorruptFile naming `entry`.
+// Builds and validates an account. An unknown type yields Unsupported; anything else that is
+// wrong yields CorruptFile. Both name `entry` and become a skipped line through collect().
 Result<otp::Account> makeAccount(const EntryFields& fields, SecretBytes secret, const QString& entry);
 // makeAccount with a base32 secret; the secret of an unsupported type is not decoded at all.
 Result<otp::Account> makeAccountFromBase32(const EntryFields& fields, QStringView base32, const QString& entry);
-// Appends the account, or its Unsupported reason as a warning; any other error is returned.
-Status collect(ImportResult& result, Result<otp::Account> account);
+// Appends the account, or the reason it cannot be imported to `skipped`: one bad entry never
+// sinks the file.
+void collect(ImportResult& result, Result<otp::Account> account);
 Result<SecretBytes> decodeSecret(QStringView base32, const QString& entry);
 
 // A password manager's TOTP field: an otpauth URI, `steam://SECRET`, or a bare base32 secret
-// (a default TOTP). The last two have no names of their own: `issuer` and `name` are used.
+// (a default TOTP). The item's `issuer` and `name` fill what the field does not name itself (the
+// last two forms, or a URI without a label). The URI parser's remarks go to `notes`, by entry.
 Result<otp::Account> accountFromTotpField(QStringView text, const QString& issuer, const QString& name,
-                                          const QString& entry);
+                                          const QString& entry, QStringList* notes = nullptr);
 
 // Strict decoders: anything outside the alphabet is CorruptFile naming `what`.
 Result<QByteArray> decodeBase64(QStringView text, const QString& what);
@@ -63,6 +65,8 @@ Result<std::int64_t> integerField(const QJsonObject& object, const char* key, co
                                   std::int64_t fallback);
 
 Error needsPasswordError(const QString& format);
+// An encrypted variant this build cannot read: Unsupported naming it and how to export it plainly.
+Error unreadableEncryptionError(const QString& variant, const QString& howToExportPlainly);
 
 // Valid UTF-8 without NUL bytes: the text formats' precondition.
 bool isText(const QByteArray& data);

@@ -13,19 +13,22 @@
 
 namespace twostep::formats {
 
-// What one file yields: its accounts in file order, and one line per entry that was left out
-// because it is valid in its app but not representable here (e.g. an mOTP entry).
+// What one file yields: its accounts in file order; `skipped`, one line per entry that was not
+// imported, naming its position and why (an mOTP entry, a damaged secret); `notes`, remarks on
+// accounts that were imported (an issuer parameter that differs from the label prefix).
 struct ImportResult
 {
     QList<otp::Account> accounts;
-    QStringList warnings;
+    QStringList skipped;
+    QStringList notes;
 };
 
-// One foreign (or Twostep's own) export format. Importers are stateless and strict: a damaged
-// entry fails the whole read (CorruptFile naming the entry), so a file never imports partially.
-// Errors: WrongPassword (the password does not unlock the file), CorruptFile (damaged,
+// One foreign (or Twostep's own) export format. Importers are stateless. One entry that cannot be
+// imported never sinks the file: it is listed in `skipped` and the other entries are imported.
+// Only a file that is damaged as a whole (not parseable, no entry list) or cannot be decrypted is
+// an error. Errors: WrongPassword (the password does not unlock the file), CorruptFile (damaged,
 // truncated), UnsupportedVersion (a layout this build does not read), InvalidInput (missing
-// password), Unsupported (e.g. a Bitwarden export encrypted with the account key).
+// password), Unsupported (an encrypted variant this build cannot read, named in the detail).
 class Importer
 {
 public:

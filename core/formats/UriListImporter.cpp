@@ -56,18 +56,23 @@ Result<ImportResult> UriListImporter::read(const QByteArray& data, const SecretB
         if (isSkipped(line)) {
             continue;
         }
-        QStringList warnings;
-        auto accounts = migration::accountsFromOtpText(line, &warnings);
+        QStringList skipped;
+        QStringList notes;
+        auto accounts = migration::accountsFromOtpText(line, &skipped, &notes);
         if (!accounts) {
-            return makeError(ErrorCode::CorruptFile,
-                             QStringLiteral("line %1: %2").arg(lineNumber).arg(accounts.error().detail));
+            skipped.append(accounts.error().detail);
         }
-        for (const QString& warning : warnings) {
-            result.warnings.append(QStringLiteral("line %1: %2").arg(lineNumber).arg(warning));
+        for (const QString& reason : std::as_const(skipped)) {
+            result.skipped.append(QStringLiteral("line %1: %2").arg(lineNumber).arg(reason));
         }
-        result.accounts.append(std::move(accounts).value());
+        for (const QString& note : std::as_const(notes)) {
+            result.notes.append(QStringLiteral("line %1: %2").arg(lineNumber).arg(note));
+        }
+        if (accounts) {
+            result.accounts.append(std::move(accounts).value());
+        }
     }
-    if (result.accounts.isEmpty() && result.warnings.isEmpty()) {
+    if (result.accounts.isEmpty() && result.skipped.isEmpty()) {
         return makeError(ErrorCode::CorruptFile, QStringLiteral("the file holds no otpauth URI"));
     }
     return result;

@@ -7,7 +7,7 @@
 
 namespace twostep::migration {
 
-Result<QList<otp::Account>> accountsFromOtpText(QStringView input, QStringList* warnings)
+Result<QList<otp::Account>> accountsFromOtpText(QStringView input, QStringList* skipped, QStringList* notes)
 {
     const QStringView text = input.trimmed();
     if (otp::isOtpauthUri(text)) {
@@ -15,8 +15,8 @@ Result<QList<otp::Account>> accountsFromOtpText(QStringView input, QStringList* 
         if (!parsed) {
             return parsed.error();
         }
-        if (warnings) {
-            warnings->append(parsed->warnings);
+        if (QStringList* remarks = notes ? notes : skipped) {
+            remarks->append(parsed->warnings);
         }
         return QList<otp::Account>{std::move(parsed->account)};
     }
@@ -25,8 +25,8 @@ Result<QList<otp::Account>> accountsFromOtpText(QStringView input, QStringList* 
         if (!batch) {
             return batch.error();
         }
-        if (warnings) {
-            warnings->append(batch->warnings);
+        if (skipped) {
+            skipped->append(batch->warnings);
         }
         return std::move(batch->accounts);
     }

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QUuid>
 
 #include <algorithm>
@@ -657,6 +658,27 @@ std::optional<Rollback> Vault::takeRollback()
     return std::exchange(m_state->rollback, std::nullopt);
 }
 
+namespace {
+
+// "AWS" for "Amazon Web Services": the first letter of each word, for issuers of two or more words.
+QString issuerInitials(const QString& issuer)
+{
+    static const QRegularExpression kWord(QStringLiteral("[\\p{L}\\p{N}]+"));
+    QString initials;
+    for (auto it = kWord.globalMatch(issuer); it.hasNext();) {
+        initials.append(it.next().capturedView().front());
+    }
+    return initials.size() >= 2 ? initials : QString();
+}
+
+bool matchesQuery(const otp::Account& account, const QString& query)
+{
+    return account.label().contains(query, Qt::CaseInsensitive) ||
+           issuerInitials(account.issuer).compare(query, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
 Result<VaultEntry> Vault::find(const QString& query) const
 {
     if (const VaultEntry* exact = entry(query)) {
@@ -664,7 +686,7 @@ Result<VaultEntry> Vault::find(const QString& query) const
     }
     QList<const VaultEntry*> matches;
     for (const VaultEntry& e : m_state->shown()) {
-        if (e.account.label().contains(query, Qt::CaseInsensitive)) {
+        if (matchesQuery(e.account, query)) {
             matches.append(&e);
         }
     }

@@ -167,8 +167,9 @@ public:
     // was adopted; the next save continues above the highest generation seen.
     std::optional<Rollback> takeRollback();
 
-    // ACCOUNT on the command line: an exact id, else a case-insensitive substring of
-    // "issuer:name" that matches exactly one entry (NotFound / Ambiguous listing the candidates).
+    // ACCOUNT on the command line: an exact id, else the one entry whose "issuer:name" holds
+    // `query` (case-insensitive) or whose issuer's initials are `query` ("aws" for "Amazon Web
+    // Services"); NotFound when none matches, Ambiguous listing the candidates when several do.
     Result<VaultEntry> find(const QString& query) const;
 
 private:

@@ -71,6 +71,13 @@
             <numerusform>%n of them already in Twostep or repeated: not checked.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(s) skipped: they cannot be imported.</source>
+        <translation>
+            <numerusform>%n entry skipped: it cannot be imported.</numerusform>
+            <numerusform>%n entries skipped: they cannot be imported.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>twostep::ui::MainWindow</name>

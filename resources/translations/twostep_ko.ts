@@ -542,9 +542,19 @@
             <numerusform>그중 %n개는 Twostep에 이미 있거나 중복이라 선택하지 않았습니다.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(s) skipped: they cannot be imported.</source>
+        <translation>
+            <numerusform>항목 %n개를 건너뜀: 가져올 수 없습니다.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Not imported:</source>
-        <translation>가져오지 않음:</translation>
+        <source>Skipped (not imported):</source>
+        <translation>건너뜀(가져오지 않음):</translation>
+    </message>
+    <message>
+        <source>Notes (these accounts are imported):</source>
+        <translation>참고(이 계정은 가져옴):</translation>
     </message>
 </context>
 <context>

@@ -177,9 +177,30 @@ TEST_CASE("scan of a FIFO, a device or a folder fails at once with a clear error
         const test::ProcessResult scanned =
             test::runProcess(test::cliPath(), {QStringLiteral("scan"), path}, {}, {}, 20000);
         INFO(path.toStdString() << ": " << scanned.err.toStdString());
-        CHECK(scanned.exitCode == 2);
+        CHECK(scanned.exitCode == 6);
         CHECK(scanned.err.contains(QStringLiteral("cannot read %1: it is %2, not a regular file")
                                        .arg(path, QString::fromLatin1(kind))
                                        .toUtf8()));
     }
+}
+
+TEST_CASE("add --image prints one added line per account the vault gained, and skips by name", "[cli][qr][vault]")
+{
+    CliVault vault;
+    REQUIRE(vault.run({QStringLiteral("add"), QStringLiteral("--uri"), kAwsUri}).exitCode == 0);
+    const QString mismatch = QStringLiteral("otpauth://totp/OldName:bob?secret=DWVLFGJOK2PQA2JS&issuer=NewName");
+    const QString shot = screenshot(vault.dir.path(), {kAwsUri, mismatch, kTransferUri});
+
+    const test::ProcessResult added = vault.run({QStringLiteral("add"), QStringLiteral("--image"), shot});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    CHECK(added.outLines().size() == 2); // one id per new account
+    CHECK(added.err.count("\nadded ") + (added.err.startsWith("added ") ? 1 : 0) == 2);
+    CHECK(added.err.contains("skipped: Amazon Web Services:alice@123456789012: this secret is already in the vault"));
+    CHECK(added.err.contains("note: "));
+    CHECK(added.err.contains("OldName"));
+    CHECK_FALSE(added.err.contains("left out"));
+    CHECK(listedLabels(vault) == QStringList{QStringLiteral("Amazon Web Services:alice@123456789012"),
+                                             QStringLiteral("NewName:bob"),
+                                             QStringLiteral("raspberrypi:pi@raspberrypi")});
 }

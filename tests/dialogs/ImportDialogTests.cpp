@@ -200,7 +200,7 @@ TEST_CASE("A file in no known format and an unreadable file are reported; nothin
     CHECK_FALSE(loaded.at(0).at(0).toBool());
     auto* error = child<QLabel>(dialog, "importErrorLabel");
     CHECK(error->isVisible());
-    CHECK(error->text().startsWith(ui::errorTitle(ErrorCode::InvalidInput)));
+    CHECK(error->text().startsWith(ui::errorTitle(ErrorCode::UnsupportedVersion)));
     CHECK(error->text().contains(QStringLiteral("aegis")));
     CHECK(preview(dialog)->count() == 0);
     CHECK_FALSE(importButton(dialog)->isEnabled());
@@ -235,6 +235,74 @@ TEST_CASE("Entries the file holds but Twostep cannot import are listed as warnin
     CHECK(warnings->isVisible());
     CHECK(warnings->text().contains(QStringLiteral("Bank")));
     CHECK(warnings->text().contains(QStringLiteral("motp")));
+}
+
+TEST_CASE("Skipped entries and notes on imported accounts are shown apart, and the summary counts the skipped",
+          "[dialogs][import]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("uris.txt"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    // With a byte order mark, as Windows editors save text.
+    file.write("\xEF\xBB\xBFotpauth://totp/OldName:alice?secret=JBSWY3DPEHPK3PXP&issuer=NewName\r\n"
+               "otpauth://hotp/Bank:bob?secret=DWVLFGJOK2PQA2JS&counter=x\r\n"
+               "otpauth://totp/Test%3A%20Foo%3Acarol?secret=GEZDGNBVGY3TQOJQ&issuer=Test%3A%20Foo\r\n");
+    file.close();
+
+    ui::ImportDialog dialog({});
+    dialog.show();
+    QSignalSpy loaded(&dialog, &ui::ImportDialog::fileLoaded);
+    dialog.openFile(path);
+    REQUIRE((loaded.count() == 1 || loaded.wait()));
+    CHECK(loaded.at(0).at(0).toBool());
+    REQUIRE(preview(dialog)->count() == 2);
+    CHECK(preview(dialog)->item(0)->text() == QStringLiteral("NewName:alice"));
+    CHECK(preview(dialog)->item(1)->text() == QStringLiteral("Test: Foo:carol"));
+    CHECK(dialog.checkedAccounts().size() == 2);
+
+    auto* skipped = child<QLabel>(dialog, "importWarningsLabel");
+    auto* notes = child<QLabel>(dialog, "importNotesLabel");
+    CHECK(skipped->isVisible());
+    CHECK(skipped->text().contains(QStringLiteral("line 2")));
+    CHECK(skipped->text().contains(QStringLiteral("counter")));
+    CHECK_FALSE(skipped->text().contains(QStringLiteral("OldName")));
+    CHECK(notes->isVisible());
+    CHECK(notes->text().contains(QStringLiteral("line 1")));
+    CHECK(notes->text().contains(QStringLiteral("OldName")));
+    CHECK_FALSE(notes->text().contains(QStringLiteral("counter")));
+    const QString summary = child<QLabel>(dialog, "importSummaryLabel")->text();
+    INFO(summary.toStdString());
+    CHECK(summary.contains(QStringLiteral("2 account")));
+    CHECK(summary.contains(QStringLiteral("1 entr")));
+    CHECK(summary.contains(QStringLiteral("skipped")));
+}
+
+TEST_CASE("A password-protected Proton export opens with its password; an encrypted Bitwarden one is named",
+          "[dialogs][import]")
+{
+    const QString inputs = QDir(test::samplesDir()).filePath(QStringLiteral("../inputs/"));
+    ui::ImportDialog dialog({});
+    dialog.show();
+    QSignalSpy loaded(&dialog, &ui::ImportDialog::fileLoaded);
+    dialog.openFile(inputs + QStringLiteral("proton_encrypted.json"));
+    CHECK(child<QLabel>(dialog, "importFormatLabel")->text().contains(QStringLiteral("Proton Authenticator")));
+    auto* password = child<QLineEdit>(dialog, "importPasswordLineEdit");
+    REQUIRE(password->isVisible());
+    QTest::keyClicks(password, QStringLiteral("test"));
+    loaded.clear();
+    QTest::mouseClick(child<QPushButton>(dialog, "unlockFileButton"), Qt::LeftButton);
+    REQUIRE((loaded.count() == 1 || loaded.wait(10000)));
+    REQUIRE(preview(dialog)->count() == 2);
+    CHECK(preview(dialog)->item(0)->text() == QStringLiteral("Acme:alice"));
+    CHECK(preview(dialog)->item(1)->text() == QStringLiteral("bob@example.org"));
+
+    dialog.openFile(inputs + QStringLiteral("bitwarden_encrypted_password.json"));
+    auto* error = child<QLabel>(dialog, "importErrorLabel");
+    CHECK(error->isVisible());
+    CHECK(error->text().contains(QStringLiteral("password-protected Bitwarden export")));
+    CHECK_FALSE(error->text().contains(QStringLiteral("none of the formats")));
+    CHECK(preview(dialog)->count() == 0);
 }
 
 TEST_CASE("A Twostep backup and an Aegis JSON written by the export dialog import back through this dialog",

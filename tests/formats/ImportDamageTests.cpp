@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SampleAccounts.h"
 #include "TestSupport.h"
+#include "formats/FormatCrypto.h"
 #include "formats/FormatRegistry.h"
 #include "formats/ImportPlan.h"
 #include "otp/Base32.h"
@@ -132,20 +133,20 @@ TEST_CASE("garbled samples give an error or the same accounts, never a crash", "
                 // Authenticated encryption: whatever still opens must be exactly the original.
                 CHECK(sameAccounts(result->accounts, original->accounts));
             } else if (!sample.text) {
-                // An entry is imported, or left out with a warning that says so: never silently lost.
-                CHECK(result->accounts.size() + result->warnings.size() == originalCount);
+                // An entry is imported, or skipped with a line that says so: never silently lost.
+                CHECK(result->accounts.size() + result->skipped.size() == originalCount);
             }
         }
     }
 }
 
-TEST_CASE("an unknown file is an input error naming the known formats", "[formats][damage]")
+TEST_CASE("an unknown file is an unsupported format naming the known formats", "[formats][damage]")
 {
     const QByteArray data = GENERATE(QByteArray("hello, world\n"), QByteArray("{\"some\": \"json\"}"),
                                      QByteArray("[1, 2, 3]"), QByteArray());
     auto detected = detectFormat(data);
     REQUIRE_FALSE(detected);
-    CHECK(detected.error().code == ErrorCode::InvalidInput);
+    CHECK(detected.error().code == ErrorCode::UnsupportedVersion);
     CHECK(detected.error().detail.contains(QStringLiteral("aegis")));
 }
 
@@ -168,7 +169,7 @@ TEST_CASE("Google Authenticator transfer text imports every batch", "[formats][s
     CHECK(result->accounts.at(5).name == QStringLiteral("¿äÄéÉ? (demo)"));
 }
 
-TEST_CASE("an entry of an unsupported type is left out with a warning naming it", "[formats]")
+TEST_CASE("an entry of an unsupported type is skipped with a line naming it", "[formats]")
 {
     const QByteArray aegis = R"({"version":1,"header":{"slots":null,"params":null},"db":{"version":2,"entries":[
         {"type":"motp","name":"Old","issuer":"Bank","info":{"secret":"ABCDEFGH","pin":"1234"}},
@@ -178,9 +179,9 @@ TEST_CASE("an entry of an unsupported type is left out with a warning naming it"
     REQUIRE(result);
     REQUIRE(result->accounts.size() == 1);
     CHECK(result->accounts.first().issuer == QStringLiteral("Shop"));
-    REQUIRE(result->warnings.size() == 1);
-    CHECK(result->warnings.first().contains(QStringLiteral("Bank")));
-    CHECK(result->warnings.first().contains(QStringLiteral("motp")));
+    REQUIRE(result->skipped.size() == 1);
+    CHECK(result->skipped.first().contains(QStringLiteral("Bank")));
+    CHECK(result->skipped.first().contains(QStringLiteral("motp")));
 }
 
 TEST_CASE("an import plan flags duplicates of the vault and of the file and selects only new accounts",
@@ -211,4 +212,20 @@ TEST_CASE("an import plan flags duplicates of the vault and of the file and sele
     asHotp.parameters = otp::OtpParameters::create(otp::OtpType::Hotp, otp::Algorithm::Sha1, 6, 30, 0).value();
     const ImportPlan other = planImport(ImportResult{{asHotp}, {}}, {incoming.accounts.at(2)});
     CHECK(other.items.first().status == PlannedAccount::Status::New);
+}
+
+TEST_CASE("other apps' key derivation costs beyond the bounds are refused before any work", "[formats][damage]")
+{
+    const SecretBytes password = SecretBytes::fromUtf8(QStringLiteral("pw"));
+    const QByteArray salt(16, 's');
+    const auto refused = [](const Result<SecretBytes>& key) {
+        return !key && key.error().code == ErrorCode::CorruptFile;
+    };
+    CHECK(refused(crypto::pbkdf2(password, salt, 10'000'001, crypto::Digest::Sha256, 32)));
+    CHECK(refused(crypto::pbkdf2(password, salt, 0, crypto::Digest::Sha1, 32)));
+    CHECK(refused(crypto::scrypt(password, salt, std::uint64_t{1} << 21, 8, 1, 32))); // 2 GiB
+    CHECK(refused(crypto::scrypt(password, salt, 1024, 8, 17, 32)));                  // 17 lanes
+    CHECK(refused(crypto::scrypt(password, salt, 1000, 8, 1, 32)));                   // N not a power of two
+    CHECK(crypto::pbkdf2(password, salt, 1000, crypto::Digest::Sha256, 32));
+    CHECK(crypto::scrypt(password, salt, 1024, 8, 1, 32));
 }

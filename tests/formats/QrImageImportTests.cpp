@@ -63,8 +63,8 @@ TEST_CASE("a screenshot of OTP QR codes imports as a QR image, transfer QRs incl
     CHECK(pi.name == QStringLiteral("pi@raspberrypi"));
     CHECK(pi.issuer == QStringLiteral("raspberrypi"));
     CHECK(otp::encodeBase32(pi.secret.bytes()) == QStringLiteral("7KSQL2JTUDIS5EF65KLMRQIIGY"));
-    REQUIRE(imported->warnings.size() == 1);
-    CHECK(imported->warnings.first().contains(QStringLiteral("not an OTP code")));
+    REQUIRE(imported->skipped.size() == 1);
+    CHECK(imported->skipped.first().contains(QStringLiteral("not an OTP code")));
 }
 
 TEST_CASE("an image without an OTP QR code imports nothing and says so", "[formats][qr]")
@@ -79,4 +79,25 @@ TEST_CASE("an image without an OTP QR code imports nothing and says so", "[forma
     Result<formats::ImportResult> damaged = formats::importData(truncated, nullptr);
     REQUIRE_FALSE(damaged.ok());
     CHECK(damaged.error().code == ErrorCode::CorruptFile);
+}
+
+TEST_CASE("a damaged OTP QR code among good ones is skipped; the good ones are imported", "[formats][qr]")
+{
+    const QByteArray image =
+        screenshotWith({QStringLiteral("otpauth://totp/Acme:alice?secret=JBSWY3DPEHPK3PXP&issuer=Acme"),
+                        QStringLiteral("otpauth://totp/Broken:bad?secret=&issuer=Broken"),
+                        QStringLiteral("otpauth://totp/Shop:bob?secret=DWVLFGJOK2PQA2JS&issuer=Shop")},
+                       "PNG");
+    Result<formats::ImportResult> imported = formats::importData(image, nullptr);
+    REQUIRE(imported.ok());
+    QStringList labels;
+    for (const otp::Account& account : imported->accounts) {
+        labels.append(account.label());
+    }
+    labels.sort();
+    CHECK(labels == QStringList{QStringLiteral("Acme:alice"), QStringLiteral("Shop:bob")});
+    REQUIRE(imported->skipped.size() == 1);
+    CHECK(imported->skipped.first().startsWith(QStringLiteral("QR code ")));
+    CHECK(imported->skipped.first().contains(QStringLiteral("damaged")));
+    CHECK(imported->skipped.first().contains(QStringLiteral("secret")));
 }

@@ -4,6 +4,7 @@
 #include "VaultTestSupport.h"
 #include "otp/Base32.h"
 #include "otp/OtpGenerator.h"
+#include "otp/OtpauthUri.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -266,6 +267,47 @@ TEST_CASE("find matches an id, else a unique case-insensitive part of issuer:nam
     CHECK(ambiguous.error().code == ErrorCode::Ambiguous);
     CHECK(ambiguous.error().detail.count(QLatin1Char('\n')) == 3); // Issuer 1, 10, 11
     CHECK(vault->find(QStringLiteral("nobody")).error().code == ErrorCode::NotFound);
+}
+
+TEST_CASE("find also matches the issuer's initials: 'aws' is the account of an AWS QR code", "[vault]")
+{
+    QTemporaryDir dir;
+    Result<Vault> vault = Vault::create(dir.filePath(QStringLiteral("v")), password(), fastKdfParametersForTests());
+    REQUIRE(vault);
+    // The labels as the services' QR codes write them.
+    QList<otp::Account> accounts;
+    for (const char* uri :
+         {"otpauth://totp/"
+          "Amazon%20Web%20Services:alice@123456789012?secret=JBSWY3DPEHPK3PXP&issuer=Amazon%20Web%20Services",
+          "otpauth://totp/GitHub:alice?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=GitHub",
+          "otpauth://totp/Google%20Cloud:bob@example.com?secret=MFRGGZDFMZTWQ2LK&issuer=Google%20Cloud"}) {
+        Result<otp::ParsedUri> parsed = otp::parseOtpauthUri(QString::fromLatin1(uri));
+        REQUIRE(parsed);
+        accounts.append(parsed->account);
+    }
+    REQUIRE(vault->addAccounts(accounts));
+
+    for (const char* query : {"aws", "AWS", "Aws"}) {
+        Result<VaultEntry> aws = vault->find(QString::fromLatin1(query));
+        REQUIRE(aws);
+        CHECK(aws->account.name == QStringLiteral("alice@123456789012"));
+    }
+    CHECK(vault->find(QStringLiteral("gc"))->account.issuer == QStringLiteral("Google Cloud"));
+    // Initials are a whole match, not a part: "aw" is no one's initials nor part of any label.
+    CHECK(vault->find(QStringLiteral("aw")).error().code == ErrorCode::NotFound);
+    // A one-word issuer has no initials: "g" stays a substring query (Google Cloud and GitHub).
+    CHECK(vault->find(QStringLiteral("g")).error().code == ErrorCode::Ambiguous);
+    // The id and substring forms still work, and a query matched both ways by two accounts is ambiguous.
+    CHECK(vault->find(QStringLiteral("github:"))->account.name == QStringLiteral("alice"));
+    REQUIRE(vault->addAccount(
+        otp::parseOtpauthUri(
+            QStringLiteral("otpauth://totp/Laws%20Inc:carol?secret=KRUGKIDROVUWG2ZAMJZG653OEBTG66BA&issuer=Laws%20Inc"))
+            ->account));
+    Result<VaultEntry> ambiguous = vault->find(QStringLiteral("aws"));
+    REQUIRE_FALSE(ambiguous);
+    CHECK(ambiguous.error().code == ErrorCode::Ambiguous);
+    CHECK(ambiguous.error().detail.contains(QStringLiteral("Amazon Web Services:alice@123456789012")));
+    CHECK(ambiguous.error().detail.contains(QStringLiteral("Laws Inc:carol")));
 }
 
 TEST_CASE("create refuses an existing file and a lock held by someone else", "[vault]")

@@ -122,6 +122,10 @@ ImportDialog::ImportDialog(QList<otp::Account> existing, QWidget* parent)
     m_warnings->setObjectName(QStringLiteral("importWarningsLabel"));
     m_warnings->setWordWrap(true);
     layout->addWidget(m_warnings);
+    m_notes = new QLabel(this);
+    m_notes->setObjectName(QStringLiteral("importNotesLabel"));
+    m_notes->setWordWrap(true);
+    layout->addWidget(m_notes);
     layout->addStretch(0); // keeps the buttons at the bottom while there is no preview yet
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -259,13 +263,22 @@ void ImportDialog::showPlan()
     if (known > 0) {
         summary += QLatin1Char(' ') + tr("%n of them already in Twostep or repeated: not checked.", nullptr, known);
     }
+    if (!m_plan.skipped.isEmpty()) {
+        summary += QLatin1Char(' ') + tr("%n entry(s) skipped: they cannot be imported.", nullptr,
+                                         static_cast<int>(m_plan.skipped.size()));
+    }
     m_summary->setText(summary);
     m_summary->show();
     m_list->show();
-    if (!m_plan.warnings.isEmpty()) {
-        m_warnings->setText(tr("Not imported:") + QStringLiteral("\n• ") +
-                            m_plan.warnings.join(QStringLiteral("\n• ")));
+    if (!m_plan.skipped.isEmpty()) {
+        m_warnings->setText(tr("Skipped (not imported):") + QStringLiteral("\n• ") +
+                            m_plan.skipped.join(QStringLiteral("\n• ")));
         m_warnings->show();
+    }
+    if (!m_plan.notes.isEmpty()) {
+        m_notes->setText(tr("Notes (these accounts are imported):") + QStringLiteral("\n• ") +
+                         m_plan.notes.join(QStringLiteral("\n• ")));
+        m_notes->show();
     }
     m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
     updateImportButton();
@@ -289,7 +302,7 @@ void ImportDialog::reset()
     m_passwordError->clear();
     for (QWidget* widget :
          {static_cast<QWidget*>(m_passwordRow), static_cast<QWidget*>(m_error), static_cast<QWidget*>(m_summary),
-          static_cast<QWidget*>(m_list), static_cast<QWidget*>(m_warnings)}) {
+          static_cast<QWidget*>(m_list), static_cast<QWidget*>(m_warnings), static_cast<QWidget*>(m_notes)}) {
         widget->hide();
     }
     updateImportButton();

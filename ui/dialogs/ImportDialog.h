@@ -26,7 +26,8 @@ namespace twostep::ui {
 // Imports another authenticator's export file (chosen, or dropped on the window): shows the
 // detected format, asks for the file's password when it is encrypted, then previews the accounts
 // as a checklist from formats::planImport. Accounts already in the vault (or repeated in the
-// file) are flagged and unchecked; the file's warnings are listed. Nothing touches the vault: the
+// file) are flagged and unchecked; entries that cannot be imported and notes on those that can
+// are listed apart. Nothing touches the vault: the
 // caller adds accounts() after the dialog was accepted.
 class ImportDialog final : public QDialog
 {
@@ -75,7 +76,8 @@ private:
     QLabel* m_error = nullptr;
     QLabel* m_summary = nullptr;
     QListWidget* m_list = nullptr;
-    QLabel* m_warnings = nullptr;
+    QLabel* m_warnings = nullptr; // entries not imported
+    QLabel* m_notes = nullptr;    // remarks on accounts that are imported
     QDialogButtonBox* m_buttons = nullptr;
 };
 
