@@ -91,7 +91,10 @@ Result<QByteArray> readImportFile(const QString& path)
     if (!data && data.error().code == ErrorCode::NotFound) {
         return makeError(ErrorCode::IoError, data.error().detail);
     }
-    return withoutByteOrderMark(std::move(data));
+    if (!data) {
+        return data.error();
+    }
+    return withoutByteOrderMark(std::move(data).value());
 }
 
 Result<ImportResult> importData(const QByteArray& bytes, const SecretBytes* password, QStringView formatName)
