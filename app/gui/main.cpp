@@ -82,6 +82,12 @@ int main(int argc, char* argv[])
             std::fprintf(stderr, "twostep: %s\n", qUtf8Printable(move.error().detail));
         }
     }
+    // QSettings would block on a FIFO or read a device forever: settings live in a regular file.
+    if (const QFileInfo config(parser.value(configOption));
+        parser.isSet(configOption) && config.exists() && !config.isFile()) {
+        std::fprintf(stderr, "twostep: --config %s: not a regular file\n", qUtf8Printable(config.filePath()));
+        return 2;
+    }
     const QString vaultPath = twostep::vault::resolveVaultPath(parser.value(vaultOption));
     const QString scanFile =
         parser.isSet(scanFileOption) ? QFileInfo(parser.value(scanFileOption)).absoluteFilePath() : QString();

@@ -411,3 +411,18 @@ TEST_CASE("The peer's uid comes from the socket's credentials", "[desktop][singl
     CHECK(WEXITSTATUS(status) == 0);
     ::close(listener);
 }
+
+TEST_CASE("twostep --config naming a FIFO or a device says so and exits at once", "[desktop]")
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("settings.ini"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    for (const QString& config : {fifo, QStringLiteral("/dev/zero")}) {
+        const test::ProcessResult started = test::runProcess(
+            QStringLiteral(TWOSTEP_GUI_PATH),
+            {QStringLiteral("--vault"), dir.filePath(QStringLiteral("v.twostep")), QStringLiteral("--config"), config},
+            {}, {QStringLiteral("QT_QPA_PLATFORM=offscreen")}, 20000);
+        CHECK(started.exitCode == 2);
+        CHECK(started.err.contains(QStringLiteral("twostep: --config %1: not a regular file\n").arg(config).toUtf8()));
+    }
+}
