@@ -23,6 +23,8 @@ QString errorTitle(ErrorCode code)
         return QCoreApplication::translate("ErrorText", "This file's format or version is not supported.");
     case ErrorCode::Locked:
         return QCoreApplication::translate("ErrorText", "The vault is in use by another Twostep process.");
+    case ErrorCode::StaleLock:
+        return QCoreApplication::translate("ErrorText", "A stale lock owned by another user blocks the vault.");
     case ErrorCode::IoError:
         return QCoreApplication::translate("ErrorText", "The file could not be read or written.");
     case ErrorCode::Unsupported:
@@ -49,6 +51,9 @@ QString errorCause(const Error& error)
         {QLatin1String("Read-only file system"), QT_TRANSLATE_NOOP("ErrorText", "the file system is read-only")},
         {QLatin1String("the folder is not writable"), QT_TRANSLATE_NOOP("ErrorText", "the folder is not writable")},
         {QLatin1String("Permission denied"), QT_TRANSLATE_NOOP("ErrorText", "permission was denied")},
+        {QLatin1String("file too large for this process's file size limit"),
+         QT_TRANSLATE_NOOP("ErrorText", "the file is larger than this process's file size limit")},
+        {QLatin1String("not a regular file"), QT_TRANSLATE_NOOP("ErrorText", "it is not a regular file")},
     };
     for (const Cause& cause : causes) {
         if (error.detail.contains(cause.phrase, Qt::CaseInsensitive)) {

@@ -22,6 +22,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::Unsupported:
         return kCorruptFile;
     case ErrorCode::Locked:
+    case ErrorCode::StaleLock:
         return kVaultLocked;
     case ErrorCode::IoError:
         return kFileUnavailable;

@@ -4,6 +4,7 @@
 #include "Commands.h"
 #include "PasswordReader.h"
 #include "VaultAccess.h"
+#include "common/FileIo.h"
 #include "formats/Exporters.h"
 #include "formats/FormatRegistry.h"
 #include "formats/ImportPlan.h"
@@ -16,6 +17,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace twostep::cli {
 
@@ -32,17 +35,20 @@ Result<SecretBytes> sourcePassword(const QCommandLineParser& parser, const QStri
     if (passwordFile.isEmpty()) {
         return reader.read(QStringLiteral("Password of %1").arg(QDir::toNativeSeparators(file)));
     }
-    QFile input(passwordFile);
-    if (!input.open(QIODevice::ReadOnly)) {
+    constexpr qint64 kMaxPasswordFile = qint64{64} * 1024;
+    Result<QByteArray> content = files::readRegularFile(passwordFile, kMaxPasswordFile);
+    if (!content) {
         return makeError(ErrorCode::IoError,
-                         QStringLiteral("cannot read the password file %1: %2").arg(passwordFile, input.errorString()));
+                         QStringLiteral("cannot read the password file: %1").arg(content.error().detail));
     }
-    constexpr qint64 kMaxPasswordLine = qint64{64} * 1024;
-    QByteArray line = input.readLine(kMaxPasswordLine);
-    while (line.endsWith('\n') || line.endsWith('\r')) {
-        line.chop(1);
+    SecretBytes whole = SecretBytes::takeFrom(*content);
+    const std::span<const std::uint8_t> bytes = whole.bytes();
+    std::size_t length =
+        static_cast<std::size_t>(std::find(bytes.begin(), bytes.end(), std::uint8_t{'\n'}) - bytes.begin());
+    while (length > 0 && (bytes[length - 1] == '\r')) {
+        --length;
     }
-    return SecretBytes::takeFrom(line);
+    return SecretBytes(bytes.first(length));
 }
 
 QString describePlanned(const PlannedAccount& item)

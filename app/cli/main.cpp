@@ -24,6 +24,7 @@ Codes and QR codes:
 
 The vault:
   init, list, add, show, rename, rm, passwd
+  status                       where the vault is and its file's facts (no password)
   import FILE, export --format FORMAT
 
 Run 'twostep-cli COMMAND --help' for the options of a command, 'man twostep-cli' for the
@@ -63,6 +64,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("show"), runShow},     {QStringLiteral("rename"), runRename},
         {QStringLiteral("rm"), runRemove},     {QStringLiteral("passwd"), runPasswd},
         {QStringLiteral("import"), runImport}, {QStringLiteral("export"), runExport},
+        {QStringLiteral("status"), runStatus},
     };
     const auto found = commands.find(command);
     if (found == commands.end()) {

@@ -23,6 +23,7 @@ enum class ErrorCode {
     IoError,            // unreadable or unwritable path, disk full
     Unsupported,        // valid but not representable here (e.g. an OTP type a format cannot carry)
     CounterExhausted,   // a HOTP counter at its largest value: one more code would repeat an old one
+    StaleLock,          // a dead process of another user left a lock we may not remove
 };
 
 struct Error

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/FormatRegistry.h"
 
+#include "common/FileIo.h"
 #include "formats/AegisImporter.h"
 #include "formats/AndOtpImporter.h"
 #include "formats/BitwardenImporter.h"
@@ -82,20 +83,18 @@ Result<const Importer*> detectFormat(const QByteArray& data)
 
 Result<QByteArray> readImportFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorCode::IoError, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    }
-    if (file.size() > kMaxFileBytes) {
+    Result<QByteArray> data = files::readRegularFile(path, kMaxFileBytes);
+    if (!data && data.error().code == ErrorCode::InvalidInput) {
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("%1 is larger than 64 MiB: not an authenticator export").arg(path));
     }
-    QByteArray data = file.read(kMaxFileBytes + 1);
-    if (data.size() > kMaxFileBytes) {
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("%1 is larger than 64 MiB: not an authenticator export").arg(path));
+    if (!data && data.error().code == ErrorCode::NotFound) {
+        return makeError(ErrorCode::IoError, data.error().detail);
     }
-    return withoutByteOrderMark(std::move(data));
+    if (!data) {
+        return data.error();
+    }
+    return withoutByteOrderMark(std::move(data).value());
 }
 
 Result<ImportResult> importData(const QByteArray& bytes, const SecretBytes* password, QStringView formatName)

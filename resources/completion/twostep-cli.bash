@@ -20,7 +20,7 @@ _twostep_cli()
     _init_completion || return
 
     local program=${words[0]}
-    local commands="code scan qr init list add show rename rm passwd import export"
+    local commands="code scan qr init list add show rename rm passwd import export status"
     if [[ $cword -eq 1 ]]; then
         COMPREPLY=($(compgen -W "$commands --help --version" -- "$cur"))
         return

@@ -98,6 +98,13 @@
             <numerusform>%n changes could not be saved yet, so Twostep did not lock the vault.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Your vault moved to %1 (with %n backup(s)); it was at %2.</source>
+        <translation>
+            <numerusform>Your vault moved to %1 (with %n backup); it was at %2.</numerusform>
+            <numerusform>Your vault moved to %1 (with %n backups); it was at %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>twostep::ui::QrDialog</name>

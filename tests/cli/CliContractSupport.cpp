@@ -60,7 +60,8 @@ const QStringList& commands()
     static const QStringList names{QStringLiteral("code"),   QStringLiteral("scan"),   QStringLiteral("qr"),
                                    QStringLiteral("init"),   QStringLiteral("list"),   QStringLiteral("add"),
                                    QStringLiteral("show"),   QStringLiteral("rename"), QStringLiteral("rm"),
-                                   QStringLiteral("passwd"), QStringLiteral("import"), QStringLiteral("export")};
+                                   QStringLiteral("passwd"), QStringLiteral("import"), QStringLiteral("export"),
+                                   QStringLiteral("status")};
     return names;
 }
 

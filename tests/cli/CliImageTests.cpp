@@ -6,11 +6,14 @@
 #include "qr/QrEncoder.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPainter>
 #include <QTemporaryDir>
+
+#include <sys/stat.h>
 
 using namespace twostep;
 
@@ -162,6 +165,24 @@ TEST_CASE("qr and migration-qr exports scan back to the vault's accounts", "[cli
     Result<otp::ParsedUri> fromTransfer = otp::parseOtpauthUri(expanded.outLines()[0]);
     REQUIRE(fromTransfer.ok());
     CHECK(fromTransfer->account == expected->account);
+}
+
+TEST_CASE("scan of a FIFO, a device or a folder fails at once with a clear error", "[cli][scan]")
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("shot.png"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    for (const auto& [path, kind] :
+         {std::pair{fifo, "a FIFO (named pipe)"}, std::pair{QStringLiteral("/dev/zero"), "a device"},
+          std::pair{dir.path(), "a folder"}}) {
+        const test::ProcessResult scanned =
+            test::runProcess(test::cliPath(), {QStringLiteral("scan"), path}, {}, {}, 20000);
+        INFO(path.toStdString() << ": " << scanned.err.toStdString());
+        CHECK(scanned.exitCode == 6);
+        CHECK(scanned.err.contains(QStringLiteral("cannot read %1: it is %2, not a regular file")
+                                       .arg(path, QString::fromLatin1(kind))
+                                       .toUtf8()));
+    }
 }
 
 TEST_CASE("add --image prints one added line per account the vault gained, and skips by name", "[cli][qr][vault]")

@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <sys/stat.h>
+
 using namespace twostep;
 using test::runCli;
 
@@ -163,6 +165,34 @@ TEST_CASE("cli import of a URI list with 2 of 3 transfer batches imports them an
     REQUIRE(rest.exitCode == 0);
     CHECK(rest.err.contains("batches 2 and 3 of 3 of a Google Authenticator transfer export are missing: scan "
                             "those QR codes too to get the accounts they hold"));
+}
+
+TEST_CASE("cli import of a FIFO, a device or a folder fails at once and changes nothing", "[formats][cli]")
+{
+    CliVault v;
+    const QString fifo = v.dir.filePath(QStringLiteral("export.fifo"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const QString link = v.dir.filePath(QStringLiteral("link.json"));
+    REQUIRE(QFile::link(fifo, link));
+    const auto contents = [&v] {
+        QFile file(v.path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    const QByteArray before = contents();
+    for (const auto& [path, kind] :
+         {std::pair{fifo, "a FIFO (named pipe)"}, std::pair{link, "a FIFO (named pipe)"},
+          std::pair{QStringLiteral("/dev/zero"), "a device"}, std::pair{QStringLiteral("/dev/urandom"), "a device"},
+          std::pair{v.dir.path(), "a folder"}}) {
+        QStringList arguments{QStringLiteral("import"), path, QStringLiteral("--vault"), v.path,
+                              QStringLiteral("--password-stdin")};
+        const test::ProcessResult imported = test::runProcess(test::cliPath(), arguments, "vault-pw\n", {}, 20000);
+        INFO(path.toStdString() << ": " << imported.err.toStdString());
+        CHECK(imported.exitCode == 6);
+        CHECK(imported.err.contains(QStringLiteral("cannot read %1: it is %2, not a regular file")
+                                        .arg(path, QString::fromLatin1(kind))
+                                        .toUtf8()));
+    }
+    CHECK(contents() == before);
 }
 
 TEST_CASE("cli import takes an encrypted export's password from the line after the vault's on --password-stdin",

@@ -600,7 +600,7 @@ TEST_CASE("no file, log line or window title of a full GUI session holds a secre
         CHECK(found.isEmpty());
     }
     INFO("scanned: " << scanned.join(QStringLiteral(", ")).toStdString());
-    CHECK(scanned.contains(QStringLiteral("data/twostep/twostep/vault.twostep")));
+    CHECK(scanned.contains(QStringLiteral("data/twostep/vault.twostep")));
     CHECK(scanned.contains(QStringLiteral("config/twostep/twostep.conf")));
     CHECK(scanned.contains(QStringLiteral("home/backup.twostep")));
     CHECK(std::count_if(scanned.cbegin(), scanned.cend(),

@@ -103,8 +103,11 @@ TEST_CASE("the vault file and its backups are 0600 in a 0700 folder the vault cr
     CHECK((QFileInfo(path).permissions() & mask) == owner600);
     CHECK((QFileInfo(folder).permissions() & mask) == (owner600 | QFileDevice::ExeOwner));
     const QStringList backups = QDir(folder + QStringLiteral("/backups")).entryList(QDir::Files);
-    REQUIRE(backups.size() == 1);
-    CHECK((QFileInfo(folder + QStringLiteral("/backups/") + backups.first()).permissions() & mask) == owner600);
+    REQUIRE(backups.size() == 2); // the version the save replaced and the one it wrote
+    for (const QString& backup : backups) {
+        CHECK((QFileInfo(folder + QStringLiteral("/backups/") + backup).permissions() & mask) == owner600);
+    }
+    CHECK((QFileInfo(folder + QStringLiteral("/backups")).permissions() & mask) == (owner600 | QFileDevice::ExeOwner));
 }
 
 TEST_CASE("no secret or account name appears in any file a save leaves behind", "[vault]")
@@ -137,10 +140,10 @@ TEST_CASE("no secret or account name appears in any file a save leaves behind", 
             CHECK_FALSE(bytes.contains(account.issuer.toUtf8()));
         }
     }
-    CHECK(files == 1 + 10); // the vault and 10 backups, nothing else (no temporary file left)
+    CHECK(files == 1 + 11); // the vault and 11 backups, nothing else (no temporary file left)
 }
 
-TEST_CASE("backups keep the last 10 versions, each still opening with the password", "[vault]")
+TEST_CASE("backups keep the current version and the 10 before it, each still opening with the password", "[vault]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("vault.twostep"));
@@ -152,9 +155,10 @@ TEST_CASE("backups keep the last 10 versions, each still opening with the passwo
     REQUIRE(vault->generation() == 14);
     const QString folder = dir.filePath(QStringLiteral("backups"));
     const QStringList backups = QDir(folder).entryList(QDir::Files, QDir::Name);
-    REQUIRE(backups.size() == 10);
-    // Generations 4..13: each backup is the version its successor replaced.
-    for (int i = 0; i < 10; ++i) {
+    REQUIRE(backups.size() == 11);
+    // Generations 4..14: the 10 versions the last saves replaced, and the current one.
+    CHECK(test::readAll(folder + QLatin1Char('/') + backups.last()) == test::readAll(path));
+    for (int i = 0; i < 11; ++i) {
         Result<Vault> old = Vault::open(folder + QLatin1Char('/') + backups.at(i), password());
         REQUIRE(old);
         CHECK(old->generation() == std::uint64_t(4 + i));
@@ -403,24 +407,26 @@ TEST_CASE("a save removes what a killed save left behind, and nothing else", "[v
         QDir().mkpath(QFileInfo(dir.filePath(name)).absolutePath());
         test::writeAll(dir.filePath(name), bytes);
     };
-    // What a SIGKILL inside QSaveFile leaves: empty, or a vault container cut anywhere.
-    write(QStringLiteral("vault.twostep.AbC123"), {});
-    write(QStringLiteral("vault.twostep.xYz789"), container.left(container.size() / 2));
-    write(QStringLiteral("backups/vault.twostep.00000000000000000002.Q1w2E3"), container.left(20));
-    // Files that only look alike stay.
+    // What a SIGKILL inside writeFileAtomically leaves: its marked temporary file, empty or cut anywhere.
+    write(QStringLiteral(".vault.twostep.twostep-tmp-AbC123"), {});
+    write(QStringLiteral(".vault.twostep.twostep-tmp-xYz789"), container.left(container.size() / 2));
+    write(QStringLiteral("backups/.vault.twostep.00000000000000000002.twostep-tmp-Q1w2E3"), container.left(20));
+    // Files that only look alike stay, QSaveFile's old "NAME.XXXXXX" names included (a user's copy may be called so).
     write(QStringLiteral("vault.twostep.notes1"), "my own notes");
-    write(QStringLiteral("vault.twostep.1234567"), {});
+    write(QStringLiteral("vault.twostep.AbC123"), container);
+    write(QStringLiteral(".vault.twostep.twostep-tmp-1234567"), {});
     write(QStringLiteral("other.twostep.AbC123"), {});
     write(QStringLiteral("backups/vault.twostep.2.Q1w2E3"), {});
 
     REQUIRE(vault->addAccount(test::makeAccount(3)));
     const QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name);
-    CHECK(left == QStringList{QStringLiteral("other.twostep.AbC123"), QStringLiteral("vault.twostep"),
-                              QStringLiteral("vault.twostep.1234567"), QStringLiteral("vault.twostep.notes1")});
+    CHECK(left == QStringList{QStringLiteral(".vault.twostep.twostep-tmp-1234567"),
+                              QStringLiteral("other.twostep.AbC123"), QStringLiteral("vault.twostep"),
+                              QStringLiteral("vault.twostep.AbC123"), QStringLiteral("vault.twostep.notes1")});
     const QStringList backups =
         QDir(dir.filePath(QStringLiteral("backups"))).entryList(QDir::Files | QDir::Hidden, QDir::Name);
     CHECK(backups.contains(QStringLiteral("vault.twostep.2.Q1w2E3")));
-    CHECK_FALSE(backups.contains(QStringLiteral("vault.twostep.00000000000000000002.Q1w2E3")));
+    CHECK_FALSE(backups.contains(QStringLiteral(".vault.twostep.00000000000000000002.twostep-tmp-Q1w2E3")));
     CHECK(test::readAll(dir.filePath(QStringLiteral("vault.twostep.notes1"))) == "my own notes");
 }
 
