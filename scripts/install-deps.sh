@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-image-formats-plugins qt6-translations-l10n libgl-dev
     libssl-dev libzxing-dev libqrencode-dev libargon2-dev libprotobuf-dev protobuf-compiler
-    catch2
+    catch2 libcsv-dev
     oathtool liboath-dev zbar-tools
     xvfb xauth imagemagick fonts-noto-cjk
     keepassxc x11-utils

@@ -23,10 +23,15 @@ QString errorTitle(ErrorCode code)
         return QCoreApplication::translate("ErrorText", "This file's format or version is not supported.");
     case ErrorCode::Locked:
         return QCoreApplication::translate("ErrorText", "The vault is in use by another Twostep process.");
+    case ErrorCode::StaleLock:
+        return QCoreApplication::translate("ErrorText", "A stale lock owned by another user blocks the vault.");
     case ErrorCode::IoError:
         return QCoreApplication::translate("ErrorText", "The file could not be read or written.");
     case ErrorCode::Unsupported:
         return QCoreApplication::translate("ErrorText", "This is not supported.");
+    case ErrorCode::CounterExhausted:
+        return QCoreApplication::translate(
+            "ErrorText", "This HOTP account has used its last counter value: another code would repeat an old one.");
     case ErrorCode::LimitExceeded:
         return QCoreApplication::translate("ErrorText", "The file is over Twostep's limits.");
     }
@@ -48,6 +53,9 @@ QString errorCause(const Error& error)
         {QLatin1String("Read-only file system"), QT_TRANSLATE_NOOP("ErrorText", "the file system is read-only")},
         {QLatin1String("the folder is not writable"), QT_TRANSLATE_NOOP("ErrorText", "the folder is not writable")},
         {QLatin1String("Permission denied"), QT_TRANSLATE_NOOP("ErrorText", "permission was denied")},
+        {QLatin1String("file too large for this process's file size limit"),
+         QT_TRANSLATE_NOOP("ErrorText", "the file is larger than this process's file size limit")},
+        {QLatin1String("not a regular file"), QT_TRANSLATE_NOOP("ErrorText", "it is not a regular file")},
     };
     for (const Cause& cause : causes) {
         if (error.detail.contains(cause.phrase, Qt::CaseInsensitive)) {
@@ -73,6 +81,42 @@ QString errorText(const Error& error)
         return title;
     }
     return title + QLatin1Char('\n') + errorDetail(error);
+}
+
+namespace {
+
+QString batchNumbers(const migration::MissingBatches& missing)
+{
+    QStringList numbers;
+    for (const int number : missing.numbers) {
+        numbers.append(QString::number(number));
+    }
+    if (missing.count > numbers.size()) {
+        return QCoreApplication::translate("ErrorText", "%1, … (%2 in all)")
+            .arg(numbers.join(QStringLiteral(", ")))
+            .arg(missing.count);
+    }
+    if (numbers.size() > 1) {
+        const QString last = numbers.takeLast();
+        return QCoreApplication::translate("ErrorText", "%1 and %2").arg(numbers.join(QStringLiteral(", ")), last);
+    }
+    return numbers.value(0);
+}
+
+} // namespace
+
+QString missingBatchesText(const QList<migration::MissingBatches>& missing)
+{
+    QStringList lines;
+    for (const migration::MissingBatches& gap : missing) {
+        lines.append(QCoreApplication::translate("ErrorText",
+                                                 "Batch(es) %1 of %2 of a Google Authenticator transfer export are "
+                                                 "missing: scan those QR codes too to get their accounts.",
+                                                 nullptr, gap.count)
+                         .arg(batchNumbers(gap))
+                         .arg(gap.batchSize));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace twostep::ui

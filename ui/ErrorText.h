@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "migration/TransferBatches.h"
 
 #include <QString>
 
@@ -18,5 +19,9 @@ QString errorCause(const Error& error);
 QString errorDetail(const Error& error);
 // The title, then the detail on its own line.
 QString errorText(const Error& error);
+
+// "Batches 2 and 3 of 3 of a Google Authenticator transfer export are missing…", one line per
+// export read only in part; empty when nothing is missing.
+QString missingBatchesText(const QList<migration::MissingBatches>& missing);
 
 } // namespace twostep::ui

@@ -10,6 +10,7 @@
 #include "ClipboardService.h"
 #include "CreateVaultPage.h"
 #include "LockWatcher.h"
+#include "RollbackBar.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
 #include "TrayIcon.h"
@@ -22,6 +23,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -60,6 +62,8 @@ MainWindow::MainWindow(const QString& vaultPath, Settings& settings, ClipboardSe
     auto* barRow = new QVBoxLayout;
     barRow->setContentsMargins(8, 8, 8, 0);
     barRow->addWidget(m_unsavedBar);
+    m_rollbackBar = new RollbackBar(this);
+    barRow->addWidget(m_rollbackBar);
     column->addLayout(barRow);
     column->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -87,6 +91,9 @@ MainWindow::MainWindow(const QString& vaultPath, Settings& settings, ClipboardSe
     connect(&m_settings, &Settings::changed, this, &MainWindow::applySettings);
     connect(m_session, &VaultSession::opened, this, &MainWindow::enterVault);
     connect(m_session, &VaultSession::changedElsewhere, m_actions, &AccountActions::reloadEntries);
+    connect(m_session, &VaultSession::rolledBack, this, [this](const vault::Rollback& rollback) {
+        m_rollbackBar->showRollback(rollback, m_session->vault() ? m_session->vault()->path() : m_session->vaultPath());
+    });
     connect(m_unsaved, &UnsavedChanges::entriesChanged, m_actions, &AccountActions::reloadEntries);
     connect(m_unsaved, &UnsavedChanges::lockDue, this, &MainWindow::lock);
     connect(m_session, &VaultSession::statusMessage, this, &MainWindow::showStatus);
@@ -153,11 +160,31 @@ void MainWindow::createActions()
     onSelected(m_qrAction, &MainWindow::showQr);
     onSelected(m_editAction, &MainWindow::editAccount);
     onSelected(m_deleteAction, &MainWindow::deleteAccount);
-    connect(m_aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Twostep"),
-                           tr("Twostep %1 — a desktop authenticator (virtual MFA device).\nGPL-3.0-or-later.")
-                               .arg(QStringLiteral(TWOSTEP_VERSION)));
-    });
+    connect(m_aboutAction, &QAction::triggered, this,
+            [this] { QMessageBox::about(this, tr("About Twostep"), aboutText()); });
+}
+
+QString MainWindow::aboutText() const
+{
+    const QString path = m_session->vault() ? m_session->vault()->path() : m_session->vaultPath();
+    return tr("Twostep %1 — a desktop authenticator (virtual MFA device).\nGPL-3.0-or-later.")
+               .arg(QStringLiteral(TWOSTEP_VERSION)) +
+           QStringLiteral("\n\n") +
+           tr("Vault: %1\nBackups: %2")
+               .arg(QDir::toNativeSeparators(path),
+                    QDir::toNativeSeparators(QFileInfo(path).absolutePath() + QStringLiteral("/backups")));
+}
+
+void MainWindow::showVaultMoved(const vault::VaultMove& move)
+{
+    auto* box =
+        new QMessageBox(QMessageBox::Information, tr("Twostep"),
+                        tr("Your vault moved to %1 (with %n backup(s)); it was at %2.", nullptr, move.backupsMoved)
+                            .arg(QDir::toNativeSeparators(move.to), QDir::toNativeSeparators(move.from)),
+                        QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("vaultMovedMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::createMenus()

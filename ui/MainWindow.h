@@ -22,6 +22,7 @@ class Settings;
 class TrayIcon;
 class UnlockPage;
 class UnsavedChanges;
+class RollbackBar;
 class UnsavedChangesBar;
 class VaultSession;
 
@@ -45,6 +46,11 @@ public:
     AccountListPage* listPage() const { return m_listPage; }
     LockWatcher* lockWatcher() const { return m_lockWatcher; }
     UnsavedChangesBar* unsavedChangesBar() const { return m_unsavedBar; }
+    RollbackBar* rollbackBar() const { return m_rollbackBar; }
+    // Tells the user that the vault moved from the place earlier versions used (vault::moveLegacyVault).
+    void showVaultMoved(const vault::VaultMove& move);
+    // The About box's text: version and where the vault is.
+    QString aboutText() const;
 
 public Q_SLOTS:
     // Ctrl+L, the menu and the tray: with changes that still cannot be saved, asks first.
@@ -109,6 +115,7 @@ private:
     LockWatcher* m_lockWatcher;
     TrayIcon* m_tray = nullptr;
     UnsavedChangesBar* m_unsavedBar;
+    RollbackBar* m_rollbackBar = nullptr;
     VaultSession* m_session;
     UnsavedChanges* m_unsaved;
     AccountActions* m_actions;

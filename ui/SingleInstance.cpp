@@ -2,14 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SingleInstance.h"
 
+#include "common/FileIo.h"
+
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLoggingCategory>
 
+#include <cerrno>
+#include <cstring>
+#include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace twostep::ui {
@@ -20,33 +27,100 @@ Q_LOGGING_CATEGORY(lcInstance, "twostep.instance", QtWarningMsg)
 // A sanity bound: messages are a handful of short strings.
 constexpr qint64 kMaxMessageBytes = 64LL * 1024;
 
-QString runtimeDir()
+// A folder we may put the socket in: a real folder (not a symlink), ours, closed to others.
+Status checkPrivateFolder(const QString& folder)
 {
-    QString xdg = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    struct stat info
+    {};
+    if (::lstat(QFile::encodeName(folder).constData(), &info) != 0) {
+        return makeError(ErrorCode::IoError, QStringLiteral("Twostep will not use the runtime folder %1: %2")
+                                                 .arg(folder, QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    QString why;
+    if (S_ISLNK(info.st_mode)) {
+        why = QStringLiteral("it is a symbolic link");
+    } else if (!S_ISDIR(info.st_mode)) {
+        why = QStringLiteral("it is not a folder");
+    } else if (info.st_uid != ::getuid()) {
+        why = QStringLiteral("it belongs to another user (uid %1)").arg(info.st_uid);
+    } else if ((info.st_mode & 077) != 0) {
+        why = QStringLiteral("other users may use it (mode %1, it must be 0700)")
+                  .arg(info.st_mode & 07777, 4, 8, QLatin1Char('0'));
+    }
+    if (!why.isEmpty()) {
+        return makeError(ErrorCode::IoError,
+                         QStringLiteral("Twostep will not use the runtime folder %1: %2").arg(folder, why));
+    }
+    return {};
+}
+
+} // namespace
+
+Result<QString> SingleInstance::privateRuntimeFolder()
+{
+    const QString xdg = qEnvironmentVariable("XDG_RUNTIME_DIR");
     if (!xdg.isEmpty() && QFileInfo(xdg).isDir()) {
+        if (Status checked = checkPrivateFolder(xdg); !checked) {
+            return checked.error();
+        }
         return xdg;
     }
-    return QDir::tempPath();
+    // No runtime folder: one of our own in the temp folder, which anyone may have created first.
+    const QString folder = QDir::tempPath() + QStringLiteral("/twostep-%1").arg(::getuid());
+    if (::mkdir(QFile::encodeName(folder).constData(), 0700) != 0 && errno != EEXIST) {
+        return makeError(ErrorCode::IoError, QStringLiteral("Twostep cannot create the runtime folder %1: %2")
+                                                 .arg(folder, QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    if (Status checked = checkPrivateFolder(folder); !checked) {
+        return checked.error();
+    }
+    return folder;
 }
-} // namespace
+
+std::optional<uid_t> SingleInstance::peerUid(qintptr socketDescriptor)
+{
+    ucred credentials{};
+    socklen_t size = sizeof(credentials);
+    if (::getsockopt(static_cast<int>(socketDescriptor), SOL_SOCKET, SO_PEERCRED, &credentials, &size) != 0 ||
+        size != sizeof(credentials)) {
+        return std::nullopt;
+    }
+    return credentials.uid;
+}
+
+bool SingleInstance::isPeerThisUser(qintptr socketDescriptor)
+{
+    const std::optional<uid_t> uid = peerUid(socketDescriptor);
+    return uid && *uid == ::getuid();
+}
 
 SingleInstance::SingleInstance(const QString& vaultPath, QObject* parent) : QObject(parent)
 {
     const QByteArray vaultHash =
-        QCryptographicHash::hash(QFileInfo(vaultPath).absoluteFilePath().toUtf8(), QCryptographicHash::Sha256)
-            .toHex()
-            .left(16);
-    // The uid keeps users apart when the fallback temp folder is shared.
-    m_name = runtimeDir() + QStringLiteral("/twostep-%1-%2.sock").arg(::getuid()).arg(QString::fromLatin1(vaultHash));
+        QCryptographicHash::hash(files::canonicalPath(vaultPath).toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    Result<QString> folder = privateRuntimeFolder();
+    if (!folder) {
+        m_error = folder.error().detail;
+        return;
+    }
+    m_name = *folder + QStringLiteral("/twostep-%1-%2.sock").arg(::getuid()).arg(QString::fromLatin1(vaultHash));
 }
 
 SingleInstance::~SingleInstance() = default;
 
 bool SingleInstance::sendToRunning(const QStringList& message, int timeoutMs) const
 {
+    if (m_name.isEmpty()) {
+        return false;
+    }
     QLocalSocket socket;
     socket.connectToServer(m_name);
     if (!socket.waitForConnected(timeoutMs)) {
+        return false;
+    }
+    if (!isPeerThisUser(socket.socketDescriptor())) {
+        qCWarning(lcInstance) << "the socket" << m_name << "belongs to another user; not handing anything to it";
+        socket.abort();
         return false;
     }
     QByteArray payload;
@@ -69,6 +143,9 @@ bool SingleInstance::listen()
 {
     if (m_server != nullptr) {
         return true;
+    }
+    if (m_name.isEmpty()) {
+        return false;
     }
     auto* server = new QLocalServer(this);
     server->setSocketOptions(QLocalServer::UserAccessOption);
@@ -102,6 +179,12 @@ bool SingleInstance::listen()
 void SingleInstance::acceptConnection()
 {
     while (QLocalSocket* socket = m_server->nextPendingConnection()) {
+        if (!isPeerThisUser(socket->socketDescriptor())) {
+            qCWarning(lcInstance) << "refused a connection from another user";
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
         connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
             if (socket->bytesAvailable() > kMaxMessageBytes) {

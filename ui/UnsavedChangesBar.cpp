@@ -33,15 +33,12 @@ QString folderState(const QString& folder)
 
 } // namespace
 
-UnsavedChangesBar::UnsavedChangesBar(QWidget* parent)
-    : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)),
-      m_retry(new QPushButton(tr("Try again"), this)), m_watcher(new QFileSystemWatcher(this))
+void styleAsWarningBar(QFrame* bar, QLabel* icon)
 {
-    setObjectName(QStringLiteral("unsavedChangesBar"));
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
+    bar->setFrameShape(QFrame::StyledPanel);
+    bar->setAutoFillBackground(true);
     // Amber on the window colour, so it reads as a warning in light and dark palettes alike.
-    QPalette warning = palette();
+    QPalette warning = bar->palette();
     const QColor window = warning.color(QPalette::Window);
     const QColor amber(0xf6, 0x74, 0x00);
     const auto mix = [&](float amount) {
@@ -53,10 +50,18 @@ UnsavedChangesBar::UnsavedChangesBar(QWidget* parent)
     warning.setColor(QPalette::Light, mix(0.7F));
     warning.setColor(QPalette::Dark, mix(0.7F));
     warning.setColor(QPalette::Mid, mix(0.7F));
-    setPalette(warning);
+    bar->setPalette(warning);
 
-    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(iconSize, iconSize));
+    const int iconSize = bar->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, bar);
+    icon->setPixmap(bar->style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, bar).pixmap(iconSize, iconSize));
+}
+
+UnsavedChangesBar::UnsavedChangesBar(QWidget* parent)
+    : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)),
+      m_retry(new QPushButton(tr("Try again"), this)), m_watcher(new QFileSystemWatcher(this))
+{
+    setObjectName(QStringLiteral("unsavedChangesBar"));
+    styleAsWarningBar(this, m_icon);
     m_icon->setAlignment(Qt::AlignTop);
     m_text->setObjectName(QStringLiteral("unsavedChangesLabel"));
     m_text->setWordWrap(true);

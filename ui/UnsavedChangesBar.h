@@ -15,6 +15,9 @@ class QPushButton;
 
 namespace twostep::ui {
 
+// The look every warning bar above the account list shares: amber panel, warning icon in `icon`.
+void styleAsWarningBar(QFrame* bar, QLabel* icon);
+
 // The bar above the account list while changes are kept in memory because the vault file could
 // not be written: it names the cause, offers "Try again", and asks for a retry by itself every
 // kRetryInterval and when the vault's folder changes (space freed, permissions fixed).

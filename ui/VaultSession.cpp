@@ -27,10 +27,9 @@ VaultSession::VaultSession(const QString& vaultPath, CreateVaultPage* createPage
         if (m_vault && m_vault->reload() && m_vault->generation() != before) {
             Q_EMIT changedElsewhere();
         }
+        reportRollback();
         // Atomic saves replace the file, which drops it from the watch list.
-        if (!m_watcher->files().contains(m_vaultPath)) {
-            m_watcher->addPath(m_vaultPath);
-        }
+        watchFile();
     });
 }
 
@@ -188,7 +187,9 @@ void VaultSession::close()
     if (!m_vault) {
         return;
     }
-    m_watcher->removePaths(m_watcher->files());
+    if (!m_watcher->files().isEmpty()) {
+        m_watcher->removePaths(m_watcher->files());
+    }
     m_unlockPage->setKeyringAvailable(!m_vault->keyringSlotIds().isEmpty());
     m_vault.reset();
     m_unlockPage->reset();
@@ -199,10 +200,27 @@ void VaultSession::enter(vault::Vault vault)
     m_vault.emplace(std::move(vault));
     m_unlockPage->reset();
     m_createPage->reset();
-    if (!m_watcher->files().contains(m_vaultPath)) {
-        m_watcher->addPath(m_vaultPath);
-    }
+    watchFile();
     Q_EMIT opened();
+    reportRollback();
+}
+
+void VaultSession::reportRollback()
+{
+    if (!m_vault) {
+        return;
+    }
+    if (const std::optional<vault::Rollback> rollback = m_vault->takeRollback()) {
+        Q_EMIT rolledBack(*rollback);
+    }
+}
+
+void VaultSession::watchFile()
+{
+    // The vault's canonical path: a symlink's target is the file that saves replace.
+    if (m_vault && !m_watcher->files().contains(m_vault->path())) {
+        m_watcher->addPath(m_vault->path());
+    }
 }
 
 } // namespace twostep::ui

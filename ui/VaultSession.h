@@ -46,12 +46,16 @@ Q_SIGNALS:
     void opened();
     // Another process saved a newer generation of the file.
     void changedElsewhere();
+    // The file went back to an older generation (see vault::Rollback); the newer bytes were kept first.
+    void rolledBack(const vault::Rollback& rollback);
     void statusMessage(const QString& text);
 
 private:
     void unlocked(Result<vault::Vault> opened);
     void askPasswordThenForget();
     void enter(vault::Vault vault);
+    void reportRollback();
+    void watchFile();
 
     QString m_vaultPath;
     CreateVaultPage* m_createPage;

@@ -3,6 +3,8 @@
 #include "CliCommon.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 #include <algorithm>
 #include <cstdio>
@@ -18,14 +20,17 @@ int exitCodeFor(ErrorCode code)
         return kWrongPassword;
     case ErrorCode::CorruptFile:
     case ErrorCode::UnsupportedVersion:
+    case ErrorCode::Unsupported:
     case ErrorCode::LimitExceeded:
         return kCorruptFile;
     case ErrorCode::Locked:
+    case ErrorCode::StaleLock:
         return kVaultLocked;
+    case ErrorCode::IoError:
+        return kFileUnavailable;
     case ErrorCode::InvalidInput:
     case ErrorCode::Ambiguous:
-    case ErrorCode::IoError:
-    case ErrorCode::Unsupported:
+    case ErrorCode::CounterExhausted:
         return kUsageError;
     }
     return kUsageError;
@@ -42,12 +47,12 @@ void printLine(const QString& line)
     writeOut(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
 }
 
-void printWarnings(const QString& prefix, const QStringList& warnings, qsizetype omitted)
+void printNotes(const QString& prefix, const QStringList& lines, qsizetype omitted)
 {
-    for (qsizetype i = 0; i < warnings.size() && i < kMaxPrintedWarnings; ++i) {
-        printNote(prefix + warnings.at(i));
+    for (qsizetype i = 0; i < lines.size() && i < kMaxPrintedNotes; ++i) {
+        printNote(prefix + lines.at(i));
     }
-    const qsizetype rest = std::max<qsizetype>(0, warnings.size() - kMaxPrintedWarnings) + omitted;
+    const qsizetype rest = std::max<qsizetype>(0, lines.size() - kMaxPrintedNotes) + omitted;
     if (rest > 0) {
         printNote(QStringLiteral("%1... and %2 more").arg(prefix).arg(rest));
     }
@@ -76,6 +81,31 @@ int usageError(const QString& message)
     return kUsageError;
 }
 
+void addPlaintextConsentOption(QCommandLineParser& parser)
+{
+    parser.addOption({QString(kPlaintextConsent), QStringLiteral("Allow writing the secrets unencrypted.")});
+}
+
+Status requirePlaintextConsent(const QCommandLineParser& parser, const QString& what)
+{
+    if (parser.isSet(QString(kPlaintextConsent))) {
+        return {};
+    }
+    return makeError(ErrorCode::InvalidInput,
+                     QStringLiteral("%1 holds the secret in plain text; add --%2 if that is what you want")
+                         .arg(what, kPlaintextConsent));
+}
+
+Status checkNewOutput(const QString& path, bool folderAllowed)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !(folderAllowed && info.isDir())) {
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("%1 already exists; choose another name").arg(QDir::toNativeSeparators(path)));
+    }
+    return {};
+}
+
 bool parseOrExit(QCommandLineParser& parser, const QString& command, const QStringList& arguments, int& exitCode)
 {
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
@@ -97,6 +127,37 @@ bool parseOrExit(QCommandLineParser& parser, const QString& command, const QStri
         return false;
     }
     return true;
+}
+
+QString describeMissingBatches(const migration::MissingBatches& missing)
+{
+    QStringList numbers;
+    for (const int number : missing.numbers) {
+        numbers.append(QString::number(number));
+    }
+    QString list;
+    if (missing.count > numbers.size()) {
+        list = numbers.join(QStringLiteral(", ")) + QStringLiteral(", … (%1 in all)").arg(missing.count);
+    } else if (numbers.size() > 1) {
+        const QString last = numbers.takeLast();
+        list = numbers.join(QStringLiteral(", ")) + QStringLiteral(" and ") + last;
+    } else {
+        list = numbers.value(0);
+    }
+    return QStringLiteral("%1 %2 of %3 of a Google Authenticator transfer export %4 missing: scan %5 too to get "
+                          "the accounts %6")
+        .arg(missing.count == 1 ? QStringLiteral("batch") : QStringLiteral("batches"), list)
+        .arg(missing.batchSize)
+        .arg(missing.count == 1 ? QStringLiteral("is") : QStringLiteral("are"),
+             missing.count == 1 ? QStringLiteral("that QR code") : QStringLiteral("those QR codes"),
+             missing.count == 1 ? QStringLiteral("it holds") : QStringLiteral("they hold"));
+}
+
+void printMissingBatches(const QList<migration::MissingBatches>& missing)
+{
+    for (const migration::MissingBatches& gap : missing) {
+        printNote(QStringLiteral("note: ") + describeMissingBatches(gap));
+    }
 }
 
 } // namespace twostep::cli

@@ -57,6 +57,9 @@ Result<otp::Account> accountFromOptions(const QCommandLineParser& parser)
         if (!parsed) {
             return makeError(ErrorCode::InvalidInput, QStringLiteral("invalid --uri: %1").arg(parsed.error().detail));
         }
+        for (const QString& note : std::as_const(parsed->warnings)) {
+            printNote(QStringLiteral("note: %1").arg(note));
+        }
         return std::move(parsed->account);
     }
 
@@ -118,7 +121,9 @@ Result<otp::Account> accountFromOptions(const QCommandLineParser& parser)
         counter = text.toULongLong(&ok);
         if (!ok || text.startsWith(QLatin1Char('-'))) {
             return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("--counter must be a whole number 0 or more, not '%1'").arg(text));
+                             QStringLiteral("--counter must be a whole number from 0 to %1, not '%2'")
+                                 .arg(otp::kMaxCounter)
+                                 .arg(text));
         }
     } else if (type == otp::OtpType::Hotp) {
         return makeError(ErrorCode::InvalidInput, QStringLiteral("--counter is required for hotp"));
@@ -142,6 +147,14 @@ int printCodes(const otp::Account& account, std::chrono::sys_seconds time, long 
     }
     const otp::OtpParameters& p = account.parameters;
     const std::uint64_t first = p.type() == otp::OtpType::Hotp ? p.counter() : otp::timeStep(time, p.period());
+    // The last code is for first + window - 1; past kMaxCounter it would wrap to counter 0.
+    if (static_cast<std::uint64_t>(window - 1) > otp::kMaxCounter - first) {
+        return fail(makeError(ErrorCode::CounterExhausted,
+                              QStringLiteral("counter %1 with --window %2 passes the largest HOTP counter, %3")
+                                  .arg(first)
+                                  .arg(window)
+                                  .arg(otp::kMaxCounter)));
+    }
     const auto digits = static_cast<std::size_t>(p.digits());
     std::string buffer;
     buffer.resize(static_cast<std::size_t>(window) * (digits + 1));

@@ -18,6 +18,7 @@ int runShow(const QStringList& arguments);
 int runRename(const QStringList& arguments);
 int runRemove(const QStringList& arguments);
 int runPasswd(const QStringList& arguments);
+int runStatus(const QStringList& arguments);
 // `code ACCOUNT`: runCode hands over when a positional account is given.
 int runVaultCode(const QStringList& arguments);
 

@@ -28,23 +28,24 @@ QString preview(const QString& text)
     return line;
 }
 
-// The lines `scan` prints for one OTP code; false when a transfer QR cannot be expanded.
-bool linesFor(const QString& path, const QString& text, bool expand, QStringList& lines)
+// The lines `scan` prints for one OTP code; the error when a transfer QR cannot be expanded.
+Status linesFor(const QString& path, const QString& text, bool expand, QStringList& lines,
+                migration::TransferBatches& batches)
 {
     if (!expand || !otp::isMigrationUri(text)) {
         lines.append(text);
-        return true;
+        return {};
     }
     Result<migration::MigrationBatch> batch = migration::parseMigrationUri(text);
     if (!batch) {
-        printError(QStringLiteral("%1: %2").arg(path, batch.error().detail));
-        return false;
+        return makeError(batch.error().code, QStringLiteral("%1: %2").arg(path, batch.error().detail));
     }
-    printWarnings(path + QStringLiteral(": "), batch->warnings);
+    printNotes(path + QStringLiteral(": "), batch->warnings);
+    batches.add(*batch);
     for (const otp::Account& account : std::as_const(batch->accounts)) {
         lines.append(otp::formatOtpauthUri(account));
     }
-    return true;
+    return {};
 }
 
 Result<QString> uriFromVault(const QCommandLineParser& parser, const QString& query)
@@ -87,7 +88,8 @@ int runScan(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Print the text of every OTP QR code in the images, one per line.\n"
-                                                    "Exit 1 when no image holds one, 2 when an image cannot be read."));
+                                                    "Exit 1 when no image holds one; when an image cannot be "
+                                                    "scanned, the exit status of the first such error."));
     parser.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("PNG, JPEG, BMP, GIF or WebP files."),
                                  QStringLiteral("IMAGE..."));
     parser.addOption({QStringLiteral("expand"),
@@ -101,13 +103,17 @@ int runScan(const QStringList& arguments)
         return usageError(QStringLiteral("scan needs at least one IMAGE"));
     }
     const bool expand = parser.isSet(QStringLiteral("expand"));
-    bool inputError = false;
+    std::optional<ErrorCode> firstFailure;
+    const auto failed = [&firstFailure](const Error& error) {
+        printError(error.detail);
+        firstFailure = firstFailure.value_or(error.code);
+    };
     QSet<QString> printed;
+    migration::TransferBatches batches;
     for (const QString& path : paths) {
         Result<QList<qr::ScannedCode>> codes = qr::scanImageFile(path);
         if (!codes) {
-            printError(codes.error().detail);
-            inputError = true;
+            failed(codes.error());
             continue;
         }
         for (const qr::ScannedCode& code : std::as_const(*codes)) {
@@ -117,8 +123,8 @@ int runScan(const QStringList& arguments)
                 continue;
             }
             QStringList lines;
-            if (!linesFor(path, code.text, expand, lines)) {
-                inputError = true;
+            if (const Status expanded = linesFor(path, code.text, expand, lines, batches); !expanded) {
+                failed(expanded.error());
                 continue;
             }
             for (const QString& line : std::as_const(lines)) {
@@ -129,8 +135,9 @@ int runScan(const QStringList& arguments)
             }
         }
     }
-    if (inputError) {
-        return kUsageError;
+    printMissingBatches(batches.missing());
+    if (firstFailure) {
+        return exitCodeFor(*firstFailure);
     }
     if (printed.isEmpty()) {
         printNote(QStringLiteral("no OTP QR code found"));
@@ -143,7 +150,8 @@ int runQr(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Draw an account as a QR code: in the terminal, or into a PNG or SVG file (mode 0600).\n"
+        QStringLiteral("Draw an account as a QR code: in the terminal, or into a new PNG or SVG file (mode 0600, "
+                       "never replacing a file; needs --i-know-this-is-plaintext).\n"
                        "The QR holds the secret: whoever sees it can make the codes."));
     parser.addPositionalArgument(QStringLiteral("ACCOUNT"),
                                  QStringLiteral("Id or part of \"issuer:name\" in the vault."),
@@ -155,6 +163,7 @@ int runQr(const QStringList& arguments)
          QStringLiteral("Write FILE.png or FILE.svg instead of drawing in the terminal."), QStringLiteral("FILE")},
         {QStringLiteral("light"), QStringLiteral("Draw for a terminal with dark text on a light background.")},
     });
+    addPlaintextConsentOption(parser);
     addVaultOptions(parser);
     int exitCode = kSuccess;
     if (!parseOrExit(parser, QStringLiteral("qr"), arguments, exitCode)) {
@@ -165,13 +174,24 @@ int runQr(const QStringList& arguments)
     if (haveUri == (positionals.size() == 1) || positionals.size() > 1) {
         return usageError(QStringLiteral("qr needs either --uri URI or one ACCOUNT"));
     }
+    const bool toFile = parser.isSet(QStringLiteral("output"));
+    const QString output = parser.value(QStringLiteral("output"));
+    if (toFile) {
+        const Status writable = requirePlaintextConsent(parser, QStringLiteral("a QR code file"));
+        if (!writable) {
+            return fail(writable.error());
+        }
+        if (const Status fresh = checkNewOutput(output); !fresh) {
+            return fail(fresh.error());
+        }
+    }
     Result<QString> uri =
         haveUri ? checkedUri(parser.value(QStringLiteral("uri"))) : uriFromVault(parser, positionals.first());
     if (!uri) {
         return fail(uri.error());
     }
-    if (parser.isSet(QStringLiteral("output"))) {
-        const Status saved = qr::saveQr(*uri, parser.value(QStringLiteral("output")));
+    if (toFile) {
+        const Status saved = qr::saveQr(*uri, output);
         return saved ? kSuccess : fail(saved.error());
     }
     Result<QString> drawing = qr::encodeQrTerminal(*uri, parser.isSet(QStringLiteral("light")));

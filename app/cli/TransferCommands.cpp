@@ -4,6 +4,7 @@
 #include "Commands.h"
 #include "PasswordReader.h"
 #include "VaultAccess.h"
+#include "common/FileIo.h"
 #include "formats/Exporters.h"
 #include "formats/FormatRegistry.h"
 #include "formats/ImportPlan.h"
@@ -17,6 +18,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace twostep::cli {
 
 namespace {
@@ -24,26 +27,28 @@ namespace {
 using formats::PlannedAccount;
 using vault::Vault;
 
-const QString kPlaintextConsent = QStringLiteral("i-know-this-is-plaintext");
-
-// The source file's password: the first line of --source-password-file, else a prompt.
-Result<SecretBytes> sourcePassword(const QCommandLineParser& parser, const QString& file)
+// The source file's password: the first line of --source-password-file, else the next line of
+// stdin (--password-stdin, after the vault's), else a prompt.
+Result<SecretBytes> sourcePassword(const QCommandLineParser& parser, const QString& file, PasswordReader& reader)
 {
     const QString passwordFile = parser.value(QStringLiteral("source-password-file"));
     if (passwordFile.isEmpty()) {
-        return PasswordReader(false).read(QStringLiteral("Password of %1").arg(QDir::toNativeSeparators(file)));
+        return reader.read(QStringLiteral("Password of %1").arg(QDir::toNativeSeparators(file)));
     }
-    QFile input(passwordFile);
-    if (!input.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("cannot read the password file %1: %2").arg(passwordFile, input.errorString()));
+    constexpr qint64 kMaxPasswordFile = qint64{64} * 1024;
+    Result<QByteArray> content = files::readRegularFile(passwordFile, kMaxPasswordFile);
+    if (!content) {
+        return makeError(ErrorCode::IoError,
+                         QStringLiteral("cannot read the password file: %1").arg(content.error().detail));
     }
-    constexpr qint64 kMaxPasswordLine = qint64{64} * 1024;
-    QByteArray line = input.readLine(kMaxPasswordLine);
-    while (line.endsWith('\n') || line.endsWith('\r')) {
-        line.chop(1);
+    SecretBytes whole = SecretBytes::takeFrom(*content);
+    const std::span<const std::uint8_t> bytes = whole.bytes();
+    std::size_t length =
+        static_cast<std::size_t>(std::find(bytes.begin(), bytes.end(), std::uint8_t{'\n'}) - bytes.begin());
+    while (length > 0 && (bytes[length - 1] == '\r')) {
+        --length;
     }
-    return SecretBytes::takeFrom(line);
+    return SecretBytes(bytes.first(length));
 }
 
 QString describePlanned(const PlannedAccount& item)
@@ -72,7 +77,8 @@ Status saveQrSeries(const QString& dir, const QStringList& texts, const QStringL
         const QString path =
             QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(i + 1, 3, 10, QLatin1Char('0')).arg(name));
         if (QFileInfo::exists(path)) {
-            return makeError(ErrorCode::IoError, QStringLiteral("%1 already exists; choose another folder").arg(path));
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("%1 already exists; choose another folder").arg(path));
         }
         if (Status saved = qr::saveQr(texts.at(i), path); !saved) {
             return saved;
@@ -87,16 +93,21 @@ int runImport(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Import the accounts of another authenticator's export (the format is detected from the "
-                       "content). Prints one line per account: add, or skip for duplicates (same secret and type).\n"
-                       "Formats: %1.")
+        QStringLiteral(
+            "Import the accounts of another authenticator's export (the format is detected from the "
+            "content). Prints one line per account: add, or skip for duplicates (same secret and type). On stderr, "
+            "'skipped: ' lines name the entries that cannot be imported (the others still are) and "
+            "'note: ' lines remark on imported ones.\n"
+            "Formats: %1.")
             .arg(formats::importerNames().join(QStringLiteral(", "))));
     addVaultOptions(parser);
     parser.addOptions({
         {QStringLiteral("format"), QStringLiteral("Read FILE as this format instead of detecting it."),
          QStringLiteral("NAME")},
         {QStringLiteral("source-password-file"),
-         QStringLiteral("Read the export's password from the first line of this file."), QStringLiteral("F")},
+         QStringLiteral("Read the export's password from the first line of this file (else, with --password-stdin, "
+                        "from the line after the vault's)."),
+         QStringLiteral("F")},
         {QStringLiteral("dry-run"), QStringLiteral("Show what would be imported; change nothing.")},
     });
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The export file."));
@@ -112,8 +123,7 @@ int runImport(const QStringList& arguments)
 
     Result<QByteArray> data = formats::readImportFile(file);
     if (!data) {
-        printError(data.error().detail);
-        return data.error().code == ErrorCode::IoError ? kCorruptFile : exitCodeFor(data.error().code);
+        return fail(data.error());
     }
     const formats::Importer* importer = nullptr;
     if (formatName.isEmpty()) {
@@ -139,7 +149,7 @@ int runImport(const QStringList& arguments)
     }
     std::optional<SecretBytes> password;
     if (importer->needsPassword(*data)) {
-        Result<SecretBytes> read = sourcePassword(parser, file);
+        Result<SecretBytes> read = sourcePassword(parser, file, vaultReader);
         if (!read) {
             return fail(read.error());
         }
@@ -154,26 +164,31 @@ int runImport(const QStringList& arguments)
     for (const vault::VaultEntry& entry : opened->entries()) {
         existing.append(entry.account);
     }
-    const formats::ImportPlan plan = formats::planImport(*imported, existing);
+    const formats::ImportPlan plan = formats::planImport(std::move(*imported), existing);
     for (const PlannedAccount& item : plan.items) {
         printLine(describePlanned(item));
     }
-    printWarnings(QStringLiteral("left out: "), plan.warnings, plan.omittedWarnings);
+    printNotes(QStringLiteral("skipped: "), plan.skipped, plan.omittedSkipped);
+    printNotes(QStringLiteral("note: "), plan.notes);
+    printMissingBatches(plan.missingBatches);
     const QList<otp::Account> selected = plan.selectedAccounts();
-    const int skipped = static_cast<int>(plan.items.size() - selected.size());
+    // Duplicates and the entries the file held but Twostep could not read are both skipped.
+    const qsizetype skipped = plan.items.size() - selected.size() + plan.skipped.size() + plan.omittedSkipped;
     if (parser.isSet(QStringLiteral("dry-run"))) {
         printNote(QStringLiteral("dry run: %1 would be added, %2 skipped; the vault is unchanged")
                       .arg(selected.size())
                       .arg(skipped));
         return kSuccess;
     }
+    qsizetype addedCount = 0;
     if (!selected.isEmpty()) {
         auto added = opened->addAccounts(selected);
         if (!added) {
             return fail(added.error());
         }
+        addedCount = added->size();
     }
-    printNote(QStringLiteral("imported %1 accounts, skipped %2").arg(selected.size()).arg(skipped));
+    printNote(QStringLiteral("imported %1 accounts, skipped %2").arg(addedCount).arg(skipped));
     return kSuccess;
 }
 
@@ -184,7 +199,8 @@ int runExport(const QStringList& arguments)
         "Export every account. twostep: an encrypted backup with its own password (asked twice, or the next line "
         "of stdin). aegis-json, uri, qr (one PNG per account) and migration-qr (Google Authenticator transfer "
         "PNGs) write the secrets in plain text and need --i-know-this-is-plaintext. "
-        "Files are created with mode 0600 and never replace an existing file."));
+        "Files are created with mode 0600 and never replace an existing file.\n"
+        "Formats: twostep, aegis-json, uri, qr, migration-qr."));
     addVaultOptions(parser);
     parser.addOptions({
         {QStringLiteral("format"), QStringLiteral("twostep, aegis-json, uri, qr or migration-qr."),
@@ -192,8 +208,8 @@ int runExport(const QStringList& arguments)
         {{QStringLiteral("o"), QStringLiteral("output")},
          QStringLiteral("The file to write (a folder for qr and migration-qr)."),
          QStringLiteral("FILE|DIR")},
-        {kPlaintextConsent, QStringLiteral("Allow an export that holds the secrets unencrypted.")},
     });
+    addPlaintextConsentOption(parser);
     int exitCode = kSuccess;
     if (!parseOrExit(parser, QStringLiteral("export"), arguments, exitCode)) {
         return exitCode;
@@ -213,10 +229,15 @@ int runExport(const QStringList& arguments)
             QStringLiteral("--format must be one of %1, not '%2'").arg(known.join(QStringLiteral(", ")), format));
     }
     const bool plaintext = format != QLatin1String("twostep");
-    if (plaintext && !parser.isSet(kPlaintextConsent)) {
+    if (plaintext && !parser.isSet(QString(kPlaintextConsent))) {
         return usageError(QStringLiteral("a %1 export holds every secret in plain text; add --%2 if that is what "
                                          "you want, or export --format twostep for an encrypted backup")
                               .arg(format, kPlaintextConsent));
+    }
+
+    const bool toFolder = format == QLatin1String("qr") || format == QLatin1String("migration-qr");
+    if (const Status fresh = checkNewOutput(output, toFolder); !fresh) {
+        return fail(fresh.error());
     }
 
     PasswordReader reader(parser.isSet(QStringLiteral("password-stdin")));
@@ -230,6 +251,7 @@ int runExport(const QStringList& arguments)
     }
 
     Status written;
+    qsizetype exported = accounts.size(); // what the file holds; migration-qr may leave some out
     if (format == QLatin1String("twostep")) {
         Result<SecretBytes> password = reader.readNew(QStringLiteral("Backup password"));
         if (!password) {
@@ -246,7 +268,8 @@ int runExport(const QStringList& arguments)
         written = saveQrSeries(output, uris, names);
     } else if (format == QLatin1String("migration-qr")) {
         const migration::MigrationExport batches = migration::buildMigrationUris(accounts);
-        printWarnings(QStringLiteral("left out: "), batches.warnings);
+        printNotes(QString(), batches.warnings); // "NAME: left out, WHY"
+        exported = batches.accountCount;
         QStringList names;
         for (qsizetype i = 0; i < batches.uris.size(); ++i) {
             names.append(QStringLiteral("transfer-%1-of-%2").arg(i + 1).arg(batches.uris.size()));
@@ -260,7 +283,7 @@ int runExport(const QStringList& arguments)
     if (!written) {
         return fail(written.error());
     }
-    printNote(QStringLiteral("exported %1 accounts to %2").arg(accounts.size()).arg(QDir::toNativeSeparators(output)));
+    printNote(QStringLiteral("exported %1 accounts to %2").arg(exported).arg(QDir::toNativeSeparators(output)));
     return kSuccess;
 }
 

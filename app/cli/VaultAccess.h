@@ -12,11 +12,14 @@ namespace twostep::cli {
 
 // --vault PATH and --password-stdin: every command that opens the vault takes both.
 void addVaultOptions(QCommandLineParser& parser);
+// --vault, else TWOSTEP_VAULT, else the default path (moving a vault from the old place first).
 QString vaultPath(const QCommandLineParser& parser);
 // The vault of --vault/TWOSTEP_VAULT/the standard path, unlocked with a password from `reader`.
-// NotFound (with a hint to run init) when there is no vault file.
+// IoError (with a hint to run init) when there is no vault file.
 Result<vault::Vault> openVault(const QCommandLineParser& parser, PasswordReader& reader);
 Result<vault::Vault> openVault(const QCommandLineParser& parser);
+// A rollback the vault noticed (Vault::takeRollback), as a warning on stderr.
+void warnAboutRollback(vault::Vault& vault);
 
 // The unlocked vault and the entry that the first positional ACCOUNT argument names.
 struct VaultAccount

@@ -106,19 +106,23 @@ Result<QList<otp::Account>> accountsFromImage(const QString& path)
         return codes.error();
     }
     QList<otp::Account> accounts;
+    migration::TransferBatches batches;
     for (const qr::ScannedCode& code : std::as_const(*codes)) {
         if (!code.isOtp) {
-            printNote(QStringLiteral("%1: a QR code that is not an OTP code was skipped").arg(path));
+            printNote(QStringLiteral("skipped: %1: a QR code that is not an OTP code").arg(path));
             continue;
         }
-        QStringList warnings;
-        Result<QList<otp::Account>> found = migration::accountsFromOtpText(code.text, &warnings);
-        printWarnings(path + QStringLiteral(": "), warnings);
+        QStringList skipped;
+        QStringList notes;
+        Result<QList<otp::Account>> found = migration::accountsFromOtpText(code.text, &skipped, &notes, &batches);
+        printNotes(QStringLiteral("skipped: ") + path + QStringLiteral(": "), skipped);
+        printNotes(QStringLiteral("note: ") + path + QStringLiteral(": "), notes);
         if (!found) {
             return makeError(found.error().code, QStringLiteral("%1: %2").arg(path, found.error().detail));
         }
         accounts.append(*found);
     }
+    printMissingBatches(batches.missing());
     if (accounts.isEmpty()) {
         return makeError(ErrorCode::NotFound, QStringLiteral("%1: no OTP QR code found").arg(path));
     }
@@ -234,7 +238,7 @@ int runAdd(const QStringList& arguments)
             if (accounts->size() == 1) {
                 return fail(error);
             }
-            printNote(QStringLiteral("skipped '%1': %2").arg(account.label(), error.detail));
+            printNote(QStringLiteral("skipped: %1: %2").arg(account.label(), error.detail));
         } else if (!repeated) {
             fresh.append(account);
         }
@@ -370,6 +374,11 @@ int runVaultCode(const QStringList& arguments)
             if (entry.id != id) {
                 continue;
             }
+            Result<otp::OtpParameters> advanced =
+                otp::advancedCounter(entry.account, static_cast<std::uint64_t>(*window));
+            if (!advanced) {
+                return advanced.error();
+            }
             Result<otp::OtpGenerator> generator = otp::OtpGenerator::create(entry.account);
             if (!generator) {
                 return generator.error();
@@ -378,7 +387,7 @@ int runVaultCode(const QStringList& arguments)
             for (long long i = 0; i < *window; ++i) {
                 codes.append(generator->code(p.counter() + static_cast<std::uint64_t>(i)));
             }
-            entry.account.parameters = p.withCounter(p.counter() + static_cast<std::uint64_t>(*window));
+            entry.account.parameters = *advanced;
             entry.updated = QDateTime::currentDateTimeUtc();
             return {};
         }

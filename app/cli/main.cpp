@@ -19,15 +19,16 @@ Codes and QR codes:
   code --secret BASE32 | --uri URI [--time UNIX] [--window N]   print one-time codes
   code ACCOUNT [--window 2]                                     codes of a vault account
   scan IMAGE... [--expand]                                      print the OTP QR codes in images
-  qr (--uri URI | ACCOUNT) [-o FILE.png|FILE.svg]               draw an account as a QR code
+  qr (--uri URI | ACCOUNT) [-o FILE.png|FILE.svg --i-know-this-is-plaintext]
+                                                                draw an account as a QR code
 
 The vault:
   init, list, add, show, rename, rm, passwd
+  status                       where the vault is and its file's facts (no password)
   import FILE, export --format FORMAT
 
-Run 'twostep-cli COMMAND --help' for the options of a command.
-Exit codes: 0 success, 1 nothing found, 2 usage or input error, 3 wrong password,
-4 corrupt or unsupported file, 5 vault locked by another process.
+Run 'twostep-cli COMMAND --help' for the options of a command, 'man twostep-cli' for the
+exit status of each kind of failure.
 )";
 
 } // namespace
@@ -63,6 +64,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("show"), runShow},     {QStringLiteral("rename"), runRename},
         {QStringLiteral("rm"), runRemove},     {QStringLiteral("passwd"), runPasswd},
         {QStringLiteral("import"), runImport}, {QStringLiteral("export"), runExport},
+        {QStringLiteral("status"), runStatus},
     };
     const auto found = commands.find(command);
     if (found == commands.end()) {

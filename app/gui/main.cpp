@@ -16,7 +16,11 @@
 #include <QIcon>
 #include <QLoggingCategory>
 
+#include <cstdio>
 #include <memory>
+#include <optional>
+
+using twostep::Result;
 
 namespace {
 Q_LOGGING_CATEGORY(lcInstance, "twostep.instance", QtWarningMsg)
@@ -68,11 +72,31 @@ int main(int argc, char* argv[])
     parser.addOption(minimizedOption);
     parser.process(app);
 
+    // The default vault's first start after an upgrade moves it from the place earlier versions used.
+    std::optional<twostep::vault::VaultMove> moved;
+    if (parser.value(vaultOption).isEmpty() && qEnvironmentVariable("TWOSTEP_VAULT").isEmpty()) {
+        Result<std::optional<twostep::vault::VaultMove>> move = twostep::vault::moveLegacyVault();
+        if (move) {
+            moved = *move;
+        } else {
+            std::fprintf(stderr, "twostep: %s\n", qUtf8Printable(move.error().detail));
+        }
+    }
+    // QSettings would block on a FIFO or read a device forever: settings live in a regular file.
+    if (const QFileInfo config(parser.value(configOption));
+        parser.isSet(configOption) && config.exists() && !config.isFile()) {
+        std::fprintf(stderr, "twostep: --config %s: not a regular file\n", qUtf8Printable(config.filePath()));
+        return 2;
+    }
     const QString vaultPath = twostep::vault::resolveVaultPath(parser.value(vaultOption));
     const QString scanFile =
         parser.isSet(scanFileOption) ? QFileInfo(parser.value(scanFileOption)).absoluteFilePath() : QString();
     // A second start hands its request to the running window and leaves.
     twostep::ui::SingleInstance instance(vaultPath);
+    if (!instance.error().isEmpty()) {
+        std::fprintf(stderr, "twostep: %s; running without the single-instance socket\n",
+                     qUtf8Printable(instance.error()));
+    }
     const QStringList request =
         scanFile.isEmpty() ? QStringList{QStringLiteral("raise")} : QStringList{QStringLiteral("scan-file"), scanFile};
     if (instance.sendToRunning(request)) {
@@ -105,6 +129,9 @@ int main(int argc, char* argv[])
     }
     if (!scanFile.isEmpty()) {
         handOver(window, scanFile);
+    }
+    if (moved) {
+        window.showVaultMoved(*moved);
     }
     return QApplication::exec();
 }

@@ -22,6 +22,8 @@ enum class ErrorCode {
     Locked,             // held by another process
     IoError,            // unreadable or unwritable path, disk full
     Unsupported,        // valid but not representable here (e.g. an OTP type a format cannot carry)
+    CounterExhausted,   // a HOTP counter at its largest value: one more code would repeat an old one
+    StaleLock,          // a dead process of another user left a lock we may not remove
     LimitExceeded,      // a count, size or cost the input controls is over Twostep's bound (slots, KDF work, size)
 };
 

@@ -153,7 +153,7 @@ Result<otp::Account> readEntry(const QJsonValue& value, int index)
     auto algorithm = stringField(info, "algo", entry, false);
     auto digits = integerField(info, "digits", entry, 0);
     auto period = integerField(info, "period", entry, 0);
-    auto counter = integerField(info, "counter", entry, 0);
+    auto counter = counterField(info, "counter", entry);
     if (const Error* error = firstError(secretText, algorithm, digits, period, counter)) {
         return *error;
     }
@@ -192,9 +192,7 @@ Result<ImportResult> AegisImporter::readDatabase(const QJsonObject& db)
     ImportResult result;
     const QJsonArray array = entries.toArray();
     for (int i = 0; i < array.size(); ++i) {
-        if (Status added = collect(result, readEntry(array.at(i), i)); !added) {
-            return added.error();
-        }
+        collect(result, readEntry(array.at(i), i));
     }
     return result;
 }

@@ -51,7 +51,7 @@ Result<otp::Account> readEntry(const QJsonValue& value, int index)
     auto algorithm = stringField(object, "algorithm", entry, false);
     auto digits = integerField(object, "digits", entry, 0);
     auto period = integerField(object, "period", entry, 0);
-    auto counter = integerField(object, "counter", entry, 0);
+    auto counter = counterField(object, "counter", entry);
     auto secretText = stringField(object, "secret", entry, true);
     if (const Error* error = firstError(type, algorithm, digits, period, counter, secretText)) {
         return *error;
@@ -76,11 +76,50 @@ Result<ImportResult> readJson(const QByteArray& json, const QString& what)
     ImportResult result;
     const QJsonArray entries = document->array();
     for (int i = 0; i < entries.size(); ++i) {
-        if (Status added = collect(result, readEntry(entries.at(i), i)); !added) {
-            return added.error();
-        }
+        collect(result, readEntry(entries.at(i), i));
     }
     return result;
+}
+
+// The current encrypted layout starts with a plausible PBKDF2 iteration count.
+bool hasIterationHeader(const QByteArray& data)
+{
+    if (data.size() < kHeaderBytes + kTagBytes) {
+        return false;
+    }
+    const std::uint32_t iterations = iterationsOf(data);
+    return iterations >= 1 && iterations <= kMaxIterations;
+}
+
+// Earlier andOTP versions wrote IV(12) || ciphertext || tag(16) with no header: binary data that is
+// neither an image (detected earlier) nor the current layout.
+bool isEncrypted(const QByteArray& data)
+{
+    return data.size() >= kIvBytes + kTagBytes && !isText(data);
+}
+
+Result<SecretBytes> decryptCurrent(const QByteArray& data, const SecretBytes& password)
+{
+    const std::uint32_t iterations = iterationsOf(data);
+    const QByteArray salt = data.mid(kIterationBytes, kSaltBytes);
+    const QByteArray iv = data.mid(kIterationBytes + kSaltBytes, kIvBytes);
+    const QByteArray ciphertext = data.mid(kHeaderBytes, data.size() - kHeaderBytes - kTagBytes);
+    auto key = crypto::pbkdf2(password, salt, iterations, crypto::Digest::Sha1, 32);
+    if (!key) {
+        return key.error();
+    }
+    return crypto::aesGcmDecrypt(*key, iv, ciphertext, data.right(kTagBytes));
+}
+
+// The old layout: IV(12) || ciphertext || tag(16), key SHA-256(password) (docs/FORMATS.md).
+Result<SecretBytes> decryptOld(const QByteArray& data, const SecretBytes& password)
+{
+    auto key = crypto::sha256Key(password);
+    if (!key) {
+        return key.error();
+    }
+    return crypto::aesGcmDecrypt(*key, data.left(kIvBytes), data.mid(kIvBytes, data.size() - kIvBytes - kTagBytes),
+                                 data.right(kTagBytes));
 }
 
 } // namespace
@@ -101,13 +140,11 @@ bool AndOtpImporter::detect(const QByteArray& data) const
     return needsPassword(data);
 }
 
+// Binary data that is no image (detected earlier) is taken for an encrypted backup: the old
+// layout has no header to recognise it by.
 bool AndOtpImporter::needsPassword(const QByteArray& data) const
 {
-    if (data.size() < kHeaderBytes + kTagBytes || isText(data)) {
-        return false;
-    }
-    const std::uint32_t iterations = iterationsOf(data);
-    return iterations >= 1 && iterations <= kMaxIterations;
+    return isEncrypted(data);
 }
 
 Result<ImportResult> AndOtpImporter::read(const QByteArray& data, const SecretBytes* password) const
@@ -115,28 +152,27 @@ Result<ImportResult> AndOtpImporter::read(const QByteArray& data, const SecretBy
     if (isPlain(data)) {
         return readJson(data, QStringLiteral("the andOTP file"));
     }
-    if (data.size() < kHeaderBytes + kTagBytes) {
-        return corrupt(QStringLiteral("the encrypted andOTP file is too short (%1 bytes)").arg(data.size()));
+    if (!isEncrypted(data)) {
+        return corrupt(QStringLiteral("the file is neither an andOTP JSON list nor an encrypted andOTP backup"));
     }
     if (!password) {
         return needsPasswordError(displayName());
     }
-    const std::uint32_t iterations = iterationsOf(data);
-    if (iterations < 1 || iterations > kMaxIterations) {
-        return corrupt(QStringLiteral("the encrypted andOTP file names %1 key iterations").arg(iterations));
+    // The current layout when its header is plausible, else (or when that fails) the old one.
+    Result<SecretBytes> plaintext = makeError(ErrorCode::WrongPassword, QString());
+    if (hasIterationHeader(data)) {
+        plaintext = decryptCurrent(data, *password);
     }
-    const QByteArray salt = data.mid(kIterationBytes, kSaltBytes);
-    const QByteArray iv = data.mid(kIterationBytes + kSaltBytes, kIvBytes);
-    const QByteArray ciphertext = data.mid(kHeaderBytes, data.size() - kHeaderBytes - kTagBytes);
-    const QByteArray tag = data.right(kTagBytes);
-    auto key = crypto::pbkdf2(*password, salt, iterations, crypto::Digest::Sha1, 32);
-    if (!key) {
-        return key.error();
+    if (!plaintext && plaintext.error().code == ErrorCode::WrongPassword) {
+        plaintext = decryptOld(data, *password);
     }
-    auto plaintext = crypto::aesGcmDecrypt(*key, iv, ciphertext, tag);
     if (!plaintext) {
+        if (plaintext.error().code != ErrorCode::WrongPassword) {
+            return plaintext.error();
+        }
         return makeError(ErrorCode::WrongPassword,
-                         QStringLiteral("the password does not open this andOTP backup (or the file is damaged)"));
+                         QStringLiteral("the password does not open this andOTP backup, in its current or its old "
+                                        "encrypted format (or the file is damaged, or not an andOTP backup)"));
     }
     QByteArray json(reinterpret_cast<const char*>(plaintext->data()), static_cast<qsizetype>(plaintext->size()));
     auto result = readJson(json, QStringLiteral("the decrypted andOTP backup"));

@@ -7,8 +7,10 @@
 namespace twostep::formats {
 
 // andOTP: a plain JSON array, or the encrypted .bin ([4-byte big-endian PBKDF2-HMAC-SHA1
-// iterations][12-byte salt][12-byte IV][AES-256-GCM ciphertext + tag]). GCM cannot tell a wrong
-// password from a damaged file: both are WrongPassword with a message that says so.
+// iterations][12-byte salt][12-byte IV][AES-256-GCM ciphertext + tag]), or the old encrypted
+// layout of earlier andOTP versions ([12-byte IV][ciphertext + tag], key SHA-256(password)),
+// tried when the current one does not open. GCM cannot tell a wrong password from a damaged file:
+// both are WrongPassword with a message that says so.
 class AndOtpImporter final : public Importer
 {
 public:

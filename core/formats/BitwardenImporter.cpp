@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/BitwardenImporter.h"
 
+#include "formats/Csv.h"
 #include "formats/ImportSupport.h"
 
 #include <QJsonArray>
@@ -19,77 +20,16 @@ Error corrupt(const QString& detail)
 
 const QString kTotpColumn = QStringLiteral("login_totp");
 
-// RFC 4180: fields separated by commas, optionally quoted, "" inside quotes is a quote, quoted
-// fields may hold newlines. An unterminated quote is an error.
-Result<QList<QStringList>> parseCsv(const QString& text)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    bool fieldStarted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    field.append(c);
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                field.append(c);
-            }
-        } else if (c == QLatin1Char('"') && field.isEmpty()) {
-            quoted = true;
-            fieldStarted = true;
-        } else if (c == QLatin1Char(',')) {
-            row.append(field);
-            field.clear();
-            fieldStarted = true;
-        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
-                ++i;
-            }
-            if (fieldStarted || !field.isEmpty() || !row.isEmpty()) {
-                row.append(field);
-                rows.append(row);
-            }
-            row.clear();
-            field.clear();
-            fieldStarted = false;
-        } else {
-            field.append(c);
-            fieldStarted = true;
-        }
-    }
-    if (quoted) {
-        return corrupt(QStringLiteral("the Bitwarden CSV file ends inside a quoted field"));
-    }
-    if (fieldStarted || !field.isEmpty() || !row.isEmpty()) {
-        row.append(field);
-        rows.append(row);
-    }
-    return rows;
-}
-
 bool isCsv(const QByteArray& data)
 {
-    if (!isText(data)) {
-        return false;
-    }
-    const qsizetype newline = data.indexOf('\n');
-    const QByteArray header = newline < 0 ? data : data.left(newline);
-    return header.split(',').contains(kTotpColumn.toLatin1()) ||
-           header.split(',').contains(kTotpColumn.toLatin1() + '\r');
+    return isText(data) && csv::firstRecord(data).contains(kTotpColumn);
 }
 
 Result<ImportResult> readCsv(const QByteArray& data)
 {
-    auto rows = parseCsv(QString::fromUtf8(data));
+    auto rows = csv::parse(data);
     if (!rows) {
-        return rows.error();
+        return corrupt(QStringLiteral("the Bitwarden CSV file: %1").arg(rows.error().detail));
     }
     if (rows->isEmpty()) {
         return corrupt(QStringLiteral("the Bitwarden CSV file is empty"));
@@ -104,24 +44,33 @@ Result<ImportResult> readCsv(const QByteArray& data)
     ImportResult result;
     for (qsizetype i = 1; i < rows->size(); ++i) {
         const QStringList& row = rows->at(i);
+        const QString itemName = nameColumn >= 0 && nameColumn < row.size() ? row.at(nameColumn) : QString();
+        const QString entry = QStringLiteral("row %1 (%2)").arg(i + 1).arg(itemName);
         if (row.size() != header.size()) {
-            return corrupt(QStringLiteral("row %1 of the Bitwarden CSV file has %2 fields, the header %3")
-                               .arg(i + 1)
-                               .arg(row.size())
-                               .arg(header.size()));
+            result.skipped.append(
+                QStringLiteral("%1 has %2 fields, the header %3").arg(entry).arg(row.size()).arg(header.size()));
+            continue;
         }
         const QString totp = row.at(totpColumn).trimmed();
         if (totp.isEmpty()) {
             continue;
         }
-        const QString itemName = nameColumn >= 0 ? row.at(nameColumn) : QString();
         const QString user = userColumn >= 0 ? row.at(userColumn) : QString();
-        const QString entry = QStringLiteral("row %1 (%2)").arg(i + 1).arg(itemName);
-        if (Status added = collect(result, accountFromTotpField(totp, itemName, user, entry)); !added) {
-            return added.error();
-        }
+        collect(result, accountFromTotpField(totp, itemName, user, entry, &result.notes));
     }
     return result;
+}
+
+// Bitwarden's encrypted JSON exports: "password protected" (a file password; no item list,
+// everything in "data") and "account restricted" (the items' fields encrypted with the account key).
+Error encryptedExportError(const QJsonObject& root)
+{
+    const QString how = QStringLiteral("in Bitwarden, export the vault again choosing the file format .json or .csv "
+                                       "(not .json (Encrypted)), import that file, then delete it");
+    if (root.value(QLatin1String("passwordProtected")).toBool(false) || root.contains(QLatin1String("data"))) {
+        return unreadableEncryptionError(QStringLiteral("a password-protected Bitwarden export"), how);
+    }
+    return unreadableEncryptionError(QStringLiteral("a Bitwarden export encrypted with the account key"), how);
 }
 
 Result<ImportResult> readJson(const QByteArray& data)
@@ -132,8 +81,7 @@ Result<ImportResult> readJson(const QByteArray& data)
     }
     const QJsonObject root = document->object();
     if (root.value(QLatin1String("encrypted")).toBool(false)) {
-        return makeError(ErrorCode::Unsupported,
-                         QStringLiteral("this Bitwarden export is encrypted; export it again as unencrypted JSON"));
+        return encryptedExportError(root);
     }
     const QJsonValue items = root.value(QLatin1String("items"));
     if (!items.isArray()) {
@@ -143,7 +91,8 @@ Result<ImportResult> readJson(const QByteArray& data)
     const QJsonArray array = items.toArray();
     for (int i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject()) {
-            return corrupt(QStringLiteral("item %1 of the Bitwarden file is not an object").arg(i + 1));
+            result.skipped.append(QStringLiteral("item %1 of the Bitwarden file is not an object").arg(i + 1));
+            continue;
         }
         const QJsonObject item = array.at(i).toObject();
         const QJsonObject login = item.value(QLatin1String("login")).toObject();
@@ -151,15 +100,14 @@ Result<ImportResult> readJson(const QByteArray& data)
         const QString entry = QStringLiteral("item %1 (%2)").arg(i + 1).arg(itemName);
         auto totp = stringField(login, "totp", entry, false);
         if (!totp) {
-            return totp.error();
+            result.skipped.append(totp.error().detail);
+            continue;
         }
         if (totp->trimmed().isEmpty()) {
             continue;
         }
         const QString user = login.value(QLatin1String("username")).toString();
-        if (Status added = collect(result, accountFromTotpField(*totp, itemName, user, entry)); !added) {
-            return added.error();
-        }
+        collect(result, accountFromTotpField(*totp, itemName, user, entry, &result.notes));
     }
     return result;
 }
@@ -168,10 +116,12 @@ Result<ImportResult> readJson(const QByteArray& data)
 
 bool BitwardenImporter::detect(const QByteArray& data) const
 {
-    const auto object = jsonObjectWithKeys(data, {"items"});
-    if (object) {
-        return object->value(QLatin1String("items")).isArray() &&
-               (object->contains(QLatin1String("encrypted")) || object->contains(QLatin1String("folders")));
+    if (const auto object = jsonObjectWithKeys(data, {"encrypted"})) {
+        return object->value(QLatin1String("encrypted")).isBool() &&
+               (object->value(QLatin1String("items")).isArray() || object->contains(QLatin1String("data")));
+    }
+    if (const auto object = jsonObjectWithKeys(data, {"items", "folders"})) {
+        return object->value(QLatin1String("items")).isArray();
     }
     return isCsv(data);
 }

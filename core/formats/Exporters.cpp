@@ -76,10 +76,18 @@ SecretBytes exportUriList(const QList<otp::Account>& accounts)
     return SecretBytes::takeFrom(text);
 }
 
-Status writeExportFile(const QString& path, const SecretBytes& bytes)
+Status checkNewExportFile(const QString& path)
 {
     if (QFileInfo::exists(path)) {
         return makeError(ErrorCode::IoError, QStringLiteral("%1 already exists; choose another name").arg(path));
+    }
+    return {};
+}
+
+Status writeExportFile(const QString& path, const SecretBytes& bytes)
+{
+    if (Status fresh = checkNewExportFile(path); !fresh) {
+        return fresh;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {

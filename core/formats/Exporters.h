@@ -23,8 +23,11 @@ SecretBytes exportAegisJson(const QList<otp::Account>& accounts);
 // One canonical otpauth URI per line (otp::formatOtpauthUri), each line ending in '\n'.
 SecretBytes exportUriList(const QList<otp::Account>& accounts);
 
+// IoError naming `path` when a file is there: exports never replace one, so callers check
+// before they ask for a password.
+Status checkNewExportFile(const QString& path);
 // Writes `bytes` to `path` atomically (QSaveFile) with mode 0600 set before the first byte.
-// Refuses to replace an existing file (IoError naming it), so an export never clobbers a backup.
+// Refuses to replace an existing file (checkNewExportFile), so an export never clobbers a backup.
 Status writeExportFile(const QString& path, const SecretBytes& bytes);
 
 } // namespace twostep::formats

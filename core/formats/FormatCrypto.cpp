@@ -94,6 +94,17 @@ Result<SecretBytes> scrypt(const SecretBytes& password, const QByteArray& salt, 
     return key;
 }
 
+Result<SecretBytes> sha256Key(const SecretBytes& password)
+{
+    SecretBytes key(kKeyLength);
+    unsigned int length = 0;
+    if (EVP_Digest(password.data(), password.size(), key.data(), &length, EVP_sha256(), nullptr) != 1 ||
+        length != static_cast<unsigned int>(kKeyLength)) {
+        return cryptoFailure("compute SHA-256");
+    }
+    return key;
+}
+
 Result<SecretBytes> aesGcmDecrypt(const SecretBytes& key, const QByteArray& nonce, const QByteArray& ciphertext,
                                   const QByteArray& tag)
 {

@@ -15,12 +15,16 @@ namespace twostep::formats::crypto {
 
 enum class Digest { Sha1, Sha256 };
 
-// PKCS #5 PBKDF2-HMAC; InvalidInput when iterations is 0 or above 10,000,000.
+// PKCS #5 PBKDF2-HMAC; CorruptFile (a file's cost) when iterations is 0 or above 10,000,000.
 Result<SecretBytes> pbkdf2(const SecretBytes& password, const QByteArray& salt, std::uint32_t iterations, Digest digest,
                            int keyLength);
-// RFC 7914 scrypt; N a power of two, memory (128·N·r) bounded at 1 GiB, p at most 16.
+// RFC 7914 scrypt; N a power of two, memory (128·N·r) bounded at 1 GiB, p at most 16, r at
+// most 64; CorruptFile otherwise.
 Result<SecretBytes> scrypt(const SecretBytes& password, const QByteArray& salt, std::uint64_t n, std::uint32_t r,
                            std::uint32_t p, int keyLength);
+
+// SHA-256 of the password's bytes: the key of andOTP's old encrypted backups.
+Result<SecretBytes> sha256Key(const SecretBytes& password);
 
 // AES-256-GCM without associated data. Decryption fails (WrongPassword, as a wrong key is the
 // usual cause; callers that can tell a damaged file apart say so) when the tag does not verify.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/FormatRegistry.h"
 
+#include "common/FileIo.h"
 #include "common/JsonBounds.h"
 #include "formats/AegisImporter.h"
 #include "formats/AndOtpImporter.h"
@@ -24,6 +25,14 @@ namespace {
 constexpr qint64 kMaxFileBytes = qint64{64} << 20;
 
 } // namespace
+
+QByteArray withoutByteOrderMark(QByteArray data)
+{
+    if (data.startsWith("\xEF\xBB\xBF")) {
+        data.remove(0, 3);
+    }
+    return data;
+}
 
 const QList<const Importer*>& importers()
 {
@@ -74,30 +83,30 @@ Result<const Importer*> detectFormat(const QByteArray& data)
             return importer;
         }
     }
-    return makeError(ErrorCode::InvalidInput, QStringLiteral("the file is in none of the formats Twostep imports (%1)")
-                                                  .arg(importerNames().join(QStringLiteral(", "))));
+    return makeError(ErrorCode::UnsupportedVersion,
+                     QStringLiteral("the file is in none of the formats Twostep imports (%1)")
+                         .arg(importerNames().join(QStringLiteral(", "))));
 }
 
 Result<QByteArray> readImportFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorCode::IoError, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    }
-    if (file.size() > kMaxFileBytes) {
+    Result<QByteArray> data = files::readRegularFile(path, kMaxFileBytes);
+    if (!data && data.error().code == ErrorCode::InvalidInput) {
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("%1 is larger than 64 MiB: not an authenticator export").arg(path));
     }
-    QByteArray data = file.read(kMaxFileBytes + 1);
-    if (data.size() > kMaxFileBytes) {
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("%1 is larger than 64 MiB: not an authenticator export").arg(path));
+    if (!data && data.error().code == ErrorCode::NotFound) {
+        return makeError(ErrorCode::IoError, data.error().detail);
     }
-    return data;
+    if (!data) {
+        return data.error();
+    }
+    return withoutByteOrderMark(std::move(data).value());
 }
 
-Result<ImportResult> importData(const QByteArray& data, const SecretBytes* password, QStringView formatName)
+Result<ImportResult> importData(const QByteArray& bytes, const SecretBytes* password, QStringView formatName)
 {
+    const QByteArray data = withoutByteOrderMark(bytes);
     const Importer* importer = nullptr;
     if (!formatName.isEmpty()) {
         importer = importerByName(formatName);

@@ -19,14 +19,19 @@ QStringList importerNames();
 // nullptr when no importer has that name (case-insensitive).
 const Importer* importerByName(QStringView name);
 
-// The importer whose detect() accepts `data`; InvalidInput naming the known formats otherwise.
+// The importer whose detect() accepts `data`; UnsupportedVersion naming the known formats otherwise.
 Result<const Importer*> detectFormat(const QByteArray& data);
 
-// Reads a file to import: IoError when unreadable, InvalidInput when larger than 64 MiB.
+// `data` without a leading UTF-8 byte order mark, which Windows tools write before text, JSON
+// and CSV; every import starts here (readImportFile, importData), so no importer sees one.
+QByteArray withoutByteOrderMark(QByteArray data);
+
+// Reads a file to import, without its byte order mark: IoError when unreadable, InvalidInput when
+// larger than 64 MiB.
 Result<QByteArray> readImportFile(const QString& path);
 
-// detectFormat (or the importer named `formatName`), then read(). A password-protected file
-// without `password` is InvalidInput saying that a password is needed.
+// withoutByteOrderMark, detectFormat (or the importer named `formatName`), then read(). A
+// password-protected file without `password` is InvalidInput saying that a password is needed.
 Result<ImportResult> importData(const QByteArray& data, const SecretBytes* password, QStringView formatName = {});
 
 } // namespace twostep::formats

@@ -52,16 +52,30 @@ Result<otp::Account> readToken(const QJsonValue& value, int index)
     auto algorithm = stringField(token, "algo", entry, false);
     auto digits = integerField(token, "digits", entry, 0);
     auto period = integerField(token, "period", entry, 0);
-    auto counter = integerField(token, "counter", entry, 0);
+    auto counter = counterField(token, "counter", entry);
     if (const Error* error = firstError(type, algorithm, digits, period, counter)) {
         return *error;
     }
     fields.typeName = *type;
+    // FreeOTP(+) has no Steam type: a TOTP token whose issuerExt is "Steam" is one, as in Aegis.
+    if (fields.typeName.compare(QStringLiteral("TOTP"), Qt::CaseInsensitive) == 0 &&
+        token.value(QLatin1String("issuerExt"))
+                .toString()
+                .trimmed()
+                .compare(QStringLiteral("Steam"), Qt::CaseInsensitive) == 0) {
+        fields.typeName = QStringLiteral("steam");
+    }
     fields.algorithmName = *algorithm;
     fields.digits = *digits;
     fields.period = *period;
     // FreeOTP+ stores the last counter used; the next code is for one more.
-    fields.counter = *counter < 0 ? *counter : *counter + 1;
+    if (*counter == otp::kMaxCounter) {
+        return makeError(ErrorCode::CorruptFile,
+                         QStringLiteral("%1: its last used counter is %2, the largest HOTP counter; no code is left")
+                             .arg(entry)
+                             .arg(*counter));
+    }
+    fields.counter = *counter + 1;
     if (!otp::typeFromName(fields.typeName)) {
         return makeAccount(fields, SecretBytes(), entry);
     }
@@ -98,9 +112,7 @@ Result<ImportResult> FreeOtpPlusImporter::read(const QByteArray& data, const Sec
     ImportResult result;
     const QJsonArray array = tokens.toArray();
     for (int i = 0; i < array.size(); ++i) {
-        if (Status added = collect(result, readToken(array.at(i), i)); !added) {
-            return added.error();
-        }
+        collect(result, readToken(array.at(i), i));
     }
     return result;
 }

@@ -4,7 +4,34 @@
 
 #include "formats/ImportSupport.h"
 
+#include <QHashFunctions>
+
+#include <unordered_set>
+
 namespace twostep::formats {
+
+namespace {
+
+// Hash and equality of otp::isSameToken (type and secret), so that planning is linear. Seeded by
+// Qt per process, so a file cannot choose secrets that collide.
+struct TokenHash
+{
+    std::size_t operator()(const otp::Account* account) const
+    {
+        return qHashBits(account->secret.data(), account->secret.size(),
+                         qHash(static_cast<int>(account->parameters.type()), QHashSeed::globalSeed()));
+    }
+};
+
+struct SameToken
+{
+    bool operator()(const otp::Account* a, const otp::Account* b) const { return otp::isSameToken(*a, *b); }
+};
+
+// The first account of each token; the pointers are into lists that outlive the set and do not grow.
+using TokenIndex = std::unordered_set<const otp::Account*, TokenHash, SameToken>;
+
+} // namespace
 
 QList<otp::Account> ImportPlan::selectedAccounts() const
 {
@@ -26,34 +53,36 @@ int ImportPlan::count(PlannedAccount::Status status) const
     return total;
 }
 
-ImportPlan planImport(const ImportResult& read, const QList<otp::Account>& existing)
+ImportPlan planImport(ImportResult incoming, const QList<otp::Account>& existing)
 {
-    ImportResult incoming = read;
-    support::leaveOutOverlongLabels(incoming);
     ImportPlan plan;
-    plan.warnings = incoming.warnings;
-    plan.omittedWarnings = incoming.omittedWarnings;
-    for (const otp::Account& account : incoming.accounts) {
-        PlannedAccount item;
-        item.account = account;
-        for (const otp::Account& known : existing) {
-            if (otp::isSameToken(known, account)) {
-                item.status = PlannedAccount::Status::Duplicate;
-                item.duplicateOf = known.label();
-                break;
-            }
-        }
-        if (item.status == PlannedAccount::Status::New) {
-            for (const PlannedAccount& earlier : plan.items) {
-                if (otp::isSameToken(earlier.account, account)) {
-                    item.status = PlannedAccount::Status::DuplicateInFile;
-                    item.duplicateOf = earlier.account.label();
-                    break;
-                }
-            }
+    support::leaveOutOverlongLabels(incoming);
+    plan.skipped = std::move(incoming.skipped);
+    plan.omittedSkipped = incoming.omittedSkipped;
+    plan.notes = std::move(incoming.notes);
+    plan.missingBatches = std::move(incoming.missingBatches);
+    // Moved, not copied: every copy of a secret is another locked allocation.
+    plan.items.reserve(incoming.accounts.size());
+    for (otp::Account& account : incoming.accounts) {
+        plan.items.append(PlannedAccount{std::move(account), PlannedAccount::Status::New, {}, true});
+    }
+    // First account of each token: emplace keeps the first, as the earlier pairwise scan did.
+    TokenIndex inVault;
+    inVault.reserve(static_cast<std::size_t>(existing.size()));
+    for (const otp::Account& known : existing) {
+        inVault.emplace(&known);
+    }
+    TokenIndex inFile;
+    inFile.reserve(static_cast<std::size_t>(plan.items.size()));
+    for (PlannedAccount& item : plan.items) {
+        if (const auto known = inVault.find(&item.account); known != inVault.end()) {
+            item.status = PlannedAccount::Status::Duplicate;
+            item.duplicateOf = (*known)->label();
+        } else if (const auto [earlier, first] = inFile.emplace(&item.account); !first) {
+            item.status = PlannedAccount::Status::DuplicateInFile;
+            item.duplicateOf = (*earlier)->label();
         }
         item.selected = item.status == PlannedAccount::Status::New;
-        plan.items.append(std::move(item));
     }
     return plan;
 }

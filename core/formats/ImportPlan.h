@@ -30,15 +30,19 @@ struct PlannedAccount
 struct ImportPlan
 {
     QList<PlannedAccount> items;
-    QStringList warnings;          // entries the file held that will not be imported, and why
-    qsizetype omittedWarnings = 0; // more such entries, only counted (ImportResult::omittedWarnings)
+    QStringList skipped;          // entries the file held that will not be imported, with position and why
+    QStringList notes;            // remarks on accounts that are imported
+    qsizetype omittedSkipped = 0; // more skipped entries, only counted (ImportResult::omittedSkipped)
+    QList<migration::MissingBatches> missingBatches; // from ImportResult: batches not in the file
 
     QList<otp::Account> selectedAccounts() const;
     int count(PlannedAccount::Status status) const;
 };
 
-// Compares `incoming` against `existing` with otp::isSameToken (same secret and type). An account
-// whose issuer or name is over vault::limits::kMaxLabelLength becomes a warning.
-ImportPlan planImport(const ImportResult& incoming, const QList<otp::Account>& existing);
+// Compares `incoming` against `existing` with otp::isSameToken (same secret and type), through a
+// hash of both: linear in the number of accounts. Pass `incoming` as an rvalue when it is not
+// needed afterwards: its accounts are moved into the plan instead of copied. An account whose
+// issuer or name is over vault::limits::kMaxLabelLength becomes a skipped line.
+ImportPlan planImport(ImportResult incoming, const QList<otp::Account>& existing);
 
 } // namespace twostep::formats

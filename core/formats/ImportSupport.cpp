@@ -10,6 +10,8 @@
 #include <QJsonParseError>
 #include <QStringDecoder>
 
+#include <algorithm>
+
 namespace twostep::formats::support {
 
 namespace {
@@ -92,14 +94,13 @@ Result<otp::Account> makeAccount(const EntryFields& fields, SecretBytes secret, 
     const std::optional<otp::OtpType> type = otp::typeFromName(fields.typeName.trimmed());
     if (!type) {
         return makeError(ErrorCode::Unsupported,
-                         QStringLiteral("%1 was left out: its type '%2' is not supported (only TOTP, HOTP and Steam)")
+                         QStringLiteral("%1: its type '%2' is not supported (only TOTP, HOTP and Steam)")
                              .arg(entry, fields.typeName));
     }
     if (fields.issuer.size() > vault::limits::kMaxLabelLength || fields.name.size() > vault::limits::kMaxLabelLength) {
-        return makeError(ErrorCode::Unsupported,
-                         QStringLiteral("%1 was left out: its issuer or name is longer than %2 characters")
-                             .arg(entry)
-                             .arg(vault::limits::kMaxLabelLength));
+        return makeError(ErrorCode::Unsupported, QStringLiteral("%1: its issuer or name is longer than %2 characters")
+                                                     .arg(entry)
+                                                     .arg(vault::limits::kMaxLabelLength));
     }
     if (secret.empty()) {
         return corrupt(QStringLiteral("%1 has an empty secret").arg(entry));
@@ -112,12 +113,11 @@ Result<otp::Account> makeAccount(const EntryFields& fields, SecretBytes secret, 
         }
         algorithm = *parsed;
     }
-    if (fields.digits < 0 || fields.digits > otp::kMaxDigits || fields.period < 0 || fields.counter < 0) {
-        return corrupt(QStringLiteral("%1 has digits %2, period %3 or counter %4 out of range")
+    if (fields.digits < 0 || fields.digits > otp::kMaxDigits || fields.period < 0) {
+        return corrupt(QStringLiteral("%1 has digits %2 or period %3 out of range")
                            .arg(entry)
                            .arg(fields.digits)
-                           .arg(fields.period)
-                           .arg(fields.counter));
+                           .arg(fields.period));
     }
     int digits = fields.digits > 0 ? static_cast<int>(fields.digits) : otp::kDefaultDigits;
     if (*type == otp::OtpType::Steam) {
@@ -126,8 +126,7 @@ Result<otp::Account> makeAccount(const EntryFields& fields, SecretBytes secret, 
         algorithm = otp::Algorithm::Sha1;
     }
     const std::int64_t period = fields.period > 0 ? fields.period : otp::kDefaultPeriod;
-    auto parameters =
-        otp::OtpParameters::create(*type, algorithm, digits, period, static_cast<std::uint64_t>(fields.counter));
+    auto parameters = otp::OtpParameters::create(*type, algorithm, digits, period, fields.counter);
     if (!parameters) {
         return corrupt(QStringLiteral("%1: %2").arg(entry, parameters.error().detail));
     }
@@ -160,19 +159,19 @@ void leaveOutOverlongLabels(ImportResult& result)
             ++i;
             continue;
         }
-        addWarning(result, QStringLiteral("%1 was left out: its issuer or name is longer than %2 characters")
+        addSkipped(result, QStringLiteral("%1: its issuer or name is longer than %2 characters")
                                .arg(describeEntry(static_cast<int>(i), account.issuer, account.name))
                                .arg(vault::limits::kMaxLabelLength));
         result.accounts.removeAt(i);
     }
 }
 
-void addWarning(ImportResult& result, const QString& warning)
+void addSkipped(ImportResult& result, const QString& line)
 {
-    if (result.warnings.size() < kMaxKeptWarnings) {
-        result.warnings.append(warning);
+    if (result.skipped.size() < kMaxKeptSkipped) {
+        result.skipped.append(line);
     } else {
-        ++result.omittedWarnings;
+        ++result.omittedSkipped;
     }
 }
 
@@ -186,20 +185,20 @@ Status checkAccountCount(const ImportResult& result)
     return {};
 }
 
-Status collect(ImportResult& result, Result<otp::Account> account)
+void collect(ImportResult& result, Result<otp::Account> account)
 {
-    if (Status counted = checkAccountCount(result); !counted) {
-        return counted;
+    if (account && result.accounts.size() >= vault::limits::kMaxAccounts) {
+        account =
+            makeError(ErrorCode::LimitExceeded,
+                      QStringLiteral("%1: a vault holds at most %2 accounts")
+                          .arg(describeEntry(static_cast<int>(result.accounts.size()), account->issuer, account->name))
+                          .arg(vault::limits::kMaxAccounts));
     }
     if (account) {
         result.accounts.append(std::move(account).value());
-        return {};
+    } else {
+        addSkipped(result, account.error().detail);
     }
-    if (account.error().code == ErrorCode::Unsupported) {
-        addWarning(result, account.error().detail);
-        return {};
-    }
-    return account.error();
 }
 
 Error needsPasswordError(const QString& format)
@@ -208,8 +207,14 @@ Error needsPasswordError(const QString& format)
                      QStringLiteral("this %1 export is encrypted: a password is needed").arg(format));
 }
 
+Error unreadableEncryptionError(const QString& variant, const QString& howToExportPlainly)
+{
+    return makeError(ErrorCode::Unsupported,
+                     QStringLiteral("this is %1, which Twostep cannot read yet; %2").arg(variant, howToExportPlainly));
+}
+
 Result<otp::Account> accountFromTotpField(QStringView input, const QString& issuer, const QString& name,
-                                          const QString& entry)
+                                          const QString& entry, QStringList* notes)
 {
     const QStringView text = input.trimmed();
     if (otp::isOtpauthUri(text)) {
@@ -217,7 +222,20 @@ Result<otp::Account> accountFromTotpField(QStringView input, const QString& issu
         if (!parsed) {
             return corrupt(QStringLiteral("%1: %2").arg(entry, parsed.error().detail));
         }
-        return std::move(parsed->account);
+        otp::Account account = std::move(parsed->account);
+        // A URI with no label (otpauth://totp?secret=…) is named by the item that holds it.
+        if (account.issuer.isEmpty() && issuer.trimmed() != account.name) {
+            account.issuer = issuer.trimmed();
+        }
+        if (account.name.isEmpty()) {
+            account.name = name.trimmed();
+        }
+        if (notes) {
+            for (const QString& note : std::as_const(parsed->warnings)) {
+                notes->append(QStringLiteral("%1: %2").arg(entry, note));
+            }
+        }
+        return account;
     }
     const QString steamScheme = QStringLiteral("steam://");
     const bool steam = text.startsWith(steamScheme, Qt::CaseInsensitive);
@@ -298,6 +316,43 @@ Result<std::int64_t> integerField(const QJsonObject& object, const char* key, co
         }
     }
     return corrupt(QStringLiteral("%1: '%2' is not an integer").arg(entry, QLatin1String(key)));
+}
+
+Result<std::uint64_t> counterField(const QJsonObject& object, const char* key, const QString& entry)
+{
+    const QJsonValue value = object.value(QLatin1String(key));
+    if (value.isUndefined() || value.isNull()) {
+        return std::uint64_t{0};
+    }
+    auto outOfRange = [&](const QString& text, const char* why) {
+        return corrupt(QStringLiteral("%1: '%2' is %3, %4").arg(entry, QLatin1String(key), text, QLatin1String(why)));
+    };
+    QString text = value.isString() ? value.toString().trimmed() : QString();
+    if (value.isDouble()) {
+        constexpr double kExact = 9007199254740992.0; // 2^53
+        const double number = value.toDouble();
+        text = QString::number(number, 'g', 17);
+        if (number > kExact) {
+            return outOfRange(text, "beyond 2^53, the largest whole number a JSON number holds exactly");
+        }
+        if (number >= -kExact && number == static_cast<double>(static_cast<std::int64_t>(number))) {
+            text = QString::number(static_cast<std::int64_t>(number));
+        }
+    }
+    if (text.startsWith(QLatin1Char('-'))) {
+        return outOfRange(text, "and a HOTP counter cannot be negative");
+    }
+    bool ok = false;
+    const qulonglong counter = text.toULongLong(&ok);
+    if (ok) {
+        return std::uint64_t{counter};
+    }
+    const bool digitsOnly =
+        !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
+    if (digitsOnly) {
+        return outOfRange(text, "larger than the largest HOTP counter, 18446744073709551615");
+    }
+    return corrupt(QStringLiteral("%1: '%2' is not a whole number").arg(entry, QLatin1String(key)));
 }
 
 bool isText(const QByteArray& data)

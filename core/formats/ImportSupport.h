@@ -44,32 +44,32 @@ struct EntryFields
     QString algorithmName;   // empty means SHA1
     std::int64_t digits = 0; // 0 means the type's default
     std::int64_t period = 0; // 0 means 30
-    std::int64_t counter = 0;
+    std::uint64_t counter = 0;
 };
 
-// Builds and validates an account. An unknown type or an issuer or name longer than the vault
-// keeps (vault::limits::kMaxLabelLength) yields Unsupported (the caller turns it into a warning);
-// anything else that is wrong yields CorruptFile naming `entry`.
+// Builds and validates an account. An unknown type yields Unsupported; anything else that is
+// wrong yields CorruptFile. Both name `entry` and become a skipped line through collect().
 Result<otp::Account> makeAccount(const EntryFields& fields, SecretBytes secret, const QString& entry);
 // makeAccount with a base32 secret; the secret of an unsupported type is not decoded at all.
 Result<otp::Account> makeAccountFromBase32(const EntryFields& fields, QStringView base32, const QString& entry);
-// Turns accounts whose issuer or name the vault would refuse (otpauth URIs and migration
-// batches do not pass through makeAccount) into warnings, so one such entry never sinks a file.
-// planImport() applies it.
+// Turns accounts whose issuer or name the vault would refuse (vault::limits::kMaxLabelLength;
+// otpauth URIs and migration batches do not pass through makeAccount) into skipped lines, so one
+// such entry never sinks a file. planImport() applies it.
 void leaveOutOverlongLabels(ImportResult& result);
-// Keeps the first kMaxKeptWarnings warnings and counts the rest.
-void addWarning(ImportResult& result, const QString& warning);
+// Keeps the first kMaxKeptSkipped skipped lines and counts the rest (ImportResult::omittedSkipped).
+void addSkipped(ImportResult& result, const QString& line);
 // LimitExceeded once `result` holds more accounts than a vault may (vault::limits::kMaxAccounts).
 Status checkAccountCount(const ImportResult& result);
-// Appends the account, or its Unsupported reason as a warning; any other error is returned
-// (LimitExceeded past checkAccountCount).
-Status collect(ImportResult& result, Result<otp::Account> account);
+// Appends the account, or the reason it cannot be imported to `skipped` (addSkipped): one bad
+// entry never sinks the file. Past vault::limits::kMaxAccounts accounts, the rest are skipped.
+void collect(ImportResult& result, Result<otp::Account> account);
 Result<SecretBytes> decodeSecret(QStringView base32, const QString& entry);
 
 // A password manager's TOTP field: an otpauth URI, `steam://SECRET`, or a bare base32 secret
-// (a default TOTP). The last two have no names of their own: `issuer` and `name` are used.
+// (a default TOTP). The item's `issuer` and `name` fill what the field does not name itself (the
+// last two forms, or a URI without a label). The URI parser's remarks go to `notes`, by entry.
 Result<otp::Account> accountFromTotpField(QStringView text, const QString& issuer, const QString& name,
-                                          const QString& entry);
+                                          const QString& entry, QStringList* notes = nullptr);
 
 // Strict decoders: anything outside the alphabet is CorruptFile naming `what`.
 Result<QByteArray> decodeBase64(QStringView text, const QString& what);
@@ -79,8 +79,13 @@ Result<QByteArray> decodeHex(QStringView text, const QString& what, qsizetype ex
 Result<QString> stringField(const QJsonObject& object, const char* key, const QString& entry, bool required);
 Result<std::int64_t> integerField(const QJsonObject& object, const char* key, const QString& entry,
                                   std::int64_t fallback);
+// A HOTP counter (0 when absent): a whole number from 0 to otp::kMaxCounter, exact. A JSON number
+// is exact up to 2^53 only, a string up to kMaxCounter; anything else is CorruptFile naming why.
+Result<std::uint64_t> counterField(const QJsonObject& object, const char* key, const QString& entry);
 
 Error needsPasswordError(const QString& format);
+// An encrypted variant this build cannot read: Unsupported naming it and how to export it plainly.
+Error unreadableEncryptionError(const QString& variant, const QString& howToExportPlainly);
 
 // Valid UTF-8 without NUL bytes: the text formats' precondition.
 bool isText(const QByteArray& data);

@@ -4,6 +4,7 @@
 
 #include "common/Result.h"
 #include "common/SecretBytes.h"
+#include "migration/TransferBatches.h"
 #include "otp/Account.h"
 
 #include <QByteArray>
@@ -13,22 +14,27 @@
 
 namespace twostep::formats {
 
-// What one file yields: its accounts in file order, and one line per entry that was left out
-// because it is valid in its app but not representable here (e.g. an mOTP entry).
+// What one file yields: its accounts in file order; `skipped`, one line per entry that was not
+// imported, naming its position and why (an mOTP entry, a damaged secret); `notes`, remarks on
+// accounts that were imported (an issuer parameter that differs from the label prefix).
 struct ImportResult
 {
     QList<otp::Account> accounts;
-    QStringList warnings;          // the first kMaxKeptWarnings (support::addWarning)
-    qsizetype omittedWarnings = 0; // those past them, only counted: a file of millions stays small
+    QStringList skipped;
+    QStringList notes;
+    QList<migration::MissingBatches> missingBatches; // transfer exports read only in part
+    qsizetype omittedSkipped = 0;                    // skipped entries past the first kMaxKeptSkipped, only counted
 };
 
-constexpr qsizetype kMaxKeptWarnings = 100;
+// `skipped` keeps this many lines (support::addSkipped), so a file of millions stays small.
+constexpr qsizetype kMaxKeptSkipped = 100;
 
-// One foreign (or Twostep's own) export format. Importers are stateless and strict: a damaged
-// entry fails the whole read (CorruptFile naming the entry), so a file never imports partially.
-// Errors: WrongPassword (the password does not unlock the file), CorruptFile (damaged,
+// One foreign (or Twostep's own) export format. Importers are stateless. One entry that cannot be
+// imported never sinks the file: it is listed in `skipped` and the other entries are imported.
+// Only a file that is damaged as a whole (not parseable, no entry list) or cannot be decrypted is
+// an error. Errors: WrongPassword (the password does not unlock the file), CorruptFile (damaged,
 // truncated), UnsupportedVersion (a layout this build does not read), InvalidInput (missing
-// password), Unsupported (e.g. a Bitwarden export encrypted with the account key).
+// password), Unsupported (an encrypted variant this build cannot read, named in the detail).
 class Importer
 {
 public:

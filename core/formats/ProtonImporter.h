@@ -6,7 +6,12 @@
 
 namespace twostep::formats {
 
-// Proton Authenticator JSON export, version 1: each entry holds an otpauth (or steam://) URI.
+// Proton Authenticator JSON export, version 1: each entry holds an otpauth (or steam://) URI and
+// a name. A password-protected export ({"version":1,"salt":…,"content":…}) is read as Proton's
+// source writes it (proton-pass-common, proton-authenticator/src/entry/password_exporter.rs):
+// Argon2id v1.3 (19 MiB, 2 passes, 1 lane) of the password and the 16-byte salt gives the key of
+// AES-256-GCM over nonce(12) || ciphertext || tag(16), associated data
+// "proton.authenticator.export.v1"; the plaintext is the plain export.
 class ProtonImporter final : public Importer
 {
 public:

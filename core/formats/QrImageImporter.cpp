@@ -34,23 +34,29 @@ Result<ImportResult> QrImageImporter::read(const QByteArray& data, const SecretB
         return makeError(ErrorCode::CorruptFile, QStringLiteral("the image could not be decoded"));
     }
     ImportResult result;
+    migration::TransferBatches batches;
     bool sawOtp = false;
+    int position = 0;
     for (const qr::ScannedCode& code : qr::scanImage(image)) {
+        ++position;
         if (!code.isOtp) {
-            result.warnings.append(QStringLiteral("a QR code in the image is not an OTP code"));
+            result.skipped.append(QStringLiteral("QR code %1 in the image is not an OTP code").arg(position));
             continue;
         }
         sawOtp = true;
-        Result<QList<otp::Account>> accounts = migration::accountsFromOtpText(code.text, &result.warnings);
+        Result<QList<otp::Account>> accounts =
+            migration::accountsFromOtpText(code.text, &result.skipped, &result.notes, &batches);
         if (!accounts) {
-            return makeError(ErrorCode::CorruptFile,
-                             QStringLiteral("a QR code in the image is damaged: %1").arg(accounts.error().detail));
+            result.skipped.append(
+                QStringLiteral("QR code %1 in the image is damaged: %2").arg(position).arg(accounts.error().detail));
+            continue;
         }
         result.accounts.append(*accounts);
     }
     if (!sawOtp) {
         return makeError(ErrorCode::NotFound, QStringLiteral("no OTP QR code was found in the image"));
     }
+    result.missingBatches = batches.missing();
     return result;
 }
 

@@ -8,7 +8,7 @@ namespace twostep::formats {
 
 // A screenshot or photo of OTP QR codes (PNG, JPEG, BMP, GIF, WebP): every otpauth:// and
 // otpauth-migration:// code in it, e.g. Google Authenticator's "Transfer accounts" screen.
-// Non-OTP codes become warnings; an image with no OTP code at all is NotFound.
+// Non-OTP and damaged codes are listed as skipped; an image with no OTP code at all is NotFound.
 class QrImageImporter final : public Importer
 {
 public:

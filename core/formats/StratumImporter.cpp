@@ -50,7 +50,7 @@ Result<otp::Account> readAuthenticator(const QJsonValue& value, int index)
     auto algorithm = integerField(object, "Algorithm", entry, 0);
     auto digits = integerField(object, "Digits", entry, 0);
     auto period = integerField(object, "Period", entry, 0);
-    auto counter = integerField(object, "Counter", entry, 0);
+    auto counter = counterField(object, "Counter", entry);
     auto secretText = stringField(object, "Secret", entry, true);
     if (const Error* error = firstError(type, algorithm, digits, period, counter, secretText)) {
         return *error;
@@ -75,10 +75,20 @@ Result<otp::Account> readAuthenticator(const QJsonValue& value, int index)
     return makeAccountFromBase32(fields, *secretText, entry);
 }
 
+// Stratum's encrypted backups start with a 16-byte header: "AUTHENTICATORPRO" (Argon2id, AES-GCM)
+// or, in older versions, "AuthenticatorPro" (PBKDF2, AES-CBC).
+bool isEncryptedBackup(const QByteArray& data)
+{
+    return data.startsWith("AUTHENTICATORPRO") || data.startsWith("AuthenticatorPro");
+}
+
 } // namespace
 
 bool StratumImporter::detect(const QByteArray& data) const
 {
+    if (isEncryptedBackup(data)) {
+        return true;
+    }
     const auto object = jsonObjectWithKeys(data, {"Authenticators"});
     return object && object->value(QLatin1String("Authenticators")).isArray();
 }
@@ -90,6 +100,12 @@ bool StratumImporter::needsPassword(const QByteArray&) const
 
 Result<ImportResult> StratumImporter::read(const QByteArray& data, const SecretBytes*) const
 {
+    if (isEncryptedBackup(data)) {
+        return unreadableEncryptionError(
+            QStringLiteral("an encrypted Stratum (Authenticator Pro) backup"),
+            QStringLiteral("in Stratum, make a backup without a password (an unencrypted .json backup), "
+                           "import that file, then delete it"));
+    }
     auto document = parseJson(data, QStringLiteral("the Stratum file"));
     if (!document) {
         return document.error();
@@ -101,9 +117,7 @@ Result<ImportResult> StratumImporter::read(const QByteArray& data, const SecretB
     ImportResult result;
     const QJsonArray array = authenticators.toArray();
     for (int i = 0; i < array.size(); ++i) {
-        if (Status added = collect(result, readAuthenticator(array.at(i), i)); !added) {
-            return added.error();
-        }
+        collect(result, readAuthenticator(array.at(i), i));
     }
     return result;
 }

@@ -6,7 +6,8 @@
 
 namespace twostep::formats {
 
-// Stratum's plain JSON backup (Authenticators with numeric Type and Algorithm codes).
+// Stratum's plain JSON backup (Authenticators with numeric Type and Algorithm codes). An encrypted
+// backup is recognised by its header and refused (Unsupported) with a message naming it.
 class StratumImporter final : public Importer
 {
 public:

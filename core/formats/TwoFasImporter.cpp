@@ -64,14 +64,19 @@ Result<otp::Account> readService(const QJsonValue& value, int index)
     }
     fields.name = otp.value(QLatin1String("account")).toString();
     if (fields.name.isEmpty()) {
+        // The label is an otpauth label, "issuer:account", where the issuer may hold ':' itself.
         fields.name = otp.value(QLatin1String("label")).toString();
+        const QString prefix = fields.issuer + QLatin1Char(':');
+        if (!fields.issuer.isEmpty() && fields.name.startsWith(prefix)) {
+            fields.name = fields.name.mid(prefix.size()).trimmed();
+        }
     }
     const QString entry = describeEntry(index, fields.issuer, fields.name);
     auto type = stringField(otp, "tokenType", entry, false);
     auto algorithm = stringField(otp, "algorithm", entry, false);
     auto digits = integerField(otp, "digits", entry, 0);
     auto period = integerField(otp, "period", entry, 0);
-    auto counter = integerField(otp, "counter", entry, 0);
+    auto counter = counterField(otp, "counter", entry);
     auto secretText = stringField(service, "secret", entry, true);
     if (const Error* error = firstError(type, algorithm, digits, period, counter, secretText)) {
         return *error;
@@ -88,9 +93,7 @@ Result<ImportResult> readServices(const QJsonArray& services)
 {
     ImportResult result;
     for (int i = 0; i < services.size(); ++i) {
-        if (Status added = collect(result, readService(services.at(i), i)); !added) {
-            return added.error();
-        }
+        collect(result, readService(services.at(i), i));
     }
     return result;
 }

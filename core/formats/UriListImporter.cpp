@@ -24,7 +24,7 @@ bool UriListImporter::detect(const QByteArray& data) const
     }
     bool any = false;
     const QString text = QString::fromUtf8(data);
-    for (QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
+    for (QStringView line : QStringView(text).tokenize(u'\n')) {
         line = line.trimmed();
         if (isSkipped(line)) {
             continue;
@@ -48,31 +48,39 @@ Result<ImportResult> UriListImporter::read(const QByteArray& data, const SecretB
         return makeError(ErrorCode::CorruptFile, QStringLiteral("the file is not UTF-8 text"));
     }
     ImportResult result;
+    migration::TransferBatches batches;
     const QString text = QString::fromUtf8(data);
     int lineNumber = 0;
-    for (QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
+    for (QStringView line : QStringView(text).tokenize(u'\n')) {
         ++lineNumber;
         line = line.trimmed();
         if (isSkipped(line)) {
             continue;
         }
-        QStringList warnings;
-        auto accounts = migration::accountsFromOtpText(line, &warnings);
+        QStringList skipped;
+        QStringList notes;
+        auto accounts = migration::accountsFromOtpText(line, &skipped, &notes, &batches);
         if (!accounts) {
-            return makeError(ErrorCode::CorruptFile,
-                             QStringLiteral("line %1: %2").arg(lineNumber).arg(accounts.error().detail));
+            skipped.append(accounts.error().detail);
         }
-        for (const QString& warning : warnings) {
-            support::addWarning(result, QStringLiteral("line %1: %2").arg(lineNumber).arg(warning));
+        for (const QString& reason : std::as_const(skipped)) {
+            support::addSkipped(result, QStringLiteral("line %1: %2").arg(lineNumber).arg(reason));
         }
-        result.accounts.append(std::move(accounts).value());
+        for (const QString& note : std::as_const(notes)) {
+            result.notes.append(QStringLiteral("line %1: %2").arg(lineNumber).arg(note));
+        }
+        if (accounts) {
+            result.accounts.append(std::move(accounts).value());
+        }
+        // A line may hold a whole transfer batch: bound the total before the next line adds more.
         if (Status counted = support::checkAccountCount(result); !counted) {
             return counted.error();
         }
     }
-    if (result.accounts.isEmpty() && result.warnings.isEmpty() && result.omittedWarnings == 0) {
+    if (result.accounts.isEmpty() && result.skipped.isEmpty() && result.omittedSkipped == 0) {
         return makeError(ErrorCode::CorruptFile, QStringLiteral("the file holds no otpauth URI"));
     }
+    result.missingBatches = batches.missing();
     return result;
 }
 

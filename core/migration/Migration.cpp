@@ -123,7 +123,10 @@ Result<otp::Account> toAccount(Payload::OtpParameters& entry)
 {
     QString name = QString::fromUtf8(entry.name().data(), static_cast<qsizetype>(entry.name().size())).trimmed();
     QString issuer = QString::fromUtf8(entry.issuer().data(), static_cast<qsizetype>(entry.issuer().size())).trimmed();
-    const qsizetype colon = name.indexOf(QLatin1Char(':'));
+    // The issuer may hold ':' itself ("Test: Foo", "localhost:8000"); otherwise the first ':' ends it.
+    const qsizetype colon = !issuer.isEmpty() && name.startsWith(issuer + QLatin1Char(':'))
+                                ? issuer.size()
+                                : name.indexOf(QLatin1Char(':'));
     if (colon >= 0) {
         const QString prefix = name.left(colon).trimmed();
         if (issuer.isEmpty() || prefix == issuer) {
@@ -307,6 +310,7 @@ MigrationExport buildMigrationUris(const QList<otp::Account>& accounts)
                                    problem);
         }
     }
+    result.accountCount = static_cast<int>(exportable.size());
     if (exportable.isEmpty()) {
         return result;
     }

@@ -34,6 +34,7 @@ struct MigrationExport
 {
     QStringList uris;     // one otpauth-migration URI per QR, in batch order
     QStringList warnings; // one line per account left out, naming it and why
+    int accountCount = 0; // accounts the URIs hold
 };
 
 // Writes `accounts` as transfer URIs that Google Authenticator imports: version 1, at most 10

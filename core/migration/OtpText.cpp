@@ -7,7 +7,8 @@
 
 namespace twostep::migration {
 
-Result<QList<otp::Account>> accountsFromOtpText(QStringView input, QStringList* warnings)
+Result<QList<otp::Account>> accountsFromOtpText(QStringView input, QStringList* skipped, QStringList* notes,
+                                                TransferBatches* batches)
 {
     const QStringView text = input.trimmed();
     if (otp::isOtpauthUri(text)) {
@@ -15,18 +16,24 @@ Result<QList<otp::Account>> accountsFromOtpText(QStringView input, QStringList* 
         if (!parsed) {
             return parsed.error();
         }
-        if (warnings) {
-            warnings->append(parsed->warnings);
+        if (QStringList* remarks = notes ? notes : skipped) {
+            remarks->append(parsed->warnings);
         }
-        return QList<otp::Account>{std::move(parsed->account)};
+        // Not an initializer list: that would copy the secret.
+        QList<otp::Account> one;
+        one.append(std::move(parsed->account));
+        return one;
     }
     if (otp::isMigrationUri(text)) {
         auto batch = parseMigrationUri(text);
         if (!batch) {
             return batch.error();
         }
-        if (warnings) {
-            warnings->append(batch->warnings);
+        if (skipped) {
+            skipped->append(batch->warnings);
+        }
+        if (batches) {
+            batches->add(*batch);
         }
         return std::move(batch->accounts);
     }

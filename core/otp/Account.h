@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Result.h"
 #include "common/SecretBytes.h"
 #include "otp/OtpParameters.h"
 
@@ -24,5 +25,10 @@ struct Account
 
 // Same secret and same type: what import and add treat as a duplicate.
 bool isSameToken(const Account& a, const Account& b);
+
+// hotp: the parameters once `codes` codes from counter() on were handed out (counter() + codes).
+// The stored counter never passes kMaxCounter, so the code of kMaxCounter itself is never handed
+// out. CounterExhausted naming the account and its counter when `codes` would pass it.
+Result<OtpParameters> advancedCounter(const Account& account, std::uint64_t codes = 1);
 
 } // namespace twostep::otp

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <limits>
 #include <optional>
 
 namespace twostep::otp {
@@ -19,6 +20,8 @@ constexpr int kMaxDigits = 10;
 constexpr int kSteamDigits = 5;
 constexpr int kDefaultDigits = 6;
 constexpr std::int64_t kDefaultPeriod = 30;
+// RFC 4226 §5.2: the counter is 8 bytes. Wrapping past it to 0 would hand out old codes again.
+constexpr std::uint64_t kMaxCounter = std::numeric_limits<std::uint64_t>::max();
 
 // "totp", "hotp", "steam" and "SHA1", "SHA256", "SHA512"; parsing is case-insensitive.
 QString typeName(OtpType type);

@@ -73,6 +73,55 @@ QString decodeLabelPart(QStringView raw)
     return QUrl::fromPercentEncoding(bytes).trimmed();
 }
 
+struct LabelSplit
+{
+    QString issuer; // the label's prefix, decoded
+    QString name;
+};
+
+// The separators of a raw label: each literal ':' and each '%3A' (any case), in order.
+QList<std::pair<qsizetype, qsizetype>> labelSeparators(QStringView rawLabel)
+{
+    QList<std::pair<qsizetype, qsizetype>> separators;
+    for (qsizetype i = 0; i < rawLabel.size(); ++i) {
+        if (rawLabel.at(i) == QLatin1Char(':')) {
+            separators.append({i, 1});
+        } else if (rawLabel.mid(i, 3).compare(QLatin1String("%3A"), Qt::CaseInsensitive) == 0) {
+            separators.append({i, 3});
+        }
+    }
+    return separators;
+}
+
+// An issuer may hold ':' itself ("Test: Foo", "localhost:8000"): when the label starts with the
+// issuer parameter and a separator, that is the prefix. Otherwise the prefix ends at the first
+// literal ':', failing that at the first '%3A'. Splitting the raw label keeps an encoded '+'
+// (%2B) a plus while a bare '+' can still mean a space.
+LabelSplit splitLabel(QStringView rawLabel, const QString& issuer)
+{
+    const QList<std::pair<qsizetype, qsizetype>> separators = labelSeparators(rawLabel);
+    auto splitAt = [rawLabel](std::pair<qsizetype, qsizetype> separator) {
+        return LabelSplit{decodeLabelPart(rawLabel.left(separator.first)),
+                          decodeLabelPart(rawLabel.mid(separator.first + separator.second))};
+    };
+    if (!issuer.isEmpty()) {
+        for (const auto& separator : separators) {
+            if (decodeLabelPart(rawLabel.left(separator.first)) == issuer) {
+                return splitAt(separator);
+            }
+        }
+    }
+    for (const auto& separator : separators) {
+        if (separator.second == 1) {
+            return splitAt(separator);
+        }
+    }
+    if (!separators.isEmpty()) {
+        return splitAt(separators.first());
+    }
+    return LabelSplit{QString(), decodeLabelPart(rawLabel)};
+}
+
 Result<int> parseInteger(const QString& name, const QString& value, int min, int max, const QString& expectation)
 {
     bool ok = false;
@@ -122,34 +171,19 @@ Result<ParsedUri> parseOtpauthUri(QStringView input)
     ParsedUri parsed;
     Account& account = parsed.account;
 
-    // The separator is a literal ':' or, failing that, '%3A'. Splitting the raw label keeps an
-    // encoded '+' (%2B) a plus while a bare '+' can still mean a space.
-    qsizetype separator = rawLabel.indexOf(QLatin1Char(':'));
-    qsizetype separatorLength = 1;
-    if (separator < 0) {
-        separator = rawLabel.indexOf(QStringLiteral("%3A"), 0, Qt::CaseInsensitive);
-        separatorLength = 3;
-    }
-    QString labelIssuer;
-    if (separator >= 0) {
-        labelIssuer = decodeLabelPart(rawLabel.left(separator));
-        account.name = decodeLabelPart(rawLabel.mid(separator + separatorLength));
-    } else {
-        account.name = decodeLabelPart(rawLabel);
-    }
-
     const Query query = parseQuery(queryText);
-
     const std::optional<QString> issuer = query.value(QStringLiteral("issuer"));
+    const LabelSplit label = splitLabel(rawLabel, issuer.value_or(QString()));
+    account.name = label.name;
     if (issuer && !issuer->isEmpty()) {
         account.issuer = *issuer;
-        if (!labelIssuer.isEmpty() && labelIssuer != *issuer) {
+        if (!label.issuer.isEmpty() && label.issuer != *issuer) {
             parsed.warnings.append(QStringLiteral("the label names issuer '%1' but the issuer parameter says '%2'; "
                                                   "using '%2'")
-                                       .arg(labelIssuer, *issuer));
+                                       .arg(label.issuer, *issuer));
         }
     } else {
-        account.issuer = labelIssuer;
+        account.issuer = label.issuer;
     }
 
     const std::optional<QString> secret = query.value(QStringLiteral("secret"));
@@ -216,8 +250,9 @@ Result<ParsedUri> parseOtpauthUri(QStringView input)
         bool ok = false;
         counter = value->toULongLong(&ok);
         if (!ok) {
-            return parameterError(QStringLiteral("counter"),
-                                  QStringLiteral("must be a non-negative whole number, not '%1'").arg(*value));
+            return parameterError(
+                QStringLiteral("counter"),
+                QStringLiteral("must be a non-negative whole number up to %1, not '%2'").arg(kMaxCounter).arg(*value));
         }
     }
 

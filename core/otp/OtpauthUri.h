@@ -17,8 +17,10 @@ struct ParsedUri
 };
 
 // Google's Key Uri Format: otpauth://TYPE/LABEL?secret=…&issuer=…&algorithm=…&digits=…&period=…&counter=…
-// TYPE is totp, hotp or steam (also totp with encoder=steam, or issuer Steam). The label is
-// percent-decoded and split at the first ':' (spaces after it trimmed); query values are
+// TYPE is totp, hotp or steam (also totp with encoder=steam, or issuer Steam). The label may be
+// missing (otpauth://totp?secret=…). It is percent-decoded; its issuer prefix is the issuer
+// parameter when the label starts with it and ':' (the issuer may hold ':' itself), otherwise
+// everything before the first ':'; spaces after the prefix are trimmed. Query values are
 // form-decoded ('+' is a space). The issuer parameter wins over the label prefix. Parameter names
 // and algorithm values are case-insensitive; unknown parameters are ignored; `image` is never
 // fetched. Errors (InvalidInput) name the parameter and why.

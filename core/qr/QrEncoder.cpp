@@ -56,6 +56,10 @@ Result<Matrix> encodeMatrix(const QString& text)
 
 Status writeFile(const QString& path, const QByteArray& bytes)
 {
+    // A QR holds a secret like a plain export, and like one never replaces a file.
+    if (QFileInfo::exists(path)) {
+        return makeError(ErrorCode::IoError, QStringLiteral("%1 already exists; choose another name").arg(path));
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return makeError(ErrorCode::IoError, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));

@@ -27,8 +27,9 @@ Result<QByteArray> encodeQrSvg(const QString& text);
 Result<QString> encodeQrTerminal(const QString& text, bool lightBackground = false);
 
 // Writes the QR to `path` as PNG or SVG, chosen by the suffix (case-insensitive); the file is
-// created with mode 0600 before any byte is written (it holds a secret) and replaced atomically.
-// Errors: InvalidInput (other suffix, or the text), IoError (unwritable path) naming the path.
+// created with mode 0600 before any byte is written (it holds a secret), written atomically, and
+// never replaces an existing file. Errors: InvalidInput (other suffix, or the text), IoError
+// (an existing or unwritable path) naming the path.
 Status saveQr(const QString& text, const QString& path);
 
 } // namespace twostep::qr

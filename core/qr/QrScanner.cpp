@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "qr/QrScanner.h"
 
+#include "common/FileIo.h"
 #include "otp/OtpauthUri.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QPolygonF>
@@ -23,6 +25,8 @@ constexpr int kPadding = 16;
 constexpr int kHalfScaleMinSide = 1400;
 // Only images up to this shorter side are tried enlarged 2x (the last resort).
 constexpr int kMaxUpscaleSide = 1440;
+// Screenshots and photos of QR codes are a few MiB; a file beyond this is not one.
+constexpr qint64 kMaxImageFileBytes = 64LL * 1024 * 1024;
 
 struct Found
 {
@@ -264,14 +268,22 @@ QList<ScannedCode> scanImage(const QImage& image)
 
 Result<QList<ScannedCode>> scanImageFile(const QString& path)
 {
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        return makeError(ErrorCode::IoError, QStringLiteral("%1: no such file").arg(path));
+    Result<QByteArray> bytes = files::readRegularFile(path, kMaxImageFileBytes);
+    if (!bytes) {
+        switch (bytes.error().code) {
+        case ErrorCode::NotFound:
+            return makeError(ErrorCode::IoError, QStringLiteral("%1: no such file").arg(path));
+        case ErrorCode::InvalidInput:
+            return makeError(
+                ErrorCode::InvalidInput,
+                QStringLiteral("%1: larger than %2 MiB, not a screenshot").arg(path).arg(kMaxImageFileBytes >> 20));
+        default:
+            return bytes.error();
+        }
     }
-    if (!info.isFile() || !info.isReadable()) {
-        return makeError(ErrorCode::IoError, QStringLiteral("%1: cannot read the file").arg(path));
-    }
-    QImageReader reader(path);
+    QBuffer buffer(&*bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
     reader.setAutoTransform(true);
     reader.setDecideFormatFromContent(true);
     const QImage image = reader.read();

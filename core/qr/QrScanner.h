@@ -28,8 +28,9 @@ struct ScannedCode
 QList<ScannedCode> scanImage(const QImage& image);
 
 // Reads the file with QImageReader (PNG, JPEG, BMP, GIF, WebP where the plugin exists; EXIF
-// orientation applied) and scans it. Errors: IoError (missing or unreadable file), InvalidInput
-// ("not an image") naming the path. An image without QR codes is an empty list, not an error.
+// orientation applied) and scans it. Errors: IoError (missing or unreadable file, or not a
+// regular file: a FIFO or device fails at once), InvalidInput ("not an image", over 64 MiB)
+// naming the path. An image without QR codes is an empty list, not an error.
 Result<QList<ScannedCode>> scanImageFile(const QString& path);
 
 } // namespace twostep::qr

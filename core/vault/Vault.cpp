@@ -2,188 +2,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vault/Vault.h"
 
+#include "common/FileIo.h"
 #include "otp/OtpGenerator.h"
 #include "vault/VaultCrypto.h"
+#include "vault/VaultDisk.h"
 #include "vault/VaultFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QRegularExpression>
-#include <QSaveFile>
-#include <QStandardPaths>
-#include <QStorageInfo>
 #include <QUuid>
 
 #include <algorithm>
-#include <fcntl.h>
 #include <optional>
-#include <unistd.h>
+#include <utility>
 
 namespace twostep::vault {
 
 namespace {
 
-constexpr int kLockTimeoutMs = 5000;
-constexpr int kBackupsKept = 10;
-const QString kBackupsFolder = QStringLiteral("backups");
-
-Error ioError(const QString& what, const QString& path, const QString& why)
-{
-    return makeError(ErrorCode::IoError,
-                     QStringLiteral("cannot %1 %2: %3").arg(what, QDir::toNativeSeparators(path), why));
-}
-
-// Creates missing folders as 0700; an existing folder (say /tmp) keeps its mode.
-Status ensureFolder(const QString& folder)
-{
-    if (QFileInfo(folder).isDir()) {
-        return {};
-    }
-    if (!QDir().mkpath(folder)) {
-        return ioError(QStringLiteral("create the folder"), folder, QStringLiteral("permission denied or bad path"));
-    }
-    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    return {};
-}
-
-void syncFolder(const QString& folder)
-{
-    // The rename is durable only once the folder's entry is on disk.
-    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        (void)::fsync(fd);
-        ::close(fd);
-    }
-}
-
-Status writeAtomically(const QString& path, const QByteArray& bytes)
-{
-    const QString folder = QFileInfo(path).absolutePath();
-    if (Status made = ensureFolder(folder); !made) {
-        return made;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return ioError(QStringLiteral("write"), path, file.errorString());
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    // Qt 6.4's commit() ignores a failed flush (disk full, file too large) and renames a truncated file into place.
-    if (file.write(bytes) != bytes.size() || !file.flush() || !file.commit()) {
-        QString why = file.errorString(); // before cancelWriting() replaces it
-        file.cancelWriting();
-        // A write cut short by a filling disk reaches us as "Unknown error": name the likely cause.
-        if (const QStorageInfo storage(folder); storage.isValid() && storage.bytesAvailable() < bytes.size() + 4096) {
-            why = QStringLiteral("the disk is full");
-        }
-        return ioError(QStringLiteral("write"), path, why);
-    }
-    syncFolder(folder);
-    return {};
-}
-
-Result<QByteArray> readVaultFile(const QString& path)
-{
-    QFile file(path);
-    if (!file.exists()) {
-        return makeError(ErrorCode::NotFound, QStringLiteral("no vault at %1").arg(QDir::toNativeSeparators(path)));
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        return ioError(QStringLiteral("read"), path, file.errorString());
-    }
-    if (file.size() > file::kMaxFileSize) {
-        return makeError(ErrorCode::LimitExceeded, QStringLiteral("vault file is over Twostep's limits: it is larger "
-                                                                  "than %1 MiB")
-                                                       .arg(file::kMaxFileSize / (1024 * 1024)));
-    }
-    return file.readAll();
-}
-
-// Keeps the version a save replaces, still encrypted, and prunes to the newest kBackupsKept.
-Status keepBackup(const QString& path, const QByteArray& previous, std::uint64_t generation)
-{
-    const QFileInfo info(path);
-    const QString folder = info.absolutePath() + QLatin1Char('/') + kBackupsFolder;
-    const QString prefix = info.fileName() + QLatin1Char('.');
-    const QString name = prefix + QStringLiteral("%1").arg(generation, 20, 10, QLatin1Char('0'));
-    if (Status written = writeAtomically(folder + QLatin1Char('/') + name, previous); !written) {
-        return written;
-    }
-    QDir dir(folder);
-    const QStringList names =
-        dir.entryList(QStringList{prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden, QDir::Name);
-    for (qsizetype i = 0; i + kBackupsKept < names.size(); ++i) {
-        dir.remove(names.at(i));
-    }
-    return {};
-}
-
-// A save killed between QSaveFile's temporary file and its rename leaves "NAME.XXXXXX" behind (and
-// "NAME.<generation>.XXXXXX" under backups/). Under the lock no save of ours is in flight, so such
-// a file is a leftover; only an empty one or one that holds a vault container is removed.
-void removeSaveLeftovers(const QString& folder, const QString& vaultName, const QString& middle)
-{
-    static const QByteArray containerStart = QByteArrayLiteral(R"({"cipher":"aes-256-gcm","format":"twostep-vault")");
-    const QRegularExpression leftover(
-        QStringLiteral("^%1%2\\.[A-Za-z0-9]{6}$").arg(QRegularExpression::escape(vaultName), middle));
-    QDir dir(folder);
-    const QStringList names = dir.entryList(QStringList{vaultName + QStringLiteral(".*")}, QDir::Files | QDir::Hidden);
-    for (const QString& name : names) {
-        if (!leftover.match(name).hasMatch()) {
-            continue;
-        }
-        QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly)) {
-            continue;
-        }
-        const QByteArray head = file.read(containerStart.size());
-        file.close();
-        if (containerStart.startsWith(head)) {
-            QFile::remove(dir.filePath(name));
-        }
-    }
-}
-
-// QLockFile keeps no errno: name a full disk or a read-only folder, so the user knows what to fix.
-QString whyNotWritable(const QString& folder)
-{
-    const QStorageInfo storage(folder);
-    if (storage.isValid() && storage.isReadOnly()) {
-        return QStringLiteral("the file system is read-only");
-    }
-    if (storage.isValid() && storage.bytesAvailable() <= 0) {
-        return QStringLiteral("the disk is full");
-    }
-    if (!QFileInfo(folder).isWritable()) {
-        return QStringLiteral("the folder is not writable");
-    }
-    return QStringLiteral("permission denied or no space left");
-}
-
-// Held for each read-modify-write of one vault file.
-class VaultLock final
-{
-public:
-    // A dead owner's lock is stale at once; the age limit only clears a lock file a killed
-    // process left empty (its owner unknown). Holders keep it for well under a second.
-    explicit VaultLock(const QString& path) : m_lock(path + QStringLiteral(".lock")) { m_lock.setStaleLockTime(30000); }
-    Status acquire(const QString& path)
-    {
-        if (m_lock.tryLock(kLockTimeoutMs)) {
-            return {};
-        }
-        if (m_lock.error() == QLockFile::LockFailedError) {
-            return makeError(ErrorCode::Locked, QStringLiteral("vault is in use by another Twostep process"));
-        }
-        return ioError(QStringLiteral("lock"), path,
-                       QStringLiteral("cannot create %1.lock (%2)")
-                           .arg(QFileInfo(path).fileName(), whyNotWritable(QFileInfo(path).absolutePath())));
-    }
-
-private:
-    QLockFile m_lock;
-};
+constexpr int kBackupsKept = 11; // the current version and the 10 before it
 
 QString newId()
 {
@@ -237,18 +76,6 @@ KdfParameters fastKdfParametersForTests()
     return KdfParameters{crypto::kMinMemoryKiB, crypto::kMinIterations, crypto::kMinParallelism};
 }
 
-QString resolveVaultPath(const QString& explicitPath)
-{
-    QString path = explicitPath;
-    if (path.isEmpty()) {
-        path = qEnvironmentVariable("TWOSTEP_VAULT");
-    }
-    if (path.isEmpty()) {
-        path = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/vault.twostep");
-    }
-    return QFileInfo(path).absoluteFilePath();
-}
-
 namespace {
 
 using EntryChange = std::function<Status(QList<VaultEntry>&)>;
@@ -274,12 +101,13 @@ struct VaultData
     SecretBytes masterKey;
     SecretBytes passwordKey; // the KDF output that opens the password slot `slotSalt` names; may be empty
     QList<HeldKeyringKey> keyringKeys;
-    file::Container container;  // header of the file as last read or written
-    QByteArray fileBytes;       // that file's bytes (all encrypted): unchanged bytes need no decryption
-    QByteArray slotSalt;        // identifies the password slot this session was opened with
-    QList<VaultEntry> entries;  // as in the file
-    QList<EntryChange> unsaved; // applied in memory only, after a failed save
-    QList<VaultEntry> working;  // entries with the unsaved changes applied
+    file::Container container;        // header of the file as last read or written
+    QByteArray fileBytes;             // that file's bytes (all encrypted): unchanged bytes need no decryption
+    QByteArray slotSalt;              // identifies the password slot this session was opened with
+    QList<VaultEntry> entries;        // as in the file
+    QList<EntryChange> unsaved;       // applied in memory only, after a failed save
+    QList<VaultEntry> working;        // entries with the unsaved changes applied
+    std::optional<Rollback> rollback; // found since the last takeRollback()
 
     const QList<VaultEntry>& shown() const { return unsaved.isEmpty() ? entries : working; }
 
@@ -296,6 +124,32 @@ struct VaultData
                 unsaved.removeAt(i);
             }
         }
+    }
+
+    // A file older than the highest generation seen: the newer bytes this session holds go to
+    // backups/ before the older file is adopted (if that fails, nothing is adopted).
+    Status noticeRollback(std::uint64_t fileGeneration)
+    {
+        const bool sessionHasNewer = !fileBytes.isEmpty() && container.generation > fileGeneration;
+        const std::uint64_t newest =
+            std::max(disk::highestGenerationSeen(path), sessionHasNewer ? container.generation : 0);
+        if (fileGeneration >= newest) {
+            disk::recordGeneration(path, fileGeneration);
+            return {};
+        }
+        QString newerCopy;
+        if (sessionHasNewer && container.generation == newest) {
+            Result<disk::KeptBackup> kept = disk::keepBackup(path, fileBytes, container.generation);
+            if (!kept) {
+                return kept.error();
+            }
+            newerCopy = kept->path;
+        } else {
+            newerCopy = disk::backupOf(path, newest);
+        }
+        disk::recordGeneration(path, newest);
+        rollback = Rollback{newest, fileGeneration, newerCopy};
+        return {};
     }
 
     // Adopts the file's current content if another process saved since we last looked.
@@ -319,6 +173,9 @@ struct VaultData
                 return fresh.error();
             }
             masterKey = std::move(rotated).value();
+        }
+        if (Status noticed = noticeRollback(current->generation); !noticed) {
+            return noticed;
         }
         container = std::move(current).value();
         entries = std::move(fresh).value();
@@ -493,15 +350,12 @@ struct VaultData
     Status readModifyWrite(const std::function<Status(file::Container&, QList<VaultEntry>&)>& change,
                            const SecretBytes* newMasterKey = nullptr)
     {
-        VaultLock lock(path);
-        if (Status locked = lock.acquire(path); !locked) {
+        disk::VaultLock lock(path);
+        if (Status locked = lock.acquire(); !locked) {
             return locked;
         }
-        const QFileInfo info(path);
-        removeSaveLeftovers(info.absolutePath(), info.fileName(), QString());
-        removeSaveLeftovers(info.absolutePath() + QLatin1Char('/') + kBackupsFolder, info.fileName(),
-                            QStringLiteral("\\.\\d{20}"));
-        Result<QByteArray> bytes = readVaultFile(path);
+        disk::removeSaveLeftovers(path);
+        Result<QByteArray> bytes = disk::readVaultFile(path);
         if (!bytes) {
             return bytes.error();
         }
@@ -513,7 +367,8 @@ struct VaultData
         if (Status changed = change(next, edited); !changed) {
             return changed;
         }
-        next.generation = container.generation + 1;
+        // Above every generation seen, so a file that went back is never saved under a number in use.
+        next.generation = std::max(container.generation, disk::highestGenerationSeen(path)) + 1;
         if (Status sealed = file::sealEntries(next, newMasterKey ? *newMasterKey : masterKey, edited); !sealed) {
             return sealed;
         }
@@ -522,12 +377,21 @@ struct VaultData
             return serialized.error();
         }
         const QByteArray out = std::move(serialized).value();
-        if (Status kept = keepBackup(path, fileBytes, container.generation); !kept) {
-            return kept;
+        Result<disk::KeptBackup> previous = disk::keepBackup(path, fileBytes, container.generation);
+        if (!previous) {
+            return previous.error();
         }
-        if (Status written = writeAtomically(path, out); !written) {
+        if (Status written = files::writeFileAtomically(path, out); !written) {
+            if (previous->added) {
+                QFile::remove(previous->path); // a copy of the file that stays: backups/ is as it was
+            }
             return written;
         }
+        // The current version is in backups/ too (best effort), so an older copy landing over it
+        // later loses nothing; pruning waits until the save succeeded.
+        (void)disk::keepBackup(path, out, next.generation);
+        disk::pruneBackups(path, kBackupsKept);
+        disk::recordGeneration(path, next.generation);
         container = std::move(next);
         entries = std::move(edited);
         fileBytes = out;
@@ -547,7 +411,7 @@ struct VaultData
             return valid;
         }
         VaultData* state = this;
-        state->path = QFileInfo(newPath).absoluteFilePath();
+        state->path = files::canonicalPath(newPath);
         state->masterKey = crypto::randomKey();
         if (state->masterKey.empty()) {
             return makeError(ErrorCode::IoError, QStringLiteral("the system's random number generator failed"));
@@ -569,18 +433,19 @@ struct VaultData
         state->fileBytes = std::move(serialized).value();
         state->entries = initial;
 
-        if (Status made = ensureFolder(QFileInfo(state->path).absolutePath()); !made) {
+        if (Status made = files::makePrivateFolders(QFileInfo(state->path).absolutePath()); !made) {
             return made;
         }
-        VaultLock lock(state->path);
-        if (Status locked = lock.acquire(state->path); !locked) {
+        state->path = files::canonicalPath(newPath); // its folder exists now
+        disk::VaultLock lock(state->path);
+        if (Status locked = lock.acquire(); !locked) {
             return locked;
         }
         if (QFileInfo::exists(state->path)) {
             return makeError(ErrorCode::IoError, QStringLiteral("a file already exists at %1; it was left as it is")
                                                      .arg(QDir::toNativeSeparators(state->path)));
         }
-        if (Status written = writeAtomically(state->path, state->fileBytes); !written) {
+        if (Status written = files::writeFileAtomically(state->path, state->fileBytes); !written) {
             return written;
         }
         return {};
@@ -603,6 +468,7 @@ Result<Vault> Vault::create(const QString& path, const SecretBytes& password, co
     if (Status written = state->writeNew(path, password, kdf, {}); !written) {
         return written.error();
     }
+    disk::recordGeneration(state->path, state->container.generation, true); // a new vault starts over
     return Vault(std::move(state));
 }
 
@@ -632,7 +498,7 @@ namespace {
 
 Result<file::Container> readContainer(const QString& path, QByteArray& bytes)
 {
-    Result<QByteArray> read = readVaultFile(path);
+    Result<QByteArray> read = disk::readVaultFile(path);
     if (!read) {
         return read.error();
     }
@@ -644,7 +510,7 @@ Result<file::Container> readContainer(const QString& path, QByteArray& bytes)
 Status unlockInto(VaultData& state, const QString& path,
                   const std::function<Result<SecretBytes>(const file::Container&)>& unwrap)
 {
-    state.path = QFileInfo(path).absoluteFilePath();
+    state.path = files::canonicalPath(path);
     QByteArray bytes;
     Result<file::Container> container = readContainer(state.path, bytes);
     if (!container) {
@@ -702,7 +568,7 @@ Result<Vault> Vault::openWithKeyringKey(const QString& path, const QString& slot
 Result<QStringList> Vault::keyringSlotIds(const QString& path)
 {
     QByteArray bytes;
-    Result<file::Container> container = readContainer(QFileInfo(path).absoluteFilePath(), bytes);
+    Result<file::Container> container = readContainer(files::canonicalPath(path), bytes);
     if (!container) {
         return container.error();
     }
@@ -971,12 +837,16 @@ Result<QString> Vault::nextHotpCode(const QString& id)
                 return makeError(ErrorCode::InvalidInput,
                                  QStringLiteral("'%1' is not a counter-based (hotp) account").arg(e.account.label()));
             }
+            Result<otp::OtpParameters> advanced = otp::advancedCounter(e.account);
+            if (!advanced) {
+                return advanced.error();
+            }
             Result<otp::OtpGenerator> generator = otp::OtpGenerator::create(e.account);
             if (!generator) {
                 return generator.error();
             }
             code = generator->code(p.counter());
-            e.account.parameters = p.withCounter(p.counter() + 1);
+            e.account.parameters = *advanced;
             e.updated = QDateTime::currentDateTimeUtc();
             return {};
         }
@@ -1012,12 +882,38 @@ Result<Vault::KeyRotation> Vault::changePassword(const SecretBytes& newPassword,
 
 Status Vault::reload()
 {
-    Result<QByteArray> bytes = readVaultFile(m_state->path);
+    Result<QByteArray> bytes = disk::readVaultFile(m_state->path);
     if (!bytes) {
         return bytes.error();
     }
     return m_state->refresh(*bytes);
 }
+
+std::optional<Rollback> Vault::takeRollback()
+{
+    return std::exchange(m_state->rollback, std::nullopt);
+}
+
+namespace {
+
+// "AWS" for "Amazon Web Services": the first letter of each word, for issuers of two or more words.
+QString issuerInitials(const QString& issuer)
+{
+    static const QRegularExpression kWord(QStringLiteral("[\\p{L}\\p{N}]+"));
+    QString initials;
+    for (auto it = kWord.globalMatch(issuer); it.hasNext();) {
+        initials.append(it.next().capturedView().front());
+    }
+    return initials.size() >= 2 ? initials : QString();
+}
+
+bool matchesQuery(const otp::Account& account, const QString& query)
+{
+    return account.label().contains(query, Qt::CaseInsensitive) ||
+           issuerInitials(account.issuer).compare(query, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
 
 Result<VaultEntry> Vault::find(const QString& query) const
 {
@@ -1026,7 +922,7 @@ Result<VaultEntry> Vault::find(const QString& query) const
     }
     QList<const VaultEntry*> matches;
     for (const VaultEntry& e : m_state->shown()) {
-        if (e.account.label().contains(query, Qt::CaseInsensitive)) {
+        if (matchesQuery(e.account, query)) {
             matches.append(&e);
         }
     }

@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace twostep::vault {
 
@@ -54,14 +55,59 @@ constexpr qsizetype kMaxFileSize = qsizetype{64} * 1024 * 1024;
 KdfParameters defaultKdfParameters();      // calibrated: about 0.5 s on the 2-core reference machine
 KdfParameters fastKdfParametersForTests(); // the lowest accepted cost, so tests run quickly
 
-// `--vault PATH` wins, then TWOSTEP_VAULT, then QStandardPaths::AppDataLocation/vault.twostep.
+// `--vault PATH` wins, then TWOSTEP_VAULT, then defaultVaultPath() (absolute, as typed).
 QString resolveVaultPath(const QString& explicitPath = {});
+// $XDG_DATA_HOME/twostep/vault.twostep (XDG_DATA_HOME defaults to ~/.local/share).
+QString defaultVaultPath();
+// Where earlier versions kept it: $XDG_DATA_HOME/twostep/twostep/vault.twostep.
+QString legacyVaultPath();
+
+// A vault moved from the legacy place to the default one (moveLegacyVault()).
+struct VaultMove
+{
+    QString from;
+    QString to;
+    int backupsMoved = 0;
+};
+// Moves a vault at `from` (with its backups/) to `to` once, when `to` does not exist yet. At no
+// moment is the vault in neither place: a rename within one file system, else a copy that is
+// fsynced and renamed into place before the old file goes. After a crash in between, the next
+// call finds two identical files and removes the old one; two different files are both left (an
+// IoError says where). Nothing to move: an empty optional.
+Result<std::optional<VaultMove>> moveLegacyVault(const QString& from = legacyVaultPath(),
+                                                 const QString& to = defaultVaultPath());
+
+// What `twostep-cli status` and the About box say about a vault file, read without any key.
+struct VaultFileFacts
+{
+    QString path;        // canonical
+    bool exists = false; // a file is there (facts below only then)
+    qint64 size = 0;     // bytes
+    std::uint64_t generation = 0;
+    qsizetype keyringSlots = 0;
+    qsizetype backups = 0;                   // files in backups/
+    std::uint64_t highestGenerationSeen = 0; // by this user's Twostep at this path (0: none recorded)
+};
+// Errors: those of reading and parsing the file (CorruptFile, IoError for a FIFO, …).
+Result<VaultFileFacts> inspectVaultFile(const QString& path);
+
+// The vault file went back to an older generation than this user's Twostep saw at that path (an
+// older copy synced or restored over it). The newer bytes, when any copy of them exists, are in
+// `newerCopy` (under backups/); copying that file over the vault brings them back.
+struct Rollback
+{
+    std::uint64_t newerGeneration = 0; // the highest generation seen before
+    std::uint64_t fileGeneration = 0;  // what the file holds now
+    QString newerCopy;                 // a backup holding newerGeneration; empty when none is left
+};
 
 // An unlocked vault: the decrypted entries plus the master key, bound to one file.
+// The path is made canonical (symlinks resolved) once: one file has one lock, one backups/ folder.
 // Every mutation is a read-modify-write under a QLockFile: when the file's generation is newer
 // than the one loaded, the vault reloads and re-applies the change instead of overwriting.
-// Saves are atomic (QSaveFile), 0600, and keep the last 10 versions under backups/.
-// Errors: WrongPassword, CorruptFile, UnsupportedVersion, Locked, IoError, NotFound.
+// Saves are atomic (files::writeFileAtomically), 0600; backups/ keeps a copy of the current
+// version and of the 10 before it, and is pruned only after a save succeeded.
+// Errors: WrongPassword, CorruptFile, UnsupportedVersion, Locked, StaleLock, IoError, NotFound.
 //
 // A change that is valid but cannot be written (disk full, read-only folder, lock held, file
 // damaged on disk) can be kept in memory (SaveFailure::KeepInMemory): entries() shows it,
@@ -163,9 +209,14 @@ public:
     Status usePasswordKey(const PasswordKey& derived);
     // Re-reads the file if another process saved a newer generation (the GUI's file watcher).
     Status reload();
+    // The last rollback that open(), reload() or a save found (see Rollback), once: the call
+    // clears it. The newer bytes this session had were kept under backups/ before the older file
+    // was adopted; the next save continues above the highest generation seen.
+    std::optional<Rollback> takeRollback();
 
-    // ACCOUNT on the command line: an exact id, else a case-insensitive substring of
-    // "issuer:name" that matches exactly one entry (NotFound / Ambiguous listing the candidates).
+    // ACCOUNT on the command line: an exact id, else the one entry whose "issuer:name" holds
+    // `query` (case-insensitive) or whose issuer's initials are `query` ("aws" for "Amazon Web
+    // Services"); NotFound when none matches, Ambiguous listing the candidates when several do.
     Result<VaultEntry> find(const QString& query) const;
 
 private:

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ErrorText</name>
+    <message numerus="yes">
+        <source>Batch(es) %1 of %2 of a Google Authenticator transfer export are missing: scan those QR codes too to get their accounts.</source>
+        <translation>
+            <numerusform>Batch %1 of %2 of a Google Authenticator transfer export is missing: scan that QR code too to get its accounts.</numerusform>
+            <numerusform>Batches %1 of %2 of a Google Authenticator transfer export are missing: scan those QR codes too to get their accounts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>twostep::ui::AccountActions</name>
     <message numerus="yes">
         <source>Code copied; the clipboard is cleared in %n seconds.</source>
@@ -71,6 +81,13 @@
             <numerusform>%n of them already in Twostep or repeated: not checked.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(s) skipped: they cannot be imported.</source>
+        <translation>
+            <numerusform>%n entry skipped: it cannot be imported.</numerusform>
+            <numerusform>%n entries skipped: they cannot be imported.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>twostep::ui::MainWindow</name>
@@ -79,6 +96,13 @@
         <translation>
             <numerusform>A change could not be saved yet, so Twostep did not lock the vault.</numerusform>
             <numerusform>%n changes could not be saved yet, so Twostep did not lock the vault.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your vault moved to %1 (with %n backup(s)); it was at %2.</source>
+        <translation>
+            <numerusform>Your vault moved to %1 (with %n backup); it was at %2.</numerusform>
+            <numerusform>Your vault moved to %1 (with %n backups); it was at %2.</numerusform>
         </translation>
     </message>
 </context>

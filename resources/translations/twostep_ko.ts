@@ -60,6 +60,36 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <source>This HOTP account has used its last counter value: another code would repeat an old one.</source>
+        <translation>이 HOTP 계정은 마지막 카운터 값까지 사용했습니다. 코드를 더 만들면 이전 코드가 반복됩니다.</translation>
+    </message>
+    <message>
+        <source>%1, … (%2 in all)</source>
+        <translation>%1, … (모두 %2개)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 및 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch(es) %1 of %2 of a Google Authenticator transfer export are missing: scan those QR codes too to get their accounts.</source>
+        <translation>
+            <numerusform>Google Authenticator 계정 전송 QR 코드 %2개 중 %1번이 없습니다. 해당 QR 코드도 스캔해야 그 계정을 가져올 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A stale lock owned by another user blocks the vault.</source>
+        <translation>다른 사용자가 남긴 오래된 잠금 파일이 보관함을 막고 있습니다.</translation>
+    </message>
+    <message>
+        <source>the file is larger than this process&apos;s file size limit</source>
+        <translation>파일이 이 프로세스의 파일 크기 제한보다 큽니다</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>일반 파일이 아닙니다</translation>
+    </message>
+    <message>
         <source>The file is over Twostep&apos;s limits.</source>
         <translation>파일이 Twostep의 한도를 초과합니다.</translation>
     </message>
@@ -354,6 +384,10 @@
             <numerusform>%n초 동안 유효</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No counter after the largest</source>
+        <translation>최대 카운터 다음 값 없음</translation>
+    </message>
 </context>
 <context>
     <name>twostep::ui::ExportDialog</name>
@@ -538,13 +572,23 @@
             <numerusform>그중 %n개는 Twostep에 이미 있거나 중복이라 선택하지 않았습니다.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Not imported:</source>
-        <translation>가져오지 않음:</translation>
+    <message numerus="yes">
+        <source>%n entry(s) skipped: they cannot be imported.</source>
+        <translation>
+            <numerusform>항목 %n개를 건너뜀: 가져올 수 없습니다.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Decrypting…</source>
-        <translation>복호화 중…</translation>
+        <source>Skipped (not imported):</source>
+        <translation>건너뜀(가져오지 않음):</translation>
+    </message>
+    <message>
+        <source>Notes (these accounts are imported):</source>
+        <translation>참고(이 계정은 가져옴):</translation>
+    </message>
+    <message>
+        <source>Reading the file and comparing it with Twostep…</source>
+        <translation>파일을 읽고 Twostep의 계정과 비교하는 중…</translation>
     </message>
 </context>
 <context>
@@ -662,6 +706,18 @@ GPL-3.0-or-later.</translation>
         <source>%n change(s) could not be saved yet, so Twostep did not lock the vault.</source>
         <translation>
             <numerusform>변경 사항 %n개를 아직 저장하지 못해 Twostep이 보관함을 잠그지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vault: %1
+Backups: %2</source>
+        <translation>보관함: %1
+백업: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your vault moved to %1 (with %n backup(s)); it was at %2.</source>
+        <translation>
+            <numerusform>보관함이 %1(으)로 이동했습니다(백업 %n개 포함). 이전 위치: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -808,6 +864,25 @@ GPL-3.0-or-later.</translation>
         <translation>
             <numerusform>이 창은 %n초 뒤 저절로 닫힙니다.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>twostep::ui::RollbackBar</name>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>The vault file went back from save %1 to save %2: an older copy replaced it (a synced folder or a restore), and Twostep now shows that copy.</source>
+        <translation>보관함 파일이 저장 %1에서 저장 %2(으)로 되돌아갔습니다. 이전 사본(동기화 폴더 또는 복원)이 파일을 대체했으며, Twostep은 이제 그 사본을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>No copy of the newer version is left on this computer.</source>
+        <translation>이 컴퓨터에는 최신 버전의 사본이 남아 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The newer version is kept in %1. To bring it back, quit Twostep and copy that file over %2.</source>
+        <translation>최신 버전은 %1에 보관되어 있습니다. 되돌리려면 Twostep을 종료한 다음 그 파일을 %2 위에 복사하세요.</translation>
     </message>
 </context>
 <context>

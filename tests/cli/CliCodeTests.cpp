@@ -126,3 +126,28 @@ TEST_CASE("twostep-cli --version and --help succeed, an unknown command is a usa
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.out.isEmpty());
 }
+
+// oathtool --hotp -c 18446744073709551614 -w 1 3132333435363738393031323334353637383930
+TEST_CASE("twostep-cli code --counter stops at 2^64-1 instead of wrapping to 0", "[cli]")
+{
+    const test::ProcessResult last =
+        runCli({QStringLiteral("code"), QStringLiteral("--secret"), kSecret, QStringLiteral("--counter"),
+                QStringLiteral("18446744073709551614"), QStringLiteral("--window"), QStringLiteral("2")});
+    REQUIRE(last.exitCode == 0);
+    CHECK(last.out == QByteArray("488204\n094451\n"));
+
+    const test::ProcessResult past =
+        runCli({QStringLiteral("code"), QStringLiteral("--secret"), kSecret, QStringLiteral("--counter"),
+                QStringLiteral("18446744073709551614"), QStringLiteral("--window"), QStringLiteral("3")});
+    CHECK(past.exitCode == 2);
+    CHECK(past.out.isEmpty());
+    CHECK(past.err.contains("counter 18446744073709551614 with --window 3 passes the largest HOTP counter, "
+                            "18446744073709551615"));
+
+    const test::ProcessResult tooLarge = runCli({QStringLiteral("code"), QStringLiteral("--secret"), kSecret,
+                                                 QStringLiteral("--counter"), QStringLiteral("18446744073709551616")});
+    CHECK(tooLarge.exitCode == 2);
+    CHECK(tooLarge.out.isEmpty());
+    CHECK(tooLarge.err.contains("--counter must be a whole number from 0 to 18446744073709551615, not "
+                                "'18446744073709551616'"));
+}

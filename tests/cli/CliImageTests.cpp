@@ -1,15 +1,19 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
+#include "migration/Migration.h"
 #include "otp/OtpauthUri.h"
 #include "qr/QrEncoder.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPainter>
 #include <QTemporaryDir>
+
+#include <sys/stat.h>
 
 using namespace twostep;
 
@@ -161,4 +165,74 @@ TEST_CASE("qr and migration-qr exports scan back to the vault's accounts", "[cli
     Result<otp::ParsedUri> fromTransfer = otp::parseOtpauthUri(expanded.outLines()[0]);
     REQUIRE(fromTransfer.ok());
     CHECK(fromTransfer->account == expected->account);
+}
+
+TEST_CASE("scan of a FIFO, a device or a folder fails at once with a clear error", "[cli][scan]")
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("shot.png"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    for (const auto& [path, kind] :
+         {std::pair{fifo, "a FIFO (named pipe)"}, std::pair{QStringLiteral("/dev/zero"), "a device"},
+          std::pair{dir.path(), "a folder"}}) {
+        const test::ProcessResult scanned =
+            test::runProcess(test::cliPath(), {QStringLiteral("scan"), path}, {}, {}, 20000);
+        INFO(path.toStdString() << ": " << scanned.err.toStdString());
+        CHECK(scanned.exitCode == 6);
+        CHECK(scanned.err.contains(QStringLiteral("cannot read %1: it is %2, not a regular file")
+                                       .arg(path, QString::fromLatin1(kind))
+                                       .toUtf8()));
+    }
+}
+
+TEST_CASE("add --image prints one added line per account the vault gained, and skips by name", "[cli][qr][vault]")
+{
+    CliVault vault;
+    REQUIRE(vault.run({QStringLiteral("add"), QStringLiteral("--uri"), kAwsUri}).exitCode == 0);
+    const QString mismatch = QStringLiteral("otpauth://totp/OldName:bob?secret=DWVLFGJOK2PQA2JS&issuer=NewName");
+    const QString shot = screenshot(vault.dir.path(), {kAwsUri, mismatch, kTransferUri});
+
+    const test::ProcessResult added = vault.run({QStringLiteral("add"), QStringLiteral("--image"), shot});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    CHECK(added.outLines().size() == 2); // one id per new account
+    CHECK(added.err.count("\nadded ") + (added.err.startsWith("added ") ? 1 : 0) == 2);
+    CHECK(added.err.contains("skipped: Amazon Web Services:alice@123456789012: this secret is already in the vault"));
+    CHECK(added.err.contains("note: "));
+    CHECK(added.err.contains("OldName"));
+    CHECK_FALSE(added.err.contains("left out"));
+    CHECK(listedLabels(vault) == QStringList{QStringLiteral("Amazon Web Services:alice@123456789012"),
+                                             QStringLiteral("NewName:bob"),
+                                             QStringLiteral("raspberrypi:pi@raspberrypi")});
+}
+
+TEST_CASE("add --image of batches 1 and 3 of a transfer export adds their accounts and names batch 2",
+          "[cli][qr][vault]")
+{
+    CliVault vault;
+    QList<otp::Account> accounts;
+    for (int i = 0; i < 21; ++i) {
+        otp::Account account;
+        account.issuer = QStringLiteral("Issuer%1").arg(i);
+        account.name = QStringLiteral("user%1").arg(i);
+        const std::vector<std::uint8_t> secret(10, static_cast<std::uint8_t>(i + 1));
+        account.secret = SecretBytes(std::span<const std::uint8_t>(secret));
+        accounts.append(account);
+    }
+    const migration::MigrationExport exported = migration::buildMigrationUris(accounts);
+    REQUIRE(exported.uris.size() == 3);
+    const QString shot = screenshot(vault.dir.path(), {exported.uris.at(0), exported.uris.at(2)});
+
+    const test::ProcessResult added = vault.run({QStringLiteral("add"), QStringLiteral("--image"), shot});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    CHECK(added.outLines().size() == 11);
+    CHECK(added.err.contains("batch 2 of 3 of a Google Authenticator transfer export is missing: scan that QR code "
+                             "too to get the accounts it holds"));
+    QStringList expected;
+    for (const otp::Account& account : accounts.mid(0, 10) + accounts.mid(20)) {
+        expected.append(account.label());
+    }
+    expected.sort();
+    CHECK(listedLabels(vault) == expected);
 }

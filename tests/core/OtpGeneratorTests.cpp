@@ -143,3 +143,44 @@ TEST_CASE("codes are grouped for reading", "[otp]")
     CHECK(groupCode(QStringLiteral("12345678")) == QStringLiteral("1234 5678"));
     CHECK(groupCode(QStringLiteral("C2F47")) == QStringLiteral("C2F47"));
 }
+
+// Counters beyond 32 and 63 bits, up to the largest: expected codes from oathtool 2.6.7
+// (`oathtool --hotp -c N 3132333435363738393031323334353637383930`); Python's hmac agrees.
+TEST_CASE("HOTP codes at counters up to 2^64-1 match oathtool", "[otp]")
+{
+    const auto [counter, expected] = GENERATE(table<std::uint64_t, const char*>({
+        {9223372036854775807ULL, "181742"},  // 2^63 - 1
+        {9223372036854775808ULL, "959616"},  // 2^63
+        {18446744073709551614ULL, "488204"}, // 2^64 - 2
+        {18446744073709551615ULL, "094451"}, // 2^64 - 1
+    }));
+    const OtpGenerator hotp = generator(OtpType::Hotp, Algorithm::Sha1, 6, ascii(kSeed20));
+    CHECK(hotp.code(counter) == QString::fromLatin1(expected));
+}
+
+TEST_CASE("A HOTP counter never advances past 2^64-1: CounterExhausted names the account and counter", "[otp]")
+{
+    Account account;
+    account.issuer = QStringLiteral("RFC");
+    account.name = QStringLiteral("4226");
+    account.secret = ascii(kSeed20);
+    account.parameters = *OtpParameters::create(OtpType::Hotp, Algorithm::Sha1, 6, 30, kMaxCounter - 3);
+
+    Result<OtpParameters> three = advancedCounter(account, 3);
+    REQUIRE(three.ok());
+    CHECK(three->counter() == kMaxCounter);
+    Result<OtpParameters> four = advancedCounter(account, 4);
+    REQUIRE_FALSE(four.ok());
+    CHECK(four.error().code == ErrorCode::CounterExhausted);
+
+    account.parameters = account.parameters.withCounter(kMaxCounter);
+    Result<OtpParameters> last = advancedCounter(account);
+    REQUIRE_FALSE(last.ok());
+    CHECK(last.error().code == ErrorCode::CounterExhausted);
+    CHECK(last.error().detail.contains(QStringLiteral("'RFC:4226'")));
+    CHECK(last.error().detail.contains(QStringLiteral("18446744073709551615")));
+    CHECK(advancedCounter(account, 0)->counter() == kMaxCounter);
+
+    account.parameters = account.parameters.withCounter(41);
+    CHECK(advancedCounter(account)->counter() == 42);
+}

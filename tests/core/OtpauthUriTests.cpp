@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 #include "otp/Base32.h"
+#include "otp/OtpGenerator.h"
 #include "otp/OtpauthUri.h"
 
 #include <QRandomGenerator>
@@ -225,9 +226,12 @@ TEST_CASE("parse(format(a)) == a for random valid accounts", "[uri]")
         }
         return text.trimmed();
     };
-    for (int i = 0; i < 500; ++i) {
+    // Issuers that hold ':' as services name themselves: a subtitle, a host:port, a URL.
+    const QStringList colonIssuers = {QStringLiteral("Test: Foo"), QStringLiteral("localhost:8000"),
+                                      QStringLiteral("Name (https://host)"), QStringLiteral("a:b:c")};
+    for (int i = 0; i < 800; ++i) {
         Account account;
-        account.issuer = randomText(12);
+        account.issuer = i % 2 == 0 ? randomText(12) : colonIssuers[random.bounded(colonIssuers.size())];
         account.name = randomText(20);
         if (account.issuer.compare(QStringLiteral("steam"), Qt::CaseInsensitive) == 0) {
             account.issuer += QLatin1Char('x');
@@ -249,5 +253,94 @@ TEST_CASE("parse(format(a)) == a for random valid accounts", "[uri]")
         Result<ParsedUri> parsed = parseOtpauthUri(uri);
         REQUIRE(parsed.ok());
         CHECK(parsed->account == account);
+    }
+}
+
+TEST_CASE("an issuer parameter holding ':' is the whole label prefix, raw or encoded", "[uri]")
+{
+    struct Case
+    {
+        const char* uri;
+        const char* issuer;
+        const char* name;
+    };
+    const Case cases[] = {
+        {"otpauth://totp/Test%3A%20Foo%3Aalice?secret=DWVLFGJOK2PQA2JS&issuer=Test%3A%20Foo", "Test: Foo", "alice"},
+        {"otpauth://totp/Test:%20Foo:alice?secret=DWVLFGJOK2PQA2JS&issuer=Test%3A%20Foo", "Test: Foo", "alice"},
+        {"otpauth://totp/Test%3a%20Foo%3a%20%20alice?secret=DWVLFGJOK2PQA2JS&issuer=Test:+Foo", "Test: Foo", "alice"},
+        {"otpauth://totp/localhost:8000:admin?secret=DWVLFGJOK2PQA2JS&issuer=localhost%3A8000", "localhost:8000",
+         "admin"},
+        {"otpauth://totp/Gitea%20(https%3A%2F%2Fgit.example.org)%3Abob?secret=DWVLFGJOK2PQA2JS&"
+         "issuer=Gitea%20(https%3A%2F%2Fgit.example.org)",
+         "Gitea (https://git.example.org)", "bob"},
+        // No issuer parameter: the first separator, as before.
+        {"otpauth://totp/Test:%20Foo:alice?secret=DWVLFGJOK2PQA2JS", "Test", "Foo:alice"},
+        // The label does not start with the issuer: the first separator, and a note.
+        {"otpauth://totp/Other:alice?secret=DWVLFGJOK2PQA2JS&issuer=Test%3A%20Foo", "Test: Foo", "alice"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.uri);
+        Result<ParsedUri> parsed = parseOtpauthUri(QString::fromUtf8(c.uri));
+        REQUIRE(parsed.ok());
+        CHECK(parsed->account.issuer == QString::fromUtf8(c.issuer));
+        CHECK(parsed->account.name == QString::fromUtf8(c.name));
+        CHECK(parsed->warnings.size() == (QByteArray(c.uri).contains("Other:") ? 1 : 0));
+    }
+    // oathtool --totp -b DWVLFGJOK2PQA2JS --now "2026-01-01 00:00:00 UTC" prints 309023.
+    Result<ParsedUri> parsed = parseOtpauthUri(QString::fromUtf8(cases[0].uri));
+    REQUIRE(parsed.ok());
+    Result<OtpGenerator> generator = OtpGenerator::create(parsed->account);
+    REQUIRE(generator.ok());
+    CHECK(generator->codeAt(std::chrono::sys_seconds(std::chrono::seconds(1767225600))) == QStringLiteral("309023"));
+}
+
+TEST_CASE("the formatter writes a label whose prefix is the issuer, colons and all", "[uri]")
+{
+    Account account;
+    account.issuer = QStringLiteral("Test: Foo");
+    account.name = QStringLiteral("alice");
+    account.secret = *decodeBase32(QStringLiteral("DWVLFGJOK2PQA2JS"));
+    const QString uri = formatOtpauthUri(account);
+    CHECK(uri.startsWith(
+        QStringLiteral("otpauth://totp/Test%3A%20Foo:alice?secret=DWVLFGJOK2PQA2JS&issuer=Test%3A%20Foo")));
+    Result<ParsedUri> parsed = parseOtpauthUri(uri);
+    REQUIRE(parsed.ok());
+    CHECK(parsed->account == account);
+    CHECK(parsed->warnings.isEmpty());
+}
+
+TEST_CASE("an otpauth URI without a label parses, with an empty issuer and name", "[uri]")
+{
+    for (const char* uri :
+         {"otpauth://totp?secret=JBSWY3DPEHPK3PXP&period=30", "otpauth://totp/?secret=JBSWY3DPEHPK3PXP",
+          "otpauth://totp?secret=JBSWY3DPEHPK3PXP&issuer=Acme"}) {
+        INFO(uri);
+        Result<ParsedUri> parsed = parseOtpauthUri(QString::fromUtf8(uri));
+        REQUIRE(parsed.ok());
+        CHECK(parsed->account.name.isEmpty());
+        CHECK(parsed->account.issuer == (QByteArray(uri).contains("Acme") ? QStringLiteral("Acme") : QString()));
+        CHECK(parsed->account.parameters.period() == 30);
+        CHECK(encodeBase32(parsed->account.secret.bytes()) == QStringLiteral("JBSWY3DPEHPK3PXP"));
+    }
+}
+
+TEST_CASE("a hotp counter parses up to 2^64-1 and a larger one is refused with the range", "[uri]")
+{
+    Result<ParsedUri> largest =
+        parseOtpauthUri(QStringLiteral("otpauth://hotp/A:b?secret=JBSWY3DPEHPK3PXP&counter=18446744073709551615"));
+    REQUIRE(largest.ok());
+    CHECK(largest->account.parameters.counter() == kMaxCounter);
+    CHECK(parseOtpauthUri(formatOtpauthUri(largest->account))->account == largest->account);
+
+    for (const char* counter : {"18446744073709551616", "99999999999999999999999", "-1"}) {
+        INFO(counter);
+        const QString uri =
+            QStringLiteral("otpauth://hotp/A:b?secret=JBSWY3DPEHPK3PXP&counter=") + QString::fromLatin1(counter);
+        Result<ParsedUri> parsed = parseOtpauthUri(uri);
+        REQUIRE_FALSE(parsed.ok());
+        CHECK(parsed.error().code == ErrorCode::InvalidInput);
+        CHECK(parsed.error().detail == QStringLiteral("parameter 'counter' must be a non-negative whole number up to "
+                                                      "18446744073709551615, not '%1'")
+                                           .arg(QString::fromLatin1(counter)));
     }
 }

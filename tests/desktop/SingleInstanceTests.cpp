@@ -16,10 +16,20 @@
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocalServer>
+#include <QLocalSocket>
 #include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstring>
+#include <poll.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace twostep;
 
@@ -223,4 +233,196 @@ TEST_CASE("scan-file opens the add-account flow with the screenshot, after the u
     REQUIRE(list != nullptr);
     REQUIRE(QTest::qWaitFor([&] { return list->count() == 1; }, 10000));
     CHECK(again->accounts().isEmpty()); // the duplicate cannot be checked
+}
+
+namespace {
+
+// Sets (or with an empty value unsets) an environment variable until the end of the scope.
+class ScopedEnvironment
+{
+public:
+    ScopedEnvironment(const char* name, const QString& value)
+        : m_name(name), m_saved(qgetenv(name)), m_had(qEnvironmentVariableIsSet(name))
+    {
+        value.isEmpty() ? qunsetenv(name) : qputenv(name, value.toUtf8());
+    }
+    ~ScopedEnvironment() { m_had ? qputenv(m_name, m_saved) : qunsetenv(m_name); }
+
+private:
+    const char* m_name;
+    QByteArray m_saved;
+    bool m_had;
+};
+
+int modeOf(const QString& path)
+{
+    struct stat info
+    {};
+    REQUIRE(::lstat(QFile::encodeName(path).constData(), &info) == 0);
+    return static_cast<int>(info.st_mode & 07777);
+}
+
+} // namespace
+
+TEST_CASE("Without XDG_RUNTIME_DIR the socket goes in a private TMPDIR/twostep-UID folder",
+          "[desktop][single-instance]")
+{
+    QTemporaryDir tmp;
+    const ScopedEnvironment noRuntime("XDG_RUNTIME_DIR", {});
+    const ScopedEnvironment tmpdir("TMPDIR", tmp.path());
+    const QString folder = tmp.filePath(QStringLiteral("twostep-%1").arg(::getuid()));
+
+    Result<QString> created = ui::SingleInstance::privateRuntimeFolder();
+    REQUIRE(created);
+    CHECK(*created == folder);
+    CHECK(modeOf(folder) == 0700);
+    CHECK(ui::SingleInstance(tmp.filePath(QStringLiteral("v"))).socketName().startsWith(folder + QLatin1Char('/')));
+}
+
+TEST_CASE("A runtime folder another user made, or one open to others, is refused with a clear message",
+          "[desktop][single-instance]")
+{
+    QTemporaryDir tmp;
+    const ScopedEnvironment noRuntime("XDG_RUNTIME_DIR", {});
+    const ScopedEnvironment tmpdir("TMPDIR", tmp.path());
+    const QString folder = tmp.filePath(QStringLiteral("twostep-%1").arg(::getuid()));
+    const auto refusedBecause = [&folder](const QString& why) {
+        Result<QString> refused = ui::SingleInstance::privateRuntimeFolder();
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().detail ==
+              QStringLiteral("Twostep will not use the runtime folder %1: %2").arg(folder, why));
+        const ui::SingleInstance instance(QStringLiteral("/tmp/v.twostep"));
+        CHECK(instance.socketName().isEmpty());
+        CHECK(instance.error() == refused.error().detail);
+        CHECK_FALSE(const_cast<ui::SingleInstance&>(instance).listen());
+    };
+
+    SECTION("open to everyone")
+    {
+        REQUIRE(QDir().mkdir(folder));
+        REQUIRE(::chmod(QFile::encodeName(folder).constData(), 0777) == 0);
+        refusedBecause(QStringLiteral("other users may use it (mode 0777, it must be 0700)"));
+    }
+    SECTION("a symlink to somewhere else")
+    {
+        REQUIRE(QFile::link(tmp.path(), folder));
+        refusedBecause(QStringLiteral("it is a symbolic link"));
+    }
+    SECTION("another user's")
+    {
+        if (::geteuid() != 0) {
+            TWOSTEP_SKIP("needs root to make a folder owned by another user");
+        }
+        REQUIRE(QDir().mkdir(folder));
+        REQUIRE(::chmod(QFile::encodeName(folder).constData(), 0700) == 0);
+        REQUIRE(::chown(QFile::encodeName(folder).constData(), 65534, 65534) == 0);
+        refusedBecause(QStringLiteral("it belongs to another user (uid 65534)"));
+    }
+}
+
+TEST_CASE("twostep with a refused runtime folder says why and still opens its window", "[desktop][single-instance]")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("tmp/twostep-%1").arg(::getuid()));
+    REQUIRE(QDir().mkpath(folder));
+    REQUIRE(::chmod(QFile::encodeName(folder).constData(), 0777) == 0);
+    QProcess gui;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    env.insert(QStringLiteral("TMPDIR"), dir.filePath(QStringLiteral("tmp")));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    gui.setProcessEnvironment(env);
+    gui.start(QStringLiteral(TWOSTEP_GUI_PATH), {QStringLiteral("--vault"), dir.filePath(QStringLiteral("v.twostep"))});
+    REQUIRE(gui.waitForStarted());
+    QByteArray err;
+    const QByteArray expected = QStringLiteral("twostep: Twostep will not use the runtime folder %1: other users may "
+                                               "use it (mode 0777, it must be 0700); running without the "
+                                               "single-instance socket")
+                                    .arg(folder)
+                                    .toUtf8();
+    CHECK(QTest::qWaitFor(
+        [&] {
+            err += gui.readAllStandardError();
+            return err.contains(expected) || gui.state() == QProcess::NotRunning;
+        },
+        20000));
+    INFO(err.toStdString());
+    CHECK(err.contains(expected));
+    QTest::qWait(300);
+    CHECK(gui.state() == QProcess::Running); // the window is up, not an exit with status 0
+    CHECK(QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+    gui.kill();
+    gui.waitForFinished();
+}
+
+TEST_CASE("The peer's uid comes from the socket's credentials", "[desktop][single-instance]")
+{
+    QTemporaryDir dir;
+    QLocalServer server;
+    REQUIRE(server.listen(dir.filePath(QStringLiteral("s"))));
+    QLocalSocket client;
+    client.connectToServer(server.serverName());
+    REQUIRE(client.waitForConnected(2000));
+    REQUIRE(server.waitForNewConnection(2000));
+    QLocalSocket* accepted = server.nextPendingConnection();
+    REQUIRE(accepted != nullptr);
+    CHECK(ui::SingleInstance::peerUid(client.socketDescriptor()) == ::getuid());
+    CHECK(ui::SingleInstance::peerUid(accepted->socketDescriptor()) == ::getuid());
+    CHECK(ui::SingleInstance::isPeerThisUser(accepted->socketDescriptor()));
+    CHECK_FALSE(ui::SingleInstance::peerUid(-1));
+
+    if (::geteuid() != 0) {
+        TWOSTEP_SKIP("needs root to connect as another user");
+    }
+    // Another user connects (a child that dropped to uid 65534): the check sees that uid.
+    const QString open = dir.filePath(QStringLiteral("open"));
+    REQUIRE(::chmod(QFile::encodeName(dir.path()).constData(), 0711) == 0); // the other user may pass through
+    REQUIRE(QDir().mkdir(open));
+    REQUIRE(::chmod(QFile::encodeName(open).constData(), 0777) == 0);
+    const QByteArray address = QFile::encodeName(open + QStringLiteral("/s"));
+    const int listener = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    REQUIRE(listener >= 0);
+    sockaddr_un name{};
+    name.sun_family = AF_UNIX;
+    std::memcpy(name.sun_path, address.constData(), static_cast<std::size_t>(address.size()) + 1);
+    REQUIRE(::bind(listener, reinterpret_cast<const sockaddr*>(&name), sizeof(name)) == 0);
+    REQUIRE(::chmod(address.constData(), 0777) == 0);
+    REQUIRE(::listen(listener, 1) == 0);
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        const bool ok = ::setgid(65534) == 0 && ::setuid(65534) == 0 &&
+                        ::connect(fd, reinterpret_cast<const sockaddr*>(&name), sizeof(name)) == 0;
+        char byte = 0;
+        (void)::read(fd, &byte, 1); // until the parent has looked
+        ::_exit(ok ? 0 : 1);
+    }
+    pollfd waiting{listener, POLLIN, 0};
+    REQUIRE(::poll(&waiting, 1, 10000) == 1);
+    const int peer = ::accept(listener, nullptr, nullptr);
+    REQUIRE(peer >= 0);
+    CHECK(ui::SingleInstance::peerUid(peer) == uid_t{65534});
+    CHECK_FALSE(ui::SingleInstance::isPeerThisUser(peer));
+    ::close(peer);
+    int status = 0;
+    REQUIRE(::waitpid(child, &status, 0) == child);
+    CHECK(WEXITSTATUS(status) == 0);
+    ::close(listener);
+}
+
+TEST_CASE("twostep --config naming a FIFO or a device says so and exits at once", "[desktop]")
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("settings.ini"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    for (const QString& config : {fifo, QStringLiteral("/dev/zero")}) {
+        const test::ProcessResult started = test::runProcess(
+            QStringLiteral(TWOSTEP_GUI_PATH),
+            {QStringLiteral("--vault"), dir.filePath(QStringLiteral("v.twostep")), QStringLiteral("--config"), config},
+            {}, {QStringLiteral("QT_QPA_PLATFORM=offscreen")}, 20000);
+        CHECK(started.exitCode == 2);
+        CHECK(started.err.contains(QStringLiteral("twostep: --config %1: not a regular file\n").arg(config).toUtf8()));
+    }
 }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AddAccountDialog.h"
+#include "ErrorText.h"
 #include "TestSupport.h"
 #include "migration/Migration.h"
 #include "otp/Base32.h"
@@ -247,4 +248,43 @@ TEST_CASE("Add account scans image files dropped on it", "[dialogs][add]")
     const QList<otp::Account> chosen = dialog.accounts();
     REQUIRE(chosen.size() == 1);
     CHECK(chosen.at(0).name == QStringLiteral("root@123456789012"));
+}
+
+TEST_CASE("Add account names the transfer batches not scanned yet, until the last one is added", "[dialogs][add]")
+{
+    QList<otp::Account> accounts;
+    for (int i = 0; i < 21; ++i) {
+        accounts.append(account(QStringLiteral("Service %1").arg(i), QStringLiteral("user%1").arg(i),
+                                QStringLiteral("JBSWY3DPEHPK3PX") + QChar(u'A' + i)));
+    }
+    const migration::MigrationExport exported = migration::buildMigrationUris(accounts);
+    REQUIRE(exported.uris.size() == 3);
+    const std::int32_t batchId = migration::parseMigrationUri(exported.uris.at(0))->batchId;
+
+    ui::AddAccountDialog dialog({});
+    dialog.show();
+    auto* status = dialog.findChild<QLabel*>(QStringLiteral("scanStatusLabel"));
+    REQUIRE(status != nullptr);
+    // One QR image holding the first and the last batch.
+    QImage page(1400, 600, QImage::Format_RGB32);
+    page.fill(Qt::white);
+    {
+        QPainter painter(&page);
+        painter.drawImage(40, 40, qr::encodeQr(exported.uris.at(0), 4).value());
+        painter.drawImage(720, 40, qr::encodeQr(exported.uris.at(2), 4).value());
+    }
+    dialog.addImage(page);
+    REQUIRE(candidateList(dialog)->count() == 11);
+    const QString secondMissing = ui::missingBatchesText({migration::MissingBatches{batchId, 3, {2}, 1}});
+    CHECK(status->text().contains(secondMissing));
+    CHECK(secondMissing.contains(QStringLiteral("2 of 3")));
+
+    dialog.addText(exported.uris.at(1));
+    CHECK(candidateList(dialog)->count() == 21);
+    const QList<otp::Account> added = dialog.accounts(); // in the scanner's order of the codes
+    REQUIRE(added.size() == 21);
+    for (const otp::Account& expected : accounts) {
+        CHECK(added.contains(expected));
+    }
+    CHECK_FALSE(status->text().contains(QStringLiteral("missing")));
 }

@@ -94,6 +94,7 @@ TEST_CASE("Render the dialogs", "[.][render]")
         const QList<otp::Account> inFile = formats::importData(data, nullptr)->accounts;
         ui::ImportDialog dialog({inFile.at(1), inFile.at(4)});
         dialog.openFile(QDir(samples).filePath(QStringLiteral("plain.txt")));
+        REQUIRE(QTest::qWaitFor([&] { return !dialog.isBusy(); }, 60000)); // read on a worker thread
         save(dialog, QStringLiteral("import-preview"));
     }
     {

@@ -136,3 +136,27 @@ TEST_CASE("In Korean the columns use the console's words MFA 코드 1 and MFA �
                                  [] { return test::unixTime(1111111111); });
     CHECK(labelText(english, "code1TitleLabel") == QStringLiteral("MFA code 1"));
 }
+
+TEST_CASE("Enrollment of a hotp account at 2^64-1 shows no second code instead of wrapping to counter 0",
+          "[dialogs][enrollment]")
+{
+    ui::ClipboardService clipboard(QGuiApplication::clipboard());
+    otp::Account account = rfcAccount(QStringLiteral("RFC"), QStringLiteral("4226"));
+    account.parameters =
+        otp::OtpParameters::create(otp::OtpType::Hotp, otp::Algorithm::Sha1, 6, 30, otp::kMaxCounter - 1).value();
+    {
+        // oathtool --hotp -c 18446744073709551614 -w 1 3132333435363738393031323334353637383930
+        ui::EnrollmentDialog before(account, clipboard);
+        before.show();
+        CHECK(before.code1() == QStringLiteral("488204"));
+        CHECK(before.code2() == QStringLiteral("094451"));
+        CHECK(labelText(before, "validity2Label").contains(QStringLiteral("18446744073709551615")));
+    }
+    account.parameters = account.parameters.withCounter(otp::kMaxCounter);
+    ui::EnrollmentDialog last(account, clipboard);
+    last.show();
+    CHECK(last.code1() == QStringLiteral("094451"));
+    CHECK(last.code2().isEmpty());
+    CHECK(labelText(last, "code2Label") == QStringLiteral("—"));
+    CHECK_FALSE(labelText(last, "validity2Label").contains(QStringLiteral("Counter 0")));
+}

@@ -10,15 +10,20 @@
 #include "otp/OtpauthUri.h"
 #include "qr/QrScanner.h"
 
+#include <QApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QFileDialog>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QTimer>
 
 using namespace twostep;
 
@@ -46,6 +51,41 @@ QList<vault::VaultEntry> entries(int count)
         list.append(std::move(entry));
     }
     return list;
+}
+
+// Clicks `button` and answers every modal window that opens until the click returns: the file
+// dialog gets `file`, a message box is noted and closed, any other dialog (a password prompt) is
+// noted and cancelled. Returns what was seen, in order.
+QStringList clickAndChoose(QPushButton* button, const QString& file)
+{
+    REQUIRE(button != nullptr);
+    QStringList seen;
+    QTimer answer;
+    answer.setInterval(50);
+    QObject::connect(&answer, &QTimer::timeout, [&seen, &file] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (modal == nullptr) {
+            return;
+        }
+        if (seen.size() > 5) { // a loop (the file dialog asking again): give up on every window
+            qobject_cast<QDialog*>(modal)->reject();
+        } else if (auto* files = qobject_cast<QFileDialog*>(modal)) {
+            seen << QStringLiteral("file dialog");
+            auto* name = files->findChild<QLineEdit*>(QStringLiteral("fileNameEdit")); // Qt's own dialog
+            REQUIRE(name != nullptr);
+            name->setText(file);
+            QTest::keyClick(name, Qt::Key_Return);
+        } else if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+            seen << QStringLiteral("message: ") + box->text();
+            box->done(QMessageBox::Cancel);
+        } else if (auto* dialog = qobject_cast<QDialog*>(modal)) {
+            seen << QStringLiteral("dialog: ") + dialog->windowTitle();
+            dialog->reject();
+        }
+    });
+    answer.start();
+    QTest::mouseClick(button, Qt::LeftButton);
+    return seen;
 }
 
 QString decodeOnly(const QImage& image)
@@ -92,6 +132,58 @@ TEST_CASE("The QR dialog saves PNG and SVG files that hold the same URI", "[dial
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll().contains("<svg"));
     CHECK((QFile::permissions(png) & (QFile::ReadOther | QFile::ReadGroup)) == 0);
+}
+
+TEST_CASE("The QR dialog never replaces an existing file", "[dialogs][export]")
+{
+    QTemporaryDir dir;
+    std::unique_ptr<ui::QrDialog> dialog(ui::QrDialog::forAccount(account(3)));
+    const QString png = dir.filePath(QStringLiteral("photo.png"));
+    QFile file(png);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("holiday photo");
+    file.close();
+    const Status saved = dialog->saveCurrent(png);
+    REQUIRE_FALSE(saved.ok());
+    CHECK(saved.error().detail.contains(QStringLiteral("already exists")));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == QByteArray("holiday photo"));
+}
+
+TEST_CASE("Save as… and the backup button refuse an existing file themselves, before any password", "[dialogs][export]")
+{
+    QTemporaryDir dir;
+    const QString existing = dir.filePath(QStringLiteral("kept.png"));
+    QFile file(existing);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("the user's picture");
+    file.close();
+    const QString backup = dir.filePath(QStringLiteral("kept.twostep"));
+    REQUIRE(QFile::copy(existing, backup));
+
+    std::unique_ptr<ui::QrDialog> qrDialog(ui::QrDialog::forAccount(account(4)));
+    qrDialog->show();
+    const QStringList qrSeen =
+        clickAndChoose(qrDialog->findChild<QPushButton*>(QStringLiteral("saveButton")), existing);
+    INFO(qrSeen.join(QStringLiteral(" / ")).toStdString());
+    REQUIRE(qrSeen.size() == 2);
+    CHECK(qrSeen.at(0) == QStringLiteral("file dialog"));
+    CHECK(qrSeen.at(1).contains(QStringLiteral("already exists")));
+
+    ui::ClipboardService clipboard(QGuiApplication::clipboard());
+    ui::ExportDialog exportDialog(entries(2), clipboard);
+    exportDialog.show();
+    const QStringList backupSeen =
+        clickAndChoose(exportDialog.findChild<QPushButton*>(QStringLiteral("backupButton")), backup);
+    REQUIRE(backupSeen.size() == 2); // no password prompt in between
+    CHECK(backupSeen.at(0) == QStringLiteral("file dialog"));
+    CHECK(backupSeen.at(1).contains(QStringLiteral("already exists")));
+
+    for (const QString& path : {existing, backup}) {
+        QFile kept(path);
+        REQUIRE(kept.open(QIODevice::ReadOnly));
+        CHECK(kept.readAll() == QByteArray("the user's picture"));
+    }
 }
 
 TEST_CASE("The QR dialog closes itself when its time is up", "[dialogs][export]")
@@ -202,7 +294,7 @@ TEST_CASE("The saved plain list and Aegis JSON import back to the checked accoun
     CHECK((*detected)->name() == QLatin1String(format));
     const auto imported = formats::importData(*data, nullptr);
     REQUIRE(imported.ok());
-    CHECK(imported->warnings.isEmpty());
+    CHECK(imported->skipped.isEmpty());
     const QList<otp::Account> expected = {account(0), account(2), account(4)};
     CHECK(imported->accounts == expected);
 

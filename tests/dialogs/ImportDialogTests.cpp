@@ -6,12 +6,15 @@
 #include "ImportDialog.h"
 #include "TestSupport.h"
 #include "formats/FormatRegistry.h"
+#include "migration/Migration.h"
+#include "otp/Base32.h"
 
 #include <QApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
@@ -23,6 +26,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QTimer>
+
+#include <array>
 
 using namespace twostep;
 
@@ -61,6 +67,12 @@ QPushButton* importButton(const ui::ImportDialog& dialog)
     return child<QPushButton>(dialog, "importButton");
 }
 
+// Files are read and planned on a worker thread: waits until the dialog has shown the outcome.
+void waitUntilRead(const ui::ImportDialog& dialog)
+{
+    REQUIRE(QTest::qWaitFor([&] { return !dialog.isBusy(); }, 60000));
+}
+
 } // namespace
 
 TEST_CASE("An encrypted Aegis export: format shown, wrong password refused in place, then 7 accounts",
@@ -70,6 +82,7 @@ TEST_CASE("An encrypted Aegis export: format shown, wrong password refused in pl
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     dialog.openFile(sample("aegis_encrypted.json"));
+    waitUntilRead(dialog);
 
     const QString format = child<QLabel>(dialog, "importFormatLabel")->text();
     CHECK(format.contains(QStringLiteral("Aegis")));
@@ -82,9 +95,7 @@ TEST_CASE("An encrypted Aegis export: format shown, wrong password refused in pl
 
     QTest::keyClicks(password, QStringLiteral("wrong"));
     QTest::mouseClick(child<QPushButton>(dialog, "unlockFileButton"), Qt::LeftButton);
-    // The password's key derivation runs off the UI thread, the button disabled meanwhile.
-    CHECK_FALSE(child<QPushButton>(dialog, "unlockFileButton")->isEnabled());
-    REQUIRE(QTest::qWaitFor([&dialog] { return child<QPushButton>(dialog, "unlockFileButton")->isEnabled(); }, 20000));
+    waitUntilRead(dialog);
     const QString message = child<QLabel>(dialog, "importPasswordErrorLabel")->text();
     CHECK(message.startsWith(ui::errorTitle(ErrorCode::WrongPassword)));
     CHECK(password->isVisible());
@@ -97,7 +108,7 @@ TEST_CASE("An encrypted Aegis export: format shown, wrong password refused in pl
     QSignalSpy accepted(&dialog, &QDialog::accepted);
     QTest::keyClicks(password, QStringLiteral("test"));
     QTest::keyClick(password, Qt::Key_Return);
-    REQUIRE(QTest::qWaitFor([&dialog] { return child<QPushButton>(dialog, "unlockFileButton")->isEnabled(); }, 20000));
+    waitUntilRead(dialog);
     CHECK_FALSE(password->isVisible());
     CHECK(password->text().isEmpty());
     CHECK(accepted.isEmpty());
@@ -121,6 +132,7 @@ TEST_CASE("Accounts already in the vault are flagged and unchecked; Import retur
     ui::ImportDialog dialog(existing);
     dialog.show();
     dialog.openFile(sample("plain.txt"));
+    waitUntilRead(dialog);
     CHECK_FALSE(child<QLineEdit>(dialog, "importPasswordLineEdit")->isVisible());
     CHECK_FALSE(child<QLabel>(dialog, "importFormatLabel")->text().contains(QStringLiteral("encrypted")));
     QListWidget* list = preview(dialog);
@@ -148,6 +160,7 @@ TEST_CASE("Cancel returns no accounts; unchecking all disables Import", "[dialog
     ui::ImportDialog dialog({});
     dialog.show();
     dialog.openFile(sample("stratum_plain.json"));
+    waitUntilRead(dialog);
     CHECK(child<QLabel>(dialog, "importFormatLabel")->text() == QStringLiteral("Stratum"));
     QListWidget* list = preview(dialog);
     REQUIRE(list->count() == 7);
@@ -176,13 +189,14 @@ TEST_CASE("A dropped encrypted 2FAS file asks for its password and imports", "[d
     REQUIRE(enter.isAccepted());
     QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&dialog, &drop);
+    waitUntilRead(dialog);
 
     CHECK(child<QLabel>(dialog, "importFormatLabel")->text().contains(QStringLiteral("2FAS")));
     auto* password = child<QLineEdit>(dialog, "importPasswordLineEdit");
     REQUIRE(password->isVisible());
     QTest::keyClicks(password, QStringLiteral("test"));
     QTest::keyClick(password, Qt::Key_Enter);
-    REQUIRE(QTest::qWaitFor([&dialog] { return child<QPushButton>(dialog, "unlockFileButton")->isEnabled(); }, 20000));
+    waitUntilRead(dialog);
     CHECK(dialog.result() != QDialog::Accepted);
     CHECK(dialog.checkedAccounts() == sampleAccounts("2fas_authenticator_encrypted_v4.2fas", "test"));
     CHECK(preview(dialog)->count() == 5);
@@ -201,21 +215,24 @@ TEST_CASE("A file in no known format and an unreadable file are reported; nothin
     dialog.show();
     QSignalSpy loaded(&dialog, &ui::ImportDialog::fileLoaded);
     dialog.openFile(path);
+    waitUntilRead(dialog);
     REQUIRE(loaded.count() == 1);
     CHECK_FALSE(loaded.at(0).at(0).toBool());
     auto* error = child<QLabel>(dialog, "importErrorLabel");
     CHECK(error->isVisible());
-    CHECK(error->text().startsWith(ui::errorTitle(ErrorCode::InvalidInput)));
+    CHECK(error->text().startsWith(ui::errorTitle(ErrorCode::UnsupportedVersion)));
     CHECK(error->text().contains(QStringLiteral("aegis")));
     CHECK(preview(dialog)->count() == 0);
     CHECK_FALSE(importButton(dialog)->isEnabled());
 
     dialog.openFile(dir.filePath(QStringLiteral("missing.json")));
+    waitUntilRead(dialog);
     CHECK(error->text().startsWith(ui::errorTitle(ErrorCode::IoError)));
     CHECK(error->text().contains(QStringLiteral("missing.json")));
 
     // A good file afterwards clears the error.
     dialog.openFile(sample("aegis_plain.json"));
+    waitUntilRead(dialog);
     CHECK_FALSE(error->isVisible());
     CHECK(preview(dialog)->count() == 7);
 }
@@ -235,11 +252,81 @@ TEST_CASE("Entries the file holds but Twostep cannot import are listed as warnin
     ui::ImportDialog dialog({});
     dialog.show();
     dialog.openFile(path);
+    waitUntilRead(dialog);
     REQUIRE(preview(dialog)->count() == 1);
     auto* warnings = child<QLabel>(dialog, "importWarningsLabel");
     CHECK(warnings->isVisible());
     CHECK(warnings->text().contains(QStringLiteral("Bank")));
     CHECK(warnings->text().contains(QStringLiteral("motp")));
+}
+
+TEST_CASE("Skipped entries and notes on imported accounts are shown apart, and the summary counts the skipped",
+          "[dialogs][import]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("uris.txt"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    // With a byte order mark, as Windows editors save text.
+    file.write("\xEF\xBB\xBFotpauth://totp/OldName:alice?secret=JBSWY3DPEHPK3PXP&issuer=NewName\r\n"
+               "otpauth://hotp/Bank:bob?secret=DWVLFGJOK2PQA2JS&counter=x\r\n"
+               "otpauth://totp/Test%3A%20Foo%3Acarol?secret=GEZDGNBVGY3TQOJQ&issuer=Test%3A%20Foo\r\n");
+    file.close();
+
+    ui::ImportDialog dialog({});
+    dialog.show();
+    QSignalSpy loaded(&dialog, &ui::ImportDialog::fileLoaded);
+    dialog.openFile(path);
+    REQUIRE((loaded.count() == 1 || loaded.wait()));
+    CHECK(loaded.at(0).at(0).toBool());
+    REQUIRE(preview(dialog)->count() == 2);
+    CHECK(preview(dialog)->item(0)->text() == QStringLiteral("NewName:alice"));
+    CHECK(preview(dialog)->item(1)->text() == QStringLiteral("Test: Foo:carol"));
+    CHECK(dialog.checkedAccounts().size() == 2);
+
+    auto* skipped = child<QLabel>(dialog, "importWarningsLabel");
+    auto* notes = child<QLabel>(dialog, "importNotesLabel");
+    CHECK(skipped->isVisible());
+    CHECK(skipped->text().contains(QStringLiteral("line 2")));
+    CHECK(skipped->text().contains(QStringLiteral("counter")));
+    CHECK_FALSE(skipped->text().contains(QStringLiteral("OldName")));
+    CHECK(notes->isVisible());
+    CHECK(notes->text().contains(QStringLiteral("line 1")));
+    CHECK(notes->text().contains(QStringLiteral("OldName")));
+    CHECK_FALSE(notes->text().contains(QStringLiteral("counter")));
+    const QString summary = child<QLabel>(dialog, "importSummaryLabel")->text();
+    INFO(summary.toStdString());
+    CHECK(summary.contains(QStringLiteral("2 account")));
+    CHECK(summary.contains(QStringLiteral("1 entr")));
+    CHECK(summary.contains(QStringLiteral("skipped")));
+}
+
+TEST_CASE("A password-protected Proton export opens with its password; an encrypted Bitwarden one is named",
+          "[dialogs][import]")
+{
+    const QString inputs = QDir(test::samplesDir()).filePath(QStringLiteral("../inputs/"));
+    ui::ImportDialog dialog({});
+    dialog.show();
+    QSignalSpy loaded(&dialog, &ui::ImportDialog::fileLoaded);
+    dialog.openFile(inputs + QStringLiteral("proton_encrypted.json"));
+    CHECK(child<QLabel>(dialog, "importFormatLabel")->text().contains(QStringLiteral("Proton Authenticator")));
+    auto* password = child<QLineEdit>(dialog, "importPasswordLineEdit");
+    REQUIRE(password->isVisible());
+    QTest::keyClicks(password, QStringLiteral("test"));
+    loaded.clear();
+    QTest::mouseClick(child<QPushButton>(dialog, "unlockFileButton"), Qt::LeftButton);
+    REQUIRE((loaded.count() == 1 || loaded.wait(10000)));
+    REQUIRE(preview(dialog)->count() == 2);
+    CHECK(preview(dialog)->item(0)->text() == QStringLiteral("Acme:alice"));
+    CHECK(preview(dialog)->item(1)->text() == QStringLiteral("bob@example.org"));
+
+    dialog.openFile(inputs + QStringLiteral("bitwarden_encrypted_password.json"));
+    waitUntilRead(dialog);
+    auto* error = child<QLabel>(dialog, "importErrorLabel");
+    CHECK(error->isVisible());
+    CHECK(error->text().contains(QStringLiteral("password-protected Bitwarden export")));
+    CHECK_FALSE(error->text().contains(QStringLiteral("none of the formats")));
+    CHECK(preview(dialog)->count() == 0);
 }
 
 TEST_CASE("A Twostep backup and an Aegis JSON written by the export dialog import back through this dialog",
@@ -273,12 +360,13 @@ TEST_CASE("A Twostep backup and an Aegis JSON written by the export dialog impor
     ui::ImportDialog dialog({entries.at(2).account});
     dialog.show();
     dialog.openFile(backup);
+    waitUntilRead(dialog);
     CHECK(child<QLabel>(dialog, "importFormatLabel")->text().contains(QStringLiteral("Twostep")));
     auto* password = child<QLineEdit>(dialog, "importPasswordLineEdit");
     REQUIRE(password->isVisible());
     password->setText(QStringLiteral("pässword")); // QTest::keyClicks types ASCII only
     QTest::keyClick(password, Qt::Key_Return);
-    REQUIRE(QTest::qWaitFor([&dialog] { return child<QPushButton>(dialog, "unlockFileButton")->isEnabled(); }, 20000));
+    waitUntilRead(dialog);
     INFO(child<QLabel>(dialog, "importErrorLabel")->text().toStdString());
     INFO(child<QLabel>(dialog, "importPasswordErrorLabel")->text().toStdString());
     REQUIRE(preview(dialog)->count() == expected.size());
@@ -288,8 +376,159 @@ TEST_CASE("A Twostep backup and an Aegis JSON written by the export dialog impor
     CHECK(all == expected);
 
     dialog.openFile(aegis);
+    waitUntilRead(dialog);
     CHECK(child<QLabel>(dialog, "importFormatLabel")->text() == QStringLiteral("Aegis"));
     CHECK_FALSE(password->isVisible());
     REQUIRE(preview(dialog)->count() == expected.size());
     CHECK(dialog.plan().count(formats::PlannedAccount::Status::Duplicate) == 1);
+}
+
+namespace {
+
+// A 20-byte secret that differs for every `seed`.
+SecretBytes numberedSecret(std::uint32_t seed, std::uint8_t fill)
+{
+    std::array<std::uint8_t, 20> bytes{};
+    bytes.fill(fill);
+    for (int i = 0; i < 4; ++i) {
+        bytes[static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(seed >> (8 * i));
+    }
+    return SecretBytes(std::span<const std::uint8_t>(bytes));
+}
+
+} // namespace
+
+TEST_CASE("The window keeps handling events while the dialog reads and plans 100,000 URI lines",
+          "[dialogs][import][scale]")
+{
+    constexpr int kLines = 100'000;
+    QList<otp::Account> existing;
+    for (std::uint32_t i = 0; i < 1000; ++i) {
+        otp::Account account;
+        account.issuer = QStringLiteral("Vault");
+        account.name = QStringLiteral("user %1").arg(i);
+        account.secret = numberedSecret(i * 100, 0x5a); // every 100th line of the file
+        existing.append(std::move(account));
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("uris.txt"));
+    {
+        QByteArray text;
+        for (std::uint32_t i = 0; i < kLines; ++i) {
+            text += "otpauth://totp/I" + QByteArray::number(i) +
+                    ":u?secret=" + otp::encodeBase32(numberedSecret(i, 0x5a).bytes()).toLatin1() + '\n';
+        }
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        REQUIRE(file.write(text) == text.size());
+    }
+
+    ui::ImportDialog dialog(existing);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+
+    // A 10 ms timer counts how often the event loop comes round while the file is read and planned.
+    QElapsedTimer clock;
+    qint64 lastTick = 0;
+    qint64 longestGap = 0;
+    int ticks = 0;
+    QTimer ticker;
+    ticker.setInterval(10);
+    QObject::connect(&ticker, &QTimer::timeout, &dialog, [&] {
+        const qint64 now = clock.elapsed();
+        longestGap = std::max(longestGap, now - lastTick);
+        lastTick = now;
+        ++ticks;
+    });
+    QSignalSpy loaded(&dialog, &ui::ImportDialog::fileLoaded);
+    clock.start();
+    ticker.start();
+    dialog.openFile(path);
+    CHECK(dialog.isBusy());
+    CHECK(child<QWidget>(dialog, "importBusyIndicator")->isVisible());
+    CHECK_FALSE(importButton(dialog)->isEnabled());
+    REQUIRE(loaded.wait(120000));
+    ticker.stop();
+    const qint64 total = clock.elapsed();
+    longestGap = std::max(longestGap, total - lastTick);
+
+    REQUIRE(loaded.first().first().toBool());
+    CHECK_FALSE(dialog.isBusy());
+    CHECK_FALSE(child<QWidget>(dialog, "importBusyIndicator")->isVisible());
+    REQUIRE(preview(dialog)->count() == kLines);
+    CHECK(dialog.plan().count(formats::PlannedAccount::Status::Duplicate) == 1000);
+    CHECK(importButton(dialog)->isEnabled());
+    INFO("read and planned in " << total << " ms; " << ticks << " ticks, longest gap " << longestGap << " ms");
+    CHECK(ticks * 50 >= total); // at least one tick per 50 ms on average, against one per 10 ms asked
+    CHECK(longestGap < 200);
+}
+
+TEST_CASE("Closing the dialog while it plans is safe, and a new file replaces a plan in progress",
+          "[dialogs][import][scale]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("uris.txt"));
+    {
+        QByteArray text;
+        for (std::uint32_t i = 0; i < 50'000; ++i) {
+            text += "otpauth://totp/I" + QByteArray::number(i) +
+                    ":u?secret=" + otp::encodeBase32(numberedSecret(i, 0x33).bytes()).toLatin1() + '\n';
+        }
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        REQUIRE(file.write(text) == text.size());
+    }
+    {
+        auto* dialog = new ui::ImportDialog({});
+        dialog->show();
+        dialog->openFile(path);
+        REQUIRE(dialog->isBusy());
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        CHECK(dialog->result() == QDialog::Rejected);
+        delete dialog; // the worker still runs; it owns what it reads
+    }
+    ui::ImportDialog dialog({});
+    dialog.show();
+    QSignalSpy loaded(&dialog, &ui::ImportDialog::fileLoaded);
+    dialog.openFile(path);
+    REQUIRE(dialog.isBusy());
+    dialog.openFile(sample("plain.txt"));
+    waitUntilRead(dialog);
+    QTest::qWait(200); // the first read must not land afterwards
+    CHECK(preview(dialog)->count() == 7);
+    CHECK(loaded.count() == 1);
+    CHECK(dialog.accounts().isEmpty());
+}
+
+TEST_CASE("A URI list with batches 1 and 3 of a transfer export previews them and names batch 2",
+          "[dialogs][import][migration]")
+{
+    QList<otp::Account> accounts;
+    for (std::uint32_t i = 0; i < 21; ++i) {
+        otp::Account account;
+        account.issuer = QStringLiteral("Issuer%1").arg(i);
+        account.name = QStringLiteral("user%1").arg(i);
+        account.secret = numberedSecret(i, 0x77);
+        accounts.append(std::move(account));
+    }
+    const migration::MigrationExport exported = migration::buildMigrationUris(accounts);
+    REQUIRE(exported.uris.size() == 3);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("transfer.txt"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write((exported.uris.at(0) + u'\n' + exported.uris.at(2) + u'\n').toUtf8());
+    }
+    ui::ImportDialog dialog({});
+    dialog.show();
+    dialog.openFile(path);
+    waitUntilRead(dialog);
+    REQUIRE(preview(dialog)->count() == 11);
+    CHECK(dialog.checkedAccounts() == accounts.mid(0, 10) + accounts.mid(20));
+    auto* missing = child<QLabel>(dialog, "importMissingBatchesLabel");
+    CHECK(missing->isVisible());
+    CHECK(missing->text() == ui::missingBatchesText({migration::MissingBatches{
+                                 migration::parseMigrationUri(exported.uris.at(0))->batchId, 3, {2}, 1}}));
+    CHECK(missing->text().contains(QStringLiteral("2 of 3")));
 }

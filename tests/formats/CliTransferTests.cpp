@@ -3,10 +3,15 @@
 #include "SampleAccounts.h"
 #include "TestSupport.h"
 #include "formats/FormatRegistry.h"
+#include "migration/Migration.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTemporaryDir>
+
+#include <sys/stat.h>
 
 using namespace twostep;
 using test::runCli;
@@ -78,7 +83,7 @@ TEST_CASE("cli import previews with --dry-run, imports, then skips duplicates", 
     CHECK(vault.listed().size() == 7);
 }
 
-TEST_CASE("cli import exit codes: wrong source password 3, damaged 4, unknown format 2", "[formats][cli]")
+TEST_CASE("cli import exit codes: wrong source password 3, damaged 4, missing 6, unknown format 4", "[formats][cli]")
 {
     CliVault vault;
     const QString wrong = vault.file(QStringLiteral("wrong-pw"), "nope\n");
@@ -90,9 +95,9 @@ TEST_CASE("cli import exit codes: wrong source password 3, damaged 4, unknown fo
     const QString truncated = vault.file(QStringLiteral("cut.json"), aegis.left(aegis.size() / 2));
     CHECK(vault.run({QStringLiteral("import"), truncated, QStringLiteral("--format"), QStringLiteral("aegis")})
               .exitCode == 4);
-    CHECK(vault.run({QStringLiteral("import"), vault.dir.filePath(QStringLiteral("missing.json"))}).exitCode == 4);
+    CHECK(vault.run({QStringLiteral("import"), vault.dir.filePath(QStringLiteral("missing.json"))}).exitCode == 6);
     const QString unknown = vault.file(QStringLiteral("notes.txt"), "just some notes\n");
-    CHECK(vault.run({QStringLiteral("import"), unknown}).exitCode == 2);
+    CHECK(vault.run({QStringLiteral("import"), unknown}).exitCode == 4);
     CHECK(vault.listed().isEmpty());
 }
 
@@ -129,7 +134,165 @@ TEST_CASE("cli exports: plaintext needs consent, files are 0600, and each export
     }
 }
 
-TEST_CASE("cli import prints at most 20 warnings and counts the rest in one line", "[formats][cli][bounds]")
+TEST_CASE("cli import of a URI list with 2 of 3 transfer batches imports them and names the missing one",
+          "[formats][cli][migration]")
+{
+    CliVault vault;
+    QList<otp::Account> accounts;
+    for (int i = 0; i < 25; ++i) {
+        otp::Account account;
+        account.issuer = QStringLiteral("Issuer %1").arg(i);
+        account.name = QStringLiteral("user%1").arg(i);
+        const std::vector<std::uint8_t> secret(20, static_cast<std::uint8_t>(i + 1));
+        account.secret = SecretBytes(std::span<const std::uint8_t>(secret));
+        accounts.append(account);
+    }
+    const migration::MigrationExport exported = migration::buildMigrationUris(accounts);
+    REQUIRE(exported.uris.size() == 3);
+    const QString file = vault.file(QStringLiteral("transfer.txt"),
+                                    (exported.uris.at(1) + u'\n' + exported.uris.at(2) + u'\n').toUtf8());
+
+    const auto imported = vault.run({QStringLiteral("import"), file});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.outLines().size() == 15);
+    CHECK(imported.outLines().first() == QStringLiteral("add\tIssuer 10:user10"));
+    CHECK(imported.err.contains("batch 1 of 3 of a Google Authenticator transfer export is missing"));
+    CHECK(vault.listed().size() == 15);
+
+    const QString first = vault.file(QStringLiteral("first.txt"), exported.uris.at(0).toUtf8());
+    const auto rest = vault.run({QStringLiteral("import"), first, QStringLiteral("--dry-run")});
+    REQUIRE(rest.exitCode == 0);
+    CHECK(rest.err.contains("batches 2 and 3 of 3 of a Google Authenticator transfer export are missing: scan "
+                            "those QR codes too to get the accounts they hold"));
+}
+
+TEST_CASE("cli import of a FIFO, a device or a folder fails at once and changes nothing", "[formats][cli]")
+{
+    CliVault v;
+    const QString fifo = v.dir.filePath(QStringLiteral("export.fifo"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const QString link = v.dir.filePath(QStringLiteral("link.json"));
+    REQUIRE(QFile::link(fifo, link));
+    const auto contents = [&v] {
+        QFile file(v.path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    const QByteArray before = contents();
+    for (const auto& [path, kind] :
+         {std::pair{fifo, "a FIFO (named pipe)"}, std::pair{link, "a FIFO (named pipe)"},
+          std::pair{QStringLiteral("/dev/zero"), "a device"}, std::pair{QStringLiteral("/dev/urandom"), "a device"},
+          std::pair{v.dir.path(), "a folder"}}) {
+        QStringList arguments{QStringLiteral("import"), path, QStringLiteral("--vault"), v.path,
+                              QStringLiteral("--password-stdin")};
+        const test::ProcessResult imported = test::runProcess(test::cliPath(), arguments, "vault-pw\n", {}, 20000);
+        INFO(path.toStdString() << ": " << imported.err.toStdString());
+        CHECK(imported.exitCode == 6);
+        CHECK(imported.err.contains(QStringLiteral("cannot read %1: it is %2, not a regular file")
+                                        .arg(path, QString::fromLatin1(kind))
+                                        .toUtf8()));
+    }
+    CHECK(contents() == before);
+}
+
+TEST_CASE("cli import takes an encrypted export's password from the line after the vault's on --password-stdin",
+          "[formats][cli]")
+{
+    CliVault vault;
+    const test::ProcessResult imported =
+        vault.run({QStringLiteral("import"), sample("2fas_authenticator_encrypted_v4.2fas")}, "vault-pw\ntest\n");
+    INFO(imported.err.toStdString());
+    CHECK(imported.exitCode == 0);
+    CHECK_FALSE(imported.err.contains("not a terminal"));
+    const QStringList added = imported.outLines().filter(QRegularExpression(QStringLiteral("^add\t")));
+    CHECK_FALSE(added.isEmpty());
+    CHECK(vault.listed().size() == added.size());
+
+    CliVault other;
+    const test::ProcessResult missing =
+        other.run({QStringLiteral("import"), sample("2fas_authenticator_encrypted_v4.2fas")}, "vault-pw\n");
+    CHECK(missing.exitCode == 2);
+    CHECK(missing.err.contains("no password on standard input"));
+    CHECK(other.listed().isEmpty());
+}
+
+TEST_CASE("cli import prints skipped: and note: apart, and its count is what the vault gained", "[formats][cli]")
+{
+    CliVault vault;
+    const QString file =
+        vault.file(QStringLiteral("mixed.txt"), "otpauth://totp/OldName:alice?secret=JBSWY3DPEHPK3PXP&issuer=NewName\n"
+                                                "otpauth://hotp/Bank:bob?secret=DWVLFGJOK2PQA2JS&counter=x\n"
+                                                "otpauth://totp/Shop:carol?secret=GEZDGNBVGY3TQOJQ\n"
+                                                "otpauth://totp/Shop:carol-again?secret=GEZDGNBVGY3TQOJQ\n");
+    const auto dryRun = vault.run({QStringLiteral("import"), file, QStringLiteral("--dry-run")});
+    INFO(dryRun.err.toStdString());
+    REQUIRE(dryRun.exitCode == 0);
+    CHECK(dryRun.err.contains("dry run: 2 would be added, 2 skipped"));
+
+    const auto imported = vault.run({QStringLiteral("import"), file});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.outLines() ==
+          QStringList{QStringLiteral("add\tNewName:alice"), QStringLiteral("add\tShop:carol"),
+                      QStringLiteral("skip\tShop:carol-again\t(repeats Shop:carol in this file)")});
+    CHECK(imported.err.contains("skipped: line 2: parameter 'counter'"));
+    CHECK(imported.err.contains("note: line 1: the label names issuer 'OldName'"));
+    CHECK_FALSE(imported.err.contains("left out"));
+    CHECK(imported.err.contains("imported 2 accounts, skipped 2"));
+    CHECK(vault.listed().size() == 2);
+}
+
+TEST_CASE("cli export says how many accounts each format wrote, as read back from the file", "[formats][cli]")
+{
+    CliVault vault;
+    REQUIRE(vault.run({QStringLiteral("import"), sample("plain.txt")}).exitCode == 0);
+    // A fourth kind of account the transfer format cannot carry: a 60 s period.
+    REQUIRE(vault
+                .run({QStringLiteral("add"), QStringLiteral("--uri"),
+                      QStringLiteral("otpauth://totp/Slow:sam?secret=MFRGGZDFMZTWQ2LK&issuer=Slow&period=60")})
+                .exitCode == 0);
+    REQUIRE(vault.listed().size() == 8);
+    const SecretBytes backupPassword = SecretBytes::fromUtf8(QStringLiteral("backup-pw"));
+
+    for (const QString& format : {QStringLiteral("uri"), QStringLiteral("aegis-json"), QStringLiteral("twostep"),
+                                  QStringLiteral("qr"), QStringLiteral("migration-qr")}) {
+        INFO(format.toStdString());
+        const QString out = vault.dir.filePath(QStringLiteral("count-") + format);
+        const auto exported = vault.run({QStringLiteral("export"), QStringLiteral("--format"), format,
+                                         QStringLiteral("-o"), out, QStringLiteral("--i-know-this-is-plaintext")},
+                                        "vault-pw\nbackup-pw\n");
+        INFO(exported.err.toStdString());
+        REQUIRE(exported.exitCode == 0);
+        qsizetype readBack = 0;
+        if (QFileInfo(out).isDir()) {
+            for (const QFileInfo& png : QDir(out).entryInfoList({QStringLiteral("*.png")}, QDir::Files)) {
+                QFile image(png.filePath());
+                REQUIRE(image.open(QIODevice::ReadOnly));
+                auto accounts = formats::importData(image.readAll(), nullptr);
+                REQUIRE(accounts);
+                readBack += accounts->accounts.size();
+            }
+        } else {
+            QFile file(out);
+            REQUIRE(file.open(QIODevice::ReadOnly));
+            auto imported = formats::importData(file.readAll(), &backupPassword);
+            REQUIRE(imported);
+            readBack = imported->accounts.size();
+        }
+        // The summary counts what the file holds: migration-qr leaves out Slow:sam (60 s) and the
+        // others the transfer format cannot carry, one "left out" line each.
+        CHECK(exported.err.contains(QStringLiteral("exported %1 accounts").arg(readBack).toUtf8()));
+        if (format == QLatin1String("migration-qr")) {
+            CHECK(exported.err.contains("Slow:sam: left out, its period is 60 s"));
+            CHECK(readBack + exported.err.count("left out") == 8);
+            CHECK(readBack > 0);
+        } else {
+            CHECK(readBack == 8);
+        }
+    }
+}
+
+TEST_CASE("cli import prints at most 20 skipped lines and counts the rest in one line", "[formats][cli][bounds]")
 {
     CliVault vault;
     QByteArray aegis = R"({"version":1,"header":{"slots":null,"params":null},"db":{"version":2,"entries":[)";
@@ -142,10 +305,10 @@ TEST_CASE("cli import prints at most 20 warnings and counts the rest in one line
     INFO(result.err.toStdString());
     REQUIRE(result.exitCode == 0);
     const QStringList leftOut =
-        QString::fromUtf8(result.err).split(QLatin1Char('\n')).filter(QStringLiteral("left out: "));
+        QString::fromUtf8(result.err).split(QLatin1Char('\n')).filter(QStringLiteral("skipped: "));
     REQUIRE(leftOut.size() == 21);
     CHECK(leftOut.first().contains(QStringLiteral("n0")));
     CHECK(leftOut.at(19).contains(QStringLiteral("n19")));
     // 100 kept by the reader, 50 only counted: all 130 not shown are in the count.
-    CHECK(leftOut.last() == QStringLiteral("left out: ... and 130 more"));
+    CHECK(leftOut.last() == QStringLiteral("skipped: ... and 130 more"));
 }

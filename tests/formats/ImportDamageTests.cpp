@@ -2,17 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SampleAccounts.h"
 #include "TestSupport.h"
+#include "formats/FormatCrypto.h"
 #include "formats/FormatRegistry.h"
 #include "formats/ImportPlan.h"
+#include "migration/Migration.h"
 #include "otp/Base32.h"
 #include "vault/Vault.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <random>
 
 using namespace twostep;
@@ -139,20 +143,20 @@ TEST_CASE("garbled samples give an error or the same accounts, never a crash", "
                 // Authenticated encryption: whatever still opens must be exactly the original.
                 CHECK(sameAccounts(result->accounts, original->accounts));
             } else if (!sample.text) {
-                // An entry is imported, or left out with a warning that says so: never silently lost.
-                CHECK(result->accounts.size() + result->warnings.size() == originalCount);
+                // An entry is imported, or skipped with a line that says so: never silently lost.
+                CHECK(result->accounts.size() + result->skipped.size() == originalCount);
             }
         }
     }
 }
 
-TEST_CASE("an unknown file is an input error naming the known formats", "[formats][damage]")
+TEST_CASE("an unknown file is an unsupported format naming the known formats", "[formats][damage]")
 {
     const QByteArray data = GENERATE(QByteArray("hello, world\n"), QByteArray("{\"some\": \"json\"}"),
                                      QByteArray("[1, 2, 3]"), QByteArray());
     auto detected = detectFormat(data);
     REQUIRE_FALSE(detected);
-    CHECK(detected.error().code == ErrorCode::InvalidInput);
+    CHECK(detected.error().code == ErrorCode::UnsupportedVersion);
     CHECK(detected.error().detail.contains(QStringLiteral("aegis")));
 }
 
@@ -175,7 +179,7 @@ TEST_CASE("Google Authenticator transfer text imports every batch", "[formats][s
     CHECK(result->accounts.at(5).name == QStringLiteral("¿äÄéÉ? (demo)"));
 }
 
-TEST_CASE("an entry of an unsupported type is left out with a warning naming it", "[formats]")
+TEST_CASE("an entry of an unsupported type is skipped with a line naming it", "[formats]")
 {
     const QByteArray aegis = R"({"version":1,"header":{"slots":null,"params":null},"db":{"version":2,"entries":[
         {"type":"motp","name":"Old","issuer":"Bank","info":{"secret":"ABCDEFGH","pin":"1234"}},
@@ -185,9 +189,9 @@ TEST_CASE("an entry of an unsupported type is left out with a warning naming it"
     REQUIRE(result);
     REQUIRE(result->accounts.size() == 1);
     CHECK(result->accounts.first().issuer == QStringLiteral("Shop"));
-    REQUIRE(result->warnings.size() == 1);
-    CHECK(result->warnings.first().contains(QStringLiteral("Bank")));
-    CHECK(result->warnings.first().contains(QStringLiteral("motp")));
+    REQUIRE(result->skipped.size() == 1);
+    CHECK(result->skipped.first().contains(QStringLiteral("Bank")));
+    CHECK(result->skipped.first().contains(QStringLiteral("motp")));
 }
 
 TEST_CASE("an import plan flags duplicates of the vault and of the file and selects only new accounts",
@@ -216,8 +220,204 @@ TEST_CASE("an import plan flags duplicates of the vault and of the file and sele
     // Same secret but another type is a different token.
     otp::Account asHotp = incoming.accounts.at(2);
     asHotp.parameters = otp::OtpParameters::create(otp::OtpType::Hotp, otp::Algorithm::Sha1, 6, 30, 0).value();
-    const ImportPlan other = planImport(ImportResult{{asHotp}, {}}, {incoming.accounts.at(2)});
+    const ImportPlan other = planImport(ImportResult{{asHotp}, {}, {}, {}}, {incoming.accounts.at(2)});
     CHECK(other.items.first().status == PlannedAccount::Status::New);
+}
+
+namespace {
+
+// The definition planImport must keep: the first vault account, else the first earlier entry of
+// the file, with the same type and secret (otp::isSameToken).
+void checkAgainstPairwise(const ImportPlan& plan, const ImportResult& incoming, const QList<otp::Account>& existing)
+{
+    REQUIRE(plan.items.size() == incoming.accounts.size());
+    for (qsizetype i = 0; i < incoming.accounts.size(); ++i) {
+        const otp::Account& account = incoming.accounts.at(i);
+        const PlannedAccount& item = plan.items.at(i);
+        INFO("entry " << i);
+        CHECK(item.account == account);
+        const auto known = std::find_if(existing.begin(), existing.end(),
+                                        [&](const otp::Account& e) { return otp::isSameToken(e, account); });
+        const auto earlier = std::find_if(incoming.accounts.begin(), incoming.accounts.begin() + i,
+                                          [&](const otp::Account& e) { return otp::isSameToken(e, account); });
+        if (known != existing.end()) {
+            CHECK(item.status == PlannedAccount::Status::Duplicate);
+            CHECK(item.duplicateOf == known->label());
+        } else if (earlier != incoming.accounts.begin() + i) {
+            CHECK(item.status == PlannedAccount::Status::DuplicateInFile);
+            CHECK(item.duplicateOf == earlier->label());
+        } else {
+            CHECK(item.status == PlannedAccount::Status::New);
+            CHECK(item.duplicateOf.isEmpty());
+        }
+        CHECK(item.selected == (item.status == PlannedAccount::Status::New));
+    }
+}
+
+} // namespace
+
+TEST_CASE("the hashed import plan finds exactly the duplicates an all-pairs comparison finds", "[formats][plan]")
+{
+    // 40 secrets of 1 to 40 bytes (prefixes of one another), 3 types: many near-collisions and
+    // many real repeats among 3,000 entries and 200 vault accounts.
+    std::mt19937 random(19);
+    QList<SecretBytes> secrets;
+    std::vector<std::uint8_t> bytes;
+    for (int i = 0; i < 40; ++i) {
+        bytes.push_back(static_cast<std::uint8_t>(random()));
+        secrets.append(SecretBytes(std::span<const std::uint8_t>(bytes)));
+    }
+    secrets.append(SecretBytes(std::span<const std::uint8_t>(bytes.data(), 3))); // a repeated secret value
+    const otp::OtpType types[] = {otp::OtpType::Totp, otp::OtpType::Hotp, otp::OtpType::Steam};
+    auto randomAccount = [&](const QString& issuer, int i) {
+        otp::Account account;
+        account.issuer = issuer;
+        account.name = QStringLiteral("user %1").arg(i);
+        account.secret = secrets.at(static_cast<qsizetype>(random() % static_cast<unsigned>(secrets.size())));
+        const otp::OtpType type = types[random() % 3];
+        account.parameters = type == otp::OtpType::Steam
+                                 ? otp::OtpParameters::steamDefaults()
+                                 : *otp::OtpParameters::create(type, otp::Algorithm::Sha1, 6, 30, random() % 5);
+        return account;
+    };
+    QList<otp::Account> existing;
+    for (int i = 0; i < 200; ++i) {
+        existing.append(randomAccount(QStringLiteral("Vault"), i));
+        if (i % 2 == 0) { // longer than any secret of the file: never a duplicate
+            bytes.push_back(static_cast<std::uint8_t>(random()));
+            existing.last().secret = SecretBytes(std::span<const std::uint8_t>(bytes));
+        }
+    }
+    ImportResult incoming;
+    for (int i = 0; i < 3000; ++i) {
+        incoming.accounts.append(randomAccount(QStringLiteral("File"), i));
+    }
+    const ImportPlan plan = planImport(incoming, existing);
+    checkAgainstPairwise(plan, incoming, existing);
+    CHECK(plan.count(PlannedAccount::Status::New) > 0);
+    CHECK(plan.count(PlannedAccount::Status::DuplicateInFile) > 0);
+    CHECK(plan.count(PlannedAccount::Status::Duplicate) > 0);
+
+    // And the sample files against a vault holding some of their accounts.
+    for (const char* name : {"plain.txt", "google_migration.txt", "aegis_plain.json"}) {
+        auto sample = importData(readSample(QString::fromLatin1(name)), nullptr);
+        REQUIRE(sample);
+        ImportResult doubled = *sample;
+        doubled.accounts.append(sample->accounts);
+        checkAgainstPairwise(planImport(doubled, sample->accounts.mid(1, 2)), doubled, sample->accounts.mid(1, 2));
+    }
+}
+
+TEST_CASE("a URI list with batches 1 and 3 of a 3-QR transfer export imports them and says batch 2 is missing",
+          "[formats][migration]")
+{
+    QList<otp::Account> accounts;
+    for (int i = 0; i < 25; ++i) {
+        otp::Account account;
+        account.issuer = QStringLiteral("Issuer %1").arg(i);
+        account.name = QStringLiteral("user%1").arg(i);
+        std::vector<std::uint8_t> secret(20, static_cast<std::uint8_t>(i + 1));
+        account.secret = SecretBytes(std::span<const std::uint8_t>(secret));
+        accounts.append(account);
+    }
+    const migration::MigrationExport exported = migration::buildMigrationUris(accounts);
+    REQUIRE(exported.uris.size() == 3);
+    const QByteArray text = (exported.uris.at(0) + QStringLiteral("\n\n") + exported.uris.at(2) + u'\n').toUtf8();
+
+    auto result = importData(text, nullptr);
+    REQUIRE(result);
+    CHECK(result->accounts == accounts.mid(0, 10) + accounts.mid(20, 5));
+    REQUIRE(result->missingBatches.size() == 1);
+    CHECK(result->missingBatches.first().batchSize == 3);
+    CHECK(result->missingBatches.first().numbers == QList<int>{2});
+    CHECK(result->missingBatches.first().count == 1);
+    CHECK(planImport(*result, {}).missingBatches == result->missingBatches);
+
+    // All three lines: nothing missing.
+    auto whole = importData(exported.uris.join(u'\n').toUtf8(), nullptr);
+    REQUIRE(whole);
+    CHECK(whole->accounts == accounts);
+    CHECK(whole->missingBatches.isEmpty());
+}
+
+namespace {
+
+QByteArray aegisHotp(const char* counter)
+{
+    return QByteArray(R"({"version":1,"header":{"slots":null,"params":null},"db":{"version":2,"entries":[
+        {"type":"hotp","name":"alice","issuer":"Counter","info":{"secret":"JBSWY3DPEHPK3PXP","algo":"SHA1","digits":6,"counter":)") +
+           counter + "}}]}}";
+}
+
+// What an import says about a refused entry: its skipped line, or the file's error.
+QString refusal(const Result<ImportResult>& result)
+{
+    return result ? result->skipped.join(u'\n') : result.error().detail;
+}
+
+} // namespace
+
+TEST_CASE("importers read HOTP counters exactly up to 2^64-1 and refuse others, naming the value", "[formats]")
+{
+    const auto [counter, expected] = GENERATE(table<const char*, std::uint64_t>({
+        {"0", 0},
+        {"9007199254740992", 9007199254740992ULL},            // 2^53 as a JSON number
+        {R"("9223372036854775808")", 9223372036854775808ULL}, // 2^63 as a string
+        {R"("18446744073709551615")", otp::kMaxCounter},
+    }));
+    INFO(counter);
+    auto result = importData(aegisHotp(counter), nullptr);
+    REQUIRE(result);
+    REQUIRE(result->accounts.size() == 1);
+    CHECK(result->accounts.first().parameters.counter() == expected);
+}
+
+TEST_CASE("a HOTP counter that is negative, inexact or past 2^64-1 is refused with its value", "[formats]")
+{
+    const auto [counter, why] = GENERATE(table<const char*, const char*>({
+        {"-1", "'counter' is -1, and a HOTP counter cannot be negative"},
+        {R"("-5")", "'counter' is -5, and a HOTP counter cannot be negative"},
+        {"18446744073709551615", "'counter' is 1.8446744073709552e+19, beyond 2^53"},
+        {R"("18446744073709551616")",
+         "'counter' is 18446744073709551616, larger than the largest HOTP counter, 18446744073709551615"},
+        {"1.5", "'counter' is not a whole number"},
+    }));
+    INFO(counter);
+    const QString message = refusal(importData(aegisHotp(counter), nullptr));
+    CHECK(message.contains(QStringLiteral("Counter: alice")));
+    CHECK(message.contains(QString::fromUtf8(why)));
+}
+
+TEST_CASE("FreeOTP+'s last used counter at 2^64-1 leaves no code: refused, never wrapped to 0", "[formats]")
+{
+    const QByteArray file =
+        R"({"tokenOrder":["Counter:alice"],"tokens":[{"algo":"SHA1","counter":"18446744073709551615",
+        "digits":6,"issuerExt":"Counter","label":"alice","period":30,"secret":[1,2,3,4,5,6,7,8,9,10],"type":"HOTP"}]})";
+    const QString message = refusal(importData(file, nullptr));
+    CHECK(message.contains(QStringLiteral("its last used counter is 18446744073709551615, the largest HOTP counter")));
+
+    QByteArray below = file;
+    below.replace("18446744073709551615", "18446744073709551614");
+    auto result = importData(below, nullptr);
+    REQUIRE(result);
+    REQUIRE(result->accounts.size() == 1);
+    CHECK(result->accounts.first().parameters.counter() == otp::kMaxCounter);
+}
+
+TEST_CASE("other apps' key derivation costs beyond the bounds are refused before any work", "[formats][damage]")
+{
+    const SecretBytes password = SecretBytes::fromUtf8(QStringLiteral("pw"));
+    const QByteArray salt(16, 's');
+    const auto refused = [](const Result<SecretBytes>& key) {
+        return !key && key.error().code == ErrorCode::CorruptFile;
+    };
+    CHECK(refused(crypto::pbkdf2(password, salt, 10'000'001, crypto::Digest::Sha256, 32)));
+    CHECK(refused(crypto::pbkdf2(password, salt, 0, crypto::Digest::Sha1, 32)));
+    CHECK(refused(crypto::scrypt(password, salt, std::uint64_t{1} << 21, 8, 1, 32))); // 2 GiB
+    CHECK(refused(crypto::scrypt(password, salt, 1024, 8, 17, 32)));                  // 17 lanes
+    CHECK(refused(crypto::scrypt(password, salt, 1000, 8, 1, 32)));                   // N not a power of two
+    CHECK(crypto::pbkdf2(password, salt, 1000, crypto::Digest::Sha256, 32));
+    CHECK(crypto::scrypt(password, salt, 1024, 8, 1, 32));
 }
 
 namespace {
@@ -290,7 +490,7 @@ TEST_CASE("a Twostep backup with more password slots than the bound is refused b
           QStringLiteral("vault file is over Twostep's limits: it has 9 password slots; Twostep reads at most 8"));
 }
 
-TEST_CASE("a file of 200,000 unsupported entries keeps 100 warnings and counts the rest", "[formats][bounds]")
+TEST_CASE("a file of 200,000 unsupported entries keeps 100 skipped lines and counts the rest", "[formats][bounds]")
 {
     QByteArray aegis = R"({"version":1,"header":{"slots":null,"params":null},"db":{"version":2,"entries":[)";
     for (int i = 0; i < 200000; ++i) {
@@ -301,9 +501,9 @@ TEST_CASE("a file of 200,000 unsupported entries keeps 100 warnings and counts t
     auto result = importData(aegis, nullptr);
     REQUIRE(result);
     CHECK(result->accounts.size() == 1);
-    CHECK(result->warnings.size() == kMaxKeptWarnings);
-    CHECK(result->omittedWarnings == 200000 - kMaxKeptWarnings);
-    CHECK(planImport(*result, {}).omittedWarnings == 200000 - kMaxKeptWarnings);
+    CHECK(result->skipped.size() == kMaxKeptSkipped);
+    CHECK(result->omittedSkipped == 200000 - kMaxKeptSkipped);
+    CHECK(planImport(*result, {}).omittedSkipped == 200000 - kMaxKeptSkipped);
 }
 
 TEST_CASE("a JSON file of millions of tiny entries is refused before it is parsed", "[formats][bounds]")
@@ -340,9 +540,9 @@ TEST_CASE("an entry whose issuer or name is over the vault's bound is left out, 
     REQUIRE(result);
     REQUIRE(result->accounts.size() == 1);
     CHECK(result->accounts.first().issuer == QStringLiteral("Shop"));
-    REQUIRE(result->warnings.size() == 1);
-    CHECK(result->warnings.first().contains(QStringLiteral("longer than 1024 characters")));
-    CHECK(result->warnings.first().size() < 250); // names the entry without repeating its whole name
+    REQUIRE(result->skipped.size() == 1);
+    CHECK(result->skipped.first().contains(QStringLiteral("longer than 1024 characters")));
+    CHECK(result->skipped.first().size() < 250); // names the entry without repeating its whole name
 
     // The same through an otpauth URI list, which does not pass through the JSON importers.
     const QByteArray uris = "otpauth://totp/Bank:" + QUrl::toPercentEncoding(longName) +
@@ -352,8 +552,8 @@ TEST_CASE("an entry whose issuer or name is over the vault's bound is left out, 
     const ImportPlan plan = planImport(*fromUris, {});
     REQUIRE(plan.items.size() == 1);
     CHECK(plan.items.first().account.issuer == QStringLiteral("Shop"));
-    REQUIRE(plan.warnings.size() == 1);
-    CHECK(plan.warnings.first().contains(QStringLiteral("longer than 1024 characters")));
+    REQUIRE(plan.skipped.size() == 1);
+    CHECK(plan.skipped.first().contains(QStringLiteral("longer than 1024 characters")));
 }
 
 TEST_CASE("a file of more accounts than a vault may hold is refused", "[formats][bounds]")

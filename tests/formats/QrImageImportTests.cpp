@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 #include "formats/FormatRegistry.h"
+#include "migration/Migration.h"
 #include "otp/Base32.h"
 #include "qr/QrEncoder.h"
 
@@ -63,8 +64,8 @@ TEST_CASE("a screenshot of OTP QR codes imports as a QR image, transfer QRs incl
     CHECK(pi.name == QStringLiteral("pi@raspberrypi"));
     CHECK(pi.issuer == QStringLiteral("raspberrypi"));
     CHECK(otp::encodeBase32(pi.secret.bytes()) == QStringLiteral("7KSQL2JTUDIS5EF65KLMRQIIGY"));
-    REQUIRE(imported->warnings.size() == 1);
-    CHECK(imported->warnings.first().contains(QStringLiteral("not an OTP code")));
+    REQUIRE(imported->skipped.size() == 1);
+    CHECK(imported->skipped.first().contains(QStringLiteral("not an OTP code")));
 }
 
 TEST_CASE("an image without an OTP QR code imports nothing and says so", "[formats][qr]")
@@ -79,4 +80,52 @@ TEST_CASE("an image without an OTP QR code imports nothing and says so", "[forma
     Result<formats::ImportResult> damaged = formats::importData(truncated, nullptr);
     REQUIRE_FALSE(damaged.ok());
     CHECK(damaged.error().code == ErrorCode::CorruptFile);
+}
+
+TEST_CASE("a damaged OTP QR code among good ones is skipped; the good ones are imported", "[formats][qr]")
+{
+    const QByteArray image =
+        screenshotWith({QStringLiteral("otpauth://totp/Acme:alice?secret=JBSWY3DPEHPK3PXP&issuer=Acme"),
+                        QStringLiteral("otpauth://totp/Broken:bad?secret=&issuer=Broken"),
+                        QStringLiteral("otpauth://totp/Shop:bob?secret=DWVLFGJOK2PQA2JS&issuer=Shop")},
+                       "PNG");
+    Result<formats::ImportResult> imported = formats::importData(image, nullptr);
+    REQUIRE(imported.ok());
+    QStringList labels;
+    for (const otp::Account& account : imported->accounts) {
+        labels.append(account.label());
+    }
+    labels.sort();
+    CHECK(labels == QStringList{QStringLiteral("Acme:alice"), QStringLiteral("Shop:bob")});
+    REQUIRE(imported->skipped.size() == 1);
+    CHECK(imported->skipped.first().startsWith(QStringLiteral("QR code ")));
+    CHECK(imported->skipped.first().contains(QStringLiteral("damaged")));
+    CHECK(imported->skipped.first().contains(QStringLiteral("secret")));
+}
+
+TEST_CASE("a screenshot of transfer QRs 1 and 3 of 3 imports their accounts and names batch 2", "[formats][qr]")
+{
+    QList<otp::Account> accounts;
+    for (int i = 0; i < 21; ++i) {
+        otp::Account account;
+        account.issuer = QStringLiteral("Issuer%1").arg(i);
+        account.name = QStringLiteral("user%1").arg(i);
+        const std::vector<std::uint8_t> secret(10, static_cast<std::uint8_t>(i + 1));
+        account.secret = SecretBytes(std::span<const std::uint8_t>(secret));
+        accounts.append(account);
+    }
+    const migration::MigrationExport exported = migration::buildMigrationUris(accounts);
+    REQUIRE(exported.uris.size() == 3);
+    const QByteArray image = screenshotWith({exported.uris.at(0), exported.uris.at(2)}, "PNG");
+
+    Result<formats::ImportResult> imported = formats::importData(image, nullptr);
+    REQUIRE(imported.ok());
+    REQUIRE(imported->accounts.size() == 11);
+    for (const otp::Account& account : accounts.mid(0, 10) + accounts.mid(20)) {
+        CHECK(imported->accounts.contains(account)); // in the scanner's order of the codes
+    }
+    REQUIRE(imported->missingBatches.size() == 1);
+    CHECK(imported->missingBatches.first().batchSize == 3);
+    CHECK(imported->missingBatches.first().numbers == QList<int>{2});
+    CHECK(imported->missingBatches.first().count == 1);
 }

@@ -80,6 +80,7 @@ TEST_CASE("every sample export imports to exactly the accounts of the README tab
     auto result = importData(data, encrypted ? &password : nullptr);
     INFO((result ? std::string() : result.error().detail.toStdString()));
     REQUIRE(result);
-    CHECK(result->warnings.isEmpty());
+    CHECK(result->skipped.isEmpty());
+    CHECK(result->notes.isEmpty());
     requireAccounts(*result, expected);
 }

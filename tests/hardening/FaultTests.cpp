@@ -147,8 +147,9 @@ TEST_CASE("twostep-cli in a read-only vault folder fails clearly and leaves the 
         arguments = {QStringLiteral("--bounding-set"), QStringLiteral("-dac_override,-dac_read_search,-fowner")};
         if (test::runProcess(program, arguments + QStringList{QStringLiteral("true")}).exitCode != 0) {
             QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-            TWOSTEP_SKIP("root without CAP_SETPCAP cannot drop its file capabilities here: the read-only file system test "
-                 "covers this");
+            TWOSTEP_SKIP(
+                "root without CAP_SETPCAP cannot drop its file capabilities here: the read-only file system test "
+                "covers this");
         }
         arguments << test::cliPath();
     }
@@ -162,7 +163,7 @@ TEST_CASE("twostep-cli in a read-only vault folder fails clearly and leaves the 
                                 QStringLiteral("--name"), QStringLiteral("y")},
         passwordLine, environment);
     QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    CHECK(added.exitCode == 2);
+    CHECK(added.exitCode == 6); // a folder or file that cannot be written
     CHECK(added.out.isEmpty());
     CHECK(added.err == QStringLiteral("twostep-cli: cannot lock %1: cannot create vault.twostep.lock (the folder is "
                                       "not writable)\n")
@@ -189,11 +190,70 @@ TEST_CASE("twostep-cli whose writes fail (RLIMIT_FSIZE) leaves the vault as it w
                           QStringLiteral("--secret"), QStringLiteral("JBSWY3DPEHPK3PXP"), QStringLiteral("--issuer"),
                           QStringLiteral("X"), QStringLiteral("--name"), QStringLiteral("y")},
                          "correct horse battery staple\n", {QStringLiteral("TWOSTEP_VAULT=") + path});
-    CHECK(added.exitCode == 2);
+    CHECK(added.exitCode == 6); // a folder or file that cannot be written
     INFO(added.err.toStdString());
     CHECK(added.err.startsWith("twostep-cli: cannot write "));
     CHECK(added.err.contains(dir.path().toUtf8()));
     CHECK(test::readAll(path) == before);
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("vault.twostep")});
+    requireOpensWith(path, 6);
+}
+
+TEST_CASE("a save onto a full disk leaves eleven backups byte for byte as they were", "[hardening][faults]")
+{
+    QTemporaryDir dir;
+    SmallFileSystem fs(dir.filePath(QStringLiteral("fs")));
+    if (!fs.mounted()) {
+        TWOSTEP_SKIP("cannot mount a tmpfs here (not root?): the RLIMIT_FSIZE test below covers a failing write");
+    }
+    const QString path = dir.filePath(QStringLiteral("fs/vault.twostep"));
+    Vault vault = makeVault(path, 1);
+    for (int i = 0; i < 12; ++i) {
+        REQUIRE(vault.addAccount(test::makeAccount(10 + i)));
+    }
+    const QString backups = dir.filePath(QStringLiteral("fs/backups"));
+    REQUIRE(QDir(backups).entryList(QDir::Files).size() == 11); // full: the next save would prune
+    const QMap<QString, QByteArray> before = snapshot(backups);
+
+    // From no room at all to room for the new file but not its backup copy: a save that fails
+    // leaves backups/ as it was; only one that succeeded may prune.
+    const qint64 keepFree = GENERATE(0, kPage, 2 * kPage, 3 * kPage);
+    REQUIRE(fs.fill(keepFree));
+    const QByteArray vaultBefore = test::readAll(path);
+    INFO("free: " << keepFree << " bytes, vault file: " << vaultBefore.size() << " bytes");
+    Result<vault::VaultEntry> added = vault.addAccount(test::makeAccount(99));
+    if (!added) {
+        CHECK(added.error().detail.contains(QStringLiteral("the disk is full")));
+        CHECK(test::readAll(path) == vaultBefore);
+        CHECK(snapshot(backups) == before);
+    } else {
+        CHECK(QDir(backups).entryList(QDir::Files).size() <= 11);
+        requireOpensWith(path, 14);
+    }
+    fs.unfill();
+}
+
+TEST_CASE("twostep-cli under a file size limit is not killed by SIGXFSZ and names the cause", "[hardening][faults]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
+    {
+        makeVault(path, 6);
+    }
+    const QByteArray before = test::readAll(path);
+    REQUIRE(before.size() > 1024);
+    // No trap this time: the shell's default SIGXFSZ disposition is what a user's `ulimit -f` gives.
+    const ProcessResult added =
+        test::runProcess(QStringLiteral("/bin/sh"),
+                         {QStringLiteral("-c"), QStringLiteral("ulimit -f 1; exec \"$0\" \"$@\""), test::cliPath(),
+                          QStringLiteral("add"), QStringLiteral("--password-stdin"), QStringLiteral("--secret"),
+                          QStringLiteral("JBSWY3DPEHPK3PXP"), QStringLiteral("--issuer"), QStringLiteral("X"),
+                          QStringLiteral("--name"), QStringLiteral("y")},
+                         "correct horse battery staple\n", {QStringLiteral("TWOSTEP_VAULT=") + path});
+    INFO(added.err.toStdString());
+    CHECK(added.exitCode == 6); // a file that cannot be written
+    CHECK(added.err.startsWith("twostep-cli: cannot write "));
+    CHECK(added.err.endsWith(": file too large for this process's file size limit\n"));
+    CHECK(test::readAll(path) == before);
     requireOpensWith(path, 6);
 }

@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <fcntl.h>
 #include <string>
@@ -74,6 +75,7 @@ TEST_CASE("password fields keep no undo history of the password once used", "[ha
     auto* importPassword = child<QLineEdit>(*import, "importPasswordLineEdit");
     QTest::keyClicks(importPassword, password);
     QTest::mouseClick(child<QPushButton>(*import, "unlockFileButton"), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return !import->isBusy(); }, 60000)); // read on a worker thread
     REQUIRE(importPassword->text().isEmpty());
     REQUIRE(QTest::qWaitFor([&] { return child<QPushButton>(*import, "unlockFileButton")->isEnabled(); }, 20000));
     CHECK(recoverable(importPassword).isEmpty());

@@ -34,6 +34,13 @@ QString saveShot(const QTemporaryDir& dir, const QString& name, const QList<QStr
     return path;
 }
 
+QByteArray fileBytes(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
 QList<otp::Account> someAccounts(int count)
 {
     QList<otp::Account> accounts;
@@ -123,8 +130,14 @@ TEST_CASE("twostep-cli qr --uri draws in the terminal or writes PNG and SVG file
     CHECK(drawn.outLines().size() > 20);
 
     const QString png = dir.filePath(QStringLiteral("aws.png"));
-    const ProcessResult written =
+    const QString consent = QStringLiteral("--i-know-this-is-plaintext");
+    const ProcessResult refused =
         runCli({QStringLiteral("qr"), QStringLiteral("--uri"), kAwsUri, QStringLiteral("-o"), png});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains("--i-know-this-is-plaintext"));
+    CHECK_FALSE(QFileInfo::exists(png));
+    const ProcessResult written =
+        runCli({QStringLiteral("qr"), QStringLiteral("--uri"), kAwsUri, QStringLiteral("-o"), png, consent});
     CHECK(written.exitCode == 0);
     CHECK(written.out.isEmpty());
     CHECK((QFileInfo(png).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
@@ -132,13 +145,22 @@ TEST_CASE("twostep-cli qr --uri draws in the terminal or writes PNG and SVG file
     CHECK(scanned.outLines() == QStringList{kAwsUri});
 
     const QString svg = dir.filePath(QStringLiteral("aws.svg"));
-    CHECK(runCli({QStringLiteral("qr"), QStringLiteral("--uri"), kAwsUri, QStringLiteral("-o"), svg}).exitCode == 0);
+    CHECK(
+        runCli({QStringLiteral("qr"), QStringLiteral("--uri"), kAwsUri, QStringLiteral("-o"), svg, consent}).exitCode ==
+        0);
     CHECK(QFileInfo(svg).size() > 1000);
+    // Never replaced: the existing file stays as it was.
+    const QByteArray before = fileBytes(svg);
+    const ProcessResult again =
+        runCli({QStringLiteral("qr"), QStringLiteral("--uri"), kAwsUri, QStringLiteral("-o"), svg, consent});
+    CHECK(again.exitCode == 2);
+    CHECK(again.err.contains("already exists"));
+    CHECK(fileBytes(svg) == before);
 
     CHECK(runCli({QStringLiteral("qr"), QStringLiteral("--uri"), QStringLiteral("https://example.com")}).exitCode == 2);
     CHECK(runCli({QStringLiteral("qr"), QStringLiteral("--uri"), QStringLiteral("otpauth://totp/x")}).exitCode == 2);
     CHECK(runCli({QStringLiteral("qr"), QStringLiteral("--uri"), kAwsUri, QStringLiteral("-o"),
-                  dir.filePath(QStringLiteral("aws.gif"))})
+                  dir.filePath(QStringLiteral("aws.gif")), consent})
               .exitCode == 2);
     CHECK(runCli({QStringLiteral("qr")}).exitCode == 2);
 }
@@ -158,7 +180,8 @@ TEST_CASE("twostep-cli qr ACCOUNT draws a vault account", "[qr][cli]")
     }
     const QString png = dir.filePath(QStringLiteral("account.png"));
     const ProcessResult result = runCli({QStringLiteral("qr"), QStringLiteral("alice"), QStringLiteral("-o"), png,
-                                         QStringLiteral("--vault"), vaultPath, QStringLiteral("--password-stdin")},
+                                         QStringLiteral("--i-know-this-is-plaintext"), QStringLiteral("--vault"),
+                                         vaultPath, QStringLiteral("--password-stdin")},
                                         password + '\n');
     INFO(result.err.toStdString());
     REQUIRE(result.exitCode == 0);
@@ -177,4 +200,30 @@ TEST_CASE("twostep-cli qr ACCOUNT draws a vault account", "[qr][cli]")
                                           vaultPath, QStringLiteral("--password-stdin")},
                                          password + '\n');
     CHECK(unknown.exitCode == 1);
+}
+
+TEST_CASE("twostep-cli scan --expand of batches 1 and 3 of a transfer export prints them and names batch 2",
+          "[qr][cli]")
+{
+    QTemporaryDir dir;
+    const QList<otp::Account> accounts = someAccounts(21);
+    const auto exported = migration::buildMigrationUris(accounts);
+    REQUIRE(exported.uris.size() == 3);
+    const QString first = saveShot(dir, QStringLiteral("first.png"), {exported.uris[0]});
+    const QString last = saveShot(dir, QStringLiteral("last.png"), {exported.uris[2]});
+
+    const ProcessResult expanded = runCli({QStringLiteral("scan"), QStringLiteral("--expand"), first, last});
+    CHECK(expanded.exitCode == 0);
+    QStringList expected;
+    for (const otp::Account& account : accounts.mid(0, 10) + accounts.mid(20)) {
+        expected.append(otp::formatOtpauthUri(account));
+    }
+    CHECK(expanded.outLines() == expected);
+    CHECK(expanded.err.contains("batch 2 of 3 of a Google Authenticator transfer export is missing"));
+
+    const ProcessResult whole = runCli({QStringLiteral("scan"), QStringLiteral("--expand"), first, last,
+                                        saveShot(dir, QStringLiteral("middle.png"), {exported.uris[1]})});
+    CHECK(whole.exitCode == 0);
+    CHECK(whole.outLines().size() == 21);
+    CHECK_FALSE(whole.err.contains("missing"));
 }

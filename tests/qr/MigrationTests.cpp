@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "migration/Migration.h"
 #include "migration/OtpText.h"
+#include "migration/TransferBatches.h"
 #include "otp/Base32.h"
 #include "otp/OtpauthUri.h"
 
@@ -298,4 +299,134 @@ TEST_CASE("accountsFromOtpText reads both URI kinds and rejects other text", "[m
     REQUIRE_FALSE(other.ok());
     CHECK(other.error().detail.startsWith(QStringLiteral("not an OTP code")));
     CHECK_FALSE(accountsFromOtpText(u"otpauth://totp/x").ok());
+}
+
+namespace {
+
+// A 25-account export: batches of 10, 10 and 5 accounts under one batch_id.
+MigrationExport threeBatchExport(QList<otp::Account>* accounts = nullptr)
+{
+    QList<otp::Account> all;
+    for (int i = 0; i < 25; ++i) {
+        all.append(makeAccount(QStringLiteral("Issuer %1").arg(i), QStringLiteral("user%1").arg(i), otp::OtpType::Totp,
+                               otp::Algorithm::Sha1, 6, 30, 0, 20));
+    }
+    MigrationExport exported = buildMigrationUris(all);
+    REQUIRE(exported.uris.size() == 3);
+    if (accounts != nullptr) {
+        *accounts = all;
+    }
+    return exported;
+}
+
+MigrationBatch batchFields(std::int32_t id, int size, int index)
+{
+    MigrationBatch batch;
+    batch.batchId = id;
+    batch.batchSize = size;
+    batch.batchIndex = index;
+    return batch;
+}
+
+} // namespace
+
+TEST_CASE("batch 1 of a 3-QR transfer export alone: its accounts, and batches 2 and 3 of 3 missing", "[migration]")
+{
+    QList<otp::Account> accounts;
+    const MigrationExport exported = threeBatchExport(&accounts);
+    TransferBatches batches;
+    auto first = accountsFromOtpText(exported.uris.at(0), nullptr, nullptr, &batches);
+    REQUIRE(first.ok());
+    CHECK(*first == accounts.mid(0, 10));
+    const QList<MissingBatches> missing = batches.missing();
+    REQUIRE(missing.size() == 1);
+    CHECK(missing.first().batchSize == 3);
+    CHECK(missing.first().numbers == QList<int>{2, 3});
+    CHECK(missing.first().count == 2);
+    CHECK(missing.first().batchId == parseMigrationUri(exported.uris.at(0))->batchId);
+
+    // The third QR, scanned twice, leaves only batch 2; all three leave nothing.
+    REQUIRE(accountsFromOtpText(exported.uris.at(2), nullptr, nullptr, &batches).ok());
+    REQUIRE(accountsFromOtpText(exported.uris.at(2), nullptr, nullptr, &batches).ok());
+    REQUIRE(batches.missing().size() == 1);
+    CHECK(batches.missing().first().numbers == QList<int>{2});
+    CHECK(batches.missing().first().count == 1);
+    REQUIRE(accountsFromOtpText(exported.uris.at(1), nullptr, nullptr, &batches).ok());
+    CHECK(batches.missing().isEmpty());
+}
+
+TEST_CASE("missing batches are kept per export, and single QRs and impossible indexes tell nothing", "[migration]")
+{
+    TransferBatches batches;
+    batches.add(batchFields(7, 1, 0)); // a one-QR export
+    batches.add(batchFields(7, 0, 0)); // batch fields not set (older apps)
+    batches.add(batchFields(8, 4, 4)); // index outside 0..3
+    batches.add(batchFields(8, 4, -1));
+    CHECK(batches.missing().isEmpty());
+
+    batches.add(batchFields(-5, 4, 1));
+    batches.add(batchFields(9, 2, 1));
+    batches.add(batchFields(-5, 4, 3));
+    const QList<MissingBatches> missing = batches.missing();
+    REQUIRE(missing.size() == 2);
+    CHECK(missing.at(0) == MissingBatches{-5, 4, {1, 3}, 2});
+    CHECK(missing.at(1) == MissingBatches{9, 2, {1}, 1});
+}
+
+TEST_CASE("a batch_size of 2^31-1 lists the first 20 missing batches and counts the rest", "[migration]")
+{
+    TransferBatches batches;
+    for (int index = 0; index < 100'000; index += 2) {
+        batches.add(batchFields(1, 2147483647, index));
+    }
+    const QList<MissingBatches> missing = batches.missing();
+    REQUIRE(missing.size() == 1);
+    CHECK(missing.first().count == 2147483647 - 50'000);
+    REQUIRE(missing.first().numbers.size() == kMaxListedBatches);
+    CHECK(missing.first().numbers.first() == 2);
+    CHECK(missing.first().numbers.last() == 40);
+}
+
+namespace {
+
+// One HOTP entry of a payload: secret "0123456789", name `name`, the counter as a raw varint.
+QByteArray hotpEntry(const QByteArray& name, const QByteArray& counterVarint)
+{
+    QByteArray entry = QByteArray("\x0a\x0a", 2) + "0123456789" + '\x12' + char(name.size()) + name +
+                       QByteArray("\x30\x01\x38", 3) + counterVarint;
+    return '\x0a' + QByteArray(1, char(entry.size())) + entry;
+}
+
+} // namespace
+
+TEST_CASE("transfer counters: int64 2^63-1 is read, a negative one is left out by name, never wrapped", "[migration]")
+{
+    const QByteArray largest = QByteArray::fromHex("ffffffffffffffff7f");    // 2^63 - 1
+    const QByteArray minusOne = QByteArray::fromHex("ffffffffffffffffff01"); // -1 as int64
+    const QByteArray payload =
+        hotpEntry("big", largest) + hotpEntry("minus", minusOne) + QByteArray::fromHex("100118012000");
+    auto batch = parseMigrationUri(migrationUriFor(payload));
+    REQUIRE(batch.ok());
+    REQUIRE(batch->accounts.size() == 1);
+    CHECK(batch->accounts.first().name == QStringLiteral("big"));
+    CHECK(batch->accounts.first().parameters.counter() == 9223372036854775807ULL);
+    REQUIRE(batch->warnings.size() == 1);
+    CHECK(batch->warnings.first() == QStringLiteral("minus: left out: negative counter -1"));
+}
+
+TEST_CASE("a counter past int64 cannot travel in a transfer QR: left out by name, 2^63-1 goes through", "[migration]")
+{
+    otp::Account fits = makeAccount(QStringLiteral("Fits"), QStringLiteral("a"), otp::OtpType::Hotp,
+                                    otp::Algorithm::Sha1, 6, 30, 9223372036854775807ULL, 20);
+    otp::Account past = makeAccount(QStringLiteral("Past"), QStringLiteral("b"), otp::OtpType::Hotp,
+                                    otp::Algorithm::Sha1, 6, 30, 9223372036854775808ULL, 20);
+    const MigrationExport exported = buildMigrationUris({fits, past});
+    REQUIRE(exported.uris.size() == 1);
+    REQUIRE(exported.warnings.size() == 1);
+    CHECK(exported.warnings.first() ==
+          QStringLiteral("Past:b: left out, its counter is too large for the transfer format"));
+    auto batch = parseMigrationUri(exported.uris.first());
+    REQUIRE(batch.ok());
+    REQUIRE(batch->accounts.size() == 1);
+    CHECK(batch->accounts.first() == fits);
 }

@@ -179,6 +179,25 @@ TEST_CASE("saveQr writes PNG and SVG files with mode 0600 and refuses other suff
     CHECK(unwritable.error().code == ErrorCode::IoError);
 }
 
+TEST_CASE("saveQr never replaces an existing file: the QR is the secret", "[qr][encode]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    for (const char* name : {"kept.png", "kept.svg"}) {
+        const QString path = dir.filePath(QString::fromLatin1(name));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("the user's own file\n");
+        file.close();
+        const Status saved = qr::saveQr(kUri, path);
+        REQUIRE_FALSE(saved.ok());
+        CHECK(saved.error().code == ErrorCode::IoError);
+        CHECK(saved.error().detail.contains(QStringLiteral("already exists")));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK(file.readAll() == QByteArray("the user's own file\n"));
+    }
+}
+
 TEST_CASE("librsvg, another SVG renderer, draws our SVG into a readable QR", "[qr][encode]")
 {
     const QString rsvg = QStandardPaths::findExecutable(QStringLiteral("rsvg-convert"));
@@ -208,7 +227,7 @@ TEST_CASE("zbarimg, another decoder, reads our PNG", "[qr][encode]")
         QString::fromUtf8("otpauth://totp/%ED%85%8C%EC%8A%A4%ED%8A%B8:%EC%82%AC%EC%9A%A9%EC%9E%90"
                           "?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=%ED%85%8C%EC%8A%A4%ED%8A%B8");
     for (const QString& text : {kUri, uri}) {
-        const QString path = dir.filePath(QStringLiteral("zbar.png"));
+        const QString path = dir.filePath(QStringLiteral("zbar-%1.png").arg(text.size()));
         REQUIRE(qr::saveQr(text, path).ok());
         const test::ProcessResult result =
             test::runProcess(zbarimg, {QStringLiteral("--raw"), QStringLiteral("-q"), path});

@@ -19,9 +19,11 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPainter>
 #include <QPushButton>
@@ -30,6 +32,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <cstdio>
 #include <functional>
 
 using namespace twostep;
@@ -305,6 +308,118 @@ TEST_CASE("A revealed hotp code stays on screen although the vault file changed"
     CHECK(window.model()->index(0).data(ui::AccountListModel::CodeRole).toString() == QStringLiteral("755224"));
     window.revealNextHotpCode(id);
     CHECK(window.model()->index(0).data(ui::AccountListModel::CodeRole).toString() == QStringLiteral("287082"));
+}
+
+TEST_CASE("Next code at the largest hotp counter is refused with the counter error and nothing changes",
+          "[ui][mainwindow]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
+    ui::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    ui::ClipboardService clipboard(QGuiApplication::clipboard());
+    ui::MainWindow window(path, settings, clipboard);
+    window.setKdfParameters(vault::fastKdfParametersForTests());
+    window.show();
+    QTest::keyClicks(child<QLineEdit>(window, "newPasswordLineEdit"), kPassword);
+    QTest::keyClicks(child<QLineEdit>(window, "confirmPasswordLineEdit"), kPassword);
+    QTest::mouseClick(child<QPushButton>(window, "createVaultButton"), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&window] { return window.isUnlocked(); }, 20000));
+    window.addAccounts({otp::parseOtpauthUri(QStringLiteral("otpauth://hotp/RFC:4226?secret="
+                                                            "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"
+                                                            "&counter=18446744073709551614"))
+                            .value()
+                            .account});
+    const QString id = window.model()->idAt(0);
+    // oathtool --hotp -c 18446744073709551614 3132333435363738393031323334353637383930
+    window.revealNextHotpCode(id);
+    CHECK(window.model()->index(0).data(ui::AccountListModel::CodeRole).toString() == QStringLiteral("488204"));
+    REQUIRE(window.vault()->entries().first().account.parameters.counter() == otp::kMaxCounter);
+
+    // The warning box is modal: read and close it from the event loop it runs.
+    QString shown;
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, &window, [&] {
+        if (auto* box = window.findChild<QMessageBox*>(); box != nullptr && box->isVisible()) {
+            shown = box->text();
+            box->accept();
+        }
+    });
+    closer.start(20);
+    QGuiApplication::clipboard()->setText(QStringLiteral("unchanged"));
+    window.revealNextHotpCode(id);
+    closer.stop();
+    CHECK(shown.startsWith(ui::errorTitle(ErrorCode::CounterExhausted)));
+    CHECK(shown.contains(QStringLiteral("'RFC:4226' is at HOTP counter 18446744073709551615")));
+    CHECK(window.model()->index(0).data(ui::AccountListModel::CodeRole).toString() == QStringLiteral("488204"));
+    CHECK(QGuiApplication::clipboard()->text() == QStringLiteral("unchanged"));
+    CHECK(window.vault()->entries().first().account.parameters.counter() == otp::kMaxCounter);
+}
+
+TEST_CASE("An older copy landing over the open vault shows a bar naming the kept newer copy", "[ui][mainwindow]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
+    ui::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    ui::ClipboardService clipboard(QGuiApplication::clipboard());
+    ui::MainWindow window(path, settings, clipboard);
+    window.setKdfParameters(vault::fastKdfParametersForTests());
+    window.show();
+    QTest::keyClicks(child<QLineEdit>(window, "newPasswordLineEdit"), kPassword);
+    QTest::keyClicks(child<QLineEdit>(window, "confirmPasswordLineEdit"), kPassword);
+    QTest::mouseClick(child<QPushButton>(window, "createVaultButton"), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&window] { return window.isUnlocked(); }, 20000));
+    REQUIRE(window.vault()->addAccount(otp::parseOtpauthUri(kAwsUri).value().account));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray older = file.readAll();
+    file.close();
+    REQUIRE(window.vault()->addAccount(
+        otp::parseOtpauthUri(QStringLiteral("otpauth://totp/GitHub:bob?secret=GEZDGNBVGY3TQOJQ")).value().account));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray newer = file.readAll();
+    file.close();
+    QWidget* bar = child<QWidget>(window, "rollbackBar");
+    CHECK_FALSE(bar->isVisible());
+
+    // A synced folder puts generation 2 back over generation 3.
+    QFile replace(path + QStringLiteral(".synced"));
+    REQUIRE(replace.open(QIODevice::WriteOnly));
+    replace.write(older);
+    replace.close();
+    REQUIRE(::rename(QFile::encodeName(path + QStringLiteral(".synced")).constData(),
+                     QFile::encodeName(path).constData()) == 0);
+
+    REQUIRE(QTest::qWaitFor([bar] { return bar->isVisible(); }, 5000));
+    CHECK(window.model()->rowCount() == 1);
+    const QString newerCopy = dir.filePath(QStringLiteral("backups/vault.twostep.00000000000000000003"));
+    const QString text = child<QLabel>(window, "rollbackLabel")->text();
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("from save 3 to save 2")));
+    CHECK(text.contains(newerCopy));
+    QFile kept(newerCopy);
+    REQUIRE(kept.open(QIODevice::ReadOnly));
+    CHECK(kept.readAll() == newer);
+    QTest::mouseClick(child<QPushButton>(window, "closeRollbackBarButton"), Qt::LeftButton);
+    CHECK_FALSE(bar->isVisible());
+}
+
+TEST_CASE("The About box says where the vault and its backups are", "[ui][mainwindow]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
+    ui::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    ui::ClipboardService clipboard(QGuiApplication::clipboard());
+    ui::MainWindow window(path, settings, clipboard);
+    const QString text = window.aboutText();
+    CHECK(text.contains(QStringLiteral("Vault: ") + path));
+    CHECK(text.contains(QStringLiteral("Backups: ") + dir.filePath(QStringLiteral("backups"))));
+
+    window.showVaultMoved(vault::VaultMove{dir.filePath(QStringLiteral("twostep/vault.twostep")), path, 3});
+    auto* moved = window.findChild<QMessageBox*>(QStringLiteral("vaultMovedMessage"));
+    REQUIRE(moved != nullptr);
+    CHECK(moved->text() == QStringLiteral("Your vault moved to %1 (with 3 backup(s)); it was at %2.")
+                               .arg(path, dir.filePath(QStringLiteral("twostep/vault.twostep"))));
+    moved->close();
 }
 
 namespace {

@@ -3,12 +3,20 @@
 #include "TestSupport.h"
 #include "VaultTestSupport.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
+#include <cstring>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace twostep;
 using test::ProcessResult;
@@ -250,4 +258,221 @@ TEST_CASE("Ctrl+C at the password prompt leaves the terminal echoing", "[vault][
     INFO(screen.toStdString());
     CHECK(screen.contains(QStringLiteral("exit=130")));
     CHECK(screen.split(QLatin1Char('\n')).contains(QStringLiteral("echo")));
+}
+
+TEST_CASE("twostep-cli code on a hotp account at 2^64-2 gives one code, then refuses and keeps the counter",
+          "[vault][cli]")
+{
+    CliVault v;
+    const QString id = v.add({QStringLiteral("--uri"), QStringLiteral("otpauth://hotp/RFC:4226?secret=") + kRfcSecret +
+                                                           QStringLiteral("&counter=18446744073709551614")});
+    // --window 2 would need the counter after 2^64-1: refused before any code is shown.
+    const ProcessResult window = v.run({QStringLiteral("code"), id, QStringLiteral("--window"), QStringLiteral("2")});
+    CHECK(window.exitCode == 2);
+    CHECK(window.out.isEmpty());
+    CHECK(window.err.contains("'RFC:4226' is at HOTP counter 18446744073709551614"));
+
+    // oathtool --hotp -c 18446744073709551614 3132333435363738393031323334353637383930
+    CHECK(v.run({QStringLiteral("code"), id}).outLines() == QStringList{QStringLiteral("488204")});
+    CHECK(v.run({QStringLiteral("show"), id}).outLines().contains(QStringLiteral("counter: 18446744073709551615")));
+
+    const ProcessResult refused = v.run({QStringLiteral("code"), id});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.out.isEmpty());
+    CHECK(refused.err.contains("'RFC:4226' is at HOTP counter 18446744073709551615"));
+    CHECK(refused.err.contains("repeat old codes"));
+    CHECK(v.run({QStringLiteral("show"), id}).outLines().contains(QStringLiteral("counter: 18446744073709551615")));
+}
+
+namespace {
+
+// twostep-cli in a private HOME with XDG folders and no TWOSTEP_VAULT: the default vault.
+test::ProcessResult runAsNewUser(const QString& root, const QStringList& arguments, const QByteArray& input = {})
+{
+    return test::runCli(arguments, input,
+                        QStringList{QStringLiteral("TWOSTEP_VAULT=")} + test::privateUserFolders(root));
+}
+
+QStringList initArguments()
+{
+    return {QStringLiteral("init"),
+            QStringLiteral("--password-stdin"),
+            QStringLiteral("--kdf-memory"),
+            QStringLiteral("8192"),
+            QStringLiteral("--kdf-iterations"),
+            QStringLiteral("1"),
+            QStringLiteral("--kdf-parallelism"),
+            QStringLiteral("1")};
+}
+
+} // namespace
+
+TEST_CASE("twostep-cli warns on stderr when the vault went back to an older generation", "[vault][cli][rollback]")
+{
+    CliVault v;
+    v.add({QStringLiteral("--secret"), kRfcSecret, QStringLiteral("--name"), QStringLiteral("one")});
+    const QByteArray second = test::readAll(v.path);
+    v.add({QStringLiteral("--secret"), QStringLiteral("JBSWY3DPEHPK3PXP"), QStringLiteral("--name"),
+           QStringLiteral("two")});
+    const QByteArray third = test::readAll(v.path);
+    test::writeAll(v.path, second); // generation 3 -> 2
+
+    const ProcessResult listed = v.run({QStringLiteral("list")});
+    CHECK(listed.exitCode == 0);
+    const QString newer =
+        QFileInfo(v.path).canonicalPath() + QStringLiteral("/backups/vault.twostep.00000000000000000003");
+    CHECK(listed.err == QStringLiteral("twostep-cli: warning: %1 went back from generation 3 to 2 (an older copy "
+                                       "replaced it); the newer version is kept as %2; to bring it back, copy it over "
+                                       "the vault file\n")
+                            .arg(QFileInfo(v.path).canonicalFilePath(), newer)
+                            .toUtf8());
+    CHECK(test::readAll(newer) == third);
+    const ProcessResult status = test::runCli({QStringLiteral("status"), QStringLiteral("--vault"), v.path}, {}, {});
+    CHECK(status.outLines().contains(QStringLiteral("highest generation seen: 3 (the file went back)")));
+}
+
+TEST_CASE("twostep-cli status says where the default vault is without a password", "[vault][cli][location]")
+{
+    QTemporaryDir root;
+    const QString path = root.filePath(QStringLiteral("data/twostep/vault.twostep"));
+    const ProcessResult before = runAsNewUser(root.path(), {QStringLiteral("status")});
+    CHECK(before.exitCode == 0);
+    CHECK(before.outLines() == QStringList{QStringLiteral("vault: ") + path, QStringLiteral("exists: no")});
+    REQUIRE(runAsNewUser(root.path(), initArguments(), "pw\n").exitCode == 0);
+    const ProcessResult after = runAsNewUser(root.path(), {QStringLiteral("status")});
+    CHECK(after.exitCode == 0);
+    CHECK(after.err.isEmpty());
+    const QStringList lines = after.outLines();
+    REQUIRE(lines.size() == 6);
+    CHECK(lines.at(0) == QStringLiteral("vault: ") + path);
+    CHECK(lines.at(1) == QStringLiteral("exists: yes"));
+    CHECK(lines.at(2) == QStringLiteral("size: %1 bytes").arg(QFileInfo(path).size()));
+    CHECK(lines.at(3) == QStringLiteral("generation: 1"));
+    CHECK(lines.at(4) == QStringLiteral("keyring slots: 0"));
+    CHECK(lines.at(5) == QStringLiteral("backups: 0 in %1").arg(root.filePath(QStringLiteral("data/twostep/backups"))));
+}
+
+TEST_CASE("twostep-cli creates the folders of a fresh HOME 0700", "[vault][cli][location]")
+{
+    QTemporaryDir root;
+    QStringList environment = test::privateUserFolders(root.path());
+    // No XDG_DATA_HOME or XDG_STATE_HOME: ~/.local/share and ~/.local/state do not exist yet.
+    environment.removeIf([](const QString& entry) {
+        return entry.startsWith(QStringLiteral("XDG_DATA_HOME=")) ||
+               entry.startsWith(QStringLiteral("XDG_STATE_HOME="));
+    });
+    environment << QStringLiteral("TWOSTEP_VAULT=") << QStringLiteral("XDG_DATA_HOME=")
+                << QStringLiteral("XDG_STATE_HOME=");
+    const ProcessResult created = test::runCli(initArguments(), "pw\n", environment);
+    INFO(created.err.toStdString());
+    REQUIRE(created.exitCode == 0);
+    for (const char* folder : {"home/.local", "home/.local/share", "home/.local/share/twostep", "home/.local/state",
+                               "home/.local/state/twostep"}) {
+        INFO(folder);
+        struct stat info
+        {};
+        REQUIRE(::stat(QFile::encodeName(root.filePath(QString::fromLatin1(folder))).constData(), &info) == 0);
+        CHECK((info.st_mode & 07777) == 0700);
+    }
+    CHECK(QFileInfo::exists(root.filePath(QStringLiteral("home/.local/share/twostep/vault.twostep"))));
+}
+
+TEST_CASE("the first run after an upgrade moves the vault from the old place and says where", "[vault][cli][location]")
+{
+    QTemporaryDir root;
+    const QString old = root.filePath(QStringLiteral("data/twostep/twostep/vault.twostep"));
+    const QString path = root.filePath(QStringLiteral("data/twostep/vault.twostep"));
+    QDir().mkpath(root.filePath(QStringLiteral("data/twostep/twostep")));
+    {
+        CliVault v;
+        v.add({QStringLiteral("--secret"), kRfcSecret, QStringLiteral("--name"), QStringLiteral("moved")});
+        test::writeAll(old, test::readAll(v.path));
+        QDir().mkpath(root.filePath(QStringLiteral("data/twostep/twostep/backups")));
+        for (const QString& name :
+             QDir(QFileInfo(v.path).absolutePath() + QStringLiteral("/backups")).entryList(QDir::Files)) {
+            test::writeAll(root.filePath(QStringLiteral("data/twostep/twostep/backups/")) + name,
+                           test::readAll(QFileInfo(v.path).absolutePath() + QStringLiteral("/backups/") + name));
+        }
+    }
+    const QByteArray bytes = test::readAll(old);
+    const ProcessResult listed = runAsNewUser(root.path(), {QStringLiteral("list"), QStringLiteral("--password-stdin")},
+                                              "p\xc3\xa4ss w\xc3\xb6rd\n");
+    INFO(listed.err.toStdString());
+    CHECK(listed.exitCode == 0);
+    CHECK(listed.err ==
+          QStringLiteral("twostep-cli: note: the vault moved from %1 to %2 (with 2 backups); its place from now on\n")
+              .arg(old, path)
+              .toUtf8());
+    CHECK(listed.outLines().size() == 1);
+    CHECK(test::readAll(path) == bytes);
+    CHECK_FALSE(QFileInfo::exists(old));
+    CHECK(QDir(root.filePath(QStringLiteral("data/twostep/backups"))).entryList(QDir::Files).size() == 2);
+    // Once: the next run says nothing.
+    CHECK(runAsNewUser(root.path(), {QStringLiteral("status")}).err.isEmpty());
+}
+
+TEST_CASE("a FIFO or /dev/zero as the vault fails at once with a clear error", "[vault][cli]")
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("fifo.twostep"));
+    REQUIRE(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    for (const auto& [path, kind] :
+         {std::pair{fifo, "a FIFO (named pipe)"}, std::pair{QStringLiteral("/dev/zero"), "a device"}}) {
+        for (const char* command : {"list", "status"}) {
+            QStringList arguments{QString::fromLatin1(command), QStringLiteral("--vault"), path};
+            if (std::strcmp(command, "list") == 0) {
+                arguments << QStringLiteral("--password-stdin");
+            }
+            const ProcessResult result = test::runProcess(test::cliPath(), arguments, "pw\n", {}, 20000);
+            INFO(command << " " << path.toStdString() << ": " << result.err.toStdString());
+            CHECK(result.exitCode == 6); // a file that cannot be read
+            CHECK(result.err.endsWith(QStringLiteral("twostep-cli: cannot read %1: it is %2, not a regular file\n")
+                                          .arg(path, QString::fromLatin1(kind))
+                                          .toUtf8()));
+        }
+    }
+}
+
+TEST_CASE("a stale lock another user left in a shared folder is named with its path", "[vault][cli][lock]")
+{
+    if (::geteuid() != 0) {
+        TWOSTEP_SKIP("needs root to make a lock file owned by another user");
+    }
+    const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+    if (setpriv.isEmpty() ||
+        test::runProcess(setpriv, {QStringLiteral("--bounding-set"), QStringLiteral("-fowner"), QStringLiteral("true")})
+                .exitCode != 0) {
+        TWOSTEP_SKIP("setpriv cannot drop CAP_FOWNER here");
+    }
+    QTemporaryDir dir;
+    const QString shared = dir.filePath(QStringLiteral("shared"));
+    REQUIRE(QDir().mkpath(shared));
+    REQUIRE(::chmod(QFile::encodeName(shared).constData(), 01777) == 0); // like /tmp: only owners delete
+    const QString path = shared + QStringLiteral("/vault.twostep");
+    REQUIRE(vault::Vault::create(path, test::password(), vault::fastKdfParametersForTests()));
+    // A real lock file whose process is gone, handed to uid 65534.
+    const QString lockPath = path + QStringLiteral(".lock");
+    {
+        QLockFile lock(lockPath);
+        REQUIRE(lock.tryLock(0));
+        const QByteArray content = test::readAll(lockPath);
+        lock.unlock();
+        QProcess gone;
+        gone.start(QStringLiteral("true"), QStringList{});
+        REQUIRE(gone.waitForFinished());
+        const qint64 deadPid = gone.processId() > 0 ? gone.processId() : 999999;
+        test::writeAll(lockPath, QByteArray::number(deadPid) + content.mid(content.indexOf('\n')));
+        REQUIRE(::chown(QFile::encodeName(lockPath).constData(), 65534, 65534) == 0);
+    }
+    const ProcessResult added =
+        test::runProcess(setpriv,
+                         {QStringLiteral("--bounding-set"), QStringLiteral("-fowner,-dac_override"), test::cliPath(),
+                          QStringLiteral("add"), QStringLiteral("--password-stdin"), QStringLiteral("--secret"),
+                          kRfcSecret, QStringLiteral("--name"), QStringLiteral("n")},
+                         "correct horse battery staple\n", {QStringLiteral("TWOSTEP_VAULT=") + path});
+    CHECK(added.exitCode == 5);
+    CHECK(added.err == QStringLiteral("twostep-cli: a stale lock owned by another user (uid 65534) blocks the vault: "
+                                      "%1; that user or an administrator must remove it\n")
+                           .arg(lockPath)
+                           .toUtf8());
 }

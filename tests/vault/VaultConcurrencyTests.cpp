@@ -132,7 +132,7 @@ TEST_CASE("SIGKILL at random moments of `twostep-cli add` never loses a confirme
     }
     std::fprintf(stderr, "kill loop: %d runs, %d SIGKILLs, %lld confirmed adds, %d killed adds that had committed\n",
                  iteration, kills, static_cast<long long>(confirmed.size()), inFlightKept);
-    // A kill between QSaveFile's temporary file and its rename leaves that file; the next save
+    // A kill between writeFileAtomically's temporary file and its rename leaves that file; the next save
     // removes it. Then only the vault is left, and at most QLockFile's own small files (a PID and a
     // host name; ".rmlock" ones appear when a kill hits a stale-lock removal).
     // A kill right after QLockFile created its file, before it wrote its PID, leaves an empty lock
@@ -202,6 +202,56 @@ writer 1 & writer 2 & wait
         }
     }
     CHECK(vault->generation() == 101);
+}
+
+TEST_CASE("two writers, one through a symlink, lose none of 50 confirmed adds each", "[vault][crash][symlink]")
+{
+    QTemporaryDir dir;
+    const QString real = dir.filePath(QStringLiteral("real/vault.twostep"));
+    const QString link = dir.filePath(QStringLiteral("link.twostep"));
+    REQUIRE(Vault::create(real, test::password(), fastKdfParametersForTests()));
+    REQUIRE(QFile::link(real, link));
+
+    constexpr int kAdds = 50;
+    QSet<QString> confirmed;
+    std::unique_ptr<QProcess> viaReal;
+    std::unique_ptr<QProcess> viaLink;
+    int realDone = 0;
+    int linkDone = 0;
+    // Both run side by side: each starts its next add as soon as its last one finished.
+    const auto finish = [&confirmed](std::unique_ptr<QProcess>& process, const QString& name, int& done) {
+        if (process && process->state() == QProcess::NotRunning) {
+            INFO(process->readAllStandardError().toStdString());
+            REQUIRE(process->exitCode() == 0);
+            confirmed.insert(name);
+            process.reset();
+            ++done;
+        }
+    };
+    while (realDone < kAdds || linkDone < kAdds) {
+        if (!viaReal && realDone < kAdds) {
+            viaReal.reset(startAdd(real, QStringLiteral("real-%1").arg(realDone), randomSecret()));
+        }
+        if (!viaLink && linkDone < kAdds) {
+            viaLink.reset(startAdd(link, QStringLiteral("link-%1").arg(linkDone), randomSecret()));
+        }
+        for (QProcess* process : {viaReal.get(), viaLink.get()}) {
+            if (process) {
+                process->waitForFinished(5);
+            }
+        }
+        finish(viaReal, QStringLiteral("real-%1").arg(realDone), realDone);
+        finish(viaLink, QStringLiteral("link-%1").arg(linkDone), linkDone);
+    }
+    REQUIRE(confirmed.size() == 2 * kAdds);
+    Result<Vault> opened = Vault::open(link, test::password());
+    REQUIRE(opened);
+    QSet<QString> names;
+    for (const VaultEntry& entry : opened->entries()) {
+        names.insert(entry.account.name);
+    }
+    CHECK(names == confirmed);
+    CHECK(QFileInfo(link).isSymLink());
 }
 
 TEST_CASE("SIGKILL at random moments of `twostep-cli passwd`: the old or the new password opens, never both",

@@ -136,3 +136,55 @@ TEST_CASE("every save uses a fresh payload nonce and keeps the master key", "[va
     }
     CHECK(nonces.size() == 20);
 }
+
+TEST_CASE("a stolen vault file shows its slots, KDF costs, save counter and payload length, nothing else",
+          "[vault][format]")
+{
+    QTemporaryDir dir;
+    QList<qsizetype> payloadSizes;
+    for (const int accounts : {1, 2, 20}) {
+        const QString path = dir.filePath(QStringLiteral("vault-%1.twostep").arg(accounts));
+        Result<Vault> vault = Vault::create(path, test::password(), fastKdfParametersForTests());
+        REQUIRE(vault);
+        REQUIRE(vault->addAccounts(test::makeAccounts(accounts)));
+        const QJsonObject root = QJsonDocument::fromJson(test::readAll(path)).object();
+        QStringList keys = root.keys();
+        CHECK(keys == QStringList{QStringLiteral("cipher"), QStringLiteral("format"), QStringLiteral("generation"),
+                                  QStringLiteral("nonce"), QStringLiteral("payload"), QStringLiteral("slots"),
+                                  QStringLiteral("version")});
+        const QJsonArray slots = root[QStringLiteral("slots")].toArray();
+        REQUIRE(slots.size() == 1);
+        CHECK(slots.first().toObject().keys() == QStringList{QStringLiteral("iterations"), QStringLiteral("kdf"),
+                                                             QStringLiteral("key"), QStringLiteral("memoryKiB"),
+                                                             QStringLiteral("nonce"), QStringLiteral("parallelism"),
+                                                             QStringLiteral("salt"), QStringLiteral("type")});
+        CHECK(slots.first()[QStringLiteral("memoryKiB")].toInt() ==
+              static_cast<int>(fastKdfParametersForTests().memoryKiB));
+        payloadSizes.append(b64(root, "payload").size());
+    }
+    // The payload's length grows with every account: the file tells roughly how many it holds.
+    CHECK(payloadSizes.at(0) < payloadSizes.at(1));
+    CHECK(payloadSizes.at(2) > payloadSizes.at(0) + 18 * 60);
+}
+
+TEST_CASE("a password change writes a new slot, the next generation and a newly encrypted payload", "[vault][format]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
+    Result<Vault> vault = Vault::create(path, test::password(), fastKdfParametersForTests());
+    REQUIRE(vault);
+    REQUIRE(vault->addAccounts(test::makeAccounts(3)));
+    const QJsonObject before = QJsonDocument::fromJson(test::readAll(path)).object();
+    REQUIRE(vault->changePassword(test::password("another password"), fastKdfParametersForTests()));
+    const QJsonObject after = QJsonDocument::fromJson(test::readAll(path)).object();
+    const QJsonObject slotBefore = before[QStringLiteral("slots")].toArray().first().toObject();
+    const QJsonObject slotAfter = after[QStringLiteral("slots")].toArray().first().toObject();
+    CHECK(b64(slotBefore, "salt") != b64(slotAfter, "salt"));
+    CHECK(b64(slotBefore, "nonce") != b64(slotAfter, "nonce"));
+    CHECK(b64(slotBefore, "key") != b64(slotAfter, "key"));
+    CHECK(after[QStringLiteral("generation")].toInteger() == before[QStringLiteral("generation")].toInteger() + 1);
+    CHECK(b64(before, "nonce") != b64(after, "nonce"));
+    CHECK(b64(before, "payload") != b64(after, "payload"));
+    CHECK_FALSE(Vault::open(path, test::password()));
+    CHECK(Vault::open(path, test::password("another password")));
+}

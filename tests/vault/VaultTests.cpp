@@ -4,6 +4,7 @@
 #include "VaultTestSupport.h"
 #include "otp/Base32.h"
 #include "otp/OtpGenerator.h"
+#include "otp/OtpauthUri.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -102,8 +103,11 @@ TEST_CASE("the vault file and its backups are 0600 in a 0700 folder the vault cr
     CHECK((QFileInfo(path).permissions() & mask) == owner600);
     CHECK((QFileInfo(folder).permissions() & mask) == (owner600 | QFileDevice::ExeOwner));
     const QStringList backups = QDir(folder + QStringLiteral("/backups")).entryList(QDir::Files);
-    REQUIRE(backups.size() == 1);
-    CHECK((QFileInfo(folder + QStringLiteral("/backups/") + backups.first()).permissions() & mask) == owner600);
+    REQUIRE(backups.size() == 2); // the version the save replaced and the one it wrote
+    for (const QString& backup : backups) {
+        CHECK((QFileInfo(folder + QStringLiteral("/backups/") + backup).permissions() & mask) == owner600);
+    }
+    CHECK((QFileInfo(folder + QStringLiteral("/backups")).permissions() & mask) == (owner600 | QFileDevice::ExeOwner));
 }
 
 TEST_CASE("no secret or account name appears in any file a save leaves behind", "[vault]")
@@ -136,10 +140,10 @@ TEST_CASE("no secret or account name appears in any file a save leaves behind", 
             CHECK_FALSE(bytes.contains(account.issuer.toUtf8()));
         }
     }
-    CHECK(files == 1 + 10); // the vault and 10 backups, nothing else (no temporary file left)
+    CHECK(files == 1 + 11); // the vault and 11 backups, nothing else (no temporary file left)
 }
 
-TEST_CASE("backups keep the last 10 versions, each still opening with the password", "[vault]")
+TEST_CASE("backups keep the current version and the 10 before it, each still opening with the password", "[vault]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("vault.twostep"));
@@ -151,9 +155,10 @@ TEST_CASE("backups keep the last 10 versions, each still opening with the passwo
     REQUIRE(vault->generation() == 14);
     const QString folder = dir.filePath(QStringLiteral("backups"));
     const QStringList backups = QDir(folder).entryList(QDir::Files, QDir::Name);
-    REQUIRE(backups.size() == 10);
-    // Generations 4..13: each backup is the version its successor replaced.
-    for (int i = 0; i < 10; ++i) {
+    REQUIRE(backups.size() == 11);
+    // Generations 4..14: the 10 versions the last saves replaced, and the current one.
+    CHECK(test::readAll(folder + QLatin1Char('/') + backups.last()) == test::readAll(path));
+    for (int i = 0; i < 11; ++i) {
         Result<Vault> old = Vault::open(folder + QLatin1Char('/') + backups.at(i), password());
         REQUIRE(old);
         CHECK(old->generation() == std::uint64_t(4 + i));
@@ -223,12 +228,21 @@ TEST_CASE("after a password change the old password and an older copy's slots op
     CHECK(spliced.error().detail == QStringLiteral("vault file is damaged: authentication failed"));
 
     // The copies saved before the change still open with the password they were saved under.
+    // Those saved after it open with the new one only, and none of them with the old password.
     const QStringList backups = QDir(dir.filePath(QStringLiteral("backups"))).entryList(QDir::Files, QDir::Name);
-    REQUIRE(backups.size() >= 2);
-    Result<Vault> old =
-        Vault::open(dir.filePath(QStringLiteral("backups/")) + backups.at(backups.size() - 2), password());
-    REQUIRE(old);
-    CHECK(old->entries().size() == 2);
+    int oldPasswordCopies = 0;
+    int newPasswordCopies = 0;
+    for (const QString& name : backups) {
+        const QString copy = dir.filePath(QStringLiteral("backups/")) + name;
+        if (Result<Vault> old = Vault::open(copy, password())) {
+            ++oldPasswordCopies;
+            CHECK(old->entries().size() <= 2); // never the account added after the change
+        } else if (Vault::open(copy, password("new"))) {
+            ++newPasswordCopies;
+        }
+    }
+    CHECK(oldPasswordCopies >= 2); // the empty vault and the one with 2 accounts
+    CHECK(newPasswordCopies >= 1);
 }
 
 TEST_CASE("a writer with a stale generation reloads and re-applies its change", "[vault]")
@@ -299,6 +313,47 @@ TEST_CASE("find matches an id, else a unique case-insensitive part of issuer:nam
     CHECK(ambiguous.error().code == ErrorCode::Ambiguous);
     CHECK(ambiguous.error().detail.count(QLatin1Char('\n')) == 3); // Issuer 1, 10, 11
     CHECK(vault->find(QStringLiteral("nobody")).error().code == ErrorCode::NotFound);
+}
+
+TEST_CASE("find also matches the issuer's initials: 'aws' is the account of an AWS QR code", "[vault]")
+{
+    QTemporaryDir dir;
+    Result<Vault> vault = Vault::create(dir.filePath(QStringLiteral("v")), password(), fastKdfParametersForTests());
+    REQUIRE(vault);
+    // The labels as the services' QR codes write them.
+    QList<otp::Account> accounts;
+    for (const char* uri :
+         {"otpauth://totp/"
+          "Amazon%20Web%20Services:alice@123456789012?secret=JBSWY3DPEHPK3PXP&issuer=Amazon%20Web%20Services",
+          "otpauth://totp/GitHub:alice?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=GitHub",
+          "otpauth://totp/Google%20Cloud:bob@example.com?secret=MFRGGZDFMZTWQ2LK&issuer=Google%20Cloud"}) {
+        Result<otp::ParsedUri> parsed = otp::parseOtpauthUri(QString::fromLatin1(uri));
+        REQUIRE(parsed);
+        accounts.append(parsed->account);
+    }
+    REQUIRE(vault->addAccounts(accounts));
+
+    for (const char* query : {"aws", "AWS", "Aws"}) {
+        Result<VaultEntry> aws = vault->find(QString::fromLatin1(query));
+        REQUIRE(aws);
+        CHECK(aws->account.name == QStringLiteral("alice@123456789012"));
+    }
+    CHECK(vault->find(QStringLiteral("gc"))->account.issuer == QStringLiteral("Google Cloud"));
+    // Initials are a whole match, not a part: "aw" is no one's initials nor part of any label.
+    CHECK(vault->find(QStringLiteral("aw")).error().code == ErrorCode::NotFound);
+    // A one-word issuer has no initials: "g" stays a substring query (Google Cloud and GitHub).
+    CHECK(vault->find(QStringLiteral("g")).error().code == ErrorCode::Ambiguous);
+    // The id and substring forms still work, and a query matched both ways by two accounts is ambiguous.
+    CHECK(vault->find(QStringLiteral("github:"))->account.name == QStringLiteral("alice"));
+    REQUIRE(vault->addAccount(
+        otp::parseOtpauthUri(
+            QStringLiteral("otpauth://totp/Laws%20Inc:carol?secret=KRUGKIDROVUWG2ZAMJZG653OEBTG66BA&issuer=Laws%20Inc"))
+            ->account));
+    Result<VaultEntry> ambiguous = vault->find(QStringLiteral("aws"));
+    REQUIRE_FALSE(ambiguous);
+    CHECK(ambiguous.error().code == ErrorCode::Ambiguous);
+    CHECK(ambiguous.error().detail.contains(QStringLiteral("Amazon Web Services:alice@123456789012")));
+    CHECK(ambiguous.error().detail.contains(QStringLiteral("Laws Inc:carol")));
 }
 
 TEST_CASE("create refuses an existing file and a lock held by someone else", "[vault]")
@@ -401,23 +456,58 @@ TEST_CASE("a save removes what a killed save left behind, and nothing else", "[v
         QDir().mkpath(QFileInfo(dir.filePath(name)).absolutePath());
         test::writeAll(dir.filePath(name), bytes);
     };
-    // What a SIGKILL inside QSaveFile leaves: empty, or a vault container cut anywhere.
-    write(QStringLiteral("vault.twostep.AbC123"), {});
-    write(QStringLiteral("vault.twostep.xYz789"), container.left(container.size() / 2));
-    write(QStringLiteral("backups/vault.twostep.00000000000000000002.Q1w2E3"), container.left(20));
-    // Files that only look alike stay.
+    // What a SIGKILL inside writeFileAtomically leaves: its marked temporary file, empty or cut anywhere.
+    write(QStringLiteral(".vault.twostep.twostep-tmp-AbC123"), {});
+    write(QStringLiteral(".vault.twostep.twostep-tmp-xYz789"), container.left(container.size() / 2));
+    write(QStringLiteral("backups/.vault.twostep.00000000000000000002.twostep-tmp-Q1w2E3"), container.left(20));
+    // Files that only look alike stay, QSaveFile's old "NAME.XXXXXX" names included (a user's copy may be called so).
     write(QStringLiteral("vault.twostep.notes1"), "my own notes");
-    write(QStringLiteral("vault.twostep.1234567"), {});
+    write(QStringLiteral("vault.twostep.AbC123"), container);
+    write(QStringLiteral(".vault.twostep.twostep-tmp-1234567"), {});
     write(QStringLiteral("other.twostep.AbC123"), {});
     write(QStringLiteral("backups/vault.twostep.2.Q1w2E3"), {});
 
     REQUIRE(vault->addAccount(test::makeAccount(3)));
     const QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name);
-    CHECK(left == QStringList{QStringLiteral("other.twostep.AbC123"), QStringLiteral("vault.twostep"),
-                              QStringLiteral("vault.twostep.1234567"), QStringLiteral("vault.twostep.notes1")});
+    CHECK(left == QStringList{QStringLiteral(".vault.twostep.twostep-tmp-1234567"),
+                              QStringLiteral("other.twostep.AbC123"), QStringLiteral("vault.twostep"),
+                              QStringLiteral("vault.twostep.AbC123"), QStringLiteral("vault.twostep.notes1")});
     const QStringList backups =
         QDir(dir.filePath(QStringLiteral("backups"))).entryList(QDir::Files | QDir::Hidden, QDir::Name);
     CHECK(backups.contains(QStringLiteral("vault.twostep.2.Q1w2E3")));
-    CHECK_FALSE(backups.contains(QStringLiteral("vault.twostep.00000000000000000002.Q1w2E3")));
+    CHECK_FALSE(backups.contains(QStringLiteral(".vault.twostep.00000000000000000002.twostep-tmp-Q1w2E3")));
     CHECK(test::readAll(dir.filePath(QStringLiteral("vault.twostep.notes1"))) == "my own notes");
+}
+
+TEST_CASE("nextHotpCode hands out 2^64-2, then refuses at 2^64-1 and keeps the counter", "[vault]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
+    Result<Vault> vault = Vault::create(path, password(), fastKdfParametersForTests());
+    REQUIRE(vault);
+    otp::Account hotp;
+    hotp.issuer = QStringLiteral("RFC");
+    hotp.name = QStringLiteral("4226");
+    hotp.secret = *otp::decodeBase32(QStringLiteral("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ")); // "12345678901234567890"
+    hotp.parameters =
+        *otp::OtpParameters::create(otp::OtpType::Hotp, otp::Algorithm::Sha1, 6, 30, otp::kMaxCounter - 1);
+    REQUIRE(vault->addAccounts({hotp}));
+    const QString id = vault->entries().first().id;
+
+    // oathtool --hotp -c 18446744073709551614 3132333435363738393031323334353637383930
+    CHECK(*vault->nextHotpCode(id) == QStringLiteral("488204"));
+    CHECK(vault->entries().first().account.parameters.counter() == otp::kMaxCounter);
+    const std::uint64_t generation = vault->generation();
+
+    Result<QString> refused = vault->nextHotpCode(id);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::CounterExhausted);
+    CHECK(refused.error().detail.contains(QStringLiteral("'RFC:4226'")));
+    CHECK(refused.error().detail.contains(QStringLiteral("18446744073709551615")));
+    CHECK(vault->generation() == generation); // nothing was saved
+
+    Result<Vault> reopened = Vault::open(path, password());
+    REQUIRE(reopened);
+    CHECK(reopened->entries().first().account.parameters.counter() == otp::kMaxCounter);
+    CHECK(reopened->nextHotpCode(id).error().code == ErrorCode::CounterExhausted);
 }

@@ -175,7 +175,8 @@ void AddAccountDialog::addText(const QString& text)
         if (line.trimmed().isEmpty()) {
             continue;
         }
-        const Result<QList<otp::Account>> accounts = migration::accountsFromOtpText(line, &problems);
+        const Result<QList<otp::Account>> accounts =
+            migration::accountsFromOtpText(line, &problems, nullptr, &m_batches);
         if (accounts) {
             found += addCandidates(*accounts);
         } else {
@@ -262,7 +263,8 @@ void AddAccountDialog::addScannedCodes(const QList<qr::ScannedCode>& codes, cons
             ++notOtp;
             continue;
         }
-        const Result<QList<otp::Account>> accounts = migration::accountsFromOtpText(code.text, &problems);
+        const Result<QList<otp::Account>> accounts =
+            migration::accountsFromOtpText(code.text, &problems, nullptr, &m_batches);
         if (accounts) {
             found += addCandidates(*accounts);
         } else {
@@ -316,8 +318,10 @@ int AddAccountDialog::addCandidates(const QList<otp::Account>& accounts)
 void AddAccountDialog::finishScan(int found, const QString& message)
 {
     QString status = found > 0 ? tr("Found %n account(s).", nullptr, found) : QString();
-    if (!message.isEmpty()) {
-        status = status.isEmpty() ? message : status + QLatin1Char('\n') + message;
+    for (const QString& line : {message, missingBatchesText(m_batches.missing())}) {
+        if (!line.isEmpty()) {
+            status = status.isEmpty() ? line : status + QLatin1Char('\n') + line;
+        }
     }
     m_status->setText(status);
     updateAcceptButton();

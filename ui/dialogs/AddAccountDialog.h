@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "migration/TransferBatches.h"
 #include "otp/Account.h"
 #include "qr/QrScanner.h"
 
@@ -23,7 +24,8 @@ class ScreenCapture;
 // image, or otpauth / otpauth-migration text), the screen (all monitors), or the typed secret key.
 // Everything found lands in a checklist; a transfer QR contributes all its accounts; an account
 // whose secret and type are already in the vault (or earlier in the list) is flagged and cannot be
-// checked. Images are only ever held in memory. The caller adds accounts() to the vault.
+// checked. Batches of a transfer export that were not scanned yet are named in the status line.
+// Images are only ever held in memory. The caller adds accounts() to the vault.
 class AddAccountDialog final : public QDialog
 {
     Q_OBJECT
@@ -63,6 +65,7 @@ private:
 
     QList<otp::Account> m_existing;
     QList<Candidate> m_candidates;
+    migration::TransferBatches m_batches; // every transfer QR of this dialog, to name missing batches
     QTabWidget* m_tabs = nullptr;
     QListWidget* m_list = nullptr;
     QLabel* m_status = nullptr;

@@ -195,11 +195,13 @@ void EnrollmentDialog::refresh()
         if (!m_shownStep) {
             m_shownStep = counter;
             m_code1 = m_generator->code(counter);
-            m_code2 = m_generator->code(counter + 1);
             m_code1Label->setText(otp::groupCode(m_code1));
-            m_code2Label->setText(otp::groupCode(m_code2));
             m_validity1Label->setText(tr("Counter %1").arg(counter));
-            m_validity2Label->setText(tr("Counter %1").arg(counter + 1));
+            // counter + 1 would wrap to 0 and show an old code.
+            const bool last = counter == otp::kMaxCounter;
+            m_code2 = last ? QString() : m_generator->code(counter + 1);
+            m_code2Label->setText(last ? QStringLiteral("—") : otp::groupCode(m_code2));
+            m_validity2Label->setText(last ? tr("No counter after the largest") : tr("Counter %1").arg(counter + 1));
         }
         return;
     }

@@ -211,9 +211,16 @@ Status ExportDialog::saveAegisJson(const QString& path) const
 
 void ExportDialog::chooseBackupFile()
 {
+    // writeVaultCopy refuses to replace a file: the dialog must not offer to, and the refusal comes
+    // before the password is asked.
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save encrypted backup"), {}, tr("Twostep vault (*.twostep)"));
+        QFileDialog::getSaveFileName(this, tr("Save encrypted backup"), {}, tr("Twostep vault (*.twostep)"), nullptr,
+                                     QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty()) {
+        return;
+    }
+    if (const Status fresh = formats::checkNewExportFile(path); !fresh) {
+        QMessageBox::warning(this, tr("Encrypted backup"), errorText(fresh.error()));
         return;
     }
     const std::optional<SecretBytes> password = askNewPassword(this);

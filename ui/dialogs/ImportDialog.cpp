@@ -2,40 +2,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportDialog.h"
 
-#include "BackgroundJob.h"
 #include "DialogSpacing.h"
 #include "ErrorText.h"
 #include "PasswordField.h"
 #include "formats/FormatRegistry.h"
 
-#include <QApplication>
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <algorithm>
+#include <atomic>
 
 namespace twostep::ui {
 
 namespace {
 
-// Decrypting a backup (scrypt, Argon2id) takes a moment on the GUI thread; say so with the cursor.
-class BusyCursor final
-{
-public:
-    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
-    BusyCursor(const BusyCursor&) = delete;
-    BusyCursor& operator=(const BusyCursor&) = delete;
-};
+// Rows added to the preview per turn of the event loop: 1,000,000 accounts never freeze the window.
+constexpr int kRowsPerTurn = 10'000;
 
 void wipe(QByteArray& data)
 {
@@ -53,6 +51,32 @@ QString appNames()
 }
 
 } // namespace
+
+// One read of the file: filled on the GUI thread, run on a worker, read back on the GUI thread
+// after the worker finished. Whoever drops it last wipes the file's bytes.
+struct ImportDialog::ReadJob
+{
+    const formats::Importer* importer = nullptr;
+    QByteArray data;
+    std::optional<SecretBytes> password;
+    QList<otp::Account> existing;
+    std::atomic<bool> cancelled = false;
+    std::optional<Error> error;
+    formats::ImportPlan plan;
+
+    ~ReadJob() { wipe(data); }
+
+    void run()
+    {
+        Result<formats::ImportResult> imported = importer->read(data, password ? &*password : nullptr);
+        password.reset();
+        if (!imported) {
+            error = imported.error();
+        } else if (!cancelled) {
+            plan = formats::planImport(std::move(*imported), existing);
+        }
+    }
+};
 
 ImportDialog::ImportDialog(QList<otp::Account> existing, QWidget* parent)
     : QDialog(parent), m_existing(std::move(existing))
@@ -108,6 +132,17 @@ ImportDialog::ImportDialog(QList<otp::Account> existing, QWidget* parent)
     passwordLayout->addWidget(m_passwordError);
     layout->addWidget(m_passwordRow);
 
+    m_busy = new QWidget(this);
+    m_busy->setObjectName(QStringLiteral("importBusyIndicator"));
+    auto* busyLayout = new QHBoxLayout(m_busy);
+    busyLayout->setContentsMargins(0, 0, 0, 0);
+    busyLayout->addWidget(new QLabel(tr("Reading the file and comparing it with Twostep…"), m_busy), 1);
+    auto* busyBar = new QProgressBar(m_busy);
+    busyBar->setRange(0, 0); // no known end: the bar moves back and forth
+    busyBar->setTextVisible(false);
+    busyLayout->addWidget(busyBar);
+    layout->addWidget(m_busy);
+
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("importErrorLabel"));
     m_error->setWordWrap(true);
@@ -118,11 +153,21 @@ ImportDialog::ImportDialog(QList<otp::Account> existing, QWidget* parent)
     layout->addWidget(m_summary);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("importPreviewList"));
+    // One line per account: sizing the first row sizes all, so a file of 100,000 lays out at once.
+    m_list->setUniformItemSizes(true);
     layout->addWidget(m_list, 1);
     m_warnings = new QLabel(this);
     m_warnings->setObjectName(QStringLiteral("importWarningsLabel"));
     m_warnings->setWordWrap(true);
     layout->addWidget(m_warnings);
+    m_notes = new QLabel(this);
+    m_notes->setObjectName(QStringLiteral("importNotesLabel"));
+    m_notes->setWordWrap(true);
+    layout->addWidget(m_notes);
+    m_missingBatches = new QLabel(this);
+    m_missingBatches->setObjectName(QStringLiteral("importMissingBatchesLabel"));
+    m_missingBatches->setWordWrap(true);
+    layout->addWidget(m_missingBatches);
     layout->addStretch(0); // keeps the buttons at the bottom while there is no preview yet
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -144,6 +189,9 @@ ImportDialog::ImportDialog(QList<otp::Account> existing, QWidget* parent)
 ImportDialog::~ImportDialog()
 {
     wipe(m_data);
+    if (m_job) {
+        m_job->cancelled = true; // the worker still owns it and wipes it when done
+    }
 }
 
 QList<otp::Account> ImportDialog::accounts() const
@@ -191,7 +239,7 @@ void ImportDialog::openFile(const QString& path)
     m_importer = *importer;
     if (!m_importer->needsPassword(m_data)) {
         m_formatLabel->setText(m_importer->displayName());
-        readFile(nullptr);
+        readFile(std::nullopt);
         return;
     }
     m_formatLabel->setText(tr("%1 (encrypted)").arg(m_importer->displayName()));
@@ -201,70 +249,120 @@ void ImportDialog::openFile(const QString& path)
     Q_EMIT fileLoaded(true);
 }
 
-// The password step: its key derivation (scrypt, PBKDF2, Argon2id, up to a file's bound) runs on
-// a worker thread with its own copies of the file and the password, wiped when it is done.
 void ImportDialog::unlockFile()
 {
-    auto* unlockButton = findChild<QPushButton*>(QStringLiteral("unlockFileButton"));
-    if (m_importer == nullptr || m_data.isEmpty() || !unlockButton->isEnabled()) {
+    if (m_importer == nullptr || m_data.isEmpty() || isBusy()) {
         return;
     }
-    unlockButton->setEnabled(false);
-    unlockButton->setText(tr("Decrypting…"));
-    m_password->setReadOnly(true);
-    m_passwordError->clear();
     // The field keeps what was typed only until the attempt: a wrong password is typed again.
-    runInBackground(
-        this,
-        [importer = m_importer, data = m_data, password = takePassword(*m_password)]() mutable {
-            Result<formats::ImportResult> read = importer->read(data, &password);
-            password.clear();
-            wipe(data);
-            return read;
-        },
-        [this, unlockButton](Result<formats::ImportResult> read) {
-            unlockButton->setEnabled(true);
-            unlockButton->setText(tr("&Unlock"));
-            m_password->setReadOnly(false);
-            showRead(std::move(read));
-        });
+    readFile(takePassword(*m_password));
 }
 
-void ImportDialog::readFile(const SecretBytes* password)
+void ImportDialog::readFile(std::optional<SecretBytes> password)
 {
-    Result<formats::ImportResult> imported = [&] {
-        const BusyCursor busy;
-        return m_importer->read(m_data, password);
-    }();
-    showRead(std::move(imported));
+    auto job = std::make_shared<ReadJob>();
+    job->importer = m_importer;
+    job->data = std::move(m_data); // moved, not shared: a later wipe must not detach a copy
+    m_data = QByteArray();
+    job->password = std::move(password);
+    job->existing = m_existing;
+    m_job = job;
+    m_passwordError->clear();
+    setBusy(true);
+    auto* watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, job] {
+        watcher->deleteLater();
+        if (m_job == job) {
+            readDone(job);
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([job] { job->run(); }));
 }
 
-void ImportDialog::showRead(Result<formats::ImportResult> imported)
+void ImportDialog::readDone(const std::shared_ptr<ReadJob>& job)
 {
-    if (!imported && imported.error().code == ErrorCode::WrongPassword) {
-        m_passwordError->setText(errorText(imported.error()));
+    m_job.reset();
+    if (!job->error) {
+        m_plan = std::move(job->plan);
+        wipe(job->data);
+        forgetPassword(*m_password);
+        m_passwordRow->hide();
+        showPlan(); // still busy until every row is in the list
+        return;
+    }
+    setBusy(false);
+    if (job->error->code == ErrorCode::WrongPassword) {
+        m_data = std::move(job->data);
+        job->data = QByteArray();
+        m_passwordError->setText(errorText(*job->error));
         m_password->setFocus();
         Q_EMIT fileLoaded(false);
         return;
     }
-    wipe(m_data);
+    wipe(job->data);
     forgetPassword(*m_password);
     m_passwordRow->hide();
-    if (!imported) {
-        showError(errorText(imported.error()));
-        return;
+    showError(errorText(*job->error));
+}
+
+void ImportDialog::setBusy(bool busy)
+{
+    m_busy->setVisible(busy);
+    m_passwordRow->setEnabled(!busy);
+    if (busy) {
+        setCursor(Qt::BusyCursor);
+    } else {
+        unsetCursor();
     }
-    m_plan = formats::planImport(*imported, m_existing);
-    showPlan();
-    Q_EMIT fileLoaded(true);
+    updateImportButton();
 }
 
 void ImportDialog::showPlan()
 {
     using Status = formats::PlannedAccount::Status;
+    const int total = static_cast<int>(m_plan.items.size());
+    const int known = m_plan.count(Status::Duplicate) + m_plan.count(Status::DuplicateInFile);
+    QString summary = tr("%n account(s) in the file.", nullptr, total);
+    if (known > 0) {
+        summary += QLatin1Char(' ') + tr("%n of them already in Twostep or repeated: not checked.", nullptr, known);
+    }
+    if (!m_plan.skipped.isEmpty()) {
+        summary += QLatin1Char(' ') + tr("%n entry(s) skipped: they cannot be imported.", nullptr,
+                                         static_cast<int>(m_plan.skipped.size() + m_plan.omittedSkipped));
+    }
+    m_summary->setText(summary);
+    m_summary->show();
+    m_list->show();
+    if (!m_plan.skipped.isEmpty()) {
+        m_warnings->setText(tr("Skipped (not imported):") + QStringLiteral("\n• ") +
+                            m_plan.skipped.join(QStringLiteral("\n• ")));
+        m_warnings->show();
+    }
+    if (!m_plan.notes.isEmpty()) {
+        m_notes->setText(tr("Notes (these accounts are imported):") + QStringLiteral("\n• ") +
+                         m_plan.notes.join(QStringLiteral("\n• ")));
+        m_notes->show();
+    }
+    m_missingBatches->setText(missingBatchesText(m_plan.missingBatches));
+    m_missingBatches->setVisible(!m_plan.missingBatches.isEmpty());
+    m_filling = true;
+    addRows(0, m_fillRound);
+}
+
+void ImportDialog::addRows(int first, int round)
+{
+    if (round != m_fillRound) {
+        return; // another file (or none) since
+    }
+    using Status = formats::PlannedAccount::Status;
+    const int end = std::min(first + kRowsPerTurn, static_cast<int>(m_plan.items.size()));
     {
         const QSignalBlocker blocker(m_list);
-        for (int index = 0; index < m_plan.items.size(); ++index) {
+        // A batch of rows in one insertion, filled while the model is quiet: an insertion per row
+        // costs the view a pass over every row, which made 100,000 rows take seconds.
+        m_list->model()->insertRows(first, end - first);
+        const QSignalBlocker quiet(m_list->model());
+        for (int index = first; index < end; ++index) {
             const formats::PlannedAccount& planned = m_plan.items.at(index);
             QString text = planned.account.label();
             if (planned.status == Status::Duplicate) {
@@ -272,28 +370,21 @@ void ImportDialog::showPlan()
             } else if (planned.status == Status::DuplicateInFile) {
                 text = tr("%1 (repeats %2 of this file)").arg(text, planned.duplicateOf);
             }
-            auto* item = new QListWidgetItem(text, m_list);
+            QListWidgetItem* item = m_list->item(index);
+            item->setText(text);
             item->setData(Qt::UserRole, index);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(planned.selected ? Qt::Checked : Qt::Unchecked);
         }
     }
-    const int total = static_cast<int>(m_plan.items.size());
-    const int known = m_plan.count(Status::Duplicate) + m_plan.count(Status::DuplicateInFile);
-    QString summary = tr("%n account(s) in the file.", nullptr, total);
-    if (known > 0) {
-        summary += QLatin1Char(' ') + tr("%n of them already in Twostep or repeated: not checked.", nullptr, known);
+    if (end < m_plan.items.size()) {
+        QTimer::singleShot(0, this, [this, end, round] { addRows(end, round); });
+        return;
     }
-    m_summary->setText(summary);
-    m_summary->show();
-    m_list->show();
-    if (!m_plan.warnings.isEmpty()) {
-        m_warnings->setText(tr("Not imported:") + QStringLiteral("\n• ") +
-                            m_plan.warnings.join(QStringLiteral("\n• ")));
-        m_warnings->show();
-    }
+    m_filling = false;
+    setBusy(false);
     m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
-    updateImportButton();
+    Q_EMIT fileLoaded(true);
 }
 
 void ImportDialog::showError(const QString& text)
@@ -305,7 +396,13 @@ void ImportDialog::showError(const QString& text)
 
 void ImportDialog::reset()
 {
+    ++m_fillRound;
+    m_filling = false;
     wipe(m_data);
+    if (m_job) {
+        m_job->cancelled = true;
+        m_job.reset();
+    }
     m_importer = nullptr;
     m_plan = {};
     m_list->clear();
@@ -314,15 +411,21 @@ void ImportDialog::reset()
     m_passwordError->clear();
     for (QWidget* widget :
          {static_cast<QWidget*>(m_passwordRow), static_cast<QWidget*>(m_error), static_cast<QWidget*>(m_summary),
-          static_cast<QWidget*>(m_list), static_cast<QWidget*>(m_warnings)}) {
+          static_cast<QWidget*>(m_list), static_cast<QWidget*>(m_warnings), static_cast<QWidget*>(m_notes),
+          static_cast<QWidget*>(m_missingBatches)}) {
         widget->hide();
     }
-    updateImportButton();
+    setBusy(false);
 }
 
 void ImportDialog::updateImportButton()
 {
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!checkedAccounts().isEmpty());
+    // Stops at the first checked row: a click in a list of 100,000 must not copy every account.
+    bool anyChecked = false;
+    for (int row = 0; row < m_list->count() && !anyChecked; ++row) {
+        anyChecked = m_list->item(row)->checkState() == Qt::Checked;
+    }
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(anyChecked && !isBusy());
 }
 
 void ImportDialog::dragEnterEvent(QDragEnterEvent* event)

@@ -171,8 +171,10 @@ Status QrDialog::saveCurrent(const QString& path) const
 void QrDialog::chooseSaveFile()
 {
     QString selected;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save QR code"), {},
-                                                      tr("PNG image (*.png);;SVG image (*.svg)"), &selected);
+    // saveQr never replaces a file (the QR is the secret), so the dialog must not offer to.
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save QR code"), {}, tr("PNG image (*.png);;SVG image (*.svg)"),
+                                     &selected, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty()) {
         return;
     }

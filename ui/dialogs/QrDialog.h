@@ -39,7 +39,7 @@ public:
     QImage currentImage() const { return m_image; }
     QString currentPayload() const;
 
-    // Writes the current page's QR to `path` (.png or .svg, mode 0600).
+    // Writes the current page's QR to `path` (.png or .svg, mode 0600); never replaces a file.
     Status saveCurrent(const QString& path) const;
     void setAutoCloseSeconds(int seconds);
     int secondsLeft() const { return m_secondsLeft; }

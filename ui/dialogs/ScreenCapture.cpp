@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScreenCapture.h"
 
+#include "common/FileIo.h"
+
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
@@ -95,8 +97,9 @@ void ScreenCapture::portalResponse(uint response, const QVariantMap& results)
         return;
     }
     const QString path = QUrl(results.value(QStringLiteral("uri")).toString()).toLocalFile();
-    QImageReader reader(path);
-    const QImage image = reader.read();
+    constexpr qint64 kMaxScreenshotBytes = 256LL * 1024 * 1024;
+    Result<QByteArray> bytes = files::readRegularFile(path, kMaxScreenshotBytes);
+    const QImage image = bytes ? QImage::fromData(*bytes) : QImage();
     // The portal's file shows the secret's QR: it must not outlive this read.
     QFile::remove(path);
     if (image.isNull()) {

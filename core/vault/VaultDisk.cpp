@@ -1,0 +1,260 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "vault/VaultDisk.h"
+
+#include "common/FileIo.h"
+#include "vault/VaultFile.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QStorageInfo>
+#include <QSysInfo>
+
+#include <algorithm>
+#include <cerrno>
+#include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace twostep::vault::disk {
+
+namespace {
+
+constexpr int kLockTimeoutMs = 5000;
+constexpr int kStaleLockMs = 30000;
+constexpr int kMaxBackupsOfOneGeneration = 1000;
+constexpr qint64 kMaxRecordBytes = 64 * 1024;
+const QString kBackupsFolder = QStringLiteral("backups");
+
+QString native(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+QString backupsFolder(const QString& vaultPath)
+{
+    return QFileInfo(vaultPath).absolutePath() + QLatin1Char('/') + kBackupsFolder;
+}
+
+QString backupName(const QString& vaultPath, std::uint64_t generation, int copy)
+{
+    QString name = QFileInfo(vaultPath).fileName() + QStringLiteral(".%1").arg(generation, 20, 10, QLatin1Char('0'));
+    if (copy > 0) {
+        name += QStringLiteral(".%1").arg(copy);
+    }
+    return name;
+}
+
+// NAME.<20 digits>[.<n>] → (generation, n); the file's own copies of the user's stay untouched.
+QRegularExpression backupPattern(const QString& vaultPath)
+{
+    return QRegularExpression(QStringLiteral("^%1\\.(\\d{20})(?:\\.(\\d{1,9}))?$")
+                                  .arg(QRegularExpression::escape(QFileInfo(vaultPath).fileName())));
+}
+
+// QLockFile keeps no errno: name a full disk or a read-only folder, so the user knows what to fix.
+QString whyNotWritable(const QString& folder)
+{
+    const QStorageInfo storage(folder);
+    if (storage.isValid() && storage.isReadOnly()) {
+        return QStringLiteral("the file system is read-only");
+    }
+    if (storage.isValid() && storage.bytesAvailable() <= 0) {
+        return QStringLiteral("the disk is full");
+    }
+    if (!QFileInfo(folder).isWritable()) {
+        return QStringLiteral("the folder is not writable");
+    }
+    return QStringLiteral("permission denied or no space left");
+}
+
+QString recordPath(const QString& vaultPath)
+{
+    const QByteArray key = QCryptographicHash::hash(vaultPath.toUtf8(), QCryptographicHash::Sha256).toHex().left(32);
+    return stateFolder() + QStringLiteral("/vaults/") + QString::fromLatin1(key) + QStringLiteral(".json");
+}
+
+} // namespace
+
+Result<QByteArray> readVaultFile(const QString& path)
+{
+    Result<QByteArray> bytes = files::readRegularFile(path, file::kMaxFileSize);
+    if (bytes) {
+        return bytes;
+    }
+    switch (bytes.error().code) {
+    case ErrorCode::NotFound:
+        return makeError(ErrorCode::NotFound, QStringLiteral("no vault at %1").arg(native(path)));
+    case ErrorCode::InvalidInput:
+        return makeError(ErrorCode::LimitExceeded, QStringLiteral("vault file is over Twostep's limits: it is larger "
+                                                                  "than %1 MiB")
+                                                       .arg(file::kMaxFileSize / (1024 * 1024)));
+    default:
+        return bytes.error();
+    }
+}
+
+VaultLock::VaultLock(const QString& path) : m_path(path), m_lock(path + QStringLiteral(".lock"))
+{
+    // A dead owner's lock is stale at once; the age limit only clears a lock file a killed
+    // process left empty (its owner unknown). Holders keep it for well under a second.
+    m_lock.setStaleLockTime(kStaleLockMs);
+}
+
+Status VaultLock::acquire()
+{
+    if (m_lock.tryLock(kLockTimeoutMs)) {
+        return {};
+    }
+    const QString lockPath = m_path + QStringLiteral(".lock");
+    if (m_lock.error() == QLockFile::LockFailedError) {
+        // A stale lock we could not remove: another user's, in a folder where we may not delete it.
+        struct stat info
+        {};
+        if (::lstat(QFile::encodeName(lockPath).constData(), &info) == 0 && info.st_uid != ::geteuid()) {
+            qint64 pid = 0;
+            QString host;
+            QString application;
+            const bool known = m_lock.getLockInfo(&pid, &host, &application);
+            const bool ownerGone =
+                known ? host == QSysInfo::machineHostName() && pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 &&
+                            errno == ESRCH
+                      : QFileInfo(lockPath).lastModified().msecsTo(QDateTime::currentDateTime()) > kStaleLockMs;
+            if (ownerGone) {
+                return makeError(ErrorCode::StaleLock,
+                                 QStringLiteral("a stale lock owned by another user (uid %1) blocks the vault: %2; "
+                                                "that user or an administrator must remove it")
+                                     .arg(info.st_uid)
+                                     .arg(native(lockPath)));
+            }
+        }
+        return makeError(ErrorCode::Locked, QStringLiteral("vault is in use by another Twostep process"));
+    }
+    return makeError(ErrorCode::IoError, QStringLiteral("cannot lock %1: cannot create %2.lock (%3)")
+                                             .arg(native(m_path), QFileInfo(m_path).fileName(),
+                                                  whyNotWritable(QFileInfo(m_path).absolutePath())));
+}
+
+Result<KeptBackup> keepBackup(const QString& vaultPath, const QByteArray& bytes, std::uint64_t generation)
+{
+    const QDir folder(backupsFolder(vaultPath));
+    for (int copy = 0; copy < kMaxBackupsOfOneGeneration; ++copy) {
+        const QString path = folder.filePath(backupName(vaultPath, generation, copy));
+        if (!QFileInfo::exists(path) && !QFileInfo(path).isSymLink()) {
+            if (Status written = files::writeFileAtomically(path, bytes); !written) {
+                return written.error();
+            }
+            return KeptBackup{path, true};
+        }
+        if (Result<QByteArray> existing = files::readRegularFile(path, file::kMaxFileSize);
+            existing && *existing == bytes) {
+            return KeptBackup{path, false};
+        }
+    }
+    return makeError(ErrorCode::IoError, QStringLiteral("cannot write a backup to %1: too many copies of generation %2")
+                                             .arg(native(folder.path()))
+                                             .arg(generation));
+}
+
+QString backupOf(const QString& vaultPath, std::uint64_t generation)
+{
+    const QDir folder(backupsFolder(vaultPath));
+    QString found;
+    for (int copy = 0; copy < kMaxBackupsOfOneGeneration; ++copy) {
+        const QString path = folder.filePath(backupName(vaultPath, generation, copy));
+        if (!QFileInfo(path).isFile()) {
+            break;
+        }
+        found = path;
+    }
+    return found;
+}
+
+qsizetype backupCount(const QString& vaultPath)
+{
+    const QRegularExpression pattern = backupPattern(vaultPath);
+    const QStringList names = QDir(backupsFolder(vaultPath)).entryList(QDir::Files | QDir::Hidden);
+    return std::count_if(names.cbegin(), names.cend(),
+                         [&pattern](const QString& name) { return pattern.match(name).hasMatch(); });
+}
+
+void pruneBackups(const QString& vaultPath, int keep)
+{
+    QDir folder(backupsFolder(vaultPath));
+    const QRegularExpression pattern = backupPattern(vaultPath);
+    QList<std::pair<std::pair<qulonglong, int>, QString>> backups;
+    for (const QString& name : folder.entryList(QDir::Files | QDir::Hidden)) {
+        const QRegularExpressionMatch match = pattern.match(name);
+        if (match.hasMatch()) {
+            backups.append({{match.captured(1).toULongLong(), match.captured(2).toInt()}, name});
+        }
+    }
+    std::sort(backups.begin(), backups.end());
+    for (qsizetype i = 0; i + keep < backups.size(); ++i) {
+        folder.remove(backups.at(i).second);
+    }
+}
+
+void removeSaveLeftovers(const QString& vaultPath)
+{
+    const QFileInfo info(vaultPath);
+    QDir here(info.absolutePath());
+    for (const QString& name : here.entryList(
+             QStringList{files::temporaryFilePrefix(info.fileName()) + QLatin1Char('*')}, QDir::Files | QDir::Hidden)) {
+        if (files::isTemporaryFileOf(name, info.fileName())) {
+            here.remove(name);
+        }
+    }
+    QDir backups(backupsFolder(vaultPath));
+    const QRegularExpression pattern = backupPattern(vaultPath);
+    for (const QString& name : backups.entryList(QStringList{QLatin1Char('.') + info.fileName() + QStringLiteral(".*")},
+                                                 QDir::Files | QDir::Hidden)) {
+        const qsizetype marker = name.lastIndexOf(QStringLiteral(".twostep-tmp-"));
+        if (marker > 1 && pattern.match(name.mid(1, marker - 1)).hasMatch() &&
+            files::isTemporaryFileOf(name, name.mid(1, marker - 1))) {
+            backups.remove(name);
+        }
+    }
+}
+
+QString stateFolder()
+{
+    QString base = qEnvironmentVariable("XDG_STATE_HOME");
+    if (base.isEmpty() || !QDir::isAbsolutePath(base)) {
+        base = QDir::homePath() + QStringLiteral("/.local/state");
+    }
+    return base + QStringLiteral("/twostep");
+}
+
+std::uint64_t highestGenerationSeen(const QString& vaultPath)
+{
+    Result<QByteArray> bytes = files::readRegularFile(recordPath(vaultPath), kMaxRecordBytes);
+    if (!bytes) {
+        return 0;
+    }
+    const QJsonObject record = QJsonDocument::fromJson(*bytes).object();
+    if (record.value(QStringLiteral("path")).toString() != vaultPath) {
+        return 0;
+    }
+    const qint64 generation = record.value(QStringLiteral("highestGeneration")).toInteger(0);
+    return generation > 0 ? static_cast<std::uint64_t>(generation) : 0;
+}
+
+void recordGeneration(const QString& vaultPath, std::uint64_t generation, bool reset)
+{
+    if (!reset && generation <= highestGenerationSeen(vaultPath)) {
+        return;
+    }
+    const QJsonObject record{{QStringLiteral("path"), vaultPath},
+                             {QStringLiteral("highestGeneration"), static_cast<qint64>(generation)}};
+    // Best effort: without the record a rollback is still noticed within one session.
+    (void)files::writeFileAtomically(recordPath(vaultPath), QJsonDocument(record).toJson(QJsonDocument::Compact));
+}
+
+} // namespace twostep::vault::disk

@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QLockFile>
+#include <QString>
+
+#include <cstdint>
+
+// Internal to core/vault: what a vault keeps on disk besides its file. All paths are canonical
+// (files::canonicalPath), so one vault has one lock, one backups/ folder and one state record.
+namespace twostep::vault::disk {
+
+// The vault file's bytes (a regular file only, at most file::kMaxFileSize).
+// NotFound "no vault at PATH", CorruptFile when too large, IoError otherwise.
+Result<QByteArray> readVaultFile(const QString& path);
+
+// PATH.lock, held for each read-modify-write of one vault file.
+class VaultLock final
+{
+public:
+    explicit VaultLock(const QString& path);
+    // Locked when another live process holds it; StaleLock when a dead process of another user
+    // left it where we cannot remove it (a shared folder); IoError when it cannot be created.
+    Status acquire();
+
+private:
+    QString m_path;
+    QLockFile m_lock;
+};
+
+// backups/NAME.<generation, 20 digits>[.<n>]: copies of the vault file, still encrypted.
+struct KeptBackup
+{
+    QString path;
+    bool added = false; // false: a backup with these exact bytes was already there
+};
+// Keeps `bytes` as the backup of `generation`. An existing backup with other bytes is never
+// replaced: the new one gets the next free ".<n>" name.
+Result<KeptBackup> keepBackup(const QString& vaultPath, const QByteArray& bytes, std::uint64_t generation);
+// The newest backup of `generation`, or an empty string.
+QString backupOf(const QString& vaultPath, std::uint64_t generation);
+qsizetype backupCount(const QString& vaultPath);
+// Removes all but the newest `keep` backups (by generation, then ".<n>").
+void pruneBackups(const QString& vaultPath, int keep);
+// Removes the temporary files a killed save left beside the vault and under backups/ (only
+// writeFileAtomically's ".NAME….twostep-tmp-XXXXXX" names). Call it under the lock.
+void removeSaveLeftovers(const QString& vaultPath);
+
+// The highest generation this user's Twostep has seen at `vaultPath`, kept outside the vault in
+// $XDG_STATE_HOME/twostep/vaults/ (path and number only), so a file that goes back is noticed.
+std::uint64_t highestGenerationSeen(const QString& vaultPath);
+// Raises the record to `generation` (or sets it, with `reset`, for a newly created vault).
+void recordGeneration(const QString& vaultPath, std::uint64_t generation, bool reset = false);
+QString stateFolder();
+
+} // namespace twostep::vault::disk
