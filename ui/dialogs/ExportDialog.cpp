@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportDialog.h"
 
-#include "BackgroundJob.h"
 #include "ClipboardService.h"
 #include "DialogSpacing.h"
 #include "ErrorText.h"
@@ -20,7 +19,6 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -227,31 +225,16 @@ void ExportDialog::chooseBackupFile()
     if (!password) {
         return;
     }
-    // The backup's Argon2id runs on a worker thread with its own copies; the dialog waits disabled.
-    setEnabled(false);
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto entries = checkedEntries();
-    // The application is the context so the cursor comes back even if the dialog was closed meanwhile.
-    runInBackground(
-        QCoreApplication::instance(),
-        [path, entries, password = *password]() mutable {
-            Status written = vault::writeVaultCopy(path, entries, password);
-            password.clear();
-            return written;
-        },
-        [self = QPointer<ExportDialog>(this), path, count = static_cast<int>(entries.size())](const Status& written) {
-            QApplication::restoreOverrideCursor();
-            if (!self) {
-                return;
-            }
-            self->setEnabled(true);
-            if (!written) {
-                QMessageBox::warning(self, tr("Encrypted backup"), errorText(written.error()));
-                return;
-            }
-            QMessageBox::information(self, tr("Encrypted backup"),
-                                     tr("%n account(s) saved to %1.", nullptr, count).arg(path));
-        });
+    const Status written = writeBackup(path, *password);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        QMessageBox::warning(this, tr("Encrypted backup"), errorText(written.error()));
+        return;
+    }
+    QMessageBox::information(
+        this, tr("Encrypted backup"),
+        tr("%n account(s) saved to %1.", nullptr, static_cast<int>(checkedEntries().size())).arg(path));
 }
 
 void ExportDialog::showPlainList()
