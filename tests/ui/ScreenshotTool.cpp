@@ -159,7 +159,10 @@ int main(int argc, char* argv[])
     typeInto(window, "newPasswordLineEdit", kPassword);
     typeInto(window, "confirmPasswordLineEdit", kPassword);
     window.findChild<QPushButton*>(QStringLiteral("createVaultButton"))->click();
-    QTest::qWaitFor([&window] { return window.isUnlocked(); }, 20000); // created off the UI thread
+    if (!QTest::qWaitFor([&window] { return window.isUnlocked(); }, 20000)) { // created off the UI thread
+        std::fputs("twostep_screenshots: the vault was not created within 20 s\n", stderr);
+        return 1;
+    }
     if (!onlyList) {
         save(&window, file("empty.png"));
     }
@@ -210,8 +213,11 @@ int main(int argc, char* argv[])
     window.lock();
     typeInto(window, "passwordLineEdit", QStringLiteral("hunter2"));
     QTest::keyClick(window.findChild<QLineEdit*>(QStringLiteral("passwordLineEdit")), Qt::Key_Return);
-    QTest::qWaitFor([&window] { return window.findChild<QLabel*>(QStringLiteral("unlockErrorLabel"))->isVisible(); },
-                    20000);
+    if (!QTest::qWaitFor(
+            [&window] { return window.findChild<QLabel*>(QStringLiteral("unlockErrorLabel"))->isVisible(); }, 20000)) {
+        std::fputs("twostep_screenshots: no wrong-password message within 20 s\n", stderr);
+        return 1;
+    }
     save(&window, file("unlock.png"));
     return 0;
 }
