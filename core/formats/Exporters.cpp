@@ -2,19 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/Exporters.h"
 
+#include "common/FileIo.h"
 #include "otp/Base32.h"
 #include "otp/OtpauthUri.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QUuid>
 
 namespace twostep::formats {
 
 namespace {
+
+// Aegis's OtpInfo keeps the HOTP counter in a Java long.
+constexpr quint64 kMaxAegisCounter = 9223372036854775807ULL;
 
 QJsonObject aegisEntry(const otp::Account& account)
 {
@@ -43,10 +45,27 @@ QJsonObject aegisEntry(const otp::Account& account)
 
 } // namespace
 
-SecretBytes exportAegisJson(const QList<otp::Account>& accounts)
+QString aegisExportProblem(const otp::Account& account)
+{
+    const otp::OtpParameters& parameters = account.parameters;
+    if (parameters.type() == otp::OtpType::Hotp && parameters.counter() > kMaxAegisCounter) {
+        return QStringLiteral("Aegis stores HOTP counters up to %1, this one is %2")
+            .arg(kMaxAegisCounter)
+            .arg(static_cast<quint64>(parameters.counter()));
+    }
+    return {};
+}
+
+SecretBytes exportAegisJson(const QList<otp::Account>& accounts, QStringList* leftOut)
 {
     QJsonArray entries;
     for (const otp::Account& account : accounts) {
+        if (const QString problem = aegisExportProblem(account); !problem.isEmpty()) {
+            if (leftOut) {
+                leftOut->append(account.label() + QStringLiteral(": left out, ") + problem);
+            }
+            continue;
+        }
         entries.append(aegisEntry(account));
     }
     QJsonObject db;
@@ -78,33 +97,15 @@ SecretBytes exportUriList(const QList<otp::Account>& accounts)
 
 Status checkNewExportFile(const QString& path)
 {
-    if (QFileInfo::exists(path)) {
-        return makeError(ErrorCode::IoError, QStringLiteral("%1 already exists; choose another name").arg(path));
-    }
-    return {};
+    return files::checkNoEntry(path);
 }
 
 Status writeExportFile(const QString& path, const SecretBytes& bytes)
 {
-    if (Status fresh = checkNewExportFile(path); !fresh) {
-        return fresh;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return makeError(ErrorCode::IoError, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    }
-    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        file.cancelWriting();
-        return makeError(ErrorCode::IoError, QStringLiteral("cannot make %1 private (mode 0600)").arg(path));
-    }
-    const auto written = file.write(reinterpret_cast<const char*>(bytes.data()), static_cast<qint64>(bytes.size()));
-    // Qt 6.4's commit() ignores a failed flush (disk full, file too large) and renames a truncated file into place.
-    if (written != static_cast<qint64>(bytes.size()) || !file.flush() || !file.commit()) {
-        const QString why = file.errorString(); // before cancelWriting() replaces it
-        file.cancelWriting();
-        return makeError(ErrorCode::IoError, QStringLiteral("cannot write %1: %2").arg(path, why));
-    }
-    return {};
+    // A view, not a copy: no second plaintext buffer to wipe.
+    const QByteArray view =
+        QByteArray::fromRawData(reinterpret_cast<const char*>(bytes.data()), static_cast<qsizetype>(bytes.size()));
+    return files::writeFileAtomically(path, view, files::Existing::Refuse);
 }
 
 } // namespace twostep::formats
