@@ -188,8 +188,11 @@ Status writeFileAtomically(const QString& path, const QByteArray& bytes, Existin
 {
     const QFileInfo info(path);
     const QString folder = info.absolutePath();
-    if (Status made = makePrivateFolders(folder); !made) {
-        return made;
+    // An export names a folder the user chose: a missing one is an error there, not created.
+    if (existing == Existing::Replace) {
+        if (Status made = makePrivateFolders(folder); !made) {
+            return made;
+        }
     }
     QByteArray temporary = QFile::encodeName(QDir(folder).filePath(temporaryFilePrefix(info.fileName()))) + "XXXXXX";
     // mkostemp creates the file 0600: the bytes are never readable by others, not even briefly.

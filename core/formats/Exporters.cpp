@@ -15,8 +15,9 @@ namespace twostep::formats {
 
 namespace {
 
-// Aegis's OtpInfo keeps the HOTP counter in a Java long.
-constexpr quint64 kMaxAegisCounter = 9223372036854775807ULL;
+// Aegis keeps the HOTP counter in a Java long, but a JSON number is a double to most readers
+// (Twostep's import among them): above 2^53 two counters share one value.
+constexpr quint64 kMaxAegisCounter = quint64{1} << 53;
 
 QJsonObject aegisEntry(const otp::Account& account)
 {
@@ -49,9 +50,10 @@ QString aegisExportProblem(const otp::Account& account)
 {
     const otp::OtpParameters& parameters = account.parameters;
     if (parameters.type() == otp::OtpType::Hotp && parameters.counter() > kMaxAegisCounter) {
-        return QStringLiteral("Aegis stores HOTP counters up to %1, this one is %2")
-            .arg(kMaxAegisCounter)
-            .arg(static_cast<quint64>(parameters.counter()));
+        return QStringLiteral("its counter %1 is beyond 2^53 (%2), the largest whole number a JSON number holds "
+                              "exactly")
+            .arg(static_cast<quint64>(parameters.counter()))
+            .arg(kMaxAegisCounter);
     }
     return {};
 }
