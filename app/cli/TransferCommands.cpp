@@ -227,7 +227,8 @@ int runExport(const QStringList& arguments)
         "Export every account. twostep: an encrypted backup with its own password (asked twice, or the next line "
         "of stdin). aegis-json, uri, qr (one PNG per account) and migration-qr (Google Authenticator transfer "
         "PNGs) write the secrets in plain text and need --i-know-this-is-plaintext. "
-        "Files are created with mode 0600 and never replace an existing file.\n"
+        "Files are created with mode 0600 and never replace an existing file or follow a symlink there. An account "
+        "a format cannot carry is left out with a 'NAME: left out, WHY' line on stderr.\n"
         "Formats: twostep, aegis-json, uri, qr, migration-qr."));
     addVaultOptions(parser);
     parser.addOptions({
