@@ -66,6 +66,8 @@ QString describePlanned(const PlannedAccount& item)
     return {};
 }
 
+constexpr qsizetype kMaxQrFileStem = 80;
+
 // One PNG per text in `dir` (created 0700 if missing), named by number so the order is kept.
 // Either every file is written or none stays: a failure removes the ones written before it.
 Status saveQrSeries(const QString& dir, const QStringList& texts, const QStringList& names)
@@ -77,6 +79,7 @@ Status saveQrSeries(const QString& dir, const QStringList& texts, const QStringL
     for (qsizetype i = 0; i < texts.size(); ++i) {
         QString name = names.at(i);
         name.replace(QRegularExpression(QStringLiteral("[^\\w.@-]+")), QStringLiteral("_"));
+        name.truncate(kMaxQrFileStem); // a long label still fits a QR code, but not a file name (255 bytes)
         const QString path =
             QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(i + 1, 3, 10, QLatin1Char('0')).arg(name));
         Status saved =

@@ -302,6 +302,12 @@ TEST_CASE("cli export leaves out an account too long for a QR code by name and w
                    QStringLiteral("--issuer"), longIssuer, QStringLiteral("--name"), QStringLiteral("l")});
     INFO(added.err.toStdString());
     REQUIRE(added.exitCode == 0);
+    // Fits a QR code, but not a file name of 255 bytes.
+    REQUIRE(vault
+                .run({QStringLiteral("add"), QStringLiteral("--secret"), QStringLiteral("MFRGGZDFMZTWQ2LK"),
+                      QStringLiteral("--issuer"), QString(600, QLatin1Char('M')), QStringLiteral("--name"),
+                      QStringLiteral("m")})
+                .exitCode == 0);
     const qsizetype total = vault.listed().size();
 
     for (const QString& format : {QStringLiteral("qr"), QStringLiteral("migration-qr")}) {
