@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Autostart.h"
 
+#include "common/FileIo.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace twostep::ui {
@@ -42,14 +43,11 @@ Status Autostart::setEnabled(bool enabled)
         }
         return {};
     }
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+    // The entry is the user's own setting: replaced whole, atomically, like every file Twostep writes.
+    if (Status written = files::writeFileAtomically(path, QByteArray(kEntry, qsizetype(sizeof(kEntry) - 1)));
+        !written) {
         return makeError(ErrorCode::IoError,
-                         QStringLiteral("cannot create the autostart folder %1").arg(QFileInfo(path).absolutePath()));
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(kEntry) != qint64(sizeof(kEntry) - 1) || !file.commit()) {
-        return makeError(ErrorCode::IoError,
-                         QStringLiteral("cannot write the autostart entry %1: %2").arg(path, file.errorString()));
+                         QStringLiteral("cannot write the autostart entry: %1").arg(written.error().detail));
     }
     return {};
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommon.h"
 
+#include "common/FileIo.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -98,12 +100,12 @@ Status requirePlaintextConsent(const QCommandLineParser& parser, const QString& 
 
 Status checkNewOutput(const QString& path, bool folderAllowed)
 {
+    // lstat: a dangling symlink is an entry too, and a symlink is never followed, not even to a folder.
     const QFileInfo info(path);
-    if (info.exists() && !(folderAllowed && info.isDir())) {
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("%1 already exists; choose another name").arg(QDir::toNativeSeparators(path)));
+    if (folderAllowed && info.isDir() && !info.isSymLink()) {
+        return {};
     }
-    return {};
+    return files::checkNoEntry(path);
 }
 
 bool parseOrExit(QCommandLineParser& parser, const QString& command, const QStringList& arguments, int& exitCode)

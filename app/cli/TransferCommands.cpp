@@ -5,6 +5,7 @@
 #include "PasswordReader.h"
 #include "VaultAccess.h"
 #include "common/FileIo.h"
+#include "common/SecretBytes.h"
 #include "formats/Exporters.h"
 #include "formats/FormatRegistry.h"
 #include "formats/ImportPlan.h"
@@ -16,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -64,27 +66,52 @@ QString describePlanned(const PlannedAccount& item)
     return {};
 }
 
+constexpr qsizetype kMaxQrFileStem = 80;
+
 // One PNG per text in `dir` (created 0700 if missing), named by number so the order is kept.
+// Either every file is written or none stays: a failure removes the ones written before it.
 Status saveQrSeries(const QString& dir, const QStringList& texts, const QStringList& names)
 {
-    if (!QDir().mkpath(dir)) {
-        return makeError(ErrorCode::IoError, QStringLiteral("cannot create the folder %1").arg(dir));
+    if (Status made = files::makePrivateFolders(dir); !made) {
+        return made;
     }
-    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QStringList written;
     for (qsizetype i = 0; i < texts.size(); ++i) {
         QString name = names.at(i);
         name.replace(QRegularExpression(QStringLiteral("[^\\w.@-]+")), QStringLiteral("_"));
+        name.truncate(kMaxQrFileStem); // a long label still fits a QR code, but not a file name (255 bytes)
         const QString path =
             QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(i + 1, 3, 10, QLatin1Char('0')).arg(name));
-        if (QFileInfo::exists(path)) {
-            return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("%1 already exists; choose another folder").arg(path));
-        }
-        if (Status saved = qr::saveQr(texts.at(i), path); !saved) {
+        Status saved =
+            files::entryExists(path)
+                ? Status(makeError(
+                      ErrorCode::InvalidInput,
+                      QStringLiteral("%1 already exists; choose another folder").arg(QDir::toNativeSeparators(path))))
+                : qr::saveQr(texts.at(i), path);
+        if (!saved) {
+            for (const QString& done : written) {
+                QFile::remove(done);
+            }
             return saved;
         }
+        written.append(path);
     }
     return {};
+}
+
+// The texts a QR code can hold; each account whose text cannot be one is left out with a note.
+void keepQrFitting(const QList<otp::Account>& accounts, QStringList& uris, QStringList& names)
+{
+    for (const otp::Account& account : accounts) {
+        QString uri = otp::formatOtpauthUri(account);
+        if (const Result<QImage> probe = qr::encodeQr(uri, 1); !probe) {
+            printNote(QStringLiteral("%1: left out, %2").arg(account.label(), probe.error().detail));
+            wipeText(uri);
+            continue;
+        }
+        uris.append(uri);
+        names.append(account.label());
+    }
 }
 
 } // namespace
@@ -199,7 +226,8 @@ int runExport(const QStringList& arguments)
         "Export every account. twostep: an encrypted backup with its own password (asked twice, or the next line "
         "of stdin). aegis-json, uri, qr (one PNG per account) and migration-qr (Google Authenticator transfer "
         "PNGs) write the secrets in plain text and need --i-know-this-is-plaintext. "
-        "Files are created with mode 0600 and never replace an existing file.\n"
+        "Files are created with mode 0600 and never replace an existing file or follow a symlink there. An account "
+        "a format cannot carry is left out with a 'NAME: left out, WHY' line on stderr.\n"
         "Formats: twostep, aegis-json, uri, qr, migration-qr."));
     addVaultOptions(parser);
     parser.addOptions({
@@ -261,10 +289,8 @@ int runExport(const QStringList& arguments)
     } else if (format == QLatin1String("qr")) {
         QStringList uris;
         QStringList names;
-        for (const otp::Account& account : accounts) {
-            uris.append(otp::formatOtpauthUri(account));
-            names.append(account.label());
-        }
+        keepQrFitting(accounts, uris, names);
+        exported = uris.size();
         written = saveQrSeries(output, uris, names);
     } else if (format == QLatin1String("migration-qr")) {
         const migration::MigrationExport batches = migration::buildMigrationUris(accounts);
@@ -276,7 +302,13 @@ int runExport(const QStringList& arguments)
         }
         written = saveQrSeries(output, batches.uris, names);
     } else if (format == QLatin1String("aegis-json")) {
-        written = formats::writeExportFile(output, formats::exportAegisJson(accounts));
+        QStringList leftOut;
+        const SecretBytes json = formats::exportAegisJson(accounts, &leftOut);
+        for (const QString& reason : leftOut) {
+            printNote(reason); // "NAME: left out, WHY"
+        }
+        exported = accounts.size() - leftOut.size();
+        written = formats::writeExportFile(output, json);
     } else {
         written = formats::writeExportFile(output, formats::exportUriList(accounts));
     }

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
@@ -104,6 +105,30 @@ bool writeAll(int fd, const QByteArray& bytes)
     return true;
 }
 
+Error alreadyExists(const QString& path)
+{
+    return makeError(ErrorCode::InvalidInput,
+                     QStringLiteral("%1 already exists; choose another name").arg(native(path)));
+}
+
+// Moves `temporary` to `path` only if no entry has that name; neither call follows a symlink at `path`.
+Status placeWithoutReplacing(const QByteArray& temporary, const QString& path)
+{
+    const QByteArray target = QFile::encodeName(path);
+    if (::renameat2(AT_FDCWD, temporary.constData(), AT_FDCWD, target.constData(), RENAME_NOREPLACE) == 0) {
+        return {};
+    }
+    if (errno != EINVAL && errno != ENOSYS) {
+        return errno == EEXIST ? Status(alreadyExists(path)) : Status(writeError(path, errno));
+    }
+    // File systems without RENAME_NOREPLACE: link() fails with EEXIST on any entry, then drop the temporary name.
+    if (::link(temporary.constData(), target.constData()) != 0) {
+        return errno == EEXIST ? Status(alreadyExists(path)) : Status(writeError(path, errno));
+    }
+    ::unlink(temporary.constData());
+    return {};
+}
+
 } // namespace
 
 Result<QByteArray> readRegularFile(const QString& path, qint64 maxBytes)
@@ -159,12 +184,15 @@ Result<QByteArray> readRegularFile(const QString& path, qint64 maxBytes)
     return bytes;
 }
 
-Status writeFileAtomically(const QString& path, const QByteArray& bytes)
+Status writeFileAtomically(const QString& path, const QByteArray& bytes, Existing existing)
 {
     const QFileInfo info(path);
     const QString folder = info.absolutePath();
-    if (Status made = makePrivateFolders(folder); !made) {
-        return made;
+    // An export names a folder the user chose: a missing one is an error there, not created.
+    if (existing == Existing::Replace) {
+        if (Status made = makePrivateFolders(folder); !made) {
+            return made;
+        }
     }
     QByteArray temporary = QFile::encodeName(QDir(folder).filePath(temporaryFilePrefix(info.fileName()))) + "XXXXXX";
     // mkostemp creates the file 0600: the bytes are never readable by others, not even briefly.
@@ -182,10 +210,30 @@ Status writeFileAtomically(const QString& path, const QByteArray& bytes)
     if (::close(fd.release()) != 0) {
         return failed(errno);
     }
-    if (::rename(temporary.constData(), QFile::encodeName(path).constData()) != 0) {
+    if (existing == Existing::Refuse) {
+        if (Status placed = placeWithoutReplacing(temporary, path); !placed) {
+            ::unlink(temporary.constData());
+            return placed;
+        }
+    } else if (::rename(temporary.constData(), QFile::encodeName(path).constData()) != 0) {
         return failed(errno);
     }
     syncFolder(folder);
+    return {};
+}
+
+bool entryExists(const QString& path)
+{
+    struct stat info
+    {};
+    return ::lstat(QFile::encodeName(path).constData(), &info) == 0;
+}
+
+Status checkNoEntry(const QString& path)
+{
+    if (entryExists(path)) {
+        return alreadyExists(path);
+    }
     return {};
 }
 

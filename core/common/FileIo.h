@@ -18,11 +18,26 @@ namespace twostep::files {
 // which), InvalidInput (larger than `maxBytes`, detail "PATH is larger than N bytes").
 Result<QByteArray> readRegularFile(const QString& path, qint64 maxBytes);
 
-// Writes `bytes` to `path` atomically: a temporary file `.NAME.twostep-tmp-XXXXXX` beside it
-// (0600), fsync, rename over `path`, fsync of the folder. On failure `path` is as it was and the
-// temporary file is gone. Errors: IoError "cannot write PATH: CAUSE", CAUSE named from errno
-// ("the disk is full", "file too large for this process's file size limit", …).
-Status writeFileAtomically(const QString& path, const QByteArray& bytes);
+// What writeFileAtomically does when something is already at `path`.
+enum class Existing {
+    Replace, // the vault's saves and state: rename over it
+    Refuse,  // exports, QR images, copies: never replace an entry, never follow a symlink there
+};
+
+// Writes `bytes` to `path` atomically: its folder made if missing (Replace only: for Refuse a
+// missing folder is an IoError), a temporary file `.NAME.twostep-tmp-XXXXXX` beside it (0600), fsync, rename over
+// `path` (Replace) or put in place only if no entry of that name exists, not even a dangling symlink (Refuse: renameat2
+// RENAME_NOREPLACE, else link(), so no race), fsync of the folder. On failure `path` is as it was and the temporary
+// file is gone. The one writer of whole files: every file Twostep writes goes through it. Errors: IoError "cannot write
+// PATH: CAUSE", CAUSE named from errno ("the disk is full", "file too large for this process's file size limit", …);
+// InvalidInput "PATH already exists; choose another name" when Refuse finds an entry.
+Status writeFileAtomically(const QString& path, const QByteArray& bytes, Existing existing = Existing::Replace);
+
+// True when a directory entry named `path` exists of any kind, a dangling symlink included
+// (lstat; QFileInfo::exists follows links and misses those).
+bool entryExists(const QString& path);
+// InvalidInput "PATH already exists; choose another name" when entryExists(path).
+Status checkNoEntry(const QString& path);
 
 // The temporary names writeFileAtomically uses for `fileName`: a leading dot and a fixed marker,
 // so no name a user gives a copy ("vault.twostep.backup", ".before") is ever taken for one.

@@ -2,19 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/Exporters.h"
 
+#include "common/FileIo.h"
 #include "otp/Base32.h"
 #include "otp/OtpauthUri.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QUuid>
 
 namespace twostep::formats {
 
 namespace {
+
+// Aegis keeps the HOTP counter in a Java long, but a JSON number is a double to most readers
+// (Twostep's import among them): above 2^53 two counters share one value.
+constexpr quint64 kMaxAegisCounter = quint64{1} << 53;
 
 QJsonObject aegisEntry(const otp::Account& account)
 {
@@ -43,10 +46,28 @@ QJsonObject aegisEntry(const otp::Account& account)
 
 } // namespace
 
-SecretBytes exportAegisJson(const QList<otp::Account>& accounts)
+QString aegisExportProblem(const otp::Account& account)
+{
+    const otp::OtpParameters& parameters = account.parameters;
+    if (parameters.type() == otp::OtpType::Hotp && parameters.counter() > kMaxAegisCounter) {
+        return QStringLiteral("its counter %1 is beyond 2^53 (%2), the largest whole number a JSON number holds "
+                              "exactly")
+            .arg(static_cast<quint64>(parameters.counter()))
+            .arg(kMaxAegisCounter);
+    }
+    return {};
+}
+
+SecretBytes exportAegisJson(const QList<otp::Account>& accounts, QStringList* leftOut)
 {
     QJsonArray entries;
     for (const otp::Account& account : accounts) {
+        if (const QString problem = aegisExportProblem(account); !problem.isEmpty()) {
+            if (leftOut) {
+                leftOut->append(account.label() + QStringLiteral(": left out, ") + problem);
+            }
+            continue;
+        }
         entries.append(aegisEntry(account));
     }
     QJsonObject db;
@@ -78,33 +99,15 @@ SecretBytes exportUriList(const QList<otp::Account>& accounts)
 
 Status checkNewExportFile(const QString& path)
 {
-    if (QFileInfo::exists(path)) {
-        return makeError(ErrorCode::IoError, QStringLiteral("%1 already exists; choose another name").arg(path));
-    }
-    return {};
+    return files::checkNoEntry(path);
 }
 
 Status writeExportFile(const QString& path, const SecretBytes& bytes)
 {
-    if (Status fresh = checkNewExportFile(path); !fresh) {
-        return fresh;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return makeError(ErrorCode::IoError, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    }
-    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        file.cancelWriting();
-        return makeError(ErrorCode::IoError, QStringLiteral("cannot make %1 private (mode 0600)").arg(path));
-    }
-    const auto written = file.write(reinterpret_cast<const char*>(bytes.data()), static_cast<qint64>(bytes.size()));
-    // Qt 6.4's commit() ignores a failed flush (disk full, file too large) and renames a truncated file into place.
-    if (written != static_cast<qint64>(bytes.size()) || !file.flush() || !file.commit()) {
-        const QString why = file.errorString(); // before cancelWriting() replaces it
-        file.cancelWriting();
-        return makeError(ErrorCode::IoError, QStringLiteral("cannot write %1: %2").arg(path, why));
-    }
-    return {};
+    // A view, not a copy: no second plaintext buffer to wipe.
+    const QByteArray view =
+        QByteArray::fromRawData(reinterpret_cast<const char*>(bytes.data()), static_cast<qsizetype>(bytes.size()));
+    return files::writeFileAtomically(path, view, files::Existing::Refuse);
 }
 
 } // namespace twostep::formats

@@ -8,6 +8,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace twostep::formats {
 
@@ -17,17 +18,22 @@ namespace twostep::formats {
 // An unencrypted Aegis vault export that Aegis imports: {"version":1, "header":{"slots":null,
 // "params":null}, "db":{"version":3, "entries":[…], "groups":[]}}; each entry has type, a random
 // uuid, name, issuer, note, favorite, icon null, groups [] and info {secret (base32), algo,
-// digits, period | counter}.
-SecretBytes exportAegisJson(const QList<otp::Account>& accounts);
+// digits, period | counter}. Counters are JSON integers, exact only up to 2^53 for most readers
+// (Aegis's Java long goes further, Twostep's import does not): an account whose counter is above
+// 2^53 is left out, with one line "NAME: left out, WHY" in `leftOut`.
+SecretBytes exportAegisJson(const QList<otp::Account>& accounts, QStringList* leftOut = nullptr);
+// Why Aegis cannot carry `account`, or empty when it can.
+QString aegisExportProblem(const otp::Account& account);
 
 // One canonical otpauth URI per line (otp::formatOtpauthUri), each line ending in '\n'.
 SecretBytes exportUriList(const QList<otp::Account>& accounts);
 
-// IoError naming `path` when a file is there: exports never replace one, so callers check
-// before they ask for a password.
+// InvalidInput naming `path` when any entry is there, a dangling symlink included: exports never
+// replace one, so callers check before they ask for a password.
 Status checkNewExportFile(const QString& path);
-// Writes `bytes` to `path` atomically (QSaveFile) with mode 0600 set before the first byte.
-// Refuses to replace an existing file (checkNewExportFile), so an export never clobbers a backup.
+// Writes `bytes` to `path` with files::writeFileAtomically (0600 from the first byte, atomic),
+// refusing any existing entry (Existing::Refuse), so an export never clobbers a backup nor
+// writes through a symlink.
 Status writeExportFile(const QString& path, const SecretBytes& bytes);
 
 } // namespace twostep::formats

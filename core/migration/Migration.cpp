@@ -3,6 +3,7 @@
 #include "migration/Migration.h"
 
 #include "GoogleAuthMigration.pb.h"
+#include "common/SecretBytes.h"
 #include "otp/OtpauthUri.h"
 
 #include <QByteArray>
@@ -11,6 +12,7 @@
 
 #include <openssl/crypto.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <string>
@@ -297,6 +299,43 @@ Result<MigrationBatch> parseMigrationUri(QStringView input)
     return batch;
 }
 
+namespace {
+
+// Room for batch_size and batch_index, packed at their largest, to change the URI's length.
+constexpr qsizetype kPackingMargin = 64;
+
+QString transferUri(const QList<const otp::Account*>& group, int batchSize, int index, std::int32_t batchId)
+{
+    WipedPayload batch;
+    batch.payload.set_version(1);
+    batch.payload.set_batch_size(batchSize);
+    batch.payload.set_batch_index(index);
+    batch.payload.set_batch_id(batchId);
+    for (const otp::Account* account : group) {
+        fillEntry(*batch.payload.add_otp_parameters(), *account);
+    }
+    std::string serialized;
+    batch.payload.SerializeToString(&serialized);
+    WipedBytes raw;
+    raw.bytes = QByteArray(serialized.data(), static_cast<qsizetype>(serialized.size()));
+    wipe(serialized);
+    WipedBytes base64;
+    base64.bytes = raw.bytes.toBase64();
+    return QStringLiteral("otpauth-migration://offline?data=") +
+           QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(base64.bytes)));
+}
+
+// The length of the URI `group` makes, with batch fields as large as they can get.
+qsizetype packedLength(const QList<const otp::Account*>& group, int largest)
+{
+    QString uri = transferUri(group, largest, largest, std::numeric_limits<std::int32_t>::min());
+    const qsizetype length = uri.size();
+    wipeText(uri);
+    return length;
+}
+
+} // namespace
+
 MigrationExport buildMigrationUris(const QList<otp::Account>& accounts)
 {
     MigrationExport result;
@@ -310,31 +349,36 @@ MigrationExport buildMigrationUris(const QList<otp::Account>& accounts)
                                    problem);
         }
     }
-    result.accountCount = static_cast<int>(exportable.size());
-    if (exportable.isEmpty()) {
+    // Each URI must fit one QR code: an account too long even alone is left out, the others are
+    // packed up to kMaxAccountsPerBatch per URI while they fit.
+    const int largest = static_cast<int>(std::min<qsizetype>(exportable.size(), std::numeric_limits<int>::max()));
+    const qsizetype limit = kMaxQrUriBytes - kPackingMargin;
+    QList<QList<const otp::Account*>> groups;
+    for (const otp::Account* account : exportable) {
+        if (const qsizetype alone = packedLength({account}, largest); alone > limit) {
+            result.warnings.append(
+                displayName(account->issuer, account->name) +
+                QStringLiteral(": left out, too long for a QR code (%1 bytes, at most %2)").arg(alone).arg(limit));
+            continue;
+        }
+        if (!groups.isEmpty() && groups.last().size() < kMaxAccountsPerBatch) {
+            QList<const otp::Account*> trial = groups.last();
+            trial.append(account);
+            if (packedLength(trial, largest) <= limit) {
+                groups.last() = trial;
+                continue;
+            }
+        }
+        groups.append({account});
+    }
+    if (groups.isEmpty()) {
         return result;
     }
-    const int batchSize = static_cast<int>((exportable.size() + kMaxAccountsPerBatch - 1) / kMaxAccountsPerBatch);
     const auto batchId = static_cast<std::int32_t>(QRandomGenerator::system()->generate());
+    const int batchSize = static_cast<int>(groups.size());
     for (int index = 0; index < batchSize; ++index) {
-        WipedPayload batch;
-        batch.payload.set_version(1);
-        batch.payload.set_batch_size(batchSize);
-        batch.payload.set_batch_index(index);
-        batch.payload.set_batch_id(batchId);
-        const qsizetype end = std::min<qsizetype>(exportable.size(), qsizetype(index + 1) * kMaxAccountsPerBatch);
-        for (qsizetype i = qsizetype(index) * kMaxAccountsPerBatch; i < end; ++i) {
-            fillEntry(*batch.payload.add_otp_parameters(), *exportable[i]);
-        }
-        std::string serialized;
-        batch.payload.SerializeToString(&serialized);
-        WipedBytes raw;
-        raw.bytes = QByteArray(serialized.data(), static_cast<qsizetype>(serialized.size()));
-        wipe(serialized);
-        WipedBytes base64;
-        base64.bytes = raw.bytes.toBase64();
-        result.uris.append(QStringLiteral("otpauth-migration://offline?data=") +
-                           QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(base64.bytes))));
+        result.accountCount += static_cast<int>(groups.at(index).size());
+        result.uris.append(transferUri(groups.at(index), batchSize, index, batchId));
     }
     return result;
 }

@@ -40,9 +40,13 @@ struct MigrationExport
 // Writes `accounts` as transfer URIs that Google Authenticator imports: version 1, at most 10
 // accounts per URI, one random batch_id shared by all. The format has no period and only 6 or 8
 // digits, so Steam accounts, periods other than 30 s and other digit counts are left out with a
-// warning instead of being exported with wrong parameters. No exportable account: no URI.
+// warning instead of being exported with wrong parameters; so is an account too long for a QR
+// code even alone (kMaxQrUriBytes), and a URI holds fewer accounts when ten would not fit one.
+// No exportable account: no URI.
 MigrationExport buildMigrationUris(const QList<otp::Account>& accounts);
 
 constexpr int kMaxAccountsPerBatch = 10;
+// A QR code (version 40, level M) holds at most 2331 bytes in byte mode; transfer URIs are ASCII.
+constexpr qsizetype kMaxQrUriBytes = 2331;
 
 } // namespace twostep::migration

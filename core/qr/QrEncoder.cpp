@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "qr/QrEncoder.h"
 
+#include "common/FileIo.h"
+
 #include <QBuffer>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <qrencode.h>
 
 #include <cerrno>
@@ -56,24 +57,8 @@ Result<Matrix> encodeMatrix(const QString& text)
 
 Status writeFile(const QString& path, const QByteArray& bytes)
 {
-    // A QR holds a secret like a plain export, and like one never replaces a file.
-    if (QFileInfo::exists(path)) {
-        return makeError(ErrorCode::IoError, QStringLiteral("%1 already exists; choose another name").arg(path));
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return makeError(ErrorCode::IoError, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    }
-    // Before the first byte: the QR holds a secret.
-    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        file.cancelWriting();
-        return makeError(ErrorCode::IoError, QStringLiteral("cannot make %1 private (mode 0600)").arg(path));
-    }
-    // Qt 6.4's commit() ignores a failed flush (disk full, file too large) and renames a truncated file into place.
-    if (file.write(bytes) != bytes.size() || !file.flush() || !file.commit()) {
-        return makeError(ErrorCode::IoError, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    }
-    return {};
+    // A QR holds a secret like a plain export, and like one never replaces an entry nor follows a symlink.
+    return files::writeFileAtomically(path, bytes, files::Existing::Refuse);
 }
 
 } // namespace
@@ -179,6 +164,9 @@ Status saveQr(const QString& text, const QString& path)
             return svg.error();
         }
         return writeFile(path, *svg);
+    }
+    if (Status fresh = files::checkNoEntry(path); !fresh) {
+        return fresh;
     }
     if (suffix != QLatin1String("png")) {
         return makeError(ErrorCode::InvalidInput,

@@ -441,11 +441,12 @@ struct VaultData
         if (Status locked = lock.acquire(); !locked) {
             return locked;
         }
-        if (QFileInfo::exists(state->path)) {
+        if (files::entryExists(state->path)) {
             return makeError(ErrorCode::IoError, QStringLiteral("a file already exists at %1; it was left as it is")
                                                      .arg(QDir::toNativeSeparators(state->path)));
         }
-        if (Status written = files::writeFileAtomically(state->path, state->fileBytes); !written) {
+        if (Status written = files::writeFileAtomically(state->path, state->fileBytes, files::Existing::Refuse);
+            !written) {
             return written;
         }
         return {};

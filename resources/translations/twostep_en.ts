@@ -64,6 +64,13 @@
             <numerusform>%n accounts saved to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n account(s) left out:</source>
+        <translation>
+            <numerusform>%n account left out:</numerusform>
+            <numerusform>%n accounts left out:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>twostep::ui::ImportDialog</name>

@@ -469,6 +469,12 @@
             <numerusform>계정 %n개를 %1에 저장했습니다.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n account(s) left out:</source>
+        <translation>
+            <numerusform>계정 %n개 제외됨:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Plain otpauth list</source>
         <translation>평문 otpauth 목록</translation>

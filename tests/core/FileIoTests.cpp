@@ -114,3 +114,39 @@ TEST_CASE("canonicalPath resolves symlinks, also for a file that does not exist 
     REQUIRE(QFile::link(real + QStringLiteral("/vault.twostep"), dir.filePath(QStringLiteral("v"))));
     CHECK(files::canonicalPath(dir.filePath(QStringLiteral("v"))) == real + QStringLiteral("/vault.twostep"));
 }
+
+TEST_CASE("writeFileAtomically with Existing::Refuse never replaces an entry nor writes through a symlink",
+          "[common][files]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString target = dir.filePath(QStringLiteral("target"));
+    const QString dangling = dir.filePath(QStringLiteral("dangling"));
+    REQUIRE(QFile::link(target, dangling));
+    const QString existing = dir.filePath(QStringLiteral("existing"));
+    REQUIRE(files::writeFileAtomically(existing, "the user's own file"));
+    const QString linkToFile = dir.filePath(QStringLiteral("link-to-file"));
+    REQUIRE(QFile::link(existing, linkToFile));
+
+    for (const QString& path : {dangling, existing, linkToFile}) {
+        INFO(path.toStdString());
+        CHECK(files::entryExists(path));
+        CHECK_FALSE(files::checkNoEntry(path));
+        const Status written = files::writeFileAtomically(path, "secret", files::Existing::Refuse);
+        REQUIRE_FALSE(written);
+        CHECK(written.error().code == ErrorCode::InvalidInput);
+        CHECK(written.error().detail.contains(QStringLiteral("already exists")));
+    }
+    CHECK_FALSE(QFileInfo::exists(target)); // nothing went through the dangling link
+    CHECK(QFileInfo(dangling).isSymLink());
+    CHECK(QFileInfo(linkToFile).isSymLink());
+    CHECK(files::readRegularFile(existing, 100).value() == "the user's own file");
+    CHECK(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System).size() ==
+          3); // no temporary file left
+
+    const QString fresh = dir.filePath(QStringLiteral("fresh"));
+    CHECK_FALSE(files::entryExists(fresh));
+    REQUIRE(files::writeFileAtomically(fresh, "new", files::Existing::Refuse));
+    CHECK(files::readRegularFile(fresh, 10).value() == "new");
+    CHECK((QFileInfo(fresh).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
+}

@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -300,9 +301,9 @@ TEST_CASE("The saved plain list and Aegis JSON import back to the checked accoun
 
     // A second save onto the same name fails and leaves the first file as it was.
     exportDialog.setChecked(1, true);
-    const Status again = save();
+    const auto again = save();
     REQUIRE_FALSE(again.ok());
-    CHECK(again.error().code == ErrorCode::IoError);
+    CHECK(again.error().code == ErrorCode::InvalidInput);
     CHECK(formats::importData(*formats::readImportFile(path), nullptr)->accounts == expected);
 }
 
@@ -316,4 +317,55 @@ TEST_CASE("The Aegis JSON button follows the checked accounts", "[dialogs][expor
     exportDialog.setChecked(0, false);
     exportDialog.setChecked(1, false);
     CHECK_FALSE(aegis->isEnabled());
+}
+
+TEST_CASE("The dialog's Aegis JSON leaves out a counter above 2^53 by name; saves never follow a symlink",
+          "[dialogs][export]")
+{
+    QTemporaryDir dir;
+    QList<vault::VaultEntry> list = entries(3);
+    list[1].account.parameters =
+        otp::OtpParameters::create(otp::OtpType::Hotp, otp::Algorithm::Sha1, 6, 30, 18446744073709551614ULL).value();
+    ui::ClipboardService clipboard(QGuiApplication::clipboard());
+    ui::ExportDialog exportDialog(list, clipboard);
+    const QString path = dir.filePath(QStringLiteral("aegis.json"));
+    const auto saved = exportDialog.saveAegisJson(path);
+    REQUIRE(saved.ok());
+    REQUIRE(saved->size() == 1);
+    CHECK(saved->first().startsWith(list[1].account.label() + QStringLiteral(": left out, its counter ")));
+    const auto imported = formats::importData(*formats::readImportFile(path), nullptr);
+    REQUIRE(imported.ok());
+    CHECK(imported->skipped.isEmpty());
+    CHECK(imported->accounts == QList<otp::Account>{account(0), account(2)});
+
+    const QString target = dir.filePath(QStringLiteral("target.txt"));
+    const QString link = dir.filePath(QStringLiteral("link.txt"));
+    REQUIRE(QFile::link(target, link));
+    const auto refused = exportDialog.savePlainList(link);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().detail.contains(QStringLiteral("already exists")));
+    CHECK_FALSE(QFileInfo::exists(target));
+    CHECK(QFileInfo(link).isSymLink());
+}
+
+TEST_CASE("The transfer QR dialog names an account too long for a QR code and shows the others", "[dialogs][export]")
+{
+    QList<vault::VaultEntry> list = entries(3);
+    list[0].account.issuer = QString(3000, QLatin1Char('L'));
+    ui::ClipboardService clipboard(QGuiApplication::clipboard());
+    ui::ExportDialog exportDialog(list, clipboard);
+    ui::QrDialog* dialog = exportDialog.showTransferQrs();
+    REQUIRE(dialog != nullptr);
+    auto* notes = dialog->findChild<QLabel*>(QStringLiteral("notesLabel"));
+    REQUIRE(notes != nullptr);
+    CHECK(notes->text().contains(list[0].account.label() + QStringLiteral(": left out, too long for a QR code")));
+    CHECK(dialog->findChild<QLabel*>(QStringLiteral("errorLabel"))->isHidden());
+    const QPixmap shown = dialog->findChild<QLabel*>(QStringLiteral("qrImageLabel"))->pixmap();
+    REQUIRE_FALSE(shown.isNull());
+    const auto scanned = qr::scanImage(shown.toImage());
+    REQUIRE(scanned.size() == 1);
+    const auto batch = migration::parseMigrationUri(scanned.first().text);
+    REQUIRE(batch.ok());
+    CHECK(batch->accounts == QList<otp::Account>{account(1), account(2)});
+    dialog->close();
 }

@@ -312,3 +312,148 @@ TEST_CASE("cli import prints at most 20 skipped lines and counts the rest in one
     // 100 kept by the reader, 50 only counted: all 130 not shown are in the count.
     CHECK(leftOut.last() == QStringLiteral("skipped: ... and 130 more"));
 }
+
+TEST_CASE("cli export leaves out an account too long for a QR code by name and writes the rest", "[formats][cli]")
+{
+    CliVault vault;
+    REQUIRE(vault.run({QStringLiteral("import"), sample("plain.txt")}).exitCode == 0);
+    // Issuer and name at the vault's length bound (1,024 each): the URI is too long for one QR.
+    const QString longIssuer(1024, QLatin1Char('L'));
+    const QString longName(1024, QLatin1Char('l'));
+    const auto added = vault.run({QStringLiteral("add"), QStringLiteral("--secret"), QStringLiteral("JBSWY3DPEHPK3PXH"),
+                                  QStringLiteral("--issuer"), longIssuer, QStringLiteral("--name"), longName});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    // Fits a QR code, but not a file name of 255 bytes.
+    REQUIRE(vault
+                .run({QStringLiteral("add"), QStringLiteral("--secret"), QStringLiteral("MFRGGZDFMZTWQ2LK"),
+                      QStringLiteral("--issuer"), QString(600, QLatin1Char('M')), QStringLiteral("--name"),
+                      QStringLiteral("m")})
+                .exitCode == 0);
+    const qsizetype total = vault.listed().size();
+
+    for (const QString& format : {QStringLiteral("qr"), QStringLiteral("migration-qr")}) {
+        INFO(format.toStdString());
+        const QString out = vault.dir.filePath(QStringLiteral("long-") + format);
+        const auto exported = vault.run({QStringLiteral("export"), QStringLiteral("--format"), format,
+                                         QStringLiteral("-o"), out, QStringLiteral("--i-know-this-is-plaintext")});
+        INFO(exported.err.left(400).toStdString());
+        REQUIRE(exported.exitCode == 0);
+        CHECK(exported.err.contains((longIssuer + u':' + longName + QStringLiteral(": left out, ")).toUtf8()));
+        qsizetype readBack = 0;
+        for (const QFileInfo& png : QDir(out).entryInfoList({QStringLiteral("*.png")}, QDir::Files)) {
+            QFile image(png.filePath());
+            REQUIRE(image.open(QIODevice::ReadOnly));
+            auto accounts = formats::importData(image.readAll(), nullptr);
+            REQUIRE(accounts);
+            readBack += accounts->accounts.size();
+        }
+        CHECK(readBack > 0);
+        CHECK(readBack + exported.err.count("left out") == total);
+        CHECK(exported.err.contains(QStringLiteral("exported %1 accounts").arg(readBack).toUtf8()));
+    }
+}
+
+TEST_CASE("cli export aegis-json leaves out a counter Aegis cannot hold and counts what the file holds",
+          "[formats][cli]")
+{
+    CliVault vault;
+    REQUIRE(vault.run({QStringLiteral("import"), sample("plain.txt")}).exitCode == 0);
+    REQUIRE(vault
+                .run({QStringLiteral("add"), QStringLiteral("--secret"), QStringLiteral("JBSWY3DPEHPK3PXH"),
+                      QStringLiteral("--issuer"), QStringLiteral("H"), QStringLiteral("--name"), QStringLiteral("h"),
+                      QStringLiteral("--counter"), QStringLiteral("18446744073709551614")})
+                .exitCode == 0);
+    const qsizetype total = vault.listed().size();
+    const QString out = vault.dir.filePath(QStringLiteral("aegis.json"));
+    const auto exported = vault.run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("aegis-json"),
+                                     QStringLiteral("-o"), out, QStringLiteral("--i-know-this-is-plaintext")});
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.exitCode == 0);
+    CHECK(exported.err.contains("H:h: left out, its counter 18446744073709551614 is beyond 2^53"));
+    QFile file(out);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray json = file.readAll();
+    CHECK_FALSE(json.contains("\"counter\": -"));
+    auto imported = formats::importData(json, nullptr);
+    REQUIRE(imported);
+    CHECK(imported->skipped.isEmpty());
+    CHECK(imported->accounts.size() == total - 1);
+    CHECK(exported.err.contains(QStringLiteral("exported %1 accounts").arg(total - 1).toUtf8()));
+}
+
+TEST_CASE("cli export names a file-size limit for every format instead of Unknown error", "[formats][cli]")
+{
+    CliVault vault;
+    REQUIRE(vault.run({QStringLiteral("import"), sample("plain.txt")}).exitCode == 0);
+    // Big enough that every format's file passes 1 KiB.
+    const QStringList secrets = {QStringLiteral("MFRGGZDFMZTWQ2LK"), QStringLiteral("GEZDGNBVGY3TQOJQ"),
+                                 QStringLiteral("ONSWG4TFOQYTEMZU"), QStringLiteral("NBSWY3DPEB3W64TM")};
+    for (int i = 0; i < 4; ++i) {
+        REQUIRE(vault
+                    .run({QStringLiteral("add"), QStringLiteral("--secret"), secrets.at(i), QStringLiteral("--issuer"),
+                          QString(300, QLatin1Char('a' + i)), QStringLiteral("--name"), QStringLiteral("n")})
+                    .exitCode == 0);
+    }
+    for (const QString& format : {QStringLiteral("uri"), QStringLiteral("aegis-json"), QStringLiteral("qr"),
+                                  QStringLiteral("migration-qr"), QStringLiteral("twostep")}) {
+        INFO(format.toStdString());
+        const QString out = vault.dir.filePath(QStringLiteral("limited-") + format);
+        // SIGXFSZ ignored, so the process sees EFBIG as a write error, as in a shell with ulimit -f.
+        const test::ProcessResult limited =
+            test::runProcess(QStringLiteral("/bin/sh"),
+                             {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 1; exec \"$0\" \"$@\""),
+                              test::cliPath(), QStringLiteral("export"), QStringLiteral("--format"), format,
+                              QStringLiteral("-o"), out, QStringLiteral("--i-know-this-is-plaintext"),
+                              QStringLiteral("--vault"), vault.path, QStringLiteral("--password-stdin")},
+                             "vault-pw\nbackup-pw\n");
+        INFO(limited.err.toStdString());
+        CHECK(limited.exitCode == 6);
+        CHECK(limited.err.contains("file too large for this process's file size limit"));
+        CHECK_FALSE(limited.err.contains("Unknown error"));
+        // Nothing half-written stays: no file, or an empty folder.
+        CHECK((!QFileInfo::exists(out) ||
+               (QFileInfo(out).isDir() && QDir(out).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot))));
+    }
+}
+
+TEST_CASE("cli export refuses a symlink at the output or in the QR folder, dangling or not, and writes nothing "
+          "through it",
+          "[formats][cli]")
+{
+    CliVault vault;
+    REQUIRE(vault.run({QStringLiteral("import"), sample("plain.txt")}).exitCode == 0);
+    const QString target = vault.dir.filePath(QStringLiteral("target"));
+    for (const QString& format : {QStringLiteral("uri"), QStringLiteral("aegis-json"), QStringLiteral("twostep")}) {
+        INFO(format.toStdString());
+        const QString link = vault.dir.filePath(QStringLiteral("link-") + format);
+        REQUIRE(QFile::link(target, link));
+        const auto exported = vault.run({QStringLiteral("export"), QStringLiteral("--format"), format,
+                                         QStringLiteral("-o"), link, QStringLiteral("--i-know-this-is-plaintext")},
+                                        "vault-pw\nbackup-pw\n");
+        INFO(exported.err.toStdString());
+        CHECK(exported.exitCode == 2);
+        CHECK(exported.err.contains("already exists"));
+        CHECK_FALSE(QFileInfo::exists(target));
+        CHECK(QFileInfo(link).isSymLink());
+        CHECK(QFileInfo(link).symLinkTarget() == target);
+    }
+    const QString folder = vault.dir.filePath(QStringLiteral("qr"));
+    REQUIRE(QDir().mkpath(folder));
+    // The name the qr export gives its first file, planted as a dangling link.
+    const auto exportedOnce =
+        vault.run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("qr"), QStringLiteral("-o"),
+                   vault.dir.filePath(QStringLiteral("probe")), QStringLiteral("--i-know-this-is-plaintext")});
+    REQUIRE(exportedOnce.exitCode == 0);
+    const QStringList names = QDir(vault.dir.filePath(QStringLiteral("probe"))).entryList(QDir::Files, QDir::Name);
+    REQUIRE_FALSE(names.isEmpty());
+    REQUIRE(QFile::link(target, QDir(folder).filePath(names.first())));
+    const auto planted = vault.run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("qr"),
+                                    QStringLiteral("-o"), folder, QStringLiteral("--i-know-this-is-plaintext")});
+    INFO(planted.err.toStdString());
+    CHECK(planted.exitCode == 2);
+    CHECK(planted.err.contains("already exists"));
+    CHECK_FALSE(QFileInfo::exists(target));
+    CHECK(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System) ==
+          QStringList{names.first()});
+}

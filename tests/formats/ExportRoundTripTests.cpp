@@ -188,6 +188,66 @@ TEST_CASE("export files are written 0600 and never replace an existing file", "[
 
     const Status again = writeExportFile(path, exportUriList({}));
     REQUIRE_FALSE(again);
-    CHECK(again.error().code == ErrorCode::IoError);
+    CHECK(again.error().code == ErrorCode::InvalidInput);
     CHECK(again.error().detail.contains(QStringLiteral("exists")));
+}
+
+TEST_CASE("export files are never written through a symlink at the path, dangling or not", "[formats][export]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString target = dir.filePath(QStringLiteral("target.txt"));
+    const QString link = dir.filePath(QStringLiteral("link.txt"));
+    REQUIRE(QFile::link(target, link));
+    CHECK_FALSE(checkNewExportFile(link));
+    const Status dangling = writeExportFile(link, exportUriList(test::sampleTable()));
+    REQUIRE_FALSE(dangling);
+    CHECK(dangling.error().code == ErrorCode::InvalidInput);
+    CHECK(dangling.error().detail.contains(QStringLiteral("already exists")));
+    CHECK_FALSE(QFileInfo::exists(target));
+    CHECK(QFileInfo(link).isSymLink());
+
+    QFile own(target);
+    REQUIRE(own.open(QIODevice::WriteOnly));
+    own.write("the user's own file\n");
+    own.close();
+    REQUIRE_FALSE(writeExportFile(link, exportUriList(test::sampleTable())));
+    REQUIRE(own.open(QIODevice::ReadOnly));
+    CHECK(own.readAll() == QByteArray("the user's own file\n"));
+    CHECK(QFileInfo(link).isSymLink());
+}
+
+TEST_CASE("an Aegis export leaves out a counter above 2^53 by name and writes 2^53 exactly", "[formats][export]")
+{
+    const auto hotp = [](const char* issuer, std::uint64_t counter) {
+        otp::Account result;
+        result.issuer = QString::fromLatin1(issuer);
+        result.name = QStringLiteral("h");
+        QByteArray key("12345678901234567890");
+        result.secret = SecretBytes::takeFrom(key);
+        result.parameters =
+            otp::OtpParameters::create(otp::OtpType::Hotp, otp::Algorithm::Sha1, 6, 30, counter).value();
+        return result;
+    };
+    // 2^64-2 was written as -2; 2^63-1 and 2^53+1 read back as doubles lose their last bits.
+    const QList<otp::Account> accounts = {hotp("Past", 18446744073709551614ULL), hotp("Long", 9223372036854775807ULL),
+                                          hotp("Odd", 9007199254740993ULL), hotp("Exact", 9007199254740992ULL),
+                                          hotp("Small", 7)};
+    QStringList leftOut;
+    const QByteArray json = bytesOf(exportAegisJson(accounts, &leftOut));
+    REQUIRE(leftOut.size() == 3);
+    CHECK(leftOut.at(0) == QStringLiteral("Past:h: left out, its counter 18446744073709551614 is beyond 2^53 "
+                                          "(9007199254740992), the largest whole number a JSON number holds exactly"));
+    CHECK(leftOut.at(1).startsWith(QStringLiteral("Long:h: left out, its counter 9223372036854775807 ")));
+    CHECK(leftOut.at(2).startsWith(QStringLiteral("Odd:h: left out, its counter 9007199254740993 ")));
+    CHECK_FALSE(json.contains("Past"));
+    CHECK_FALSE(json.contains("\"counter\": -"));
+    CHECK(json.contains("\"counter\": 9007199254740992"));
+    auto imported = importData(json, nullptr);
+    REQUIRE(imported);
+    INFO(imported->skipped.join(QLatin1Char('\n')).toStdString());
+    CHECK(imported->skipped.isEmpty());
+    REQUIRE(imported->accounts.size() == 2);
+    CHECK(imported->accounts.at(0).parameters.counter() == 9007199254740992ULL);
+    CHECK(imported->accounts.at(1).parameters.counter() == 7);
 }

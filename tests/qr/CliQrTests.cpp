@@ -227,3 +227,37 @@ TEST_CASE("twostep-cli scan --expand of batches 1 and 3 of a transfer export pri
     CHECK(whole.outLines().size() == 21);
     CHECK_FALSE(whole.err.contains("missing"));
 }
+
+TEST_CASE("twostep-cli qr -o names a file-size limit instead of Unknown error and leaves no file", "[qr][cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    for (const char* name : {"q1.png", "q1.svg"}) {
+        const QString out = dir.filePath(QString::fromLatin1(name));
+        // SIGXFSZ ignored, so the process sees EFBIG as a write error, as in a shell with ulimit -f.
+        const ProcessResult limited =
+            runProcess(QStringLiteral("/bin/sh"),
+                       {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 1; exec \"$0\" \"$@\""),
+                        cliPath(), QStringLiteral("qr"), QStringLiteral("--uri"), kAwsUri, QStringLiteral("-o"), out,
+                        QStringLiteral("--i-know-this-is-plaintext")});
+        INFO(limited.err.toStdString());
+        CHECK(limited.exitCode == 6);
+        CHECK(limited.err.contains("file too large for this process's file size limit"));
+        CHECK_FALSE(QFileInfo::exists(out));
+    }
+}
+
+TEST_CASE("twostep-cli qr -o refuses a dangling symlink and writes nothing through it", "[qr][cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString target = dir.filePath(QStringLiteral("target.png"));
+    const QString link = dir.filePath(QStringLiteral("aws.png"));
+    REQUIRE(QFile::link(target, link));
+    const ProcessResult refused = runCli({QStringLiteral("qr"), QStringLiteral("--uri"), kAwsUri, QStringLiteral("-o"),
+                                          link, QStringLiteral("--i-know-this-is-plaintext")});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains("already exists"));
+    CHECK_FALSE(QFileInfo::exists(target));
+    CHECK(QFileInfo(link).isSymLink());
+}

@@ -6,6 +6,7 @@
 #include "migration/TransferBatches.h"
 #include "otp/Base32.h"
 #include "otp/OtpauthUri.h"
+#include "qr/QrEncoder.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -429,4 +430,33 @@ TEST_CASE("a counter past int64 cannot travel in a transfer QR: left out by name
     REQUIRE(batch.ok());
     REQUIRE(batch->accounts.size() == 1);
     CHECK(batch->accounts.first() == fits);
+}
+
+TEST_CASE("an account too long for a QR code is left out by name; the rest fill batches that each fit one QR",
+          "[migration]")
+{
+    QList<otp::Account> accounts;
+    accounts.append(makeAccount(QString(3000, QLatin1Char('L')), QStringLiteral("l"), otp::OtpType::Totp,
+                                otp::Algorithm::Sha1, 6, 30, 0, 20));
+    // Ten accounts of ~300 bytes (~400 in base64): more than one QR holds, so fewer than ten per batch.
+    for (int i = 0; i < 10; ++i) {
+        accounts.append(makeAccount(QString(120, QLatin1Char('a' + i)), QString(120, QLatin1Char('n')),
+                                    otp::OtpType::Totp, otp::Algorithm::Sha1, 6, 30, 0, 64));
+    }
+    const MigrationExport exported = buildMigrationUris(accounts);
+    REQUIRE(exported.warnings.size() == 1);
+    CHECK(exported.warnings.first().startsWith(QString(3000, QLatin1Char('L')) + QStringLiteral(":l: left out, ")));
+    CHECK(exported.warnings.first().contains(QStringLiteral("too long for a QR code")));
+    CHECK(exported.accountCount == 10);
+    REQUIRE(exported.uris.size() > 1);
+    QList<otp::Account> decoded;
+    for (const QString& uri : exported.uris) {
+        CHECK(uri.size() <= kMaxQrUriBytes);
+        CHECK(qr::encodeQr(uri, 1).ok());
+        auto batch = parseMigrationUri(uri);
+        REQUIRE(batch.ok());
+        CHECK(batch->batchSize == exported.uris.size());
+        decoded += batch->accounts;
+    }
+    CHECK(decoded == accounts.mid(1));
 }

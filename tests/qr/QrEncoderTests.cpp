@@ -191,7 +191,7 @@ TEST_CASE("saveQr never replaces an existing file: the QR is the secret", "[qr][
         file.close();
         const Status saved = qr::saveQr(kUri, path);
         REQUIRE_FALSE(saved.ok());
-        CHECK(saved.error().code == ErrorCode::IoError);
+        CHECK(saved.error().code == ErrorCode::InvalidInput);
         CHECK(saved.error().detail.contains(QStringLiteral("already exists")));
         REQUIRE(file.open(QIODevice::ReadOnly));
         CHECK(file.readAll() == QByteArray("the user's own file\n"));
@@ -233,5 +233,22 @@ TEST_CASE("zbarimg, another decoder, reads our PNG", "[qr][encode]")
             test::runProcess(zbarimg, {QStringLiteral("--raw"), QStringLiteral("-q"), path});
         CHECK(result.exitCode == 0);
         CHECK(QString::fromUtf8(result.out).trimmed() == text);
+    }
+}
+
+TEST_CASE("saveQr never writes through a symlink at the path, dangling or not", "[qr][encode]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    for (const char* name : {"code.png", "code.svg"}) {
+        const QString target = dir.filePath(QStringLiteral("target-") + QString::fromLatin1(name));
+        const QString link = dir.filePath(QString::fromLatin1(name));
+        REQUIRE(QFile::link(target, link));
+        const Status saved = qr::saveQr(kUri, link);
+        REQUIRE_FALSE(saved.ok());
+        CHECK(saved.error().code == ErrorCode::InvalidInput);
+        CHECK(saved.error().detail.contains(QStringLiteral("already exists")));
+        CHECK_FALSE(QFileInfo::exists(target));
+        CHECK(QFileInfo(link).isSymLink());
     }
 }

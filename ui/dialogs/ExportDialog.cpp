@@ -197,14 +197,22 @@ QList<otp::Account> ExportDialog::checkedAccounts() const
     return accounts;
 }
 
-Status ExportDialog::savePlainList(const QString& path) const
+Result<QStringList> ExportDialog::savePlainList(const QString& path) const
 {
-    return formats::writeExportFile(path, formats::exportUriList(checkedAccounts()));
+    if (Status written = formats::writeExportFile(path, formats::exportUriList(checkedAccounts())); !written) {
+        return written.error();
+    }
+    return QStringList();
 }
 
-Status ExportDialog::saveAegisJson(const QString& path) const
+Result<QStringList> ExportDialog::saveAegisJson(const QString& path) const
 {
-    return formats::writeExportFile(path, formats::exportAegisJson(checkedAccounts()));
+    QStringList leftOut;
+    const SecretBytes json = formats::exportAegisJson(checkedAccounts(), &leftOut);
+    if (Status written = formats::writeExportFile(path, json); !written) {
+        return written.error();
+    }
+    return leftOut;
 }
 
 void ExportDialog::chooseBackupFile()
@@ -286,7 +294,7 @@ bool ExportDialog::confirmPlainExport(const QString& title, const QString& quest
 }
 
 void ExportDialog::savePlainFile(const QString& title, const QString& suggestedName, const QString& filter,
-                                 Status (ExportDialog::*save)(const QString&) const)
+                                 Result<QStringList> (ExportDialog::*save)(const QString&) const)
 {
     // writeExportFile refuses to replace a file, so the file dialog must not offer to.
     const QString path =
@@ -294,13 +302,19 @@ void ExportDialog::savePlainFile(const QString& title, const QString& suggestedN
     if (path.isEmpty()) {
         return;
     }
-    const Status written = (this->*save)(path);
+    const Result<QStringList> written = (this->*save)(path);
     if (!written) {
         QMessageBox::warning(this, title, errorText(written.error()));
         return;
     }
-    QMessageBox::information(
-        this, title, tr("%n account(s) saved to %1.", nullptr, static_cast<int>(checkedEntries().size())).arg(path));
+    // The count is what the file holds; each account left out is named with why.
+    const int saved = static_cast<int>(checkedEntries().size() - written->size());
+    QString message = tr("%n account(s) saved to %1.", nullptr, saved).arg(path);
+    if (!written->isEmpty()) {
+        message += QLatin1Char('\n') + tr("%n account(s) left out:", nullptr, static_cast<int>(written->size())) +
+                   QLatin1Char('\n') + written->join(QLatin1Char('\n'));
+    }
+    QMessageBox::information(this, title, message);
 }
 
 void ExportDialog::updateButtons()

@@ -39,8 +39,9 @@ public:
     // One otpauth URI per line, for the checked accounts.
     QString plainList() const;
     // Plain files of the checked accounts (formats::writeExportFile: 0600, never overwrites).
-    Status savePlainList(const QString& path) const;
-    Status saveAegisJson(const QString& path) const;
+    // The value: one line "NAME: left out, WHY" per checked account the format cannot carry.
+    Result<QStringList> savePlainList(const QString& path) const;
+    Result<QStringList> saveAegisJson(const QString& path) const;
 
 private:
     void chooseBackupFile();
@@ -48,7 +49,7 @@ private:
     void chooseAegisFile();
     bool confirmPlainExport(const QString& title, const QString& question);
     void savePlainFile(const QString& title, const QString& suggestedName, const QString& filter,
-                       Status (ExportDialog::*save)(const QString&) const);
+                       Result<QStringList> (ExportDialog::*save)(const QString&) const);
     QList<otp::Account> checkedAccounts() const;
     void updateButtons();
 
