@@ -131,6 +131,8 @@ int runScan(const QStringList& arguments)
                 if (!printed.contains(line)) {
                     printed.insert(line);
                     printLine(line);
+                } else {
+                    printNote(QStringLiteral("%1: skipped a repeat of a line printed above").arg(path));
                 }
             }
         }

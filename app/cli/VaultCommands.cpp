@@ -154,9 +154,11 @@ Result<QList<otp::Account>> accountsToAdd(const QCommandLineParser& parser)
     if (parser.isSet(QStringLiteral("name"))) {
         account->name = parser.value(QStringLiteral("name"));
     }
-    if (account->name.isEmpty() && account->issuer.isEmpty()) {
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("give the account a --name (and usually an --issuer)"));
+    otp::normalizeLabel(*account);
+    if (Status hasName = otp::requireName(*account); !hasName) {
+        return makeError(
+            ErrorCode::InvalidInput,
+            QStringLiteral("%1: give the account a --name (and usually an --issuer)").arg(hasName.error().detail));
     }
     return QList<otp::Account>{std::move(account).value()};
 }
@@ -239,7 +241,10 @@ int runAdd(const QStringList& arguments)
                 return fail(error);
             }
             printNote(QStringLiteral("skipped: %1: %2").arg(account.label(), error.detail));
-        } else if (!repeated) {
+        } else if (repeated) {
+            printNote(
+                QStringLiteral("skipped: %1: repeats an account found earlier in the image").arg(account.label()));
+        } else {
             fresh.append(account);
         }
     }
@@ -425,10 +430,10 @@ int runRename(const QStringList& arguments)
     }
     Vault& opened = account->vault;
     const VaultEntry& found = account->entry;
-    const QString issuer =
-        parser.isSet(QStringLiteral("issuer")) ? parser.value(QStringLiteral("issuer")) : found.account.issuer;
-    const QString name =
-        parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name")) : found.account.name;
+    const QString issuer = otp::normalizedLabelText(
+        parser.isSet(QStringLiteral("issuer")) ? parser.value(QStringLiteral("issuer")) : found.account.issuer);
+    const QString name = otp::normalizedLabelText(
+        parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name")) : found.account.name);
     if (issuer.isEmpty() && name.isEmpty()) {
         return usageError(QStringLiteral("an account needs an issuer or a name"));
     }

@@ -151,8 +151,8 @@ Result<otp::Account> readEntry(const QJsonValue& value, int index)
     const QJsonObject info = infoValue.toObject();
     auto secretText = stringField(info, "secret", entry, true);
     auto algorithm = stringField(info, "algo", entry, false);
-    auto digits = integerField(info, "digits", entry, 0);
-    auto period = integerField(info, "period", entry, 0);
+    auto digits = optionalIntegerField(info, "digits", entry);
+    auto period = optionalIntegerField(info, "period", entry);
     auto counter = counterField(info, "counter", entry);
     if (const Error* error = firstError(secretText, algorithm, digits, period, counter)) {
         return *error;

@@ -49,8 +49,8 @@ Result<otp::Account> readEntry(const QJsonValue& value, int index)
     const QString entry = describeEntry(index, fields.issuer, fields.name);
     auto type = stringField(object, "type", entry, true);
     auto algorithm = stringField(object, "algorithm", entry, false);
-    auto digits = integerField(object, "digits", entry, 0);
-    auto period = integerField(object, "period", entry, 0);
+    auto digits = optionalIntegerField(object, "digits", entry);
+    auto period = optionalIntegerField(object, "period", entry);
     auto counter = counterField(object, "counter", entry);
     auto secretText = stringField(object, "secret", entry, true);
     if (const Error* error = firstError(type, algorithm, digits, period, counter, secretText)) {

@@ -61,16 +61,24 @@ Result<ImportResult> readCsv(const QByteArray& data)
     return result;
 }
 
-// Bitwarden's encrypted JSON exports: "password protected" (a file password; no item list,
-// everything in "data") and "account restricted" (the items' fields encrypted with the account key).
+// Bitwarden's encrypted JSON exports: "password protected" ("passwordProtected": true, a file
+// password; everything in "data") and "account restricted" ("passwordProtected": false, the items'
+// fields encrypted with the Bitwarden account key). The flag decides; "data" alone is a fallback.
 Error encryptedExportError(const QJsonObject& root)
 {
-    const QString how = QStringLiteral("in Bitwarden, export the vault again choosing the file format .json or .csv "
-                                       "(not .json (Encrypted)), import that file, then delete it");
-    if (root.value(QLatin1String("passwordProtected")).toBool(false) || root.contains(QLatin1String("data"))) {
-        return unreadableEncryptionError(QStringLiteral("a password-protected Bitwarden export"), how);
+    const QJsonValue flag = root.value(QLatin1String("passwordProtected"));
+    const bool passwordProtected = flag.isBool() ? flag.toBool() : root.contains(QLatin1String("data"));
+    if (passwordProtected) {
+        return unreadableEncryptionError(
+            QStringLiteral("a password-protected Bitwarden export (.json (Encrypted), 'Password protected')"),
+            QStringLiteral("in Bitwarden, export the vault again choosing the file format .json or .csv without "
+                           "encryption, import that file, then delete it"));
     }
-    return unreadableEncryptionError(QStringLiteral("a Bitwarden export encrypted with the account key"), how);
+    return unreadableEncryptionError(
+        QStringLiteral("a Bitwarden export encrypted with your Bitwarden account key (.json (Encrypted), "
+                       "'Account restricted')"),
+        QStringLiteral("in Bitwarden, export again choosing .json or .csv without encryption ('Password protected' "
+                       "is not read by Twostep yet either), import that file, then delete it"));
 }
 
 Result<ImportResult> readJson(const QByteArray& data)

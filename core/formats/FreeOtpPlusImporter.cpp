@@ -50,8 +50,8 @@ Result<otp::Account> readToken(const QJsonValue& value, int index)
     const QString entry = describeEntry(index, fields.issuer, fields.name);
     auto type = stringField(token, "type", entry, true);
     auto algorithm = stringField(token, "algo", entry, false);
-    auto digits = integerField(token, "digits", entry, 0);
-    auto period = integerField(token, "period", entry, 0);
+    auto digits = optionalIntegerField(token, "digits", entry);
+    auto period = optionalIntegerField(token, "period", entry);
     auto counter = counterField(token, "counter", entry);
     if (const Error* error = firstError(type, algorithm, digits, period, counter)) {
         return *error;

@@ -21,6 +21,16 @@ Error corrupt(const QString& detail)
     return makeError(ErrorCode::CorruptFile, detail);
 }
 
+// The one naming rule of every importer: normalised, and skipped when nothing names it.
+Result<otp::Account> named(otp::Account account, const QString& entry)
+{
+    otp::normalizeLabel(account);
+    if (Status hasName = otp::requireName(account); !hasName) {
+        return corrupt(QStringLiteral("%1: %2").arg(entry, hasName.error().detail));
+    }
+    return account;
+}
+
 } // namespace
 
 Error tooManyContainers(const QString& what)
@@ -113,29 +123,40 @@ Result<otp::Account> makeAccount(const EntryFields& fields, SecretBytes secret, 
         }
         algorithm = *parsed;
     }
-    if (fields.digits < 0 || fields.digits > otp::kMaxDigits || fields.period < 0) {
-        return corrupt(QStringLiteral("%1 has digits %2 or period %3 out of range")
-                           .arg(entry)
-                           .arg(fields.digits)
-                           .arg(fields.period));
-    }
-    int digits = fields.digits > 0 ? static_cast<int>(fields.digits) : otp::kDefaultDigits;
+    int digits = otp::kDefaultDigits;
     if (*type == otp::OtpType::Steam) {
         // Steam codes are defined as 5 characters over HMAC-SHA1, whatever the file stored.
         digits = otp::kSteamDigits;
         algorithm = otp::Algorithm::Sha1;
+    } else if (fields.digits) {
+        if (*fields.digits < otp::kMinDigits || *fields.digits > otp::kMaxDigits) {
+            return corrupt(QStringLiteral("%1: digits must be between %2 and %3, not %4")
+                               .arg(entry)
+                               .arg(otp::kMinDigits)
+                               .arg(otp::kMaxDigits)
+                               .arg(*fields.digits));
+        }
+        digits = static_cast<int>(*fields.digits);
     }
-    const std::int64_t period = fields.period > 0 ? fields.period : otp::kDefaultPeriod;
+    std::int64_t period = otp::kDefaultPeriod;
+    if (fields.period && *type != otp::OtpType::Hotp) {
+        if (*fields.period <= 0) {
+            return corrupt(QStringLiteral("%1: the period must be a positive number of seconds, not %2")
+                               .arg(entry)
+                               .arg(*fields.period));
+        }
+        period = *fields.period;
+    }
     auto parameters = otp::OtpParameters::create(*type, algorithm, digits, period, fields.counter);
     if (!parameters) {
         return corrupt(QStringLiteral("%1: %2").arg(entry, parameters.error().detail));
     }
     otp::Account account;
-    account.issuer = fields.issuer.trimmed();
-    account.name = fields.name.trimmed();
+    account.issuer = fields.issuer;
+    account.name = fields.name;
     account.secret = std::move(secret);
     account.parameters = *parameters;
-    return account;
+    return named(std::move(account), entry);
 }
 
 Result<otp::Account> makeAccountFromBase32(const EntryFields& fields, QStringView base32, const QString& entry)
@@ -224,18 +245,19 @@ Result<otp::Account> accountFromTotpField(QStringView input, const QString& issu
         }
         otp::Account account = std::move(parsed->account);
         // A URI with no label (otpauth://totp?secret=…) is named by the item that holds it.
-        if (account.issuer.isEmpty() && issuer.trimmed() != account.name) {
-            account.issuer = issuer.trimmed();
+        const QString itemName = otp::normalizedLabelText(issuer);
+        if (account.issuer.isEmpty() && itemName != account.name) {
+            account.issuer = itemName;
         }
         if (account.name.isEmpty()) {
-            account.name = name.trimmed();
+            account.name = name;
         }
         if (notes) {
             for (const QString& note : std::as_const(parsed->warnings)) {
                 notes->append(QStringLiteral("%1: %2").arg(entry, note));
             }
         }
-        return account;
+        return named(std::move(account), entry);
     }
     const QString steamScheme = QStringLiteral("steam://");
     const bool steam = text.startsWith(steamScheme, Qt::CaseInsensitive);
@@ -316,6 +338,20 @@ Result<std::int64_t> integerField(const QJsonObject& object, const char* key, co
         }
     }
     return corrupt(QStringLiteral("%1: '%2' is not an integer").arg(entry, QLatin1String(key)));
+}
+
+Result<std::optional<std::int64_t>> optionalIntegerField(const QJsonObject& object, const char* key,
+                                                         const QString& entry)
+{
+    const QJsonValue value = object.value(QLatin1String(key));
+    if (value.isUndefined() || value.isNull()) {
+        return std::optional<std::int64_t>();
+    }
+    Result<std::int64_t> number = integerField(object, key, entry, 0);
+    if (!number) {
+        return number.error();
+    }
+    return std::optional<std::int64_t>(*number);
 }
 
 Result<std::uint64_t> counterField(const QJsonObject& object, const char* key, const QString& entry)

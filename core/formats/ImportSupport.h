@@ -40,15 +40,18 @@ struct EntryFields
 {
     QString issuer;
     QString name;
-    QString typeName;        // totp/hotp/steam in any case; other names are unsupported types
-    QString algorithmName;   // empty means SHA1
-    std::int64_t digits = 0; // 0 means the type's default
-    std::int64_t period = 0; // 0 means 30
+    QString typeName;      // totp/hotp/steam in any case; other names are unsupported types
+    QString algorithmName; // empty means SHA1
+    // Absent means the type's default (6 digits, 30 s); a value the file states is checked, never
+    // defaulted: 0 digits or a period of 0 s skips the entry, as the apps themselves refuse them.
+    std::optional<std::int64_t> digits;
+    std::optional<std::int64_t> period; // ignored for hotp
     std::uint64_t counter = 0;
 };
 
-// Builds and validates an account. An unknown type yields Unsupported; anything else that is
-// wrong yields CorruptFile. Both name `entry` and become a skipped line through collect().
+// Builds and validates an account; issuer and name are normalised (otp::normalizeLabel) and an
+// entry with neither is skipped as "no name" (otp::requireName). An unknown type yields Unsupported; anything else that
+// is wrong yields CorruptFile. Both name `entry` and become a skipped line through collect().
 Result<otp::Account> makeAccount(const EntryFields& fields, SecretBytes secret, const QString& entry);
 // makeAccount with a base32 secret; the secret of an unsupported type is not decoded at all.
 Result<otp::Account> makeAccountFromBase32(const EntryFields& fields, QStringView base32, const QString& entry);
@@ -79,6 +82,9 @@ Result<QByteArray> decodeHex(QStringView text, const QString& what, qsizetype ex
 Result<QString> stringField(const QJsonObject& object, const char* key, const QString& entry, bool required);
 Result<std::int64_t> integerField(const QJsonObject& object, const char* key, const QString& entry,
                                   std::int64_t fallback);
+// integerField without a fallback: nullopt when the key is absent or null.
+Result<std::optional<std::int64_t>> optionalIntegerField(const QJsonObject& object, const char* key,
+                                                         const QString& entry);
 // A HOTP counter (0 when absent): a whole number from 0 to otp::kMaxCounter, exact. A JSON number
 // is exact up to 2^53 only, a string up to kMaxCounter; anything else is CorruptFile naming why.
 Result<std::uint64_t> counterField(const QJsonObject& object, const char* key, const QString& entry);

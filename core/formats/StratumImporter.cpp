@@ -48,8 +48,8 @@ Result<otp::Account> readAuthenticator(const QJsonValue& value, int index)
     const QString entry = describeEntry(index, fields.issuer, fields.name);
     auto type = integerField(object, "Type", entry, -1);
     auto algorithm = integerField(object, "Algorithm", entry, 0);
-    auto digits = integerField(object, "Digits", entry, 0);
-    auto period = integerField(object, "Period", entry, 0);
+    auto digits = optionalIntegerField(object, "Digits", entry);
+    auto period = optionalIntegerField(object, "Period", entry);
     auto counter = counterField(object, "Counter", entry);
     auto secretText = stringField(object, "Secret", entry, true);
     if (const Error* error = firstError(type, algorithm, digits, period, counter, secretText)) {

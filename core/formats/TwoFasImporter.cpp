@@ -74,8 +74,8 @@ Result<otp::Account> readService(const QJsonValue& value, int index)
     const QString entry = describeEntry(index, fields.issuer, fields.name);
     auto type = stringField(otp, "tokenType", entry, false);
     auto algorithm = stringField(otp, "algorithm", entry, false);
-    auto digits = integerField(otp, "digits", entry, 0);
-    auto period = integerField(otp, "period", entry, 0);
+    auto digits = optionalIntegerField(otp, "digits", entry);
+    auto period = optionalIntegerField(otp, "period", entry);
     auto counter = counterField(otp, "counter", entry);
     auto secretText = stringField(service, "secret", entry, true);
     if (const Error* error = firstError(type, algorithm, digits, period, counter, secretText)) {

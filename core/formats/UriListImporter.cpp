@@ -22,19 +22,20 @@ bool UriListImporter::detect(const QByteArray& data) const
     if (!support::isText(data)) {
         return false;
     }
-    bool any = false;
+    // A text file with one OTP line is a list: its other lines are skipped one by one on reading,
+    // never the whole file. JSON is some other app's format, read (or refused) by name.
     const QString text = QString::fromUtf8(data);
+    const QStringView start = QStringView(text).trimmed();
+    if (start.startsWith(QLatin1Char('{')) || start.startsWith(QLatin1Char('['))) {
+        return false;
+    }
     for (QStringView line : QStringView(text).tokenize(u'\n')) {
         line = line.trimmed();
-        if (isSkipped(line)) {
-            continue;
+        if (otp::isOtpauthUri(line) || otp::isMigrationUri(line)) {
+            return true;
         }
-        if (!otp::isOtpauthUri(line) && !otp::isMigrationUri(line)) {
-            return false;
-        }
-        any = true;
     }
-    return any;
+    return false;
 }
 
 bool UriListImporter::needsPassword(const QByteArray&) const

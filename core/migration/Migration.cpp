@@ -194,6 +194,10 @@ Result<otp::Account> toAccount(Payload::OtpParameters& entry)
     otp::Account account;
     account.issuer = issuer;
     account.name = name;
+    otp::normalizeLabel(account);
+    if (Status hasName = otp::requireName(account); !hasName) {
+        return skip(QStringLiteral("left out: ") + hasName.error().detail);
+    }
     account.parameters = *parameters;
     std::string& secret = *entry.mutable_secret();
     account.secret =

@@ -16,6 +16,9 @@ Result<QList<otp::Account>> accountsFromOtpText(QStringView input, QStringList* 
         if (!parsed) {
             return parsed.error();
         }
+        if (Status hasName = otp::requireName(parsed->account); !hasName) {
+            return hasName.error();
+        }
         if (QStringList* remarks = notes ? notes : skipped) {
             remarks->append(parsed->warnings);
         }

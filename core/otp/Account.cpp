@@ -9,6 +9,50 @@ QString Account::label() const
     return issuer.isEmpty() ? name : issuer + QLatin1Char(':') + name;
 }
 
+namespace {
+
+bool isControl(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 0x20 || (u >= 0x7F && u <= 0x9F) || u == 0x2028 || u == 0x2029;
+}
+
+} // namespace
+
+QString normalizedLabelText(QStringView text)
+{
+    QString result;
+    result.reserve(text.size());
+    bool inRun = false;
+    for (QChar c : text) {
+        if (isControl(c)) {
+            if (!inRun) {
+                result.append(QLatin1Char(' '));
+            }
+            inRun = true;
+            continue;
+        }
+        inRun = false;
+        result.append(c);
+    }
+    return result.trimmed();
+}
+
+void normalizeLabel(Account& account)
+{
+    account.issuer = normalizedLabelText(account.issuer);
+    account.name = normalizedLabelText(account.name);
+}
+
+Status requireName(const Account& account)
+{
+    if (normalizedLabelText(account.issuer).isEmpty() && normalizedLabelText(account.name).isEmpty()) {
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("it has no name (neither an issuer nor an account name)"));
+    }
+    return {};
+}
+
 bool isSameToken(const Account& a, const Account& b)
 {
     return a.parameters.type() == b.parameters.type() && a.secret == b.secret;

@@ -23,6 +23,16 @@ struct Account
     bool operator==(const Account&) const = default;
 };
 
+// Issuer and name as Twostep keeps them, whatever they came from (a URI, a file, add, rename): the
+// ends trimmed of white space, and each run of control characters (C0, DEL, C1, U+2028/U+2029)
+// replaced by one space, so that every account prints on one line and formatting then parsing any
+// format gives it back unchanged.
+QString normalizedLabelText(QStringView text);
+void normalizeLabel(Account& account);
+// The one rule for import, add and rename: an account needs an issuer or a name (InvalidInput
+// "it has no name" otherwise).
+Status requireName(const Account& account);
+
 // Same secret and same type: what import and add treat as a duplicate.
 bool isSameToken(const Account& a, const Account& b);
 

@@ -35,7 +35,7 @@ QString percentEncode(const QString& text)
 
 struct Query
 {
-    QList<std::pair<QString, QString>> items; // lower-cased name, decoded value; first occurrence kept
+    QList<std::pair<QString, QString>> items; // lower-cased name, decoded value; each name once
 
     std::optional<QString> value(const QString& name) const
     {
@@ -48,15 +48,20 @@ struct Query
     }
 };
 
-Query parseQuery(QStringView query)
+// A parameter given twice with different values (secret=X&secret=Y) is an error: taking either
+// silently could make the wrong codes.
+Result<Query> parseQuery(QStringView query)
 {
     Query result;
     for (QStringView pair : query.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
         const qsizetype equals = pair.indexOf(QLatin1Char('='));
         const QString key = formDecode(equals < 0 ? pair : pair.left(equals)).trimmed().toLower();
         const QString value = equals < 0 ? QString() : formDecode(pair.mid(equals + 1)).trimmed();
-        if (!result.value(key)) {
+        const std::optional<QString> earlier = result.value(key);
+        if (!earlier) {
             result.items.append({key, value});
+        } else if (*earlier != value) {
+            return parameterError(key, QStringLiteral("is given more than once with different values"));
         }
     }
     return result;
@@ -171,7 +176,11 @@ Result<ParsedUri> parseOtpauthUri(QStringView input)
     ParsedUri parsed;
     Account& account = parsed.account;
 
-    const Query query = parseQuery(queryText);
+    const Result<Query> parsedQuery = parseQuery(queryText);
+    if (!parsedQuery) {
+        return parsedQuery.error();
+    }
+    const Query& query = *parsedQuery;
     const std::optional<QString> issuer = query.value(QStringLiteral("issuer"));
     const LabelSplit label = splitLabel(rawLabel, issuer.value_or(QString()));
     account.name = label.name;
@@ -261,6 +270,7 @@ Result<ParsedUri> parseOtpauthUri(QStringView input)
         return parameters.error();
     }
     account.parameters = *parameters;
+    normalizeLabel(account);
     return parsed;
 }
 

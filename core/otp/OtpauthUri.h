@@ -22,8 +22,10 @@ struct ParsedUri
 // parameter when the label starts with it and ':' (the issuer may hold ':' itself), otherwise
 // everything before the first ':'; spaces after the prefix are trimmed. Query values are
 // form-decoded ('+' is a space). The issuer parameter wins over the label prefix. Parameter names
-// and algorithm values are case-insensitive; unknown parameters are ignored; `image` is never
-// fetched. Errors (InvalidInput) name the parameter and why.
+// and algorithm values are case-insensitive; unknown parameters are ignored; a parameter given
+// twice with different values is an error; `image` is never fetched. Issuer and name come out
+// normalised (normalizedLabelText); a URI with neither is parsed (an item may name it).
+// Errors (InvalidInput) name the parameter and why.
 Result<ParsedUri> parseOtpauthUri(QStringView uri);
 
 // Canonical form: label and values percent-encoded with %20 for spaces, every parameter written

@@ -763,6 +763,7 @@ Result<QList<VaultEntry>> Vault::addAccounts(const QList<otp::Account>& accounts
                              QStringLiteral("account '%1' has an empty secret").arg(account.label()));
         }
         added.append(VaultEntry{newId(), account, now, now});
+        otp::normalizeLabel(added.last().account);
     }
     Status saved = modify(
         [added](QList<VaultEntry>& entries) {
@@ -786,8 +787,10 @@ Status Vault::removeAccount(const QString& id)
         SaveFailure::KeepInMemory);
 }
 
-Status Vault::renameAccount(const QString& id, const QString& issuer, const QString& name)
+Status Vault::renameAccount(const QString& id, const QString& newIssuer, const QString& newName)
 {
+    const QString issuer = otp::normalizedLabelText(newIssuer);
+    const QString name = otp::normalizedLabelText(newName);
     // The time of the user's edit, also when a kept change is written later.
     const QDateTime now = QDateTime::currentDateTimeUtc();
     return modify(

@@ -236,3 +236,85 @@ TEST_CASE("add --image of batches 1 and 3 of a transfer export adds their accoun
     expected.sort();
     CHECK(listedLabels(vault) == expected);
 }
+
+TEST_CASE("add --image reports a repeated transfer QR's accounts as skipped, never drops them silently",
+          "[cli][qr][vault][intake]")
+{
+    CliVault vault;
+    const QString sameAccount =
+        QStringLiteral("otpauth://totp/pi@raspberrypi?secret=7KSQL2JTUDIS5EF65KLMRQIIGY&issuer=raspberrypi");
+    const QString shot = screenshot(vault.dir.path(), {kTransferUri, sameAccount});
+    const test::ProcessResult added = vault.run({QStringLiteral("add"), QStringLiteral("--image"), shot});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    CHECK(added.outLines().size() == 1);
+    CHECK(added.err.contains("skipped: raspberrypi:pi@raspberrypi: repeats an account found earlier in the image"));
+    CHECK(listedLabels(vault) == QStringList{QStringLiteral("raspberrypi:pi@raspberrypi")});
+
+    // scan prints each text once; the repeat in a second image is said on stderr.
+    const QString copy = vault.dir.filePath(QStringLiteral("copy.png"));
+    REQUIRE(QFile::copy(shot, copy));
+    const test::ProcessResult scanned = test::runCli({QStringLiteral("scan"), shot, copy});
+    INFO(scanned.err.toStdString());
+    REQUIRE(scanned.exitCode == 0);
+    CHECK(scanned.outLines().size() == 2);
+    CHECK(scanned.err.count("skipped a repeat of a line printed above") == 2);
+    CHECK_FALSE(scanned.err.contains("7KSQL2JTUDIS5EF65KLMRQIIGY"));
+}
+
+TEST_CASE("add and rename normalise issuer and name, so export then import gives the same account",
+          "[cli][vault][intake]")
+{
+    CliVault vault;
+    const test::ProcessResult added = vault.run(
+        {QStringLiteral("add"), QStringLiteral("--secret"), QStringLiteral("JBSWY3DPEHPK3PXP"),
+         QStringLiteral("--issuer"), QStringLiteral("Sp ace"), QStringLiteral("--name"), QStringLiteral(" lead\t")});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    CHECK(listedLabels(vault) == QStringList{QStringLiteral("Sp ace:lead")});
+
+    const QString uriFile = vault.dir.filePath(QStringLiteral("out.txt"));
+    const test::ProcessResult exported =
+        vault.run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("uri"), QStringLiteral("-o"),
+                   uriFile, QStringLiteral("--i-know-this-is-plaintext")});
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.exitCode == 0);
+    QFile file(uriFile);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    Result<otp::ParsedUri> back = otp::parseOtpauthUri(QString::fromUtf8(file.readAll()).trimmed());
+    REQUIRE(back.ok());
+    CHECK(back->account.issuer == QStringLiteral("Sp ace"));
+    CHECK(back->account.name == QStringLiteral("lead"));
+
+    const test::ProcessResult renamed = vault.run(
+        {QStringLiteral("rename"), QStringLiteral("lead"), QStringLiteral("--name"), QStringLiteral("u\r\nv ")});
+    INFO(renamed.err.toStdString());
+    REQUIRE(renamed.exitCode == 0);
+    CHECK(listedLabels(vault) == QStringList{QStringLiteral("Sp ace:u v")});
+}
+
+TEST_CASE("add --uri without a label and import of the same entry follow one rule: no name, refused by name",
+          "[cli][vault][intake]")
+{
+    CliVault vault;
+    const QString unnamed = QStringLiteral("otpauth://totp?secret=JBSWY3DPEHPK3PXP&period=30");
+    const test::ProcessResult added = vault.run({QStringLiteral("add"), QStringLiteral("--uri"), unnamed});
+    CHECK(added.exitCode == 2);
+    CHECK(added.err.contains("no name"));
+    CHECK(added.err.contains("--name"));
+
+    const QString json = vault.dir.filePath(QStringLiteral("bw.json"));
+    QFile out(json);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(R"({"encrypted":false,"folders":[],"items":[{"type":1,"name":"","login":{"username":"","totp":")" +
+              unnamed.toUtf8() +
+              R"("}},{"type":1,"name":"Shop","login":{"username":"bob","totp":"DWVLFGJOK2PQA2JS"}}]})");
+    out.close();
+    const test::ProcessResult imported = vault.run({QStringLiteral("import"), json});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.outLines() == QStringList{QStringLiteral("add\tShop:bob")});
+    CHECK(imported.err.contains("skipped: item 1"));
+    CHECK(imported.err.contains("no name"));
+    CHECK(imported.err.contains("imported 1 accounts, skipped 1"));
+}

@@ -344,3 +344,85 @@ TEST_CASE("a hotp counter parses up to 2^64-1 and a larger one is refused with t
                                            .arg(QString::fromLatin1(counter)));
     }
 }
+
+TEST_CASE("a parameter given twice with different values is refused, naming it; the same value twice is accepted",
+          "[uri][intake]")
+{
+    const char* const refused[][2] = {
+        {"otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP&secret=DWVLFGJOK2PQA2JS", "'secret'"},
+        {"otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP&digits=6&digits=8", "'digits'"},
+        {"otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP&period=30&PERIOD=60", "'period'"},
+        {"otpauth://totp/A:a?issuer=A&secret=JBSWY3DPEHPK3PXP&issuer=B", "'issuer'"},
+        {"otpauth://hotp/A:a?secret=JBSWY3DPEHPK3PXP&counter=1&counter=2", "'counter'"},
+    };
+    for (const auto& [uri, parameter] : refused) {
+        INFO(uri);
+        Result<ParsedUri> parsed = parseOtpauthUri(QString::fromLatin1(uri));
+        REQUIRE_FALSE(parsed.ok());
+        CHECK(parsed.error().code == ErrorCode::InvalidInput);
+        CHECK(parsed.error().detail.contains(QString::fromLatin1(parameter)));
+        CHECK(parsed.error().detail.contains(QStringLiteral("more than once with different values")));
+    }
+    Result<ParsedUri> same =
+        parseOtpauthUri(QStringLiteral("otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP&digits=8&secret=JBSWY3DPEHPK3PXP&"
+                                       "digits=8"));
+    REQUIRE(same.ok());
+    CHECK(same->account.parameters.digits() == 8);
+    CHECK(encodeBase32(same->account.secret.bytes()) == QStringLiteral("JBSWY3DPEHPK3PXP"));
+}
+
+TEST_CASE("issuer and name are normalised: ends trimmed, each run of control characters one space", "[uri][intake]")
+{
+    CHECK(normalizedLabelText(u" lead") == QStringLiteral("lead"));
+    CHECK(normalizedLabelText(u"u\r\nv") == QStringLiteral("u v"));
+    CHECK(normalizedLabelText(u"a\tb\x7F\x85"
+                              "c") == QStringLiteral("a b c"));
+    CHECK(normalizedLabelText(u"a\u2028b\u2029") == QStringLiteral("a b"));
+    CHECK(normalizedLabelText(u"\x01\x1F") == QString());
+    CHECK(normalizedLabelText(u"Sp ace  x") == QStringLiteral("Sp ace  x"));
+
+    Result<ParsedUri> parsed =
+        parseOtpauthUri(QStringLiteral("otpauth://totp/x?secret=JBSWY3DPEHPK3PXP&issuer=Ac%0Ame%C2%85&digits=6"));
+    REQUIRE(parsed.ok());
+    CHECK(parsed->account.issuer == QStringLiteral("Ac me"));
+    CHECK(parsed->account.name == QStringLiteral("x"));
+    Result<ParsedUri> label =
+        parseOtpauthUri(QStringLiteral("otpauth://totp/Sp%20ace:%20u%0D%0Av%E2%80%A8?secret=JBSWY3DPEHPK3PXP"));
+    REQUIRE(label.ok());
+    CHECK(label->account.issuer == QStringLiteral("Sp ace"));
+    CHECK(label->account.name == QStringLiteral("u v"));
+
+    // Any issuer and name, once normalised, survive format then parse.
+    QRandomGenerator random(20261130);
+    const QList<QChar> alphabet = {u'a', u' ', u'\t', u'\r', u'\n', u'\x7F', u'\x85', u'\u2028', u':', u'é', u'%'};
+    auto randomText = [&] {
+        QString text;
+        for (int i = random.bounded(8); i > 0; --i) {
+            text += alphabet[random.bounded(alphabet.size())];
+        }
+        return text;
+    };
+    for (int i = 0; i < 500; ++i) {
+        Account account;
+        account.issuer = randomText();
+        account.name = randomText() + QStringLiteral("n");
+        account.secret = SecretBytes(std::vector<std::uint8_t>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10});
+        normalizeLabel(account);
+        INFO(formatOtpauthUri(account).toStdString());
+        Result<ParsedUri> back = parseOtpauthUri(formatOtpauthUri(account));
+        REQUIRE(back.ok());
+        CHECK(back->account == account);
+        CHECK(normalizedLabelText(account.issuer) == account.issuer);
+    }
+}
+
+TEST_CASE("the naming rule: an account needs an issuer or a name", "[uri][intake]")
+{
+    Account account;
+    CHECK_FALSE(requireName(account).ok());
+    CHECK(requireName(account).error().detail.contains(QStringLiteral("no name")));
+    account.issuer = QStringLiteral("\r\n ");
+    CHECK_FALSE(requireName(account).ok());
+    account.name = QStringLiteral("bob");
+    CHECK(requireName(account).ok());
+}

@@ -3,6 +3,7 @@
 #include "EditAccountDialog.h"
 
 #include "DialogSpacing.h"
+#include "otp/Account.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -49,12 +50,12 @@ EditAccountDialog::EditAccountDialog(const QString& issuer, const QString& name,
 
 QString EditAccountDialog::issuer() const
 {
-    return m_issuer->text().trimmed();
+    return otp::normalizedLabelText(m_issuer->text());
 }
 
 QString EditAccountDialog::name() const
 {
-    return m_name->text().trimmed();
+    return otp::normalizedLabelText(m_name->text());
 }
 
 void EditAccountDialog::validate()

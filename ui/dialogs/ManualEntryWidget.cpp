@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ManualEntryWidget.h"
 
+#include "otp/Account.h"
 #include "otp/Base32.h"
 
 #include <QComboBox>
@@ -115,8 +116,9 @@ Result<otp::OtpParameters> ManualEntryWidget::parameters() const
 Result<otp::Account> ManualEntryWidget::account() const
 {
     otp::Account account;
-    account.issuer = m_issuer->text().trimmed();
-    account.name = m_name->text().trimmed();
+    account.issuer = m_issuer->text();
+    account.name = m_name->text();
+    otp::normalizeLabel(account);
     if (m_secret->text().trimmed().isEmpty()) {
         return makeError(ErrorCode::InvalidInput, tr("Enter the secret key."));
     }
@@ -125,7 +127,7 @@ Result<otp::Account> ManualEntryWidget::account() const
         return secret.error();
     }
     account.secret = std::move(secret).value();
-    if (account.name.isEmpty() && account.issuer.isEmpty()) {
+    if (!otp::requireName(account)) {
         return makeError(ErrorCode::InvalidInput, tr("Enter an account name or an issuer."));
     }
     auto params = parameters();
