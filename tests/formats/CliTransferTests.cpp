@@ -392,7 +392,7 @@ TEST_CASE("cli export names a file-size limit for every format instead of Unknow
     for (int i = 0; i < 4; ++i) {
         REQUIRE(vault
                     .run({QStringLiteral("add"), QStringLiteral("--secret"), secrets.at(i), QStringLiteral("--issuer"),
-                          QString(300, QLatin1Char('a' + i)), QStringLiteral("--name"), QStringLiteral("n")})
+                          QString(300, QChar(u'a' + i)), QStringLiteral("--name"), QStringLiteral("n")})
                     .exitCode == 0);
     }
     for (const QString& format : {QStringLiteral("uri"), QStringLiteral("aegis-json"), QStringLiteral("qr"),

@@ -440,8 +440,8 @@ TEST_CASE("an account too long for a QR code is left out by name; the rest fill 
                                 otp::Algorithm::Sha1, 6, 30, 0, 20));
     // Ten accounts of ~300 bytes (~400 in base64): more than one QR holds, so fewer than ten per batch.
     for (int i = 0; i < 10; ++i) {
-        accounts.append(makeAccount(QString(120, QLatin1Char('a' + i)), QString(120, QLatin1Char('n')),
-                                    otp::OtpType::Totp, otp::Algorithm::Sha1, 6, 30, 0, 64));
+        accounts.append(makeAccount(QString(120, QChar(u'a' + i)), QString(120, QLatin1Char('n')), otp::OtpType::Totp,
+                                    otp::Algorithm::Sha1, 6, 30, 0, 64));
     }
     const MigrationExport exported = buildMigrationUris(accounts);
     REQUIRE(exported.warnings.size() == 1);
