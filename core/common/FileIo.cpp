@@ -275,7 +275,7 @@ Status makePrivateFolders(const QString& folder)
 QString canonicalPath(const QString& path)
 {
     const QFileInfo info(path);
-    if (const QString existing = info.canonicalFilePath(); !existing.isEmpty()) {
+    if (QString existing = info.canonicalFilePath(); !existing.isEmpty()) {
         return existing;
     }
     if (const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath(); !folder.isEmpty()) {

@@ -50,8 +50,8 @@ Result<QByteArray> serializeBounded(const file::Container& container)
     if (out.size() > limits::kMaxFileSize) {
         return makeError(ErrorCode::LimitExceeded,
                          QStringLiteral("the vault would grow to %1 MiB; it may hold at most %2 MiB")
-                             .arg(out.size() / (1024 * 1024))
-                             .arg(limits::kMaxFileSize / (1024 * 1024)));
+                             .arg(out.size() / (qsizetype{1024} * 1024))
+                             .arg(limits::kMaxFileSize / (qint64{1024} * 1024)));
     }
     return out;
 }

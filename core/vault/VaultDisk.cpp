@@ -29,7 +29,7 @@ namespace {
 constexpr int kLockTimeoutMs = 5000;
 constexpr int kStaleLockMs = 30000;
 constexpr int kMaxBackupsOfOneGeneration = 1000;
-constexpr qint64 kMaxRecordBytes = 64 * 1024;
+constexpr qint64 kMaxRecordBytes = qint64{64} * 1024;
 const QString kBackupsFolder = QStringLiteral("backups");
 
 QString native(const QString& path)
@@ -94,7 +94,7 @@ Result<QByteArray> readVaultFile(const QString& path)
     case ErrorCode::InvalidInput:
         return makeError(ErrorCode::LimitExceeded, QStringLiteral("vault file is over Twostep's limits: it is larger "
                                                                   "than %1 MiB")
-                                                       .arg(file::kMaxFileSize / (1024 * 1024)));
+                                                       .arg(file::kMaxFileSize / (qint64{1024} * 1024)));
     default:
         return bytes.error();
     }

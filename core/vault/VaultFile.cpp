@@ -78,7 +78,7 @@ Status checkKdfWork(const QList<PasswordSlot>& slots)
         return overLimit(QStringLiteral("its password slots together ask for %1 GiB × iterations of Argon2 work; "
                                         "Twostep spends at most %2 GiB × iterations on one unlock")
                              .arg(static_cast<double>(work) / (1024.0 * 1024.0), 0, 'f', 1)
-                             .arg(limits::kMaxKdfWorkKiB / (1024 * 1024)));
+                             .arg(limits::kMaxKdfWorkKiB / (std::uint64_t{1024} * 1024)));
     }
     return {};
 }
