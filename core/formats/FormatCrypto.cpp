@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/FormatCrypto.h"
 
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 
@@ -167,6 +168,11 @@ QByteArray randomBytes(int count)
         std::abort();
     }
     return bytes;
+}
+
+void releaseThreadState()
+{
+    OPENSSL_thread_stop();
 }
 
 } // namespace twostep::formats::crypto

@@ -39,4 +39,8 @@ Result<Sealed> aesGcmEncrypt(const SecretBytes& key, const QByteArray& nonce, co
 
 QByteArray randomBytes(int count);
 
+// Frees OpenSSL's per-thread state (its error queue) on a pooled thread that will live on after
+// a decryption; a thread that exits frees it by itself.
+void releaseThreadState();
+
 } // namespace twostep::formats::crypto

@@ -5,6 +5,7 @@
 #include "DialogSpacing.h"
 #include "ErrorText.h"
 #include "PasswordField.h"
+#include "formats/FormatCrypto.h"
 #include "formats/FormatRegistry.h"
 
 #include <QDialogButtonBox>
@@ -276,7 +277,10 @@ void ImportDialog::readFile(std::optional<SecretBytes> password)
             readDone(job);
         }
     });
-    watcher->setFuture(QtConcurrent::run([job] { job->run(); }));
+    watcher->setFuture(QtConcurrent::run([job] {
+        job->run();
+        formats::crypto::releaseThreadState();
+    }));
 }
 
 void ImportDialog::readDone(const std::shared_ptr<ReadJob>& job)
