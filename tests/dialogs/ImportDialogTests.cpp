@@ -398,6 +398,14 @@ SecretBytes numberedSecret(std::uint32_t seed, std::uint8_t fill)
 
 } // namespace
 
+// The longest the event loop may stall while rows are added (27-54 ms measured here); AddressSanitizer
+// makes those inserts several times slower, and a freeze of seconds still fails either way.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr qint64 kLongestGapMs = 1000;
+#else
+constexpr qint64 kLongestGapMs = 200;
+#endif
+
 TEST_CASE("The window keeps handling events while the dialog reads and plans 100,000 URI lines",
           "[dialogs][import][scale]")
 {
@@ -460,7 +468,7 @@ TEST_CASE("The window keeps handling events while the dialog reads and plans 100
     CHECK(importButton(dialog)->isEnabled());
     INFO("read and planned in " << total << " ms; " << ticks << " ticks, longest gap " << longestGap << " ms");
     CHECK(ticks * 50 >= total); // at least one tick per 50 ms on average, against one per 10 ms asked
-    CHECK(longestGap < 200);
+    CHECK(longestGap < kLongestGapMs);
 }
 
 TEST_CASE("Closing the dialog while it plans is safe, and a new file replaces a plan in progress",
