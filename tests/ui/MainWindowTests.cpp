@@ -83,6 +83,17 @@ template <typename T> T* child(const QObject& parent, const char* name)
 }
 
 // The code now, computed twice so a step boundary in between cannot make the test flaky.
+// Shows the window and creates its vault through the first-run form; the key is derived off
+// the UI thread, so this waits for the unlocked list.
+void createThroughForm(ui::MainWindow& window)
+{
+    window.show();
+    QTest::keyClicks(child<QLineEdit>(window, "newPasswordLineEdit"), kPassword);
+    QTest::keyClicks(child<QLineEdit>(window, "confirmPasswordLineEdit"), kPassword);
+    QTest::mouseClick(child<QPushButton>(window, "createVaultButton"), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&window] { return window.isUnlocked(); }, 20000));
+}
+
 QString currentCoreCode(const otp::Account& account, const QString& shown)
 {
     const auto generator = otp::OtpGenerator::create(account).value();
@@ -220,11 +231,7 @@ TEST_CASE("The vault locks itself after the idle time", "[ui][mainwindow]")
     ui::ClipboardService clipboard(QGuiApplication::clipboard());
     ui::MainWindow window(dir.filePath(QStringLiteral("vault.twostep")), settings, clipboard);
     window.setKdfParameters(vault::fastKdfParametersForTests());
-    window.show();
-    QTest::keyClicks(child<QLineEdit>(window, "newPasswordLineEdit"), kPassword);
-    QTest::keyClicks(child<QLineEdit>(window, "confirmPasswordLineEdit"), kPassword);
-    QTest::mouseClick(child<QPushButton>(window, "createVaultButton"), Qt::LeftButton);
-    REQUIRE(QTest::qWaitFor([&window] { return window.isUnlocked(); }, 20000));
+    createThroughForm(window);
     // Settings are in minutes; the watcher takes any duration.
     window.lockWatcher()->setIdleTimeout(std::chrono::milliseconds(300));
     QSignalSpy locked(&window, &ui::MainWindow::locked);
@@ -261,11 +268,7 @@ TEST_CASE("An account another process adds to the vault file shows up in the ope
     ui::ClipboardService clipboard(QGuiApplication::clipboard());
     ui::MainWindow window(path, settings, clipboard);
     window.setKdfParameters(vault::fastKdfParametersForTests());
-    window.show();
-    QTest::keyClicks(child<QLineEdit>(window, "newPasswordLineEdit"), kPassword);
-    QTest::keyClicks(child<QLineEdit>(window, "confirmPasswordLineEdit"), kPassword);
-    QTest::mouseClick(child<QPushButton>(window, "createVaultButton"), Qt::LeftButton);
-    REQUIRE(QTest::qWaitFor([&window] { return window.isUnlocked(); }, 20000));
+    createThroughForm(window);
     REQUIRE(window.model()->rowCount() == 0);
 
     // twostep-cli (or a second window) writing the same file.
@@ -290,11 +293,7 @@ TEST_CASE("A revealed hotp code stays on screen although the vault file changed"
     ui::ClipboardService clipboard(QGuiApplication::clipboard());
     ui::MainWindow window(path, settings, clipboard);
     window.setKdfParameters(vault::fastKdfParametersForTests());
-    window.show();
-    QTest::keyClicks(child<QLineEdit>(window, "newPasswordLineEdit"), kPassword);
-    QTest::keyClicks(child<QLineEdit>(window, "confirmPasswordLineEdit"), kPassword);
-    QTest::mouseClick(child<QPushButton>(window, "createVaultButton"), Qt::LeftButton);
-    REQUIRE(QTest::qWaitFor([&window] { return window.isUnlocked(); }, 20000));
+    createThroughForm(window);
     // RFC 4226 appendix D: counter 0 of "12345678901234567890" is 755224.
     window.addAccounts({otp::parseOtpauthUri(QStringLiteral("otpauth://hotp/RFC:4226?secret="
                                                             "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&counter=0"))
@@ -319,11 +318,7 @@ TEST_CASE("Next code at the largest hotp counter is refused with the counter err
     ui::ClipboardService clipboard(QGuiApplication::clipboard());
     ui::MainWindow window(path, settings, clipboard);
     window.setKdfParameters(vault::fastKdfParametersForTests());
-    window.show();
-    QTest::keyClicks(child<QLineEdit>(window, "newPasswordLineEdit"), kPassword);
-    QTest::keyClicks(child<QLineEdit>(window, "confirmPasswordLineEdit"), kPassword);
-    QTest::mouseClick(child<QPushButton>(window, "createVaultButton"), Qt::LeftButton);
-    REQUIRE(QTest::qWaitFor([&window] { return window.isUnlocked(); }, 20000));
+    createThroughForm(window);
     window.addAccounts({otp::parseOtpauthUri(QStringLiteral("otpauth://hotp/RFC:4226?secret="
                                                             "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"
                                                             "&counter=18446744073709551614"))
@@ -363,11 +358,7 @@ TEST_CASE("An older copy landing over the open vault shows a bar naming the kept
     ui::ClipboardService clipboard(QGuiApplication::clipboard());
     ui::MainWindow window(path, settings, clipboard);
     window.setKdfParameters(vault::fastKdfParametersForTests());
-    window.show();
-    QTest::keyClicks(child<QLineEdit>(window, "newPasswordLineEdit"), kPassword);
-    QTest::keyClicks(child<QLineEdit>(window, "confirmPasswordLineEdit"), kPassword);
-    QTest::mouseClick(child<QPushButton>(window, "createVaultButton"), Qt::LeftButton);
-    REQUIRE(QTest::qWaitFor([&window] { return window.isUnlocked(); }, 20000));
+    createThroughForm(window);
     REQUIRE(window.vault()->addAccount(otp::parseOtpauthUri(kAwsUri).value().account));
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
