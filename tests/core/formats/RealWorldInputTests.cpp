@@ -143,7 +143,7 @@ TEST_CASE("kind 3: a Bitwarden CSV as RFC 4180 writes it is detected and read", 
     CHECK(result->accounts.at(2).issuer == QStringLiteral("Steam"));
     CHECK(result->accounts.at(2).name == QStringLiteral("dave"));
     CHECK(result->accounts.at(2).parameters.type() == otp::OtpType::Steam);
-    // The Steam Guard reference vector of this secret at t = 59 (tests/core/OtpGeneratorTests.cpp).
+    // The Steam Guard reference vector of this secret at t = 59 (tests/core/otp/OtpGeneratorTests.cpp).
     CHECK(codeAt(result->accounts.at(2), 59) == QStringLiteral("9WW3X"));
     // Row 4 has a damaged secret: it is skipped by position, the rest are imported.
     REQUIRE(result->skipped.size() == 1);
@@ -369,7 +369,7 @@ TEST_CASE("kind 6: a FreeOTP+ token with issuerExt Steam is a Steam account, bes
         CHECK(steam.parameters.type() == otp::OtpType::Steam);
         CHECK(steam.parameters.digits() == 5);
         CHECK(secretOf(steam) == QStringLiteral("JRZCL47CMXVOQMNPZR2F7J4RGI"));
-        // The Steam Guard reference vectors of this secret (tests/core/OtpGeneratorTests.cpp).
+        // The Steam Guard reference vectors of this secret (tests/core/otp/OtpGeneratorTests.cpp).
         CHECK(codeAt(steam, 59) == QStringLiteral("9WW3X"));
         CHECK(codeAt(steam, 1234567890) == QStringLiteral("WR5P6"));
     }

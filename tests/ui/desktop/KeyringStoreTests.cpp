@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// Runs only inside tests/desktop/keyring_test.sh: a private D-Bus session with a real
+// Runs only inside tests/ui/desktop/keyring_test.sh: a private D-Bus session with a real
 // gnome-keyring-daemon, so nothing here can touch the keyring of the user running the tests.
 #include "ClipboardService.h"
 #include "KeyringStore.h"
@@ -36,7 +36,7 @@ const QString kPassword = QStringLiteral("correct horse battery staple");
 void requireTestSession()
 {
     if (qEnvironmentVariableIsEmpty("TWOSTEP_KEYRING_TEST_SESSION")) {
-        FAIL("run this binary through tests/desktop/keyring_test.sh (ctest does): it must not use your own keyring");
+        FAIL("run this binary through tests/ui/desktop/keyring_test.sh (ctest does): it must not use your own keyring");
     }
 }
 
