@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliVault.h"
 #include "SampleAccounts.h"
 #include "TestSupport.h"
 #include "formats/FormatRegistry.h"
@@ -14,43 +15,10 @@
 #include <sys/stat.h>
 
 using namespace twostep;
+using test::CliVault;
 using test::runCli;
 
 namespace {
-
-struct CliVault
-{
-    QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("vault.twostep"));
-
-    CliVault()
-    {
-        REQUIRE(dir.isValid());
-        const auto created =
-            runCli({QStringLiteral("init"), QStringLiteral("--vault"), path, QStringLiteral("--password-stdin"),
-                    QStringLiteral("--kdf-memory"), QStringLiteral("8192"), QStringLiteral("--kdf-iterations"),
-                    QStringLiteral("1"), QStringLiteral("--kdf-parallelism"), QStringLiteral("1")},
-                   "vault-pw\n");
-        REQUIRE(created.exitCode == 0);
-    }
-
-    QString file(const QString& name, const QByteArray& content) const
-    {
-        const QString filePath = dir.filePath(name);
-        QFile out(filePath);
-        REQUIRE(out.open(QIODevice::WriteOnly));
-        out.write(content);
-        return filePath;
-    }
-
-    test::ProcessResult run(QStringList arguments, const QByteArray& input = "vault-pw\n") const
-    {
-        arguments << QStringLiteral("--vault") << path << QStringLiteral("--password-stdin");
-        return runCli(arguments, input);
-    }
-
-    QStringList listed() const { return run({QStringLiteral("list")}).outLines(); }
-};
 
 QString sample(const char* name)
 {
@@ -138,15 +106,7 @@ TEST_CASE("cli import of a URI list with 2 of 3 transfer batches imports them an
           "[formats][cli][migration]")
 {
     CliVault vault;
-    QList<otp::Account> accounts;
-    for (int i = 0; i < 25; ++i) {
-        otp::Account account;
-        account.issuer = QStringLiteral("Issuer %1").arg(i);
-        account.name = QStringLiteral("user%1").arg(i);
-        const std::vector<std::uint8_t> secret(20, static_cast<std::uint8_t>(i + 1));
-        account.secret = SecretBytes(std::span<const std::uint8_t>(secret));
-        accounts.append(account);
-    }
+    const QList<otp::Account> accounts = test::numberedAccounts(25, QStringLiteral("Issuer "), 20);
     const migration::MigrationExport exported = migration::buildMigrationUris(accounts);
     REQUIRE(exported.uris.size() == 3);
     const QString file = vault.file(QStringLiteral("transfer.txt"),

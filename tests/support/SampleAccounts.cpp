@@ -7,6 +7,8 @@
 
 #include <QFile>
 
+#include <vector>
+
 namespace twostep::test {
 
 namespace {
@@ -63,6 +65,12 @@ QByteArray readSample(const QString& fileName)
     return file.readAll();
 }
 
+const SecretBytes& samplePassword()
+{
+    static const SecretBytes password = SecretBytes::fromUtf8(QStringLiteral("test"));
+    return password;
+}
+
 QString describe(const otp::Account& account)
 {
     const otp::OtpParameters& p = account.parameters;
@@ -72,6 +80,20 @@ QString describe(const otp::Account& account)
         .arg(p.digits())
         .arg(p.period())
         .arg(p.counter());
+}
+
+QList<otp::Account> numberedAccounts(int count, const QString& issuerPrefix, std::size_t secretSize)
+{
+    QList<otp::Account> accounts;
+    for (int i = 0; i < count; ++i) {
+        otp::Account account;
+        account.issuer = issuerPrefix + QString::number(i);
+        account.name = QStringLiteral("user%1").arg(i);
+        const std::vector<std::uint8_t> secret(secretSize, static_cast<std::uint8_t>(i + 1));
+        account.secret = SecretBytes(std::span<const std::uint8_t>(secret));
+        accounts.append(account);
+    }
+    return accounts;
 }
 
 } // namespace twostep::test

@@ -16,6 +16,12 @@ const QList<otp::Account>& sampleTable();
 otp::Account sampleAccount(const QString& label);
 
 QByteArray readSample(const QString& fileName);
+// The password of every encrypted sample ("test", as tests/data/samples/README.md says).
+const SecretBytes& samplePassword();
 QString describe(const otp::Account& account); // every field, secret in base32, for messages
+
+// `count` TOTP accounts "<issuerPrefix>i:useri", each secret `secretSize` bytes of value i + 1:
+// enough of them fill several Google Authenticator transfer batches (10 accounts each).
+QList<otp::Account> numberedAccounts(int count, const QString& issuerPrefix, std::size_t secretSize);
 
 } // namespace twostep::test

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VaultTestSupport.h"
 
+#include "TestSupport.h"
+
+#include <QJsonDocument>
 #include <QRandomGenerator>
 
 #include <array>
@@ -51,6 +54,34 @@ void writeAll(const QString& path, const QByteArray& bytes)
     if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         file.write(bytes);
     }
+}
+
+QJsonObject rootOf(const QString& path)
+{
+    return QJsonDocument::fromJson(readAll(path)).object();
+}
+
+TwoSessions twoSessions(const QString& path)
+{
+    REQUIRE(vault::Vault::create(path, password(), vault::fastKdfParametersForTests()));
+    TwoSessions sessions{vault::Vault::open(path, password()), vault::Vault::open(path, password())};
+    REQUIRE(sessions.a);
+    REQUIRE(sessions.b);
+    return sessions;
+}
+
+void spliceSlots(const QString& path, const QJsonObject& olderRoot)
+{
+    QJsonObject root = rootOf(path);
+    root[QStringLiteral("slots")] = olderRoot[QStringLiteral("slots")];
+    writeAll(path, QJsonDocument(root).toJson(QJsonDocument::Compact));
+}
+
+void checkDamaged(const Result<vault::Vault>& opened, const QString& detail)
+{
+    REQUIRE_FALSE(opened);
+    CHECK(opened.error().code == ErrorCode::CorruptFile);
+    CHECK(opened.error().detail == detail);
 }
 
 } // namespace twostep::test

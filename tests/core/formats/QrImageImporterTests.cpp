@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "SampleAccounts.h"
 #include "TestSupport.h"
 #include "formats/FormatRegistry.h"
 #include "migration/Migration.h"
@@ -105,15 +106,7 @@ TEST_CASE("a damaged OTP QR code among good ones is skipped; the good ones are i
 
 TEST_CASE("a screenshot of transfer QRs 1 and 3 of 3 imports their accounts and names batch 2", "[formats][qr]")
 {
-    QList<otp::Account> accounts;
-    for (int i = 0; i < 21; ++i) {
-        otp::Account account;
-        account.issuer = QStringLiteral("Issuer%1").arg(i);
-        account.name = QStringLiteral("user%1").arg(i);
-        const std::vector<std::uint8_t> secret(10, static_cast<std::uint8_t>(i + 1));
-        account.secret = SecretBytes(std::span<const std::uint8_t>(secret));
-        accounts.append(account);
-    }
+    const QList<otp::Account> accounts = test::numberedAccounts(21, QStringLiteral("Issuer"), 10);
     const migration::MigrationExport exported = migration::buildMigrationUris(accounts);
     REQUIRE(exported.uris.size() == 3);
     const QByteArray image = screenshotWith({exported.uris.at(0), exported.uris.at(2)}, "PNG");

@@ -1,52 +1,20 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Inputs modelled on other authenticators' bug reports (issue 19): one TEST_CASE per kind of fault.
+#include "RealWorldInputs.h"
 #include "SampleAccounts.h"
 #include "TestSupport.h"
 #include "formats/FormatRegistry.h"
 #include "formats/ImportPlan.h"
 #include "migration/Migration.h"
 #include "otp/Base32.h"
-#include "otp/OtpGenerator.h"
 
-#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
 using namespace twostep;
 using namespace twostep::formats;
-
-namespace {
-
-// 2026-01-01T00:00:00Z; codes below from `oathtool --totp -b SECRET --now "2026-01-01 00:00:00 UTC"`.
-constexpr long long kNewYear = 1767225600;
-
-QByteArray readInput(const QString& name)
-{
-    QFile file(QDir(test::samplesDir()).filePath(QStringLiteral("../inputs/") + name));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
-QString codeAt(const otp::Account& account, long long time)
-{
-    Result<otp::OtpGenerator> generator = otp::OtpGenerator::create(account);
-    REQUIRE(generator.ok());
-    return generator->codeAt(test::unixTime(time));
-}
-
-QString secretOf(const otp::Account& account)
-{
-    return otp::encodeBase32(account.secret.bytes());
-}
-
-const SecretBytes& samplePassword()
-{
-    static const SecretBytes password = SecretBytes::fromUtf8(QStringLiteral("test"));
-    return password;
-}
-
-} // namespace
+using namespace twostep::test;
 
 TEST_CASE("kind 1: an issuer holding ':' is the label prefix in URI lists and transfer QRs", "[formats][issue19]")
 {
@@ -57,13 +25,9 @@ TEST_CASE("kind 1: an issuer holding ':' is the label prefix in URI lists and tr
     auto result = importData(lines, nullptr);
     REQUIRE(result);
     REQUIRE(result->accounts.size() == 3);
-    CHECK(result->accounts.at(0).issuer == QStringLiteral("Test: Foo"));
-    CHECK(result->accounts.at(0).name == QStringLiteral("alice"));
-    CHECK(codeAt(result->accounts.at(0), kNewYear) == QStringLiteral("309023"));
-    CHECK(result->accounts.at(1).issuer == QStringLiteral("localhost:8000"));
-    CHECK(result->accounts.at(1).name == QStringLiteral("admin"));
-    CHECK(result->accounts.at(2).issuer == QStringLiteral("Gitea (https://git.example.org)"));
-    CHECK(result->accounts.at(2).name == QStringLiteral("bob"));
+    checkAccount(result->accounts.at(0), "Test: Foo", "alice", "309023");
+    checkLabel(result->accounts.at(1), "localhost:8000", "admin");
+    checkLabel(result->accounts.at(2), "Gitea (https://git.example.org)", "bob");
     CHECK(result->skipped.isEmpty());
     CHECK(result->notes.isEmpty());
 
@@ -73,8 +37,7 @@ TEST_CASE("kind 1: an issuer holding ':' is the label prefix in URI lists and tr
     auto fromTwoFas = importData(twoFas, nullptr);
     REQUIRE(fromTwoFas);
     REQUIRE(fromTwoFas->accounts.size() == 1);
-    CHECK(fromTwoFas->accounts.first().issuer == QStringLiteral("Test: Foo"));
-    CHECK(fromTwoFas->accounts.first().name == QStringLiteral("alice"));
+    checkLabel(fromTwoFas->accounts.first(), "Test: Foo", "alice");
 
     // A transfer payload whose name is "issuer:account" with an issuer holding ':'.
     otp::Account account;
@@ -86,8 +49,7 @@ TEST_CASE("kind 1: an issuer holding ':' is the label prefix in URI lists and tr
     auto batch = migration::parseMigrationUri(exported.uris.first());
     REQUIRE(batch);
     REQUIRE(batch->accounts.size() == 1);
-    CHECK(batch->accounts.first().issuer == QStringLiteral("Test: Foo"));
-    CHECK(batch->accounts.first().name == QStringLiteral("alice"));
+    checkLabel(batch->accounts.first(), "Test: Foo", "alice");
 }
 
 TEST_CASE("kind 2: a URI without a label is named by its item in Bitwarden JSON and CSV and Proton",
@@ -101,19 +63,14 @@ TEST_CASE("kind 2: a URI without a label is named by its item in Bitwarden JSON 
     auto json = importData(bitwarden, nullptr);
     REQUIRE(json);
     REQUIRE(json->accounts.size() == 2);
-    CHECK(json->accounts.at(0).issuer == QStringLiteral("Acme"));
-    CHECK(json->accounts.at(0).name == QStringLiteral("alice@acme.example"));
-    CHECK(codeAt(json->accounts.at(0), kNewYear) == QStringLiteral("260025"));
+    checkAccount(json->accounts.at(0), "Acme", "alice@acme.example", "260025");
     // A label of its own is kept; only the missing issuer comes from the item.
-    CHECK(json->accounts.at(1).issuer == QStringLiteral("Shop"));
-    CHECK(json->accounts.at(1).name == QStringLiteral("carol"));
+    checkLabel(json->accounts.at(1), "Shop", "carol");
 
     auto csv = importData(readInput(QStringLiteral("bitwarden_rfc4180.csv")), nullptr);
     REQUIRE(csv);
     REQUIRE(csv->accounts.size() >= 2);
-    CHECK(csv->accounts.at(1).issuer == QStringLiteral("Gitea \"home\""));
-    CHECK(csv->accounts.at(1).name == QStringLiteral("bob"));
-    CHECK(codeAt(csv->accounts.at(1), kNewYear) == QStringLiteral("309023"));
+    checkAccount(csv->accounts.at(1), "Gitea \"home\"", "bob", "309023");
 
     const QByteArray proton = R"({"version":1,"entries":[{"id":"1","content":{
         "uri":"otpauth://totp?secret=GEZDGNBVGY3TQOJQ&period=30","entry_type":"Totp","name":"dave@example.org"},
@@ -137,11 +94,8 @@ TEST_CASE("kind 3: a Bitwarden CSV as RFC 4180 writes it is detected and read", 
     auto result = importData(data, nullptr);
     REQUIRE(result);
     REQUIRE(result->accounts.size() == 3);
-    CHECK(result->accounts.at(0).issuer == QStringLiteral("Acme, Inc."));
-    CHECK(result->accounts.at(0).name == QStringLiteral("alice@acme.example"));
-    CHECK(codeAt(result->accounts.at(0), kNewYear) == QStringLiteral("260025"));
-    CHECK(result->accounts.at(2).issuer == QStringLiteral("Steam"));
-    CHECK(result->accounts.at(2).name == QStringLiteral("dave"));
+    checkAccount(result->accounts.at(0), "Acme, Inc.", "alice@acme.example", "260025");
+    checkLabel(result->accounts.at(2), "Steam", "dave");
     CHECK(result->accounts.at(2).parameters.type() == otp::OtpType::Steam);
     // The Steam Guard reference vector of this secret at t = 59 (tests/core/otp/OtpGeneratorTests.cpp).
     CHECK(codeAt(result->accounts.at(2), 59) == QStringLiteral("9WW3X"));
@@ -218,9 +172,7 @@ TEST_CASE("kind 5: a password-protected Proton Authenticator export is read with
     auto result = importData(data, &samplePassword());
     REQUIRE(result);
     REQUIRE(result->accounts.size() == 2);
-    CHECK(result->accounts.at(0).issuer == QStringLiteral("Acme"));
-    CHECK(result->accounts.at(0).name == QStringLiteral("alice"));
-    CHECK(codeAt(result->accounts.at(0), kNewYear) == QStringLiteral("260025"));
+    checkAccount(result->accounts.at(0), "Acme", "alice", "260025");
     CHECK(result->accounts.at(1).issuer.isEmpty());
     CHECK(result->accounts.at(1).name == QStringLiteral("bob@example.org"));
     CHECK(codeAt(result->accounts.at(1), kNewYear) == QStringLiteral("309023"));
@@ -265,9 +217,7 @@ TEST_CASE("kind 5: an andOTP backup in the old encrypted format (no key-derivati
     auto result = importData(data, &samplePassword());
     REQUIRE(result);
     REQUIRE(result->accounts.size() == 2);
-    CHECK(result->accounts.at(0).issuer == QStringLiteral("Acme"));
-    CHECK(result->accounts.at(0).name == QStringLiteral("alice"));
-    CHECK(codeAt(result->accounts.at(0), kNewYear) == QStringLiteral("260025"));
+    checkAccount(result->accounts.at(0), "Acme", "alice", "260025");
     CHECK(result->accounts.at(1).issuer == QStringLiteral("Shop"));
     CHECK(codeAt(result->accounts.at(1), kNewYear) == QStringLiteral("309023"));
 }
@@ -396,194 +346,4 @@ TEST_CASE("kind 7: a note on an imported account is not a skipped entry", "[form
     CHECK(plan.notes == result->notes);
     CHECK(plan.skipped == result->skipped);
     CHECK(plan.items.size() == 1);
-}
-
-TEST_CASE("intake: a text file with one otpauth line is a URI list; only its other lines are skipped, by position",
-          "[formats][intake]")
-{
-    const QByteArray data = "# my codes\n"
-                            "otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP\n"
-                            "https://example.com\n"
-                            "\n"
-                            "just some words\n"
-                            "otpauth://totp/B:b?secret=DWVLFGJOK2PQA2JS\n";
-    auto detected = detectFormat(data);
-    REQUIRE(detected);
-    CHECK((*detected)->name() == QStringLiteral("uri-list"));
-    auto result = importData(data, nullptr);
-    REQUIRE(result);
-    REQUIRE(result->accounts.size() == 2);
-    CHECK(result->accounts.at(1).issuer == QStringLiteral("B"));
-    CHECK(codeAt(result->accounts.at(1), kNewYear) == QStringLiteral("309023"));
-    REQUIRE(result->skipped.size() == 2);
-    CHECK(result->skipped.at(0).startsWith(QStringLiteral("line 3: not an OTP code")));
-    CHECK(result->skipped.at(1).startsWith(QStringLiteral("line 5: not an OTP code")));
-
-    // Text with no OTP line at all, and JSON that merely holds one, stay unknown.
-    CHECK_FALSE(detectFormat("https://example.com\njust words\n"));
-    CHECK_FALSE(detectFormat("[\n\"otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP\"\n]\n"));
-}
-
-TEST_CASE("intake: issuer and name are normalised in every importer, so each account is one line", "[formats][intake]")
-{
-    struct Case
-    {
-        const char* format;
-        QByteArray data;
-    };
-    // Every entry names issuer " Acme\t" and name "u<CR><LF>v" in the format's own way.
-    const Case cases[] = {
-        {"bitwarden", "name,login_username,login_totp\n\" Acme\t\",\"u\r\nv\",JBSWY3DPEHPK3PXP\n"},
-        {"bitwarden", R"({"encrypted":false,"folders":[],"items":[
-            {"type":1,"name":" Acme\t","login":{"username":"u\r\nv","totp":"JBSWY3DPEHPK3PXP"}}]})"},
-        {"aegis", R"({"version":1,"header":{"slots":null,"params":null},"db":{"version":2,"entries":[
-            {"type":"totp","name":"u\r\nv","issuer":" Acme\t","info":{"secret":"JBSWY3DPEHPK3PXP"}}]}})"},
-        {"2fas", R"({"schemaVersion":4,"services":[
-            {"name":" Acme\t","secret":"JBSWY3DPEHPK3PXP","otp":{"account":"u\r\nv","issuer":" Acme\t"}}]})"},
-        {"andotp", R"([{"secret":"JBSWY3DPEHPK3PXP","issuer":" Acme\t","label":"u\r\nv","type":"TOTP"}])"},
-        {"stratum", R"({"Authenticators":[
-            {"Type":2,"Issuer":" Acme\t","Username":"u\r\nv","Secret":"JBSWY3DPEHPK3PXP","Algorithm":0}]})"},
-        {"uri-list", "otpauth://totp/%20Acme%09:u%0D%0Av?secret=JBSWY3DPEHPK3PXP\n"},
-        {"uri-list", "otpauth://totp/x?secret=JBSWY3DPEHPK3PXP&issuer=%20Acme%E2%80%A8&digits=6\n"},
-    };
-    for (const Case& c : cases) {
-        INFO(c.format << ": " << c.data.left(80).toStdString());
-        auto result = importData(c.data, nullptr, QString::fromLatin1(c.format));
-        REQUIRE(result);
-        REQUIRE(result->accounts.size() == 1);
-        CHECK(result->accounts.first().issuer == QStringLiteral("Acme"));
-        if (!c.data.contains("otpauth://totp/x?")) {
-            CHECK(result->accounts.first().name == QStringLiteral("u v"));
-        }
-        CHECK_FALSE(result->accounts.first().label().contains(QLatin1Char('\n')));
-        CHECK(codeAt(result->accounts.first(), kNewYear) == QStringLiteral("260025"));
-    }
-}
-
-TEST_CASE("intake: a digit count or period a file states but the app itself refuses skips that entry",
-          "[formats][intake]")
-{
-    struct Case
-    {
-        const char* format;
-        QByteArray data;
-        const char* why;
-    };
-    const Case cases[] = {
-        {"aegis", R"({"version":1,"header":{"slots":null,"params":null},"db":{"version":2,"entries":[
-            {"type":"totp","name":"bad","issuer":"Broken","info":{"secret":"JBSWY3DPEHPK3PXP","digits":6,"period":0}},
-            {"type":"totp","name":"bob","issuer":"Shop","info":{"secret":"DWVLFGJOK2PQA2JS"}}]}})",
-         "the period must be a positive number of seconds, not 0"},
-        {"aegis", R"({"version":1,"header":{"slots":null,"params":null},"db":{"version":2,"entries":[
-            {"type":"totp","name":"bad","issuer":"Broken","info":{"secret":"JBSWY3DPEHPK3PXP","digits":0}},
-            {"type":"totp","name":"bob","issuer":"Shop","info":{"secret":"DWVLFGJOK2PQA2JS"}}]}})",
-         "digits must be between 6 and 10, not 0"},
-        {"2fas", R"({"schemaVersion":4,"services":[
-            {"name":"Broken","secret":"JBSWY3DPEHPK3PXP","otp":{"account":"bad","period":-30}},
-            {"name":"Shop","secret":"DWVLFGJOK2PQA2JS","otp":{"account":"bob"}}]})",
-         "not -30"},
-        {"andotp",
-         R"([{"secret":"JBSWY3DPEHPK3PXP","issuer":"Broken","label":"bad","digits":0,"type":"TOTP","period":30},
-            {"secret":"DWVLFGJOK2PQA2JS","issuer":"Shop","label":"bob","type":"TOTP"}])",
-         "not 0"},
-        {"freeotp-plus", R"({"tokens":[{"type":"TOTP","issuerExt":"Broken","label":"bad","digits":6,"period":0,
-                         "algo":"SHA1","secret":[72,101,108,108,111,33,-34,-83,-66,-17]},
-                        {"type":"TOTP","issuerExt":"Shop","label":"bob","algo":"SHA1",
-                         "secret":[29,-86,-78,-103,46,86,-97,0,105,50]}]})",
-         "not 0"},
-        {"stratum", R"({"Authenticators":[
-            {"Type":2,"Issuer":"Broken","Username":"bad","Secret":"JBSWY3DPEHPK3PXP","Algorithm":0,"Digits":6,"Period":0},
-            {"Type":2,"Issuer":"Shop","Username":"bob","Secret":"DWVLFGJOK2PQA2JS","Algorithm":0}]})",
-         "not 0"},
-        {"aegis", R"({"version":1,"header":{"slots":null,"params":null},"db":{"version":2,"entries":[
-            {"type":"totp","name":"bad","issuer":"Broken","info":{"secret":"JBSWY3DPEHPK3PXP","algo":"SHA3"}},
-            {"type":"totp","name":"bob","issuer":"Shop","info":{"secret":"DWVLFGJOK2PQA2JS"}}]}})",
-         "SHA3"},
-    };
-    for (const Case& c : cases) {
-        INFO(c.format << ": " << c.data.left(120).toStdString());
-        auto result = importData(c.data, nullptr, QString::fromLatin1(c.format));
-        REQUIRE(result);
-        REQUIRE(result->accounts.size() == 1);
-        CHECK(result->accounts.first().name == QStringLiteral("bob"));
-        CHECK(result->accounts.first().parameters.period() == 30);
-        CHECK(codeAt(result->accounts.first(), kNewYear) == QStringLiteral("309023"));
-        REQUIRE(result->skipped.size() == 1);
-        INFO(result->skipped.first().toStdString());
-        CHECK(result->skipped.first().startsWith(QStringLiteral("entry 1 (Broken: bad)")));
-        CHECK(result->skipped.first().contains(QString::fromLatin1(c.why)));
-    }
-}
-
-TEST_CASE("intake: an entry with neither issuer nor name is skipped as 'no name' in every importer",
-          "[formats][intake]")
-{
-    struct Case
-    {
-        const char* format;
-        QByteArray data;
-        const char* position;
-    };
-    const Case cases[] = {
-        {"bitwarden", R"({"encrypted":false,"folders":[],"items":[
-            {"type":1,"name":"","login":{"username":"","totp":"otpauth://totp?secret=JBSWY3DPEHPK3PXP"}},
-            {"type":1,"name":"Shop","login":{"username":"bob","totp":"DWVLFGJOK2PQA2JS"}}]})",
-         "item 1"},
-        {"bitwarden",
-         "name,login_username,login_totp\n\" \",,otpauth://totp?secret=JBSWY3DPEHPK3PXP\n"
-         "Shop,bob,DWVLFGJOK2PQA2JS\n",
-         "row 2"},
-        {"aegis", R"({"version":1,"header":{"slots":null,"params":null},"db":{"version":2,"entries":[
-            {"type":"totp","name":"","issuer":"\r\n","info":{"secret":"JBSWY3DPEHPK3PXP"}},
-            {"type":"totp","name":"bob","issuer":"Shop","info":{"secret":"DWVLFGJOK2PQA2JS"}}]}})",
-         "entry 1"},
-        {"uri-list",
-         "otpauth://totp?secret=JBSWY3DPEHPK3PXP&period=30\notpauth://totp/Shop:bob?secret=DWVLFGJOK2PQA2JS\n",
-         "line 1"},
-    };
-    for (const Case& c : cases) {
-        INFO(c.format << ": " << c.data.left(120).toStdString());
-        auto result = importData(c.data, nullptr, QString::fromLatin1(c.format));
-        REQUIRE(result);
-        REQUIRE(result->accounts.size() == 1);
-        CHECK(result->accounts.first().name == QStringLiteral("bob"));
-        REQUIRE(result->skipped.size() == 1);
-        INFO(result->skipped.first().toStdString());
-        CHECK(result->skipped.first().startsWith(QString::fromLatin1(c.position)));
-        CHECK(result->skipped.first().contains(QStringLiteral("no name")));
-    }
-
-    // A transfer QR entry with no name at all is left out, its neighbours kept.
-    otp::Account unnamed;
-    unnamed.secret = SecretBytes::fromUtf8(QStringLiteral("12345678901234567890"));
-    otp::Account named = unnamed;
-    named.name = QStringLiteral("bob");
-    named.secret = SecretBytes::fromUtf8(QStringLiteral("abcdefghijabcdefghij"));
-    const migration::MigrationExport exported = migration::buildMigrationUris(QList<otp::Account>{unnamed, named});
-    REQUIRE(exported.uris.size() == 1);
-    auto fromTransfer = importData(exported.uris.first().toUtf8(), nullptr);
-    REQUIRE(fromTransfer);
-    REQUIRE(fromTransfer->accounts.size() == 1);
-    CHECK(fromTransfer->accounts.first().name == QStringLiteral("bob"));
-    REQUIRE(fromTransfer->skipped.size() == 1);
-    CHECK(fromTransfer->skipped.first().contains(QStringLiteral("no name")));
-}
-
-TEST_CASE("intake: Bitwarden's two encrypted exports get two different messages, by the passwordProtected flag",
-          "[formats][intake]")
-{
-    const QByteArray accountKey = R"({"encrypted":true,"passwordProtected":false,
-        "encKeyValidation_DO_NOT_EDIT":"2.x|y|z","data":"2.a|b|c"})";
-    const QByteArray filePassword = R"({"encrypted":true,"passwordProtected":true,"salt":"c2FsdA==","kdfType":0,
-        "kdfIterations":600000,"encKeyValidation_DO_NOT_EDIT":"2.x|y|z","data":"2.a|b|c"})";
-    auto fromAccountKey = importData(accountKey, nullptr, QStringLiteral("bitwarden"));
-    REQUIRE_FALSE(fromAccountKey);
-    CHECK(fromAccountKey.error().code == ErrorCode::Unsupported);
-    CHECK(fromAccountKey.error().detail.contains(QStringLiteral("encrypted with your Bitwarden account key")));
-    CHECK(fromAccountKey.error().detail.contains(QStringLiteral("'Password protected'")));
-    CHECK_FALSE(fromAccountKey.error().detail.contains(QStringLiteral("password-protected")));
-    auto fromFilePassword = importData(filePassword, nullptr, QStringLiteral("bitwarden"));
-    REQUIRE_FALSE(fromFilePassword);
-    CHECK(fromFilePassword.error().detail.contains(QStringLiteral("password-protected Bitwarden export")));
-    CHECK_FALSE(fromFilePassword.error().detail.contains(QStringLiteral("account key")));
 }

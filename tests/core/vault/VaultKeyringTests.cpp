@@ -12,6 +12,7 @@ using namespace twostep;
 using namespace twostep::vault;
 using test::makeAccounts;
 using test::password;
+using test::rootOf;
 
 namespace {
 
@@ -23,10 +24,19 @@ Vault makeVault(const QString& path, int accounts)
     return std::move(vault).value();
 }
 
-QJsonObject rootOf(const QString& path)
+// A vault of `accounts` accounts in a fresh folder, with one keyring slot.
+struct KeyringVault
 {
-    return QJsonDocument::fromJson(test::readAll(path)).object();
-}
+    explicit KeyringVault(int accounts) : vault(makeVault(path, accounts)), slot(vault.addKeyringSlot())
+    {
+        REQUIRE(slot);
+    }
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
+    Vault vault;
+    Result<Vault::KeyringKey> slot;
+};
 
 QByteArray bytesOf(const SecretBytes& secret)
 {
@@ -83,11 +93,10 @@ TEST_CASE("a keyring slot opens the vault with its key alone, and the password s
 
 TEST_CASE("a wrong keyring key or a slot that is gone fails like a wrong password", "[vault][keyring]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
-    Vault vault = makeVault(path, 1);
-    Result<Vault::KeyringKey> added = vault.addKeyringSlot();
-    REQUIRE(added);
+    KeyringVault fixture(1);
+    const QString& path = fixture.path;
+    Vault& vault = fixture.vault;
+    const Result<Vault::KeyringKey>& added = fixture.slot;
 
     SecretBytes wrong(added->key.bytes());
     wrong.data()[0] ^= 1U;
@@ -120,11 +129,9 @@ TEST_CASE("a wrong keyring key or a slot that is gone fails like a wrong passwor
 
 TEST_CASE("a password change keeps the keyring slot, and the old password no longer opens", "[vault][keyring]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
-    Vault vault = makeVault(path, 2);
-    Result<Vault::KeyringKey> added = vault.addKeyringSlot();
-    REQUIRE(added);
+    KeyringVault fixture(2);
+    const QString& path = fixture.path;
+    const Result<Vault::KeyringKey>& added = fixture.slot;
     Result<Vault> byKey = Vault::openWithKeyringKey(path, added->slotId, added->key);
     REQUIRE(byKey);
     // Changed from the keyring-opened session: it replaces the password slot, never the keyring slot.
@@ -137,11 +144,9 @@ TEST_CASE("a password change keeps the keyring slot, and the old password no lon
 
 TEST_CASE("every changed byte of a keyring slot fails to open, never yields other data", "[vault][keyring]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
-    Vault vault = makeVault(path, 1);
-    Result<Vault::KeyringKey> added = vault.addKeyringSlot();
-    REQUIRE(added);
+    KeyringVault fixture(1);
+    const QString& path = fixture.path;
+    const Result<Vault::KeyringKey>& added = fixture.slot;
     const QByteArray original = test::readAll(path);
     const qsizetype slotStart = original.indexOf("{\"id\":");
     REQUIRE(slotStart > 0);
@@ -166,44 +171,35 @@ TEST_CASE("every changed byte of a keyring slot fails to open, never yields othe
 
 TEST_CASE("a keyring slot whose id is not a UUID is reported as damage", "[vault][keyring]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
-    Vault vault = makeVault(path, 1);
-    Result<Vault::KeyringKey> added = vault.addKeyringSlot();
-    REQUIRE(added);
+    KeyringVault fixture(1);
+    const QString& path = fixture.path;
+    const Result<Vault::KeyringKey>& added = fixture.slot;
     QByteArray bytes = test::readAll(path);
     bytes.replace(added->slotId.toLatin1(), "../../etc/passwd-0000-0000-00000000");
     test::writeAll(path, bytes);
-    Result<Vault> opened = Vault::open(path, password());
-    REQUIRE_FALSE(opened);
-    CHECK(opened.error().code == ErrorCode::CorruptFile);
-    CHECK(opened.error().detail == QStringLiteral("vault file is damaged: keyring slot's 'id' is not a UUID"));
+    test::checkDamaged(Vault::open(path, password()),
+                       QStringLiteral("vault file is damaged: keyring slot's 'id' is not a UUID"));
 }
 
 TEST_CASE("removing a keyring slot rotates the key: an older copy's slots and the removed key open nothing newer",
           "[vault][keyring]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
-    Vault vault = makeVault(path, 2);
-    Result<Vault::KeyringKey> removed = vault.addKeyringSlot();
-    REQUIRE(removed);
+    KeyringVault fixture(2);
+    const QString& path = fixture.path;
+    Vault& vault = fixture.vault;
+    const Result<Vault::KeyringKey>& removed = fixture.slot;
     const QJsonObject before = rootOf(path);
 
     Result<Vault::KeyRotation> rotation = vault.removeKeyringSlot(removed->slotId);
     REQUIRE(rotation);
     CHECK(rotation->droppedKeyringSlots.isEmpty());
     REQUIRE(vault.addAccount(test::makeAccount(9)));
-    QJsonObject after = rootOf(path);
-    CHECK(after[QStringLiteral("payload")] != before[QStringLiteral("payload")]);
+    CHECK(rootOf(path)[QStringLiteral("payload")] != before[QStringLiteral("payload")]);
     REQUIRE(Vault::open(path, password())); // the password slot was re-wrapped, same password
 
-    after[QStringLiteral("slots")] = before[QStringLiteral("slots")];
-    test::writeAll(path, QJsonDocument(after).toJson(QJsonDocument::Compact));
-    Result<Vault> spliced = Vault::openWithKeyringKey(path, removed->slotId, removed->key);
-    REQUIRE_FALSE(spliced);
-    CHECK(spliced.error().code == ErrorCode::CorruptFile);
-    CHECK(spliced.error().detail == QStringLiteral("vault file is damaged: authentication failed"));
+    test::spliceSlots(path, before);
+    test::checkDamaged(Vault::openWithKeyringKey(path, removed->slotId, removed->key),
+                       QStringLiteral("vault file is damaged: authentication failed"));
 }
 
 TEST_CASE("a key rotation re-wraps the keyring slots whose keys the session holds and reports the others",
@@ -252,11 +248,10 @@ TEST_CASE("a key rotation re-wraps the keyring slots whose keys the session hold
 
 TEST_CASE("a session unlocked through the keyring needs the password to remove a keyring slot", "[vault][keyring]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
-    Vault vault = makeVault(path, 1);
-    Result<Vault::KeyringKey> added = vault.addKeyringSlot();
-    REQUIRE(added);
+    KeyringVault fixture(1);
+    const QString& path = fixture.path;
+    Vault& vault = fixture.vault;
+    const Result<Vault::KeyringKey>& added = fixture.slot;
     Result<Vault> byKey = Vault::openWithKeyringKey(path, added->slotId, added->key);
     REQUIRE(byKey);
     const QByteArray unchanged = test::readAll(path);

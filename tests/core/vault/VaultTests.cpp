@@ -31,6 +31,17 @@ QList<otp::Account> accountsOf(const Vault& vault)
     return accounts;
 }
 
+// RFC 4226 appendix D's account: secret "12345678901234567890", HOTP SHA1, 6 digits.
+otp::Account rfc4226Account(std::uint64_t counter)
+{
+    otp::Account hotp;
+    hotp.issuer = QStringLiteral("RFC");
+    hotp.name = QStringLiteral("4226");
+    hotp.secret = *otp::decodeBase32(QStringLiteral("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"));
+    hotp.parameters = *otp::OtpParameters::create(otp::OtpType::Hotp, otp::Algorithm::Sha1, 6, 30, counter);
+    return hotp;
+}
+
 } // namespace
 
 TEST_CASE("a vault round-trips 1, 100 and 10,000 accounts", "[vault]")
@@ -166,94 +177,11 @@ TEST_CASE("backups keep the current version and the 10 before it, each still ope
     }
 }
 
-TEST_CASE("a password change keeps every account; a session unlocked before it can no longer save", "[vault]")
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
-    Result<Vault> vault = Vault::create(path, password(), fastKdfParametersForTests());
-    REQUIRE(vault);
-    REQUIRE(vault->addAccounts(makeAccounts(30)));
-    Result<Vault> other = Vault::open(path, password()); // a second process, unlocked before the change
-    REQUIRE(other);
-
-    const QByteArray payloadBefore =
-        QJsonDocument::fromJson(test::readAll(path))[QStringLiteral("payload")].toString().toLatin1();
-    REQUIRE(vault->changePassword(password("n\xc3\xa9w p\xc3\xa4ss"), fastKdfParametersForTests()));
-    const QJsonObject after = QJsonDocument::fromJson(test::readAll(path)).object();
-    CHECK(after[QStringLiteral("slots")].toArray().size() == 1);
-    CHECK(after[QStringLiteral("payload")].toString().toLatin1() != payloadBefore); // fresh nonce
-
-    Result<Vault> oldPassword = Vault::open(path, password());
-    REQUIRE_FALSE(oldPassword);
-    CHECK(oldPassword.error().code == ErrorCode::WrongPassword);
-    Result<Vault> reopened = Vault::open(path, password("n\xc3\xa9w p\xc3\xa4ss"));
-    REQUIRE(reopened);
-    CHECK(reopened->entries() == vault->entries());
-
-    // The other session holds the old master key and the old password's key: neither opens the
-    // new file, so its save fails (nothing written) and says to unlock again.
-    const QByteArray changed = test::readAll(path);
-    Result<VaultEntry> lost = other->addAccount(test::makeAccount(99));
-    REQUIRE_FALSE(lost);
-    CHECK(lost.error().code == ErrorCode::WrongPassword);
-    CHECK(lost.error().detail.contains(QStringLiteral("unlock it with the current password")));
-    CHECK(test::readAll(path) == changed);
-    CHECK(Vault::open(path, password("n\xc3\xa9w p\xc3\xa4ss"))->entries().size() == 30);
-}
-
-TEST_CASE("after a password change the old password and an older copy's slots open nothing newer", "[vault]")
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
-    Result<Vault> vault = Vault::create(path, password(), fastKdfParametersForTests());
-    REQUIRE(vault);
-    REQUIRE(vault->addAccounts(makeAccounts(2)));
-    const QJsonObject before = QJsonDocument::fromJson(test::readAll(path)).object();
-
-    Result<Vault::KeyRotation> rotation = vault->changePassword(password("new"), fastKdfParametersForTests());
-    REQUIRE(rotation);
-    CHECK(rotation->droppedKeyringSlots.isEmpty());
-    CHECK(rotation->droppedOtherSlots == 0);
-    REQUIRE(vault->addAccount(test::makeAccount(7)));
-    QJsonObject after = QJsonDocument::fromJson(test::readAll(path)).object();
-    CHECK(after[QStringLiteral("nonce")] != before[QStringLiteral("nonce")]);
-    CHECK(after[QStringLiteral("payload")] != before[QStringLiteral("payload")]);
-
-    // The attack of issue 18: the old slot list (from backups/ or any copy) spliced into the new file.
-    after[QStringLiteral("slots")] = before[QStringLiteral("slots")];
-    test::writeAll(path, QJsonDocument(after).toJson(QJsonDocument::Compact));
-    Result<Vault> spliced = Vault::open(path, password());
-    REQUIRE_FALSE(spliced);
-    CHECK(spliced.error().code == ErrorCode::CorruptFile); // the old master key fails the payload's tag
-    CHECK(spliced.error().detail == QStringLiteral("vault file is damaged: authentication failed"));
-
-    // The copies saved before the change still open with the password they were saved under.
-    // Those saved after it open with the new one only, and none of them with the old password.
-    const QStringList backups = QDir(dir.filePath(QStringLiteral("backups"))).entryList(QDir::Files, QDir::Name);
-    int oldPasswordCopies = 0;
-    int newPasswordCopies = 0;
-    for (const QString& name : backups) {
-        const QString copy = dir.filePath(QStringLiteral("backups/")) + name;
-        if (Result<Vault> old = Vault::open(copy, password())) {
-            ++oldPasswordCopies;
-            CHECK(old->entries().size() <= 2); // never the account added after the change
-        } else if (Vault::open(copy, password("new"))) {
-            ++newPasswordCopies;
-        }
-    }
-    CHECK(oldPasswordCopies >= 2); // the empty vault and the one with 2 accounts
-    CHECK(newPasswordCopies >= 1);
-}
-
 TEST_CASE("a writer with a stale generation reloads and re-applies its change", "[vault]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("vault.twostep"));
-    REQUIRE(Vault::create(path, password(), fastKdfParametersForTests()));
-    Result<Vault> a = Vault::open(path, password());
-    Result<Vault> b = Vault::open(path, password());
-    REQUIRE(a);
-    REQUIRE(b);
+    auto [a, b] = test::twoSessions(path);
     REQUIRE(a->addAccount(test::makeAccount(1)));
     REQUIRE(b->generation() == 1); // b has not seen a's save
     REQUIRE(b->addAccount(test::makeAccount(2)));
@@ -272,11 +200,7 @@ TEST_CASE("rename, move, remove and hotp counters are saved", "[vault]")
     const QString path = dir.filePath(QStringLiteral("vault.twostep"));
     Result<Vault> vault = Vault::create(path, password(), fastKdfParametersForTests());
     REQUIRE(vault);
-    otp::Account hotp;
-    hotp.issuer = QStringLiteral("RFC");
-    hotp.name = QStringLiteral("4226");
-    hotp.secret = *otp::decodeBase32(QStringLiteral("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ")); // "12345678901234567890"
-    hotp.parameters = *otp::OtpParameters::create(otp::OtpType::Hotp, otp::Algorithm::Sha1, 6, 30, 0);
+    otp::Account hotp = rfc4226Account(0);
     REQUIRE(vault->addAccounts({test::makeAccount(0), hotp, test::makeAccount(2)}));
     const QString hotpId = vault->entries().at(1).id;
 
@@ -403,28 +327,6 @@ TEST_CASE("resolveVaultPath: --vault wins, then TWOSTEP_VAULT, then the standard
     CHECK(resolveVaultPath().endsWith(QStringLiteral("/vault.twostep")));
 }
 
-TEST_CASE("two sessions changing the password one after the other: the second is told to unlock again", "[vault]")
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
-    REQUIRE(Vault::create(path, password(), fastKdfParametersForTests()));
-    Result<Vault> a = Vault::open(path, password());
-    Result<Vault> b = Vault::open(path, password());
-    REQUIRE(a);
-    REQUIRE(b);
-    REQUIRE(a->changePassword(password("second"), fastKdfParametersForTests()));
-    // b knows only the old password: it must not replace the new one.
-    Result<Vault::KeyRotation> second = b->changePassword(password("third"), fastKdfParametersForTests());
-    REQUIRE_FALSE(second);
-    CHECK(second.error().code == ErrorCode::WrongPassword);
-    CHECK(Vault::open(path, password("third")).error().code == ErrorCode::WrongPassword);
-    CHECK(Vault::open(path, password()).error().code == ErrorCode::WrongPassword);
-    REQUIRE(Vault::open(path, password("second")));
-    CHECK(QJsonDocument::fromJson(test::readAll(path))[QStringLiteral("slots")].toArray().size() == 1);
-    REQUIRE(a->addAccount(test::makeAccount(5))); // a holds the new master key
-    CHECK(Vault::open(path, password("second"))->entries().size() == 1);
-}
-
 TEST_CASE("a copy of hand-built entries (no id, no times) opens again as a vault", "[vault]")
 {
     QTemporaryDir dir;
@@ -485,12 +387,7 @@ TEST_CASE("nextHotpCode hands out 2^64-2, then refuses at 2^64-1 and keeps the c
     const QString path = dir.filePath(QStringLiteral("vault.twostep"));
     Result<Vault> vault = Vault::create(path, password(), fastKdfParametersForTests());
     REQUIRE(vault);
-    otp::Account hotp;
-    hotp.issuer = QStringLiteral("RFC");
-    hotp.name = QStringLiteral("4226");
-    hotp.secret = *otp::decodeBase32(QStringLiteral("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ")); // "12345678901234567890"
-    hotp.parameters =
-        *otp::OtpParameters::create(otp::OtpType::Hotp, otp::Algorithm::Sha1, 6, 30, otp::kMaxCounter - 1);
+    otp::Account hotp = rfc4226Account(otp::kMaxCounter - 1);
     REQUIRE(vault->addAccounts({hotp}));
     const QString id = vault->entries().first().id;
 

@@ -10,6 +10,7 @@
 #include "Settings.h"
 #include "SettingsDialog.h"
 #include "TestSupport.h"
+#include "WidgetTestSupport.h"
 #include "otp/OtpauthUri.h"
 #include "vault/Vault.h"
 
@@ -28,6 +29,7 @@
 #include <memory>
 
 using namespace twostep;
+using test::child;
 
 namespace {
 
@@ -38,13 +40,6 @@ void requireTestSession()
     if (qEnvironmentVariableIsEmpty("TWOSTEP_KEYRING_TEST_SESSION")) {
         FAIL("run this binary through tests/ui/desktop/keyring_test.sh (ctest does): it must not use your own keyring");
     }
-}
-
-template <typename T> T* child(const QObject& parent, const char* name)
-{
-    auto* found = parent.findChild<T*>(QString::fromLatin1(name));
-    REQUIRE(found != nullptr);
-    return found;
 }
 
 // The keyring entry as libsecret's own command-line tool sees it (QtKeychain's schema: server, user).
