@@ -3,12 +3,10 @@
 #include "CliCommon.h"
 #include "Commands.h"
 #include "VaultAccess.h"
-#include "migration/OtpText.h"
+#include "formats/Intake.h"
 #include "otp/OtpauthUri.h"
 #include "qr/QrScanner.h"
 #include "vault/Vault.h"
-
-#include <algorithm>
 
 namespace twostep::cli {
 
@@ -17,54 +15,28 @@ namespace {
 using vault::Vault;
 using vault::VaultEntry;
 
-// The accounts `add` was given: --uri, or --secret with its parameters; --issuer and --name
-// name it (and override a URI's). An `--image FILE` source (QR scan) belongs here too.
-// Every OTP account in a screenshot: otpauth QRs and all accounts of transfer QRs.
-Result<QList<otp::Account>> accountsFromImage(const QString& path)
+// The texts of every QR code in a screenshot; NotFound before any password is asked when none is an OTP code.
+Result<QStringList> textsFromImage(const QString& path)
 {
     Result<QList<qr::ScannedCode>> codes = qr::scanImageFile(path);
     if (!codes) {
         return codes.error();
     }
-    QList<otp::Account> accounts;
-    migration::TransferBatches batches;
-    for (const qr::ScannedCode& code : std::as_const(*codes)) {
-        if (!code.isOtp) {
-            printNote(QStringLiteral("skipped: %1: a QR code that is not an OTP code").arg(path));
-            continue;
-        }
-        QStringList skipped;
-        QStringList notes;
-        Result<QList<otp::Account>> found = migration::accountsFromOtpText(code.text, &skipped, &notes, &batches);
-        printNotes(QStringLiteral("skipped: ") + path + QStringLiteral(": "), skipped);
-        printNotes(QStringLiteral("note: ") + path + QStringLiteral(": "), notes);
-        if (!found) {
-            return makeError(found.error().code, QStringLiteral("%1: %2").arg(path, found.error().detail));
-        }
-        accounts.append(*found);
+    QStringList texts;
+    bool sawOtp = false;
+    for (qr::ScannedCode& code : *codes) {
+        sawOtp = sawOtp || code.isOtp;
+        texts.append(std::move(code.text));
     }
-    printMissingBatches(batches.missing());
-    if (accounts.isEmpty()) {
+    if (!sawOtp) {
         return makeError(ErrorCode::NotFound, QStringLiteral("%1: no OTP QR code found").arg(path));
     }
-    return accounts;
+    return texts;
 }
 
-Result<QList<otp::Account>> accountsToAdd(const QCommandLineParser& parser)
+// --uri, or --secret with its parameters; --issuer and --name name it (and override a URI's).
+Result<otp::Account> accountToAdd(const QCommandLineParser& parser)
 {
-    const int sources = int(parser.isSet(QStringLiteral("uri"))) + int(parser.isSet(QStringLiteral("secret"))) +
-                        int(parser.isSet(QStringLiteral("image")));
-    if (sources != 1) {
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("add needs exactly one of --uri, --secret or --image"));
-    }
-    if (parser.isSet(QStringLiteral("image"))) {
-        if (parser.isSet(QStringLiteral("issuer")) || parser.isSet(QStringLiteral("name"))) {
-            return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("--image takes issuer and name from the QR codes; rename afterwards"));
-        }
-        return accountsFromImage(parser.value(QStringLiteral("image")));
-    }
     Result<otp::Account> account = accountFromOptions(parser);
     if (!account) {
         return account.error();
@@ -81,7 +53,56 @@ Result<QList<otp::Account>> accountsToAdd(const QCommandLineParser& parser)
             ErrorCode::InvalidInput,
             QStringLiteral("%1: give the account a --name (and usually an --issuer)").arg(hasName.error().detail));
     }
-    return QList<otp::Account>{std::move(account).value()};
+    return account;
+}
+
+QList<otp::Account> accountsOf(const QList<VaultEntry>& entries)
+{
+    QList<otp::Account> accounts;
+    accounts.reserve(entries.size());
+    for (const VaultEntry& entry : entries) {
+        accounts.append(entry.account);
+    }
+    return accounts;
+}
+
+// The plan's words on stderr, as the add and import dialogs show them; the new accounts to add.
+Result<QList<otp::Account>> reportPlan(const formats::IntakePlan& plan, const QString& path,
+                                       const QList<VaultEntry>& entries)
+{
+    const QString source = path.isEmpty() ? QString() : path + QStringLiteral(": ");
+    for (const formats::RejectedText& rejected : plan.rejected) {
+        printNote(QStringLiteral("skipped: %1QR code %2: %3")
+                      .arg(source)
+                      .arg(rejected.text + 1)
+                      .arg(formats::reasonText(rejected)));
+    }
+    printNotes(QStringLiteral("skipped: ") + source, plan.accounts.skipped);
+    printNotes(QStringLiteral("note: ") + source, plan.accounts.notes);
+    printMissingBatches(plan.accounts.missingBatches);
+    const QList<formats::PlannedAccount>& items = plan.accounts.items;
+    if (items.size() == 1 && items.first().status == formats::PlannedAccount::Status::Duplicate) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1: %2").arg(items.first().account.label(),
+                                                                               formats::reasonText(items.first())));
+    }
+    for (const formats::PlannedAccount& item : items) {
+        if (item.status != formats::PlannedAccount::Status::New) {
+            printNote(QStringLiteral("skipped: %1: %2").arg(item.account.label(), formats::reasonText(item)));
+        } else if (item.sameLabelAs >= 0) {
+            printNote(QStringLiteral("note: %1: %2 (id %3)")
+                          .arg(item.account.label(), formats::reasonText(item), entries.at(item.sameLabelAs).id));
+        }
+    }
+    if (items.isEmpty() && !plan.rejected.isEmpty()) {
+        const formats::RejectedText& first = plan.rejected.constFirst();
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("%1QR code %2: %3").arg(source).arg(first.text + 1).arg(reasonText(first)));
+    }
+    QList<otp::Account> fresh = plan.newAccounts();
+    if (fresh.isEmpty()) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("every account found is already in the vault"));
+    }
+    return fresh;
 }
 
 } // namespace
@@ -106,41 +127,45 @@ int runAdd(const QStringList& arguments)
     if (!parseCommand(parser, QStringLiteral("add"), arguments, 0, exitCode)) {
         return exitCode;
     }
-    Result<QList<otp::Account>> accounts = accountsToAdd(parser);
-    if (!accounts) {
-        return fail(accounts.error());
+    const int sources = int(parser.isSet(QStringLiteral("uri"))) + int(parser.isSet(QStringLiteral("secret"))) +
+                        int(parser.isSet(QStringLiteral("image")));
+    if (sources != 1) {
+        return fail(
+            makeError(ErrorCode::InvalidInput, QStringLiteral("add needs exactly one of --uri, --secret or --image")));
+    }
+    const bool fromImage = parser.isSet(QStringLiteral("image"));
+    const QString image = parser.value(QStringLiteral("image"));
+    if (fromImage && (parser.isSet(QStringLiteral("issuer")) || parser.isSet(QStringLiteral("name")))) {
+        return fail(makeError(ErrorCode::InvalidInput,
+                              QStringLiteral("--image takes issuer and name from the QR codes; rename afterwards")));
+    }
+    Result<QStringList> texts = fromImage ? textsFromImage(image) : Result<QStringList>(QStringList());
+    if (!texts) {
+        return fail(texts.error());
+    }
+    Result<otp::Account> typed = fromImage ? Result<otp::Account>(otp::Account()) : accountToAdd(parser);
+    if (!typed) {
+        return fail(typed.error());
     }
     Result<Vault> opened = openVault(parser);
     if (!opened) {
         return fail(opened.error());
     }
-    // A screenshot may show accounts the vault already has: those are skipped with a note; a
-    // single --uri or --secret that is already there is an error.
-    QList<otp::Account> fresh;
-    for (const otp::Account& account : std::as_const(*accounts)) {
-        const auto existing = std::find_if(opened->entries().cbegin(), opened->entries().cend(),
-                                           [&](const VaultEntry& e) { return otp::isSameToken(e.account, account); });
-        const bool repeated = std::any_of(fresh.cbegin(), fresh.cend(),
-                                          [&](const otp::Account& a) { return otp::isSameToken(a, account); });
-        if (existing != opened->entries().cend()) {
-            const Error error =
-                makeError(ErrorCode::InvalidInput, QStringLiteral("this secret is already in the vault as '%1' (id %2)")
-                                                       .arg(existing->account.label(), existing->id));
-            if (accounts->size() == 1) {
-                return fail(error);
-            }
-            printNote(QStringLiteral("skipped: %1: %2").arg(account.label(), error.detail));
-        } else if (repeated) {
-            printNote(
-                QStringLiteral("skipped: %1: repeats an account found earlier in the image").arg(account.label()));
-        } else {
-            fresh.append(account);
-        }
+    // A screenshot goes through the intake; a typed account meets the same duplicate rules.
+    const QList<otp::Account> known = accountsOf(opened->entries());
+    formats::IntakePlan plan;
+    if (!fromImage) {
+        formats::ImportResult one;
+        one.accounts.append(std::move(typed).value());
+        plan.accounts = formats::planImport(std::move(one), known);
+    } else {
+        plan = formats::planIntake(*texts, known);
     }
-    if (fresh.isEmpty()) {
-        return fail(makeError(ErrorCode::InvalidInput, QStringLiteral("every account found is already in the vault")));
+    Result<QList<otp::Account>> fresh = reportPlan(plan, image, opened->entries());
+    if (!fresh) {
+        return fail(fresh.error());
     }
-    Result<QList<VaultEntry>> added = opened->addAccounts(fresh);
+    Result<QList<VaultEntry>> added = opened->addAccounts(*fresh);
     if (!added) {
         return fail(added.error());
     }
