@@ -5,6 +5,7 @@
 #include "migration/Migration.h"
 #include "otp/Base32.h"
 #include "otp/OtpGenerator.h"
+#include "otp/OtpauthUri.h"
 
 #include <array>
 
@@ -22,13 +23,9 @@ const QString kTransferUri = QStringLiteral(
     "otpauth-migration://offline?data=CjUKEPqlBekzoNEukL7qlsjBCDYSDnBpQHJhc3BiZXJyeXBpGgtyYXNwYmVycnlwaSABKAEwAhAB"
     "GAEgACjr4JKK%2B%2F%2F%2F%2F%2F8B");
 
-otp::Account account(const QString& issuer, const QString& name, const QString& base32)
+otp::Account fromUri(const QString& uri)
 {
-    otp::Account result;
-    result.issuer = issuer;
-    result.name = name;
-    result.secret = otp::decodeBase32(base32).value();
-    return result;
+    return otp::parseOtpauthUri(uri).value().account;
 }
 
 QString codeAt(const otp::Account& account, std::chrono::sys_seconds now)
@@ -41,8 +38,7 @@ QString codeAt(const otp::Account& account, std::chrono::sys_seconds now)
 TEST_CASE("Intake sorts scanned texts into new, duplicate, repeated, not an OTP code and damaged, with reasons",
           "[formats][intake]")
 {
-    const QList<otp::Account> vault{
-        account(QStringLiteral("GitHub"), QStringLiteral("alice"), QStringLiteral("JBSWY3DPEHPK3PXP"))};
+    const QList<otp::Account> vault{fromUri(QStringLiteral("otpauth://totp/GitHub:alice?secret=JBSWY3DPEHPK3PXP"))};
     const QStringList texts{
         QStringLiteral("otpauth://totp/GitHub:alice?secret=JBSWY3DPEHPK3PXP&issuer=GitHub"),
         QStringLiteral("  otpauth://totp/Shop:carol?secret=GEZDGNBVGY3TQOJQ&issuer=Shop\n"),
@@ -84,9 +80,8 @@ TEST_CASE("Intake sorts scanned texts into new, duplicate, repeated, not an OTP 
 TEST_CASE("Intake marks a new secret under a vault account's issuer and name, and keeps it new", "[formats][intake]")
 {
     const QList<otp::Account> vault{
-        account(QStringLiteral("Other"), QStringLiteral("bob"), QStringLiteral("GEZDGNBVGY3TQOJQ")),
-        account(QStringLiteral("Amazon Web Services"), QStringLiteral("root@123456789012"),
-                QStringLiteral("JBSWY3DPEHPK3PXP")),
+        fromUri(QStringLiteral("otpauth://totp/Other:bob?secret=GEZDGNBVGY3TQOJQ")),
+        fromUri(QStringLiteral("otpauth://totp/Amazon%20Web%20Services:root@123456789012?secret=JBSWY3DPEHPK3PXP")),
     };
     // AWS hands out a new secret each time "Assign MFA device" is restarted, under the same label.
     const formats::IntakePlan plan = formats::planIntake(
@@ -113,7 +108,8 @@ TEST_CASE("Intake names missing transfer batches, and a later scan counts the ea
     QList<otp::Account> exported;
     for (int i = 0; i < 25; ++i) {
         const std::array<std::uint8_t, 10> bytes{static_cast<std::uint8_t>(i), 1, 2, 3, 4, 5, 6, 7, 8, 9};
-        exported.append(account(QStringLiteral("Service"), QStringLiteral("user%1").arg(i), otp::encodeBase32(bytes)));
+        exported.append(
+            fromUri(QStringLiteral("otpauth://totp/Service:user%1?secret=%2").arg(i).arg(otp::encodeBase32(bytes))));
     }
     const migration::MigrationExport transfer = migration::buildMigrationUris(exported);
     REQUIRE(transfer.uris.size() == 3);
