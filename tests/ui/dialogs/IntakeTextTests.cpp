@@ -93,12 +93,16 @@ TEST_CASE("The add dialog, the import dialog and twostep-cli add say the same wo
                  QStringLiteral("1")})
                 .exitCode == 0);
     REQUIRE(cli({QStringLiteral("add"), QStringLiteral("--uri"), kGitHub}).exitCode == 0);
-    REQUIRE(cli({QStringLiteral("add"), QStringLiteral("--uri"), kAws}).exitCode == 0);
+    const test::ProcessResult aws = cli({QStringLiteral("add"), QStringLiteral("--uri"), kAws});
+    REQUIRE(aws.exitCode == 0);
+    const QString awsId = QString::fromUtf8(aws.out).trimmed();
     const QString path = screenshot(dir.path());
 
     const test::ProcessResult added = cli({QStringLiteral("add"), QStringLiteral("--image"), path});
     INFO(added.err.toStdString());
     REQUIRE(added.exitCode == 0);
+    // The same-label note names the account a replace would take the place of (issue 15).
+    CHECK(added.err.contains(QStringLiteral("(id %1)").arg(awsId).toUtf8()));
     const QStringList words = cliWords(QString::fromUtf8(added.err), path);
     const QStringList expected{
         QStringLiteral("GitHub:alice (already in the vault)"),
