@@ -194,7 +194,7 @@ TEST_CASE("cli import prints skipped: and note: apart, and its count is what the
     REQUIRE(imported.exitCode == 0);
     CHECK(imported.outLines() ==
           QStringList{QStringLiteral("add\tNewName:alice"), QStringLiteral("add\tShop:carol"),
-                      QStringLiteral("skip\tShop:carol-again\t(repeats Shop:carol in this file)")});
+                      QStringLiteral("skip\tShop:carol-again\t(repeats Shop:carol, found earlier)")});
     CHECK(imported.err.contains("skipped: line 2: parameter 'counter'"));
     CHECK(imported.err.contains("note: line 1: the label names issuer 'OldName'"));
     CHECK_FALSE(imported.err.contains("left out"));

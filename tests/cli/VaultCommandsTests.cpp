@@ -134,7 +134,7 @@ TEST_CASE("twostep-cli vault errors have their sentences and exit codes", "[vaul
         v.run({QStringLiteral("add"), QStringLiteral("--secret"), QStringLiteral("jbsw y3dp ehpk 3pxp"),
                QStringLiteral("--name"), QStringLiteral("x")});
     CHECK(duplicate.exitCode == 2);
-    CHECK(duplicate.err.contains("already in the vault as 'GitHub:alice'"));
+    CHECK(duplicate.err.contains("x: already in the vault as GitHub:alice"));
     CHECK(v.run({QStringLiteral("add"), QStringLiteral("--secret"), QStringLiteral("JBSWY3DP!"),
                  QStringLiteral("--name"), QStringLiteral("x")})
               .exitCode == 2);

@@ -94,7 +94,7 @@ TEST_CASE("Accounts already in the vault are flagged and unchecked; Import retur
         const bool duplicate = row == 1 || row == 4;
         INFO(list->item(row)->text().toStdString());
         CHECK((list->item(row)->checkState() == Qt::Checked) == !duplicate);
-        CHECK(list->item(row)->text().contains(QStringLiteral("already in Twostep")) == duplicate);
+        CHECK(list->item(row)->text().contains(QStringLiteral("already in the vault")) == duplicate);
     }
     CHECK(list->item(1)->text().contains(QStringLiteral("My SPDX:James")));
     CHECK(child<QLabel>(dialog, "importSummaryLabel")->text().contains(QStringLiteral("2 of them")));
