@@ -184,6 +184,47 @@ TEST_CASE("a QR touching the image edge is read", "[qr]")
           QStringList{kAwsUri});
 }
 
+TEST_CASE("a mid-grey QR on a light-grey card in a white page is read", "[qr]")
+{
+    const auto [width, height, module, dark, light] =
+        GENERATE(table<int, int, int, int, int>({{1920, 1080, 4, 170, 190},
+                                                 {1920, 1080, 3, 180, 200},
+                                                 {3840, 2160, 8, 175, 195},
+                                                 {5120, 2880, 6, 200, 218},
+                                                 {1920, 1080, 3, 200, 218},
+                                                 {5120, 2880, 6, 180, 200}}));
+    INFO(width << "x" << height << " module " << module << " grey " << dark << " on " << light);
+    const QImage page = greyCardScreenshot(QSize(width, height), kAwsUri, module, dark, light);
+    CHECK(texts(qr::scanImage(page)) == QStringList{kAwsUri});
+    CHECK(texts(qr::scanImage(jpegRoundTrip(page, 85))) == QStringList{kAwsUri});
+}
+
+TEST_CASE("a QR cut off at the screen edge by about one module is read", "[qr]")
+{
+    const auto [module, cut, side] = GENERATE(table<int, int, int>({{4, 4, 0},
+                                                                    {4, 4, 1},
+                                                                    {4, 4, 2},
+                                                                    {4, 4, 3},
+                                                                    {4, 3, 1},
+                                                                    {4, 5, 2},
+                                                                    {6, 6, 0},
+                                                                    {3, 3, 3},
+                                                                    {8, 7, 1},
+                                                                    {8, 8, 1},
+                                                                    {8, 7, 0},
+                                                                    {8, 9, 1},
+                                                                    {6, 5, 3}}));
+    INFO("module " << module << " cut " << cut << " px on side " << side);
+    const QImage qr = qrImage(kAwsUri, module);
+    const int quiet = 4 * module;
+    QImage page = fakeScreenshot(QSize(1920, 1080));
+    // side: 0 left, 1 right, 2 top, 3 bottom
+    const QPoint where[] = {QPoint(-quiet - cut, 300), QPoint(page.width() - qr.width() + quiet + cut, 500),
+                            QPoint(700, -quiet - cut), QPoint(900, page.height() - qr.height() + quiet + cut)};
+    paste(page, qr, where[side]);
+    CHECK(texts(qr::scanImage(page)) == QStringList{kAwsUri});
+}
+
 TEST_CASE("a QR on a transparent background is read", "[qr]")
 {
     const QImage qr = qrImage(kAwsUri, 4);
