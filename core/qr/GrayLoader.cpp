@@ -51,12 +51,14 @@ struct SpngFree
 Result<GrayImage> decodePng(const QByteArray& bytes, bool& handled)
 {
     handled = false;
-    std::unique_ptr<spng_ctx, SpngFree> ctx(spng_ctx_new(0));
+    // Checksums are skipped: a damaged pixel only costs a scan what the QR's own error correction covers.
+    std::unique_ptr<spng_ctx, SpngFree> ctx(spng_ctx_new(SPNG_CTX_IGNORE_ADLER32));
     if (!ctx) {
         return makeError(ErrorCode::LimitExceeded, QStringLiteral("out of memory"));
     }
     spng_set_image_limits(ctx.get(), kMaxSide, kMaxSide);
     spng_set_chunk_limits(ctx.get(), kMaxPngChunkBytes, kMaxPngChunkBytes);
+    spng_set_crc_action(ctx.get(), SPNG_CRC_USE, SPNG_CRC_USE);
     spng_set_png_buffer(ctx.get(), bytes.constData(), static_cast<size_t>(bytes.size()));
     spng_ihdr header{};
     if (const int error = spng_get_ihdr(ctx.get(), &header)) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "qr/HardScreenshots.h"
 
+#include <QRect>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -42,6 +44,27 @@ std::vector<Range> tileRanges(const GrayImage& gray, int columns, int rows)
         }
     }
     return tiles;
+}
+
+// A code's tile changes grey several times along its middle row or column; a panel's edge at
+// most once.
+bool isTextured(const GrayImage& gray, int tx, int ty, const Range& range)
+{
+    const int middle = (range.low + range.high) / 2;
+    const int x0 = tx * kTile;
+    const int y0 = ty * kTile;
+    const int w = std::min(kTile, gray.width() - x0);
+    const int h = std::min(kTile, gray.height() - y0);
+    int across = 0;
+    const uchar* line = gray.row(y0 + h / 2) + x0;
+    for (int x = 1; x < w; ++x) {
+        across += (line[x - 1] < middle) != (line[x] < middle);
+    }
+    int down = 0;
+    for (int y = 1; y < h; ++y) {
+        down += (gray.row(y0 + y - 1)[x0 + w / 2] < middle) != (gray.row(y0 + y)[x0 + w / 2] < middle);
+    }
+    return across >= 3 || down >= 3;
 }
 
 enum class Side { Left, Right, Top, Bottom };
@@ -133,6 +156,7 @@ struct CutFinder
 {
     double center = 0; // along the edge
     CutLine line;
+    int lines = 0; // how many lines crossed its core
 };
 
 // Runs of neighbouring lines through a cut finder's core, one finder each.
@@ -149,8 +173,9 @@ std::vector<CutFinder> cutFinders(const EdgeLines& lines)
         std::sort(group.begin(), group.end(), [](const CutLine& a, const CutLine& b) { return a.module < b.module; });
         const CutLine median = group[group.size() / 2];
         const int length = last - first + 1;
-        if (length >= 1.5 * median.module && length <= 4.5 * median.module) {
-            found.push_back({(first + last) / 2.0, median});
+        // A finder's core is three modules tall; a chance match in the data rarely is.
+        if (length >= 2.5 * median.module && length <= 4.5 * median.module) {
+            found.push_back({(first + last) / 2.0, median, length});
         }
         group.clear();
     };
@@ -195,14 +220,13 @@ GrayImage grownBy(const GrayImage& gray, Side side, int extra)
 
 GrayImage restoredEdge(const GrayImage& gray, Side side, const std::vector<CutFinder>& finders)
 {
-    double module = 0;
-    double fill = 0;
-    double ring = 0;
-    for (const CutFinder& finder : finders) {
-        module = std::max(module, finder.line.module);
-        fill = std::max(fill, finder.line.fill);
-        ring = std::max(ring, finder.line.ring);
-    }
+    // The finder crossed by the most lines says how much of the edge was lost.
+    const CutLine cut = std::max_element(finders.begin(), finders.end(), [](const CutFinder& a, const CutFinder& b) {
+                            return a.lines < b.lines;
+                        })->line;
+    const double module = cut.module;
+    const double fill = cut.fill;
+    const double ring = cut.ring;
     const int fillPixels = int(std::lround(fill));
     const int ringPixels = int(std::lround(ring));
     const int extra = fillPixels + ringPixels + int(std::lround(2 * module));
@@ -249,19 +273,36 @@ bool contrastStretched(const GrayImage& gray, GrayImage& out)
     const int rows = (gray.height() + kTile - 1) / kTile;
     const std::vector<Range> tiles = tileRanges(gray, columns, rows);
     const auto isLow = [](const Range& r) { return r.high - r.low >= kFlatRange && r.high - r.low < kLowRange; };
-    if (std::count_if(tiles.begin(), tiles.end(), isLow) < kMinLowTiles) {
+    // The region worth stretching: tiles of low contrast that are textured like a code, not a
+    // panel's edge (one step of grey).
+    QRect region;
+    int textured = 0;
+    for (int ty = 0; ty < rows; ++ty) {
+        for (int tx = 0; tx < columns; ++tx) {
+            if (isLow(tiles[tileIndex(tx, ty, columns)]) &&
+                isTextured(gray, tx, ty, tiles[tileIndex(tx, ty, columns)])) {
+                region |= QRect(tx, ty, 1, 1);
+                ++textured;
+            }
+        }
+    }
+    if (textured < kMinLowTiles) {
         return false;
     }
-    if (out.width() != gray.width() || out.height() != gray.height()) {
-        out = GrayImage(gray.width(), gray.height());
+    region = region.adjusted(-2, -2, 2, 2) & QRect(0, 0, columns, rows);
+    const QRect pixels =
+        QRect(region.x() * kTile, region.y() * kTile, region.width() * kTile, region.height() * kTile) &
+        QRect(0, 0, gray.width(), gray.height());
+    if (out.width() != pixels.width() || out.height() != pixels.height()) {
+        out = GrayImage(pixels.width(), pixels.height());
     }
     out.scale = gray.scale;
-    out.offset = gray.offset;
+    out.offset = gray.offset + QPointF(pixels.x(), pixels.y()) / gray.scale;
     // Per tile, the range of the darkest low-contrast tile around it (itself included): a code's
     // range then wins over a card's edge against the page; tiles with none stay as they are.
     std::vector<Range> around(tiles.size());
-    for (int ty = 0; ty < rows; ++ty) {
-        for (int tx = 0; tx < columns; ++tx) {
+    for (int ty = region.top(); ty <= region.bottom(); ++ty) {
+        for (int tx = region.left(); tx <= region.right(); ++tx) {
             Range range;
             for (int ny = std::max(0, ty - 1); ny <= std::min(rows - 1, ty + 1); ++ny) {
                 for (int nx = std::max(0, tx - 1); nx <= std::min(columns - 1, tx + 1); ++nx) {
@@ -274,11 +315,11 @@ bool contrastStretched(const GrayImage& gray, GrayImage& out)
             around[tileIndex(tx, ty, columns)] = range;
         }
     }
-    for (int y = 0; y < gray.height(); ++y) {
-        const uchar* in = gray.row(y);
+    for (int y = 0; y < pixels.height(); ++y) {
+        const uchar* in = gray.row(pixels.y() + y) + pixels.x();
         uchar* result = out.row(y);
-        const Range* tileRow = &around[tileIndex(0, y / kTile, columns)];
-        for (int x = 0; x < gray.width(); ++x) {
+        const Range* tileRow = &around[tileIndex(region.x(), (pixels.y() + y) / kTile, columns)];
+        for (int x = 0; x < pixels.width(); ++x) {
             const Range range = tileRow[x / kTile];
             if (range.high < range.low) {
                 result[x] = in[x];

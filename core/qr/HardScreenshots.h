@@ -10,9 +10,10 @@
 namespace twostep::qr {
 
 // A low-contrast code (a mid-grey QR on a light-grey card in a white page) stretched to full
-// contrast: each pixel mapped through the darkest and lightest grey of the 96-pixel square around
-// it, flat areas white. Writes into `out` (reused when its size fits); false, and nothing
-// written, when `gray` has no low-contrast area worth the pass.
+// contrast: the region around the low-contrast tiles textured like a code, each pixel mapped
+// through the grey range of the darkest such tile near it. Writes into `out` (reused when its
+// size fits; its offset places the region); false, and nothing written, when `gray` has no such
+// region.
 bool contrastStretched(const GrayImage& gray, GrayImage& out);
 
 // A code cut off at the image edge by about one module: for each edge where a cut finder pattern

@@ -84,24 +84,25 @@ private:
     QList<Found> m_found;
 };
 
-ZXing::DecodeHints hints(ZXing::Binarizer binarizer)
+// `downscale` off where a smaller copy was scanned already or the image was enlarged on purpose.
+ZXing::DecodeHints hints(ZXing::Binarizer binarizer = ZXing::Binarizer::LocalAverage, bool downscale = true)
 {
     ZXing::DecodeHints hints;
     hints.setFormats(ZXing::BarcodeFormat::QRCode);
     hints.setTryHarder(true);
     hints.setTryRotate(false); // QR detection is rotation-invariant already
-    hints.setTryDownscale(true);
+    hints.setTryDownscale(downscale);
     hints.setBinarizer(binarizer);
     hints.setMaxNumberOfSymbols(0xff);
     return hints;
 }
 
-void scanPass(const GrayImage& gray, Collector& collector, ZXing::Binarizer binarizer = ZXing::Binarizer::LocalAverage)
+void scanPass(const GrayImage& gray, Collector& collector, const ZXing::DecodeHints& how)
 {
     const QImage& pixels = gray.padded();
     const ZXing::ImageView view(pixels.constBits(), pixels.width(), pixels.height(), ZXing::ImageFormat::Lum,
                                 static_cast<int>(pixels.bytesPerLine()));
-    for (const auto& result : ZXing::ReadBarcodes(view, hints(binarizer))) {
+    for (const auto& result : ZXing::ReadBarcodes(view, how)) {
         if (!result.isValid()) {
             continue;
         }
@@ -115,11 +116,11 @@ void scanPass(const GrayImage& gray, Collector& collector, ZXing::Binarizer bina
 
 // Dark mode needs the inverted pass too: ZXing 1.4 has no inversion of its own. The image is
 // inverted in place and back, never copied.
-void scanBothWays(GrayImage& gray, Collector& collector, ZXing::Binarizer binarizer = ZXing::Binarizer::LocalAverage)
+void scanBothWays(GrayImage& gray, Collector& collector, const ZXing::DecodeHints& how = hints())
 {
-    scanPass(gray, collector, binarizer);
+    scanPass(gray, collector, how);
     gray.invert();
-    scanPass(gray, collector, binarizer);
+    scanPass(gray, collector, how);
     gray.invert();
 }
 
@@ -138,7 +139,7 @@ QList<ScannedCode> scanGray(GrayImage full)
     scanBothWays(work, collector);
     // Modules under two pixels: full resolution.
     if (collector.count() == 0 && !half.isNull()) {
-        scanBothWays(full, collector);
+        scanBothWays(full, collector, hints(ZXing::Binarizer::LocalAverage, false));
     }
     if (collector.count() > 0) {
         return collector.inReadingOrder();
@@ -151,10 +152,10 @@ QList<ScannedCode> scanGray(GrayImage full)
     scanBothWays(scratch, collector);
     if (collector.count() == 0 && shortSide <= kMaxUpscaleSide) {
         GrayImage big = enlarged(full);
-        scanBothWays(big, collector);
+        scanBothWays(big, collector, hints(ZXing::Binarizer::LocalAverage, false));
     }
     if (collector.count() == 0) {
-        scanBothWays(scratch, collector, ZXing::Binarizer::GlobalHistogram);
+        scanBothWays(scratch, collector, hints(ZXing::Binarizer::GlobalHistogram));
     }
     // A mid-grey code on a light-grey card: stretched to full contrast around each pixel.
     if (collector.count() == 0 && contrastStretched(work, scratch)) {

@@ -17,6 +17,7 @@ class QTabWidget;
 
 namespace twostep::ui {
 
+class CameraPreview;
 class ManualEntryWidget;
 class ScreenCapture;
 
@@ -43,6 +44,8 @@ public:
     void pasteFromClipboard();
     void scanScreen();
     void chooseImageFile();
+    // Codes the camera saw for the first time: listed as a screenshot's are.
+    void addCameraCodes(const QList<qr::ScannedCode>& codes);
 
 Q_SIGNALS:
     void scanFinished(int accountsFound);
@@ -72,6 +75,7 @@ private:
     ManualEntryWidget* m_manual = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     ScreenCapture* m_screenCapture = nullptr;
+    CameraPreview* m_camera = nullptr;
 };
 
 } // namespace twostep::ui
