@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AddAccountDialog.h"
 
+#if TWOSTEP_CAMERA
 #include "CameraPreview.h"
+#endif
 #include "DialogSpacing.h"
 #include "ErrorText.h"
 #include "IntakeText.h"
@@ -82,16 +84,23 @@ AddAccountDialog::AddAccountDialog(QList<otp::Account> existing, QWidget* parent
     sourceButtons->addWidget(screenButton);
     auto* cameraButton = makeButton(tr("Scan with &camera"), QStringLiteral("scanCameraButton"), scanPage);
     cameraButton->setCheckable(true);
-    if (!CameraPreview::cameraAvailable()) {
+#if TWOSTEP_CAMERA
+    const bool camera = CameraPreview::cameraAvailable();
+#else
+    const bool camera = false;
+#endif
+    if (!camera) {
         cameraButton->setEnabled(false);
         cameraButton->setText(tr("No camera found"));
         cameraButton->setToolTip(tr("Connect a camera to scan a QR code shown on a phone."));
     }
     sourceButtons->addWidget(cameraButton);
     scanLayout->addLayout(sourceButtons);
+#if TWOSTEP_CAMERA
     m_camera = new CameraPreview(scanPage);
     m_camera->hide();
     scanLayout->addWidget(m_camera);
+#endif
     m_status = new QLabel(scanPage);
     m_status->setObjectName(QStringLiteral("scanStatusLabel"));
     m_status->setWordWrap(true);
@@ -113,12 +122,14 @@ AddAccountDialog::AddAccountDialog(QList<otp::Account> existing, QWidget* parent
     connect(openButton, &QPushButton::clicked, this, &AddAccountDialog::chooseImageFile);
     connect(pasteButton, &QPushButton::clicked, this, &AddAccountDialog::pasteFromClipboard);
     connect(screenButton, &QPushButton::clicked, this, &AddAccountDialog::scanScreen);
+#if TWOSTEP_CAMERA
     connect(cameraButton, &QPushButton::toggled, this, [this](bool on) {
         m_camera->setVisible(on);
         on ? m_camera->start() : m_camera->stop();
     });
     connect(m_camera, &CameraPreview::codesFound, this, &AddAccountDialog::addCameraCodes);
     connect(m_camera, &CameraPreview::failed, this, [this](const QString& reason) { finishScan(0, reason); });
+#endif
     connect(m_list, &QListWidget::itemChanged, this, &AddAccountDialog::updateAcceptButton);
     connect(m_tabs, &QTabWidget::currentChanged, this, &AddAccountDialog::updateAcceptButton);
     connect(m_manual, &ManualEntryWidget::completeChanged, this, &AddAccountDialog::updateAcceptButton);
