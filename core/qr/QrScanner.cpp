@@ -137,6 +137,21 @@ QList<ScannedCode> scanGray(GrayImage full)
     GrayImage half = shortSide >= kHalfScaleMinSide ? halfSize(full) : GrayImage();
     GrayImage& work = half.isNull() ? full : half;
     scanBothWays(work, collector);
+    if (collector.count() > 0) {
+        return collector.inReadingOrder();
+    }
+    // The two targeted passes first: each runs only where its own sign was seen, over a region or
+    // one edge. A mid-grey code on a light-grey card: stretched to full contrast.
+    GrayImage scratch;
+    if (contrastStretched(work, scratch)) {
+        scanBothWays(scratch, collector);
+    }
+    // A code cut off at the screen edge: the lost module redrawn beside its cut finders.
+    if (collector.count() == 0) {
+        for (GrayImage& restored : edgeRestored(work)) {
+            scanBothWays(restored, collector);
+        }
+    }
     // Modules under two pixels: full resolution.
     if (collector.count() == 0 && !half.isNull()) {
         scanBothWays(full, collector, hints(ZXing::Binarizer::LocalAverage, false));
@@ -147,7 +162,6 @@ QList<ScannedCode> scanGray(GrayImage full)
     // Still nothing: noisy photos read after a 3x3 box filter; small noisy codes after smooth 2x
     // enlargement (images up to 1440p); then one global threshold. Large images get these on the
     // half-size copy, which is smoothed already and a quarter of the work.
-    GrayImage scratch;
     boxFilter(work, scratch);
     scanBothWays(scratch, collector);
     if (collector.count() == 0 && shortSide <= kMaxUpscaleSide) {
@@ -156,16 +170,6 @@ QList<ScannedCode> scanGray(GrayImage full)
     }
     if (collector.count() == 0) {
         scanBothWays(scratch, collector, hints(ZXing::Binarizer::GlobalHistogram));
-    }
-    // A mid-grey code on a light-grey card: stretched to full contrast around each pixel.
-    if (collector.count() == 0 && contrastStretched(work, scratch)) {
-        scanBothWays(scratch, collector);
-    }
-    // A code cut off at the screen edge: the lost module redrawn beside its cut finders.
-    if (collector.count() == 0) {
-        for (GrayImage& restored : edgeRestored(work)) {
-            scanBothWays(restored, collector);
-        }
     }
     return collector.inReadingOrder();
 }

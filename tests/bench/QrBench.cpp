@@ -41,8 +41,8 @@ QImage screenshot(QSize size, int module, bool dark, unsigned seed)
     return page;
 }
 
-// Per resolution: light pages at 200 % and 100 %, a small code, dark mode, a page without a code
-// and a JPEG.
+// Per resolution: light pages at 200 % and 100 %, a small code, dark mode, a page without a code,
+// a JPEG, a grey card and a code cut at the edge.
 std::vector<Case> cases()
 {
     struct Resolution
@@ -61,6 +61,13 @@ std::vector<Case> cases()
         result.push_back({prefix + QStringLiteral("dark"), screenshot(r.size, r.module, true, 4)});
         result.push_back({prefix + QStringLiteral("none"), test::fakeScreenshot(r.size, false, 5), false});
         result.push_back({prefix + QStringLiteral("photo"), screenshot(r.size, r.module, false, 6), true, "jpg"});
+        // The two kinds the ordinary passes miss: a mid-grey code on a grey card, a code cut at the edge.
+        result.push_back(
+            {prefix + QStringLiteral("card"), test::greyCardScreenshot(r.size, kUri, r.module / 2 + 1, 175, 195)});
+        QImage cut = test::fakeScreenshot(r.size, false, 7);
+        const QImage qr = test::qrImage(kUri, r.module / 2 + 1);
+        test::paste(cut, qr, QPoint(r.size.width() - qr.width() + 5 * (r.module / 2 + 1), r.size.height() / 3));
+        result.push_back({prefix + QStringLiteral("cut"), cut});
     }
     return result;
 }

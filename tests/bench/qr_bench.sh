@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # QR scan speed and memory. First scanImage() in-process per screenshot (median of RUNS); then,
 # in the same run and on the same files (1080p, 4K and 5K screenshots: light, HiDPI, small code,
-# dark mode, JPEG, no code), whole processes: `twostep-cli scan` against ZXingReader
-# (zxing-cpp-tools) and zbarimg (zbar-tools): total seconds, median ms per image, peak resident
-# MiB (GNU time's maximum resident set size) and how many files gave the otpauth code.
+# dark mode, JPEG, no code, a mid-grey code on a grey card, a code cut at the edge), whole
+# processes: `twostep-cli scan` against ZXingReader (zxing-cpp-tools) and zbarimg (zbar-tools):
+# total seconds, median ms per image, peak resident MiB (GNU time's maximum resident set size)
+# and how many files gave the right answer (the otpauth code, or nothing on a page without one).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=${BUILD_DIR:-build}
