@@ -3,6 +3,7 @@
 #include "qr/GrayImage.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace twostep::qr {
 
@@ -24,35 +25,57 @@ GrayImage::GrayImage(int width, int height)
     }
 }
 
-GrayImage grayFromImage(const QImage& image)
+namespace {
+
+// Luma of one row of `image` (RGB32 or RGBA8888), transparency over white.
+void lumaRow(const uchar* in, int width, bool alpha, uchar* out)
+{
+    if (alpha) {
+        for (int x = 0; x < width; ++x) {
+            const uchar* p = in + 4 * x;
+            const int white = 255 - p[3];
+            out[x] = luma(p[0] * p[3] / 255 + white, p[1] * p[3] / 255 + white, p[2] * p[3] / 255 + white, 0);
+        }
+        return;
+    }
+    const auto* rgb = reinterpret_cast<const QRgb*>(in);
+    for (int x = 0; x < width; ++x) {
+        out[x] = luma(qRed(rgb[x]), qGreen(rgb[x]), qBlue(rgb[x]), 0);
+    }
+}
+
+} // namespace
+
+GrayImage grayFromImage(const QImage& image, int factor)
 {
     const bool alpha = image.hasAlphaChannel();
     const QImage::Format format = alpha ? QImage::Format_RGBA8888 : QImage::Format_RGB32;
-    GrayImage gray(image.width(), image.height());
+    GrayImage gray(image.width() / factor, image.height() / factor);
     if (gray.isNull()) {
         return gray;
     }
+    gray.scale = 1.0 / factor;
+    std::vector<uchar> lines(static_cast<size_t>(image.width()) * 2);
     // Converted a band of rows at a time: never a full-size colour copy beside the grey one.
     constexpr int kBand = 64;
-    for (int top = 0; top < image.height(); top += kBand) {
-        const int rows = std::min(kBand, image.height() - top);
-        const QImage band =
-            image.format() == format ? image : image.copy(0, top, image.width(), rows).convertToFormat(format);
-        const int bandTop = image.format() == format ? top : 0;
-        for (int y = 0; y < rows; ++y) {
-            uchar* out = gray.row(top + y);
-            const uchar* in = band.constScanLine(bandTop + y);
-            if (alpha) {
-                for (int x = 0; x < image.width(); ++x) {
-                    const uchar* p = in + 4 * x;
-                    const int white = 255 - p[3];
-                    out[x] = luma(p[0] * p[3] / 255 + white, p[1] * p[3] / 255 + white, p[2] * p[3] / 255 + white, 0);
-                }
-            } else {
-                const auto* rgb = reinterpret_cast<const QRgb*>(in);
-                for (int x = 0; x < image.width(); ++x) {
-                    out[x] = luma(qRed(rgb[x]), qGreen(rgb[x]), qBlue(rgb[x]), 0);
-                }
+    for (int top = 0; top < gray.height() * factor; top += kBand) {
+        const int rows = std::min(kBand, gray.height() * factor - top);
+        const bool direct = image.format() == format;
+        const QImage band = direct ? image : image.copy(0, top, image.width(), rows).convertToFormat(format);
+        const int bandTop = direct ? top : 0;
+        for (int y = 0; y < rows; y += factor) {
+            if (factor == 1) {
+                lumaRow(band.constScanLine(bandTop + y), image.width(), alpha, gray.row(top + y));
+                continue;
+            }
+            uchar* upper = lines.data();
+            uchar* lower = upper + image.width();
+            lumaRow(band.constScanLine(bandTop + y), image.width(), alpha, upper);
+            lumaRow(band.constScanLine(bandTop + y + 1), image.width(), alpha, lower);
+            uchar* out = gray.row((top + y) / 2);
+            for (int x = 0; x < gray.width(); ++x) {
+                out[x] =
+                    static_cast<uchar>((upper[2 * x] + upper[2 * x + 1] + lower[2 * x] + lower[2 * x + 1] + 2) >> 2);
             }
         }
     }

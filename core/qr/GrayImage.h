@@ -43,8 +43,9 @@ inline uchar luma(int red, int green, int blue, int shift)
     return static_cast<uchar>((306 * red + 601 * green + 117 * blue + (512 << shift)) >> (10 + shift));
 }
 
-// Grey of any QImage, transparent pixels over white (a QR saved on transparency), one pass.
-GrayImage grayFromImage(const QImage& image);
+// Grey of any QImage at full or half size (`factor` 1 or 2, each pixel then the mean of a 2x2
+// block), transparent pixels over white (a QR saved on transparency), one pass.
+GrayImage grayFromImage(const QImage& image, int factor = 1);
 
 // Half size, each pixel the mean of a 2x2 block.
 GrayImage halfSize(const GrayImage& gray);

@@ -125,17 +125,53 @@ void scanBothWays(GrayImage& gray, Collector& collector, const ZXing::DecodeHint
 }
 
 // The passes over one grey image, cheapest first, each only while nothing was found.
-QList<ScannedCode> scanGray(GrayImage full)
+// The grey image at full size, and at half size for large ones (HiDPI screenshots: two or more
+// pixels a module still, four times less work). From a file the full one comes first; from a
+// QImage the half one, the full one only when a pass needs it.
+class Grays
+{
+public:
+    explicit Grays(GrayImage full) : m_full(std::move(full)), m_shortSide(std::min(m_full.width(), m_full.height()))
+    {
+        if (isLarge(m_full.width(), m_full.height())) {
+            m_half = halfSize(m_full);
+        }
+    }
+    explicit Grays(const QImage& image) : m_image(&image), m_shortSide(std::min(image.width(), image.height()))
+    {
+        if (isLarge(image.width(), image.height())) {
+            m_half = grayFromImage(image, 2);
+        } else {
+            m_full = grayFromImage(image);
+        }
+    }
+    bool hasHalf() const { return !m_half.isNull(); }
+    int shortSide() const { return m_shortSide; } // of the full size
+    GrayImage& work() { return hasHalf() ? m_half : m_full; }
+    GrayImage& full()
+    {
+        if (m_full.isNull() && m_image) {
+            m_full = grayFromImage(*m_image);
+        }
+        return m_full;
+    }
+
+private:
+    static bool isLarge(int width, int height) { return std::min(width, height) >= kHalfScaleMinSide; }
+    const QImage* m_image = nullptr;
+    GrayImage m_full;
+    GrayImage m_half;
+    int m_shortSide = 0;
+};
+
+QList<ScannedCode> scanGray(Grays& grays)
 {
     Collector collector;
-    if (full.isNull() || full.width() < 8 || full.height() < 8) {
+    GrayImage& work = grays.work();
+    if (work.isNull() || work.width() < 8 || work.height() < 8) {
         return {};
     }
-    // Large screenshots are mostly HiDPI: half size keeps two or more pixels a module and is four
-    // times less work.
-    const int shortSide = std::min(full.width(), full.height());
-    GrayImage half = shortSide >= kHalfScaleMinSide ? halfSize(full) : GrayImage();
-    GrayImage& work = half.isNull() ? full : half;
+    const bool halfFirst = grays.hasHalf();
     scanBothWays(work, collector);
     if (collector.count() > 0) {
         return collector.inReadingOrder();
@@ -153,8 +189,8 @@ QList<ScannedCode> scanGray(GrayImage full)
         }
     }
     // Modules under two pixels: full resolution.
-    if (collector.count() == 0 && !half.isNull()) {
-        scanBothWays(full, collector, hints(ZXing::Binarizer::LocalAverage, false));
+    if (collector.count() == 0 && halfFirst) {
+        scanBothWays(grays.full(), collector, hints(ZXing::Binarizer::LocalAverage, false));
     }
     if (collector.count() > 0) {
         return collector.inReadingOrder();
@@ -164,8 +200,8 @@ QList<ScannedCode> scanGray(GrayImage full)
     // half-size copy, which is smoothed already and a quarter of the work.
     boxFilter(work, scratch);
     scanBothWays(scratch, collector);
-    if (collector.count() == 0 && shortSide <= kMaxUpscaleSide) {
-        GrayImage big = enlarged(full);
+    if (collector.count() == 0 && grays.shortSide() <= kMaxUpscaleSide) {
+        GrayImage big = enlarged(grays.full());
         scanBothWays(big, collector, hints(ZXing::Binarizer::LocalAverage, false));
     }
     if (collector.count() == 0) {
@@ -181,7 +217,8 @@ QList<ScannedCode> scanImage(const QImage& image)
     if (image.isNull() || image.width() < 8 || image.height() < 8) {
         return {};
     }
-    return scanGray(grayFromImage(image));
+    Grays grays(image);
+    return scanGray(grays);
 }
 
 Result<QList<ScannedCode>> scanImageFile(const QString& path)
@@ -204,7 +241,8 @@ Result<QList<ScannedCode>> scanImageFile(const QString& path)
     if (!gray) {
         return makeError(gray.error().code, QStringLiteral("%1: %2").arg(path, gray.error().detail));
     }
-    return scanGray(std::move(*gray));
+    Grays grays(std::move(*gray));
+    return scanGray(grays);
 }
 
 } // namespace twostep::qr
