@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AddAccountDialog.h"
 #include "CameraPreview.h"
+#include "ErrorText.h"
 #include "QrFrameScanner.h"
 #include "TestSupport.h"
 #include "migration/Migration.h"
@@ -10,6 +11,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLabel>
+#include <QListWidget>
 #include <QMediaPlayer>
 #include <QProcess>
 #include <QPushButton>
@@ -51,7 +54,8 @@ QString run(const QString& program, const QStringList& arguments, const QByteArr
 
 } // namespace
 
-TEST_CASE("QrFrameScanner reads all batches of a transfer export from a video played through Qt Multimedia",
+TEST_CASE("QrFrameScanner reads all batches of a transfer export from a video played through Qt Multimedia, and the "
+          "add dialog lists them",
           "[dialogs][camera]")
 {
     const QString qrencode = QStandardPaths::findExecutable(QStringLiteral("qrencode"));
@@ -63,8 +67,8 @@ TEST_CASE("QrFrameScanner reads all batches of a transfer export from a video pl
     REQUIRE(uris.size() == 3);
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    // Each batch shown for eight frames at 8 frames a second: a phone held up for one second each.
-    constexpr int kFramesEach = 8;
+    // Each batch shown for twelve frames at 8 frames a second: a phone held up for 1.5 s each.
+    constexpr int kFramesEach = 12;
     for (int batch = 0; batch < uris.size(); ++batch) {
         const QString png = dir.filePath(QStringLiteral("batch%1.png").arg(batch));
         REQUIRE(run(qrencode,
@@ -94,6 +98,14 @@ TEST_CASE("QrFrameScanner reads all batches of a transfer export from a video pl
             found.append(code.text);
         }
     });
+    // The add dialog lists what the frames give, batch by batch, as it does for screenshots.
+    ui::AddAccountDialog dialog({});
+    QObject::connect(&scanner, &ui::QrFrameScanner::codesFound, &dialog, &ui::AddAccountDialog::addCameraCodes);
+    auto* status = dialog.findChild<QLabel*>(QStringLiteral("scanStatusLabel"));
+    REQUIRE(status != nullptr);
+    QStringList statuses;
+    QObject::connect(&scanner, &ui::QrFrameScanner::codesFound,
+                     [&statuses, status](const QList<qr::ScannedCode>&) { statuses.append(status->text()); });
     QString playError;
     QObject::connect(&player, &QMediaPlayer::errorOccurred,
                      [&playError](QMediaPlayer::Error, const QString& reason) { playError = reason; });
@@ -117,6 +129,13 @@ TEST_CASE("QrFrameScanner reads all batches of a transfer export from a video pl
     for (const QString& uri : uris) {
         CHECK(found.contains(uri));
     }
+    // After the second batch only the third was missing; after the third, nothing.
+    const std::int32_t batchId = migration::parseMigrationUri(uris.at(0))->batchId;
+    INFO(statuses.join(QStringLiteral(" | ")).toStdString());
+    REQUIRE(statuses.size() == 3);
+    CHECK(statuses.at(1).contains(ui::missingBatchesText({migration::MissingBatches{batchId, 3, {3}, 1}})));
+    CHECK_FALSE(statuses.at(2).contains(QStringLiteral("missing")));
+    CHECK(dialog.findChild<QListWidget*>(QStringLiteral("candidateList"))->count() == 21);
 }
 
 TEST_CASE("Add account: without a camera the camera button is disabled and says why", "[dialogs][camera]")
