@@ -68,11 +68,22 @@ GrayImage grayFromImage(const QImage& image, int factor)
                 lumaRow(band.constScanLine(bandTop + y), image.width(), alpha, gray.row(top + y));
                 continue;
             }
+            uchar* out = gray.row((top + y) / 2);
+            if (!alpha) {
+                // Luma of the 2x2 block's summed channels: one luma per output pixel, not four.
+                const auto* a = reinterpret_cast<const QRgb*>(band.constScanLine(bandTop + y));
+                const auto* b = reinterpret_cast<const QRgb*>(band.constScanLine(bandTop + y + 1));
+                for (int x = 0; x < gray.width(); ++x) {
+                    const QRgb p = a[2 * x], q = a[2 * x + 1], r = b[2 * x], t = b[2 * x + 1];
+                    out[x] = luma(qRed(p) + qRed(q) + qRed(r) + qRed(t), qGreen(p) + qGreen(q) + qGreen(r) + qGreen(t),
+                                  qBlue(p) + qBlue(q) + qBlue(r) + qBlue(t), 2);
+                }
+                continue;
+            }
             uchar* upper = lines.data();
             uchar* lower = upper + image.width();
             lumaRow(band.constScanLine(bandTop + y), image.width(), alpha, upper);
             lumaRow(band.constScanLine(bandTop + y + 1), image.width(), alpha, lower);
-            uchar* out = gray.row((top + y) / 2);
             for (int x = 0; x < gray.width(); ++x) {
                 out[x] =
                     static_cast<uchar>((upper[2 * x] + upper[2 * x + 1] + lower[2 * x] + lower[2 * x + 1] + 2) >> 2);
