@@ -93,9 +93,7 @@ Result<QByteArray> readVaultFile(const QString& path)
     case ErrorCode::NotFound:
         return makeError(ErrorCode::NotFound, QStringLiteral("no vault at %1").arg(native(path)));
     case ErrorCode::InvalidInput:
-        return makeError(ErrorCode::LimitExceeded, QStringLiteral("vault file is over Twostep's limits: it is larger "
-                                                                  "than %1 MiB")
-                                                       .arg(file::kMaxFileSize / (qint64{1024} * 1024)));
+        return file::tooLarge();
     default:
         return bytes.error();
     }

@@ -210,8 +210,16 @@ Error overLimit(const QString& why)
     return makeError(ErrorCode::LimitExceeded, QStringLiteral("vault file is over Twostep's limits: ") + why);
 }
 
+Error tooLarge()
+{
+    return overLimit(QStringLiteral("it is larger than %1 MiB").arg(kMaxFileSize / (qint64{1024} * 1024)));
+}
+
 Result<Container> parseContainer(const QByteArray& bytes)
 {
+    if (bytes.size() > kMaxFileSize) {
+        return tooLarge();
+    }
     // A container has a few objects (root, slots); a file of thousands would cost gigabytes to parse.
     constexpr qsizetype kMaxJsonContainers = 256;
     if (!jsonContainersWithin(bytes, kMaxJsonContainers)) {

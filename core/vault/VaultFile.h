@@ -53,8 +53,8 @@ struct Container
     QByteArray payload;
 };
 
-// Refuses (LimitExceeded) a file over the slot and KDF work bounds of vault::limits before any
-// key is derived.
+// Refuses (LimitExceeded) a file over the size, slot and KDF work bounds of vault::limits before
+// any key is derived.
 Result<Container> parseContainer(const QByteArray& bytes);
 QByteArray serializeContainer(const Container& container);
 
@@ -66,6 +66,7 @@ QByteArray slotAad(const KeyringSlot& slot);
 // (LimitExceeded), the wording of every error about a file's content.
 Error damaged(const QString& why);
 Error overLimit(const QString& why);
+Error tooLarge(); // over kMaxFileSize
 
 // A new slot for `masterKey` under `password` (runs the KDF); `passwordKey`, if given, receives
 // the KDF's output, with which rewrapSlot() can wrap a later master key into the same slot.

@@ -32,7 +32,7 @@ SecretBytes masterKey()
 
 QList<VaultEntry> entries(int count)
 {
-    const QDateTime when(QDate(2026, 11, 30), QTime(10, 0, 0, 123), QTimeZone::UTC);
+    const QDateTime when(QDate(2026, 11, 30), QTime(10, 0, 0, 123), QTimeZone::utc());
     QList<VaultEntry> result;
     for (const otp::Account& account : test::makeAccounts(count)) {
         result.append(VaultEntry{QUuid::createUuid().toString(QUuid::WithoutBraces), account, when, when});
