@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QUuid>
 
 #include <array>
@@ -32,7 +31,7 @@ SecretBytes masterKey()
 
 QList<VaultEntry> entries(int count)
 {
-    const QDateTime when(QDate(2026, 11, 30), QTime(10, 0, 0, 123), QTimeZone::utc());
+    const QDateTime when(QDate(2026, 11, 30), QTime(10, 0, 0, 123), Qt::UTC);
     QList<VaultEntry> result;
     for (const otp::Account& account : test::makeAccounts(count)) {
         result.append(VaultEntry{QUuid::createUuid().toString(QUuid::WithoutBraces), account, when, when});
@@ -170,11 +169,11 @@ TEST_CASE("parseContainer refuses a short nonce, a short payload and non-canonic
     CHECK(parseError(withField(bytes, QStringLiteral("payload"), unpadded)).code == ErrorCode::CorruptFile);
 }
 
-TEST_CASE("parseContainer refuses a file over the size or slot bounds before any key is derived",
-          "[vault][file][bounds]")
+TEST_CASE("parseContainer refuses too many JSON containers or slots before any key is derived", "[vault][file][bounds]")
 {
-    const Error size = parseError(QByteArray(file::kMaxFileSize + 1, ' '));
-    CHECK(size.code == ErrorCode::LimitExceeded);
+    // Counted before Qt parses: thousands of nested arrays cost Qt far more than their bytes.
+    const Error nested = parseError(QByteArray(5000, '[') + QByteArray(5000, ']'));
+    CHECK(nested.code == ErrorCode::LimitExceeded);
 
     const QByteArray bytes = vaultBytes(entries(1));
     QJsonArray slots = QJsonDocument::fromJson(bytes).object().value(QStringLiteral("slots")).toArray();
@@ -250,6 +249,12 @@ TEST_CASE("bytes opened with another password or not a vault are refused by caus
     Result<file::OpenedVault> cut = file::openVault(truncated, test::password());
     REQUIRE_FALSE(cut);
     CHECK(cut.error().code == ErrorCode::CorruptFile);
+
+    // Bytes from an import are bounded as a file on disk is, before they are parsed.
+    Result<file::OpenedVault> huge = file::openVault(QByteArray(file::kMaxFileSize + 1, ' '), test::password());
+    REQUIRE_FALSE(huge);
+    CHECK(huge.error().code == ErrorCode::LimitExceeded);
+    CHECK(huge.error().detail == QStringLiteral("vault file is over Twostep's limits: it is larger than 64 MiB"));
 }
 
 TEST_CASE("a new vault is refused for an empty password or an Argon2 cost out of bounds", "[vault][file]")
