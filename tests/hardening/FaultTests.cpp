@@ -76,6 +76,7 @@ TEST_CASE("a save onto a full disk fails with a clear error and the vault stays 
     CHECK(added.error().detail.startsWith(QStringLiteral("cannot ")));
     CHECK(added.error().detail.contains(dir.filePath(QStringLiteral("fs/"))));
     CHECK(added.error().detail.contains(QStringLiteral("the disk is full")));
+    CHECK(added.error().cause == ErrorCause::DiskFull);
     CHECK(test::readAll(path) == before);
     CHECK(snapshot(dir.filePath(QStringLiteral("fs"))) == files); // no half-written or temporary file
     // The change is kept in memory, unsaved.
@@ -116,6 +117,7 @@ TEST_CASE("a save onto a read-only file system fails with a clear error and the 
     CHECK(renamed.error().code == ErrorCode::IoError);
     CHECK(renamed.error().detail ==
           QStringLiteral("cannot lock %1: cannot create vault.twostep.lock (the file system is read-only)").arg(path));
+    CHECK(renamed.error().cause == ErrorCause::ReadOnlyFileSystem);
     CHECK(test::readAll(path) == before);
     requireOpensWith(path, 2);
     CHECK(vault.hasUnsavedChanges());
@@ -224,6 +226,7 @@ TEST_CASE("a save onto a full disk leaves eleven backups byte for byte as they w
     Result<vault::VaultEntry> added = vault.addAccount(test::makeAccount(99));
     if (!added) {
         CHECK(added.error().detail.contains(QStringLiteral("the disk is full")));
+        CHECK(added.error().cause == ErrorCause::DiskFull);
         CHECK(test::readAll(path) == vaultBefore);
         CHECK(snapshot(backups) == before);
     } else {
