@@ -9,12 +9,19 @@
 #include "common/FileIo.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTranslator>
 
 using namespace twostep;
 
 namespace {
+
+const ErrorCode kEveryCode[] = {
+    ErrorCode::InvalidInput, ErrorCode::NotFound,           ErrorCode::Ambiguous, ErrorCode::WrongPassword,
+    ErrorCode::CorruptFile,  ErrorCode::UnsupportedVersion, ErrorCode::Locked,    ErrorCode::IoError,
+    ErrorCode::Unsupported,  ErrorCode::CounterExhausted,   ErrorCode::StaleLock, ErrorCode::LimitExceeded,
+};
 
 // installTranslations() only adds translators: take the earlier ones out before choosing.
 void useLanguage(const QString& language)
@@ -26,6 +33,34 @@ void useLanguage(const QString& language)
 }
 
 } // namespace
+
+TEST_CASE("every error code has a title of its own, a whole sentence", "[ui][errors]")
+{
+    useLanguage(QStringLiteral("en"));
+    QSet<QString> titles;
+    for (const ErrorCode code : kEveryCode) {
+        const QString title = ui::errorTitle(code);
+        INFO(title.toStdString());
+        CHECK_FALSE(title.isEmpty());
+        CHECK(title.endsWith(QLatin1Char('.')));
+        titles.insert(title);
+    }
+    CHECK(titles.size() == static_cast<qsizetype>(std::size(kEveryCode)));
+    CHECK(ui::errorTitle(ErrorCode::WrongPassword) == QStringLiteral("Wrong password."));
+    CHECK(ui::errorTitle(ErrorCode::CorruptFile) == QStringLiteral("The file is damaged."));
+}
+
+TEST_CASE("the error text is the code's title, then the core's detail on its own line", "[ui][errors]")
+{
+    useLanguage(QStringLiteral("en"));
+    const Error damaged =
+        makeError(ErrorCode::CorruptFile, QStringLiteral("vault file is damaged: authentication failed"));
+    CHECK(ui::errorText(damaged) ==
+          QStringLiteral("The file is damaged.\nvault file is damaged: authentication failed"));
+    CHECK(ui::errorText(makeError(ErrorCode::NotFound, {})) == QStringLiteral("Nothing was found."));
+    CHECK(ui::errorCause(makeError(ErrorCode::InvalidInput, QStringLiteral("digits must be between 6 and 10")))
+              .isEmpty());
+}
 
 TEST_CASE("A reworded detail whose cause is DiskFull still shows the Korean cause", "[ui][i18n][errors]")
 {
