@@ -2,18 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AccountListModel.h"
 
-#include <QDateTime>
-
 namespace twostep::ui {
 
-namespace {
-std::chrono::sys_seconds wallClockNow()
-{
-    return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
-}
-} // namespace
-
-AccountListModel::AccountListModel(QObject* parent) : QAbstractListModel(parent), m_clock(wallClockNow)
+AccountListModel::AccountListModel(QObject* parent) : QAbstractListModel(parent), m_clock(otp::systemTime)
 {
     m_boundaryTimer.setSingleShot(true);
     m_boundaryTimer.setTimerType(Qt::PreciseTimer);
@@ -29,7 +20,7 @@ AccountListModel::~AccountListModel()
     }
 }
 
-void AccountListModel::setClock(Clock clock)
+void AccountListModel::setClock(otp::Clock clock)
 {
     m_clock = std::move(clock);
     refreshCodes();
@@ -37,7 +28,7 @@ void AccountListModel::setClock(Clock clock)
 
 std::chrono::sys_seconds AccountListModel::now() const
 {
-    return m_clock();
+    return std::chrono::floor<std::chrono::seconds>(m_clock());
 }
 
 void AccountListModel::computeRow(Row& row, std::chrono::sys_seconds now)
@@ -61,7 +52,7 @@ void AccountListModel::setEntries(const QList<vault::VaultEntry>& entries)
     }
     m_rows.clear();
     m_rows.reserve(static_cast<std::size_t>(entries.size()));
-    const auto now = m_clock();
+    const auto now = this->now();
     for (const vault::VaultEntry& entry : entries) {
         Row row;
         row.id = entry.id;
@@ -150,7 +141,7 @@ QVariant AccountListModel::data(const QModelIndex& index, int role) const
     case TimeBasedRole:
         return row.timeBased;
     case SecondsRemainingRole:
-        return static_cast<qlonglong>(otp::secondsRemaining(m_clock(), row.period));
+        return static_cast<qlonglong>(otp::secondsRemaining(now(), row.period));
     default:
         return {};
     }
@@ -171,7 +162,7 @@ QHash<int, QByteArray> AccountListModel::roleNames() const
 
 void AccountListModel::refreshCodes()
 {
-    const auto now = m_clock();
+    const auto now = this->now();
     int first = -1;
     int last = -1;
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
@@ -192,16 +183,13 @@ void AccountListModel::refreshCodes()
 
 qint64 AccountListModel::msecsToNextBoundary() const
 {
-    // Sub-second precision from the wall clock, whole seconds from the (injectable) clock.
-    const qint64 nowMs = std::chrono::duration_cast<std::chrono::milliseconds>(m_clock().time_since_epoch()).count() +
-                         QDateTime::currentMSecsSinceEpoch() % 1000;
+    const otp::ClockTime now = m_clock();
     qint64 best = -1;
     for (const Row& row : m_rows) {
         if (!row.timeBased) {
             continue;
         }
-        const qint64 periodMs = row.period * 1000;
-        const qint64 untilBoundary = periodMs - nowMs % periodMs;
+        const qint64 untilBoundary = otp::millisecondsToNextStep(row.period, now).count();
         best = best < 0 ? untilBoundary : qMin(best, untilBoundary);
     }
     return best;

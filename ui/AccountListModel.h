@@ -3,13 +3,13 @@
 #pragma once
 
 #include "otp/OtpGenerator.h"
+#include "otp/TimeStep.h"
 #include "vault/Vault.h"
 
 #include <QAbstractListModel>
 #include <QTimer>
 
 #include <chrono>
-#include <functional>
 #include <optional>
 #include <vector>
 
@@ -33,12 +33,10 @@ public:
         FilterRole,           // "issuer name", what the filter matches
         SecondsRemainingRole, // of the current time step, from the model's clock
     };
-    using Clock = std::function<std::chrono::sys_seconds()>;
-
     explicit AccountListModel(QObject* parent = nullptr);
     ~AccountListModel() override;
 
-    void setClock(Clock clock);
+    void setClock(otp::Clock clock);
     std::chrono::sys_seconds now() const;
 
     // Replaces all rows (after unlocking or when the vault file changed).
@@ -82,7 +80,7 @@ private:
 
     std::vector<Row> m_rows;
     QTimer m_boundaryTimer;
-    Clock m_clock;
+    otp::Clock m_clock;
 };
 
 } // namespace twostep::ui

@@ -47,7 +47,8 @@ Status Autostart::setEnabled(bool enabled)
     if (Status written = files::writeFileAtomically(path, QByteArray(kEntry, qsizetype(sizeof(kEntry) - 1)));
         !written) {
         return makeError(ErrorCode::IoError,
-                         QStringLiteral("cannot write the autostart entry: %1").arg(written.error().detail));
+                         QStringLiteral("cannot write the autostart entry: %1").arg(written.error().detail),
+                         written.error().cause);
     }
     return {};
 }

@@ -38,37 +38,50 @@ QString errorTitle(ErrorCode code)
     return {};
 }
 
+namespace {
+
+// The English source of each cause's sentence; errorCause() gives it in the user's language.
+const char* causeSource(ErrorCause cause)
+{
+    switch (cause) {
+    case ErrorCause::None:
+    case ErrorCause::KeyringUnavailable: // KeyringStore::errorText says these in a sentence of its own
+    case ErrorCause::KeyringHasNoKey:
+        return nullptr;
+    case ErrorCause::NotFound:
+        return QT_TRANSLATE_NOOP("ErrorText", "the file or folder does not exist");
+    case ErrorCause::NotRegularFile:
+        return QT_TRANSLATE_NOOP("ErrorText", "it is not a regular file");
+    case ErrorCause::PermissionDenied:
+        return QT_TRANSLATE_NOOP("ErrorText", "permission was denied");
+    case ErrorCause::FolderNotWritable:
+        return QT_TRANSLATE_NOOP("ErrorText", "the folder is not writable");
+    case ErrorCause::ReadOnlyFileSystem:
+        return QT_TRANSLATE_NOOP("ErrorText", "the file system is read-only");
+    case ErrorCause::DiskFull:
+        return QT_TRANSLATE_NOOP("ErrorText", "the disk is full");
+    case ErrorCause::QuotaExceeded:
+        return QT_TRANSLATE_NOOP("ErrorText", "the disk quota is used up");
+    case ErrorCause::FileTooLarge:
+        return QT_TRANSLATE_NOOP("ErrorText", "the file is larger than this process's file size limit");
+    }
+    return nullptr;
+}
+
+} // namespace
+
 QString errorCause(const Error& error)
 {
-    // The core's details are English; these causes are what a user can act on, in their language.
-    struct Cause
-    {
-        QLatin1String phrase;
-        const char* text;
-    };
-    static const Cause causes[] = {
-        {QLatin1String("the disk is full"), QT_TRANSLATE_NOOP("ErrorText", "the disk is full")},
-        {QLatin1String("No space left on device"), QT_TRANSLATE_NOOP("ErrorText", "the disk is full")},
-        {QLatin1String("the file system is read-only"), QT_TRANSLATE_NOOP("ErrorText", "the file system is read-only")},
-        {QLatin1String("Read-only file system"), QT_TRANSLATE_NOOP("ErrorText", "the file system is read-only")},
-        {QLatin1String("the folder is not writable"), QT_TRANSLATE_NOOP("ErrorText", "the folder is not writable")},
-        {QLatin1String("Permission denied"), QT_TRANSLATE_NOOP("ErrorText", "permission was denied")},
-        {QLatin1String("file too large for this process's file size limit"),
-         QT_TRANSLATE_NOOP("ErrorText", "the file is larger than this process's file size limit")},
-        {QLatin1String("not a regular file"), QT_TRANSLATE_NOOP("ErrorText", "it is not a regular file")},
-    };
-    for (const Cause& cause : causes) {
-        if (error.detail.contains(cause.phrase, Qt::CaseInsensitive)) {
-            return QCoreApplication::translate("ErrorText", cause.text);
-        }
-    }
-    return {};
+    const char* source = causeSource(error.cause);
+    return source != nullptr ? QCoreApplication::translate("ErrorText", source) : QString();
 }
 
 QString errorDetail(const Error& error)
 {
+    const char* source = causeSource(error.cause);
     const QString cause = errorCause(error);
-    if (cause.isEmpty() || error.detail.contains(cause, Qt::CaseInsensitive)) {
+    // An untranslated cause is English, which the core's detail already says in its own words.
+    if (cause.isEmpty() || cause == QLatin1String(source)) {
         return error.detail;
     }
     return QCoreApplication::translate("ErrorText", "%1 (%2)").arg(cause, error.detail);

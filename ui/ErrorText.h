@@ -12,8 +12,8 @@ namespace twostep::ui {
 // The one place where an ErrorCode becomes a sentence for the user (translated); the core's
 // English detail follows it so the user still learns what exactly was wrong.
 QString errorTitle(ErrorCode code);
-// A cause the core's English detail names (a full disk, a read-only file system...), translated;
-// empty when none is known.
+// The error's typed cause (a full disk, a read-only file system...) as a translated phrase; empty
+// for ErrorCause::None and the keyring's causes (KeyringStore::errorText words those).
 QString errorCause(const Error& error);
 // The detail, led by the translated cause when the user's language is not English.
 QString errorDetail(const Error& error);

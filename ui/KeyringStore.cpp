@@ -67,15 +67,15 @@ Outcome run(QKeychain::Job* job, const std::function<void(QKeychain::Job*)>& onF
     return outcome;
 }
 
-const QString kFailed = QStringLiteral("the desktop keyring failed: ");
-
 Error keyringError(const Outcome& outcome, const QString& slotId)
 {
     if (outcome.error == QKeychain::EntryNotFound) {
         return makeError(ErrorCode::NotFound,
-                         QStringLiteral("the desktop keyring holds no key for vault slot ") + slotId);
+                         QStringLiteral("the desktop keyring holds no key for vault slot ") + slotId,
+                         ErrorCause::KeyringHasNoKey);
     }
-    return makeError(ErrorCode::IoError, kFailed + outcome.text);
+    // The keyring's own words; the cause says that it was the keyring.
+    return makeError(ErrorCode::IoError, outcome.text, ErrorCause::KeyringUnavailable);
 }
 
 } // namespace
@@ -87,13 +87,14 @@ QString KeyringStore::defaultService()
 
 QString KeyringStore::errorText(const Error& error)
 {
-    if (error.code == ErrorCode::IoError && error.detail.startsWith(kFailed)) {
-        return tr("The desktop keyring is not available or refused access (%1).").arg(error.detail.mid(kFailed.size()));
-    }
-    if (error.code == ErrorCode::NotFound) {
+    switch (error.cause) {
+    case ErrorCause::KeyringUnavailable:
+        return tr("The desktop keyring is not available or refused access (%1).").arg(error.detail);
+    case ErrorCause::KeyringHasNoKey:
         return tr("The keyring on this computer has no key for this vault.");
+    default:
+        return ui::errorText(error);
     }
-    return ui::errorText(error);
 }
 
 KeyringStore::KeyringStore(QString service) : m_service(std::move(service)) {}
@@ -197,7 +198,8 @@ Result<vault::Vault> KeyringStore::open(const QString& path) const
     if (keyringFailure) {
         return *keyringFailure;
     }
-    return makeError(ErrorCode::NotFound, QStringLiteral("the desktop keyring holds no key that opens %1").arg(path));
+    return makeError(ErrorCode::NotFound, QStringLiteral("the desktop keyring holds no key that opens %1").arg(path),
+                     ErrorCause::KeyringHasNoKey);
 }
 
 } // namespace twostep::ui

@@ -15,7 +15,8 @@ namespace twostep::ui {
 // Service or KWallet, through QtKeychain) under `service`, key "vault-key:<slot id>".
 // Each call waits for the keyring in a local event loop (it may show the keyring's own unlock
 // prompt); callers keep their widgets busy meanwhile. Keys are never logged; copies are wiped.
-// Errors: NotFound (no such keyring entry), IoError (no keyring, access denied, time-out).
+// Errors: NotFound (no such keyring entry; cause KeyringHasNoKey), IoError (no keyring, access
+// denied, time-out; cause KeyringUnavailable, the detail in the keyring's own words).
 class KeyringStore final
 {
     Q_DECLARE_TR_FUNCTIONS(twostep::ui::KeyringStore)

@@ -13,7 +13,9 @@
 
 namespace twostep::cli {
 
-int exitCodeFor(ErrorCode code)
+namespace {
+
+int exitCodeForCode(ErrorCode code)
 {
     switch (code) {
     case ErrorCode::NotFound:
@@ -36,6 +38,28 @@ int exitCodeFor(ErrorCode code)
         return kUsageError;
     }
     return kUsageError;
+}
+
+} // namespace
+
+int exitCodeFor(const Error& error)
+{
+    switch (error.cause) {
+    case ErrorCause::None:
+    case ErrorCause::KeyringUnavailable:
+    case ErrorCause::KeyringHasNoKey:
+        return exitCodeForCode(error.code);
+    case ErrorCause::NotFound:
+    case ErrorCause::NotRegularFile:
+    case ErrorCause::PermissionDenied:
+    case ErrorCause::FolderNotWritable:
+    case ErrorCause::ReadOnlyFileSystem:
+    case ErrorCause::DiskFull:
+    case ErrorCause::QuotaExceeded:
+    case ErrorCause::FileTooLarge:
+        return kFileUnavailable;
+    }
+    return exitCodeForCode(error.code);
 }
 
 void writeOut(std::string_view bytes)
@@ -73,7 +97,7 @@ void printNote(const QString& message)
 int fail(const Error& error)
 {
     printError(error.detail);
-    return exitCodeFor(error.code);
+    return exitCodeFor(error);
 }
 
 int usageError(const QString& message)

@@ -28,7 +28,8 @@ enum ExitCode : int {
 };
 
 // The one mapping from a typed error to the exit code; every command's failure goes through it.
-int exitCodeFor(ErrorCode code);
+// A file or folder the system would not read or write (Error::cause) is 6 whatever the code.
+int exitCodeFor(const Error& error);
 
 // stdout carries only results; everything else goes to stderr as "twostep-cli: …".
 void writeOut(std::string_view bytes);

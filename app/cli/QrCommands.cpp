@@ -103,10 +103,10 @@ int runScan(const QStringList& arguments)
         return usageError(QStringLiteral("scan needs at least one IMAGE"));
     }
     const bool expand = parser.isSet(QStringLiteral("expand"));
-    std::optional<ErrorCode> firstFailure;
+    std::optional<int> firstFailure;
     const auto failed = [&firstFailure](const Error& error) {
         printError(error.detail);
-        firstFailure = firstFailure.value_or(error.code);
+        firstFailure = firstFailure.value_or(exitCodeFor(error));
     };
     QSet<QString> printed;
     migration::TransferBatches batches;
@@ -139,7 +139,7 @@ int runScan(const QStringList& arguments)
     }
     printMissingBatches(batches.missing());
     if (firstFailure) {
-        return exitCodeFor(*firstFailure);
+        return *firstFailure;
     }
     if (printed.isEmpty()) {
         printNote(QStringLiteral("no OTP QR code found"));

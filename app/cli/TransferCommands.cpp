@@ -42,7 +42,8 @@ Result<SecretBytes> sourcePassword(const QCommandLineParser& parser, const QStri
     Result<QByteArray> content = files::readRegularFile(passwordFile, kMaxPasswordFile);
     if (!content) {
         return makeError(ErrorCode::IoError,
-                         QStringLiteral("cannot read the password file: %1").arg(content.error().detail));
+                         QStringLiteral("cannot read the password file: %1").arg(content.error().detail),
+                         content.error().cause);
     }
     SecretBytes whole = SecretBytes::takeFrom(*content);
     const std::span<const std::uint8_t> bytes = whole.bytes();

@@ -45,15 +45,21 @@ QString kindOf(mode_t mode)
     return QStringLiteral("not a plain file");
 }
 
-Error readError(const QString& path, const QString& why)
+Error readError(const QString& path, const QString& why, ErrorCause cause)
 {
-    return makeError(ErrorCode::IoError, QStringLiteral("cannot read %1: %2").arg(native(path), why));
+    return makeError(ErrorCode::IoError, QStringLiteral("cannot read %1: %2").arg(native(path), why), cause);
+}
+
+Error readError(const QString& path, int errorNumber)
+{
+    return readError(path, QString::fromLocal8Bit(std::strerror(errorNumber)), causeOf(errorNumber));
 }
 
 Error writeError(const QString& path, int errorNumber)
 {
     return makeError(ErrorCode::IoError,
-                     QStringLiteral("cannot write %1: %2").arg(native(path), writeErrorCause(errorNumber)));
+                     QStringLiteral("cannot write %1: %2").arg(native(path), writeErrorCause(errorNumber)),
+                     causeOf(errorNumber));
 }
 
 class FileDescriptor final
@@ -136,17 +142,19 @@ Result<QByteArray> readRegularFile(const QString& path, qint64 maxBytes)
     const FileDescriptor fd(::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY));
     if (fd.get() < 0) {
         if (errno == ENOENT) {
-            return makeError(ErrorCode::NotFound, QStringLiteral("cannot read %1: no such file").arg(native(path)));
+            return makeError(ErrorCode::NotFound, QStringLiteral("cannot read %1: no such file").arg(native(path)),
+                             ErrorCause::NotFound);
         }
-        return readError(path, QString::fromLocal8Bit(std::strerror(errno)));
+        return readError(path, errno);
     }
     struct stat info
     {};
     if (::fstat(fd.get(), &info) != 0) {
-        return readError(path, QString::fromLocal8Bit(std::strerror(errno)));
+        return readError(path, errno);
     }
     if (!S_ISREG(info.st_mode)) {
-        return readError(path, QStringLiteral("it is %1, not a regular file").arg(kindOf(info.st_mode)));
+        return readError(path, QStringLiteral("it is %1, not a regular file").arg(kindOf(info.st_mode)),
+                         ErrorCause::NotRegularFile);
     }
     const auto tooLarge = [&] {
         return makeError(ErrorCode::InvalidInput,
@@ -170,7 +178,7 @@ Result<QByteArray> readRegularFile(const QString& path, qint64 maxBytes)
             continue;
         }
         if (got < 0) {
-            return readError(path, QString::fromLocal8Bit(std::strerror(errno)));
+            return readError(path, errno);
         }
         if (got == 0) {
             break;
@@ -267,7 +275,8 @@ Status makePrivateFolders(const QString& folder)
         return makeError(ErrorCode::IoError,
                          QStringLiteral("cannot create the folder %1: %2")
                              .arg(native(current), errorNumber == EEXIST ? QStringLiteral("a file has that name")
-                                                                         : writeErrorCause(errorNumber)));
+                                                                         : writeErrorCause(errorNumber)),
+                         causeOf(errorNumber));
     }
     return {};
 }
@@ -300,6 +309,27 @@ QString writeErrorCause(int errorNumber)
         return QStringLiteral("permission denied");
     default:
         return QString::fromLocal8Bit(std::strerror(errorNumber));
+    }
+}
+
+ErrorCause causeOf(int errorNumber)
+{
+    switch (errorNumber) {
+    case ENOENT:
+        return ErrorCause::NotFound;
+    case ENOSPC:
+        return ErrorCause::DiskFull;
+    case EDQUOT:
+        return ErrorCause::QuotaExceeded;
+    case EFBIG:
+        return ErrorCause::FileTooLarge;
+    case EROFS:
+        return ErrorCause::ReadOnlyFileSystem;
+    case EACCES:
+    case EPERM:
+        return ErrorCause::PermissionDenied;
+    default:
+        return ErrorCause::None;
     }
 }
 

@@ -15,7 +15,7 @@ namespace twostep::files {
 // blocking (O_NONBLOCK) and checked with fstat before any read, so a FIFO, a device such as
 // /dev/zero, a socket or a folder fails at once instead of hanging or filling memory.
 // Errors: NotFound (no such file), IoError (not a regular file, unreadable; the detail names
-// which), InvalidInput (larger than `maxBytes`, detail "PATH is larger than N bytes").
+// which; the cause is set), InvalidInput (larger than `maxBytes`, detail "PATH is larger than N bytes").
 Result<QByteArray> readRegularFile(const QString& path, qint64 maxBytes);
 
 // What writeFileAtomically does when something is already at `path`.
@@ -29,7 +29,8 @@ enum class Existing {
 // `path` (Replace) or put in place only if no entry of that name exists, not even a dangling symlink (Refuse: renameat2
 // RENAME_NOREPLACE, else link(), so no race), fsync of the folder. On failure `path` is as it was and the temporary
 // file is gone. The one writer of whole files: every file Twostep writes goes through it. Errors: IoError "cannot write
-// PATH: CAUSE", CAUSE named from errno ("the disk is full", "file too large for this process's file size limit", …);
+// PATH: CAUSE", CAUSE named from errno ("the disk is full", "file too large for this process's file size limit", …)
+// and carried typed in Error::cause (causeOf);
 // InvalidInput "PATH already exists; choose another name" when Refuse finds an entry.
 Status writeFileAtomically(const QString& path, const QByteArray& bytes, Existing existing = Existing::Replace);
 
@@ -55,5 +56,8 @@ QString canonicalPath(const QString& path);
 // Plain English for a failed write or create: "the disk is full", "file too large for this
 // process's file size limit", "the file system is read-only", …, else strerror.
 QString writeErrorCause(int errorNumber);
+// The typed cause of an errno (ENOSPC: DiskFull, EROFS: ReadOnlyFileSystem, …); None for the rest.
+// Every error built from an errno carries it, so no caller reads the English sentence.
+ErrorCause causeOf(int errorNumber);
 
 } // namespace twostep::files

@@ -27,15 +27,33 @@ enum class ErrorCode {
     LimitExceeded,      // a count, size or cost the input controls is over Twostep's bound (slots, KDF work, size)
 };
 
+// What the system said went wrong, when that is something the user can act on (free space, a
+// mode, a mount). The layer that shows an Error maps it (ui/ErrorText through tr(), the CLI's exit
+// status); nobody reads it back out of the English detail. Set where errno or the keyring answers.
+enum class ErrorCause {
+    None,               // nothing more specific than the ErrorCode
+    NotFound,           // ENOENT: no such file or folder
+    NotRegularFile,     // a folder, FIFO, device or socket where a file was expected
+    PermissionDenied,   // EACCES, EPERM
+    FolderNotWritable,  // the folder's mode forbids creating a file in it
+    ReadOnlyFileSystem, // EROFS
+    DiskFull,           // ENOSPC
+    QuotaExceeded,      // EDQUOT
+    FileTooLarge,       // EFBIG: over this process's file size limit (ulimit -f)
+    KeyringUnavailable, // the desktop keyring is missing, refused access or did not answer
+    KeyringHasNoKey,    // the desktop keyring answered but holds no key for the vault
+};
+
 struct Error
 {
     ErrorCode code = ErrorCode::InvalidInput;
     QString detail; // plain English, names what is wrong; safe to show, never holds a secret
+    ErrorCause cause = ErrorCause::None;
 };
 
-inline Error makeError(ErrorCode code, QString detail)
+inline Error makeError(ErrorCode code, QString detail, ErrorCause cause = ErrorCause::None)
 {
-    return Error{code, std::move(detail)};
+    return Error{code, std::move(detail), cause};
 }
 
 // A value or an Error. Small on purpose: value(), error(), and a bool test.

@@ -96,7 +96,7 @@ Result<QByteArray> readImportFile(const QString& path)
                          QStringLiteral("%1 is larger than 64 MiB: not an authenticator export").arg(path));
     }
     if (!data && data.error().code == ErrorCode::NotFound) {
-        return makeError(ErrorCode::IoError, data.error().detail);
+        return makeError(ErrorCode::IoError, data.error().detail, data.error().cause);
     }
     if (!data) {
         return data.error();

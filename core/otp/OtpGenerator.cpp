@@ -47,28 +47,6 @@ struct OtpGenerator::Impl
     ~Impl() { EVP_MAC_CTX_free(context); }
 };
 
-std::uint64_t timeStep(std::chrono::sys_seconds now, std::int64_t period)
-{
-    const std::int64_t seconds = now.time_since_epoch().count();
-    if (seconds <= 0 || period <= 0) {
-        return 0;
-    }
-    return static_cast<std::uint64_t>(seconds / period);
-}
-
-std::int64_t secondsRemaining(std::chrono::sys_seconds now, std::int64_t period)
-{
-    if (period <= 0) {
-        return 0;
-    }
-    const std::int64_t seconds = now.time_since_epoch().count();
-    std::int64_t into = seconds % period;
-    if (into < 0) {
-        into += period;
-    }
-    return period - into;
-}
-
 Result<OtpGenerator> OtpGenerator::create(const OtpParameters& parameters, const SecretBytes& secret)
 {
     if (secret.empty()) {

@@ -6,6 +6,7 @@
 #include "common/SecretBytes.h"
 #include "otp/Account.h"
 #include "otp/OtpParameters.h"
+#include "otp/TimeStep.h"
 
 #include <QString>
 
@@ -15,12 +16,6 @@
 #include <span>
 
 namespace twostep::otp {
-
-// The moving factor of RFC 6238 §4.2: floor((now - T0) / period), T0 = 0. Times before the epoch
-// give 0.
-std::uint64_t timeStep(std::chrono::sys_seconds now, std::int64_t period);
-// Seconds until the step containing `now` ends (1..period).
-std::int64_t secondsRemaining(std::chrono::sys_seconds now, std::int64_t period);
 
 // Computes codes for one account. The HMAC key schedule is prepared once in create(); writeCode()
 // then allocates nothing itself (OpenSSL 3.0 still copies its digest state per HMAC re-init).

@@ -227,7 +227,7 @@ Result<QList<ScannedCode>> scanImageFile(const QString& path)
     if (!bytes) {
         switch (bytes.error().code) {
         case ErrorCode::NotFound:
-            return makeError(ErrorCode::IoError, QStringLiteral("%1: no such file").arg(path));
+            return makeError(ErrorCode::IoError, QStringLiteral("%1: no such file").arg(path), ErrorCause::NotFound);
         case ErrorCode::InvalidInput:
             return makeError(
                 ErrorCode::InvalidInput,

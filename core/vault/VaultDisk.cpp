@@ -59,20 +59,26 @@ QRegularExpression backupPattern(const QString& vaultPath)
                                   .arg(QRegularExpression::escape(QFileInfo(vaultPath).fileName())));
 }
 
+struct NotWritable
+{
+    QString why;
+    ErrorCause cause;
+};
+
 // QLockFile keeps no errno: name a full disk or a read-only folder, so the user knows what to fix.
-QString whyNotWritable(const QString& folder)
+NotWritable whyNotWritable(const QString& folder)
 {
     const QStorageInfo storage(folder);
     if (storage.isValid() && storage.isReadOnly()) {
-        return QStringLiteral("the file system is read-only");
+        return {QStringLiteral("the file system is read-only"), ErrorCause::ReadOnlyFileSystem};
     }
     if (storage.isValid() && storage.bytesAvailable() <= 0) {
-        return QStringLiteral("the disk is full");
+        return {QStringLiteral("the disk is full"), ErrorCause::DiskFull};
     }
     if (!QFileInfo(folder).isWritable()) {
-        return QStringLiteral("the folder is not writable");
+        return {QStringLiteral("the folder is not writable"), ErrorCause::FolderNotWritable};
     }
-    return QStringLiteral("permission denied or no space left");
+    return {QStringLiteral("permission denied or no space left"), ErrorCause::PermissionDenied};
 }
 
 QString recordPath(const QString& vaultPath)
@@ -135,9 +141,11 @@ Status VaultLock::acquire()
         }
         return makeError(ErrorCode::Locked, QStringLiteral("vault is in use by another Twostep process"));
     }
-    return makeError(ErrorCode::IoError, QStringLiteral("cannot lock %1: cannot create %2.lock (%3)")
-                                             .arg(native(m_path), QFileInfo(m_path).fileName(),
-                                                  whyNotWritable(QFileInfo(m_path).absolutePath())));
+    const NotWritable notWritable = whyNotWritable(QFileInfo(m_path).absolutePath());
+    return makeError(ErrorCode::IoError,
+                     QStringLiteral("cannot lock %1: cannot create %2.lock (%3)")
+                         .arg(native(m_path), QFileInfo(m_path).fileName(), notWritable.why),
+                     notWritable.cause);
 }
 
 Result<KeptBackup> keepBackup(const QString& vaultPath, const QByteArray& bytes, std::uint64_t generation)

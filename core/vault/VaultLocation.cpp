@@ -32,8 +32,10 @@ Status moveFile(const QString& from, const QString& to)
     }
     if (errno != EXDEV) {
         const int errorNumber = errno;
-        return makeError(ErrorCode::IoError, QStringLiteral("cannot move %1 to %2: %3")
-                                                 .arg(native(from), native(to), files::writeErrorCause(errorNumber)));
+        return makeError(ErrorCode::IoError,
+                         QStringLiteral("cannot move %1 to %2: %3")
+                             .arg(native(from), native(to), files::writeErrorCause(errorNumber)),
+                         files::causeOf(errorNumber));
     }
     Result<QByteArray> bytes = files::readRegularFile(from, file::kMaxFileSize);
     if (!bytes) {

@@ -90,6 +90,14 @@
         <translation>일반 파일이 아닙니다</translation>
     </message>
     <message>
+        <source>the file or folder does not exist</source>
+        <translation>파일 또는 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>디스크 할당량을 모두 사용했습니다</translation>
+    </message>
+    <message>
         <source>The file is over Twostep&apos;s limits.</source>
         <translation>파일이 Twostep의 한도를 초과합니다.</translation>
     </message>

@@ -122,6 +122,7 @@ TEST_CASE("a save onto a full disk fails with a clear error and the vault stays 
     CHECK(added.error().detail.startsWith(QStringLiteral("cannot ")));
     CHECK(added.error().detail.contains(tmpfs.dir.filePath(QStringLiteral("fs/"))));
     CHECK(added.error().detail.contains(QStringLiteral("the disk is full")));
+    CHECK(added.error().cause == ErrorCause::DiskFull);
     CHECK(test::readAll(tmpfs.path) == before);
     CHECK(snapshot(tmpfs.dir.filePath(QStringLiteral("fs"))) == files); // no half-written or temporary file
     // The change is kept in memory, unsaved.
@@ -160,6 +161,7 @@ TEST_CASE("a save onto a read-only file system fails with a clear error and the 
     CHECK(renamed.error().detail ==
           QStringLiteral("cannot lock %1: cannot create vault.twostep.lock (the file system is read-only)")
               .arg(tmpfs.path));
+    CHECK(renamed.error().cause == ErrorCause::ReadOnlyFileSystem);
     CHECK(test::readAll(tmpfs.path) == before);
     requireOpensWith(tmpfs.path, 2);
     CHECK(tmpfs.vault->hasUnsavedChanges());
@@ -249,6 +251,7 @@ TEST_CASE("a save onto a full disk leaves eleven backups byte for byte as they w
     Result<vault::VaultEntry> added = tmpfs.vault->addAccount(test::makeAccount(99));
     if (!added) {
         CHECK(added.error().detail.contains(QStringLiteral("the disk is full")));
+        CHECK(added.error().cause == ErrorCause::DiskFull);
         CHECK(test::readAll(tmpfs.path) == vaultBefore);
         CHECK(snapshot(backups) == before);
     } else {

@@ -1,13 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ErrorText.h"
 #include "TestSupport.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QTemporaryDir>
-#include <QTranslator>
 #include <QXmlStreamReader>
 
 namespace {
@@ -79,37 +77,4 @@ TEST_CASE("The compiled Korean translation is built in and used", "[ui][i18n]")
     CHECK(twostep::ui::installTranslations(QStringLiteral("ko")) == QStringLiteral("ko"));
     CHECK(QCoreApplication::translate("twostep::ui::UnlockPage", "Unlock") == QStringLiteral("잠금 해제"));
     CHECK(QCoreApplication::translate("twostep::ui::EnrollmentDialog", "MFA code 1") == QStringLiteral("MFA 코드 1"));
-}
-
-TEST_CASE("A known cause inside the core's English detail leads it in the user's language", "[ui][i18n]")
-{
-    using twostep::Error;
-    using twostep::ErrorCode;
-    const Error full{ErrorCode::IoError, QStringLiteral("cannot write /v/vault.twostep: the disk is full")};
-    const Error readOnly{ErrorCode::IoError,
-                         QStringLiteral("cannot lock /v/vault.twostep: cannot create vault.twostep.lock (the folder is "
-                                        "not writable)")};
-    const Error errnoText{ErrorCode::IoError, QStringLiteral("cannot write /v/x.json: Read-only file system")};
-    const Error other{ErrorCode::CorruptFile, QStringLiteral("vault file is damaged: the payload is too short")};
-
-    // Back to English: installTranslations() only adds translators, so take the earlier ones out.
-    const auto removeTranslators = [] {
-        for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
-            QCoreApplication::removeTranslator(translator);
-        }
-    };
-    removeTranslators();
-    REQUIRE(twostep::ui::installTranslations(QStringLiteral("en")) == QStringLiteral("en"));
-    CHECK(twostep::ui::errorDetail(full) == full.detail); // English says it once
-    CHECK(twostep::ui::errorCause(errnoText) == QStringLiteral("the file system is read-only"));
-    CHECK(twostep::ui::errorText(full) == QStringLiteral("The file could not be read or written.\n") + full.detail);
-
-    REQUIRE(twostep::ui::installTranslations(QStringLiteral("ko")) == QStringLiteral("ko"));
-    CHECK(twostep::ui::errorDetail(full) ==
-          QStringLiteral("디스크가 가득 찼습니다 (") + full.detail + QLatin1Char(')'));
-    CHECK(twostep::ui::errorDetail(readOnly).startsWith(QStringLiteral("폴더에 쓸 수 없습니다 (cannot lock ")));
-    CHECK(twostep::ui::errorDetail(errnoText).startsWith(QStringLiteral("파일 시스템이 읽기 전용입니다 (")));
-    CHECK(twostep::ui::errorCause(other).isEmpty());
-    CHECK(twostep::ui::errorDetail(other) == other.detail);
-    removeTranslators();
 }

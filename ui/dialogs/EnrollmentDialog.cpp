@@ -11,7 +11,6 @@
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
 #include <QDBusVariant>
-#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QGridLayout>
@@ -50,14 +49,9 @@ QLabel* makeCodeLabel(const QString& objectName, QWidget* parent)
 
 } // namespace
 
-std::chrono::sys_seconds systemNow()
-{
-    return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
-}
-
 EnrollmentDialog::EnrollmentDialog(const otp::Account& account, ClipboardService& clipboard, QWidget* parent,
-                                   TimeSource now)
-    : QDialog(parent), m_now(std::move(now)), m_clipboard(clipboard)
+                                   otp::Clock clock)
+    : QDialog(parent), m_clock(std::move(clock)), m_clipboard(clipboard)
 {
     setObjectName(QStringLiteral("enrollmentDialog"));
     m_timeBased = account.parameters.isTimeBased();
@@ -205,7 +199,8 @@ void EnrollmentDialog::refresh()
         }
         return;
     }
-    const std::chrono::sys_seconds now = m_now();
+    const otp::ClockTime time = m_clock();
+    const auto now = std::chrono::floor<std::chrono::seconds>(time);
     const std::uint64_t step = otp::timeStep(now, m_period);
     const std::int64_t left = otp::secondsRemaining(now, m_period);
     if (m_shownStep != step) {
@@ -218,15 +213,13 @@ void EnrollmentDialog::refresh()
     m_validity1Label->setText(tr("Valid for %n more second(s)", nullptr, static_cast<int>(left)));
     m_validity2Label->setText(tr("Valid for %n more second(s)", nullptr, static_cast<int>(left + m_period)));
     m_waitLabel->setVisible(left < kWaitThresholdSeconds);
-    armBoundaryTimer(left);
+    armBoundaryTimer(time);
 }
 
-void EnrollmentDialog::armBoundaryTimer(std::int64_t secondsLeft)
+void EnrollmentDialog::armBoundaryTimer(otp::ClockTime now)
 {
-    // The time source has whole seconds; the wall clock's fraction aims the shot at the boundary.
-    const qint64 fraction = QDateTime::currentMSecsSinceEpoch() % 1000;
-    const qint64 delay = std::max<qint64>(secondsLeft * 1000 - fraction, 0) + 5;
-    m_boundaryTimer.start(static_cast<int>(delay));
+    // A few ms past the boundary, so the new step has certainly begun when the timer fires.
+    m_boundaryTimer.start(static_cast<int>(otp::millisecondsToNextStep(m_period, now).count() + 5));
 }
 
 void EnrollmentDialog::setClockSynchronized(bool synchronized)

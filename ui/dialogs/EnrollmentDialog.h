@@ -4,12 +4,11 @@
 
 #include "otp/Account.h"
 #include "otp/OtpGenerator.h"
+#include "otp/TimeStep.h"
 
 #include <QDialog>
 #include <QTimer>
 
-#include <chrono>
-#include <functional>
 #include <memory>
 #include <optional>
 
@@ -20,9 +19,6 @@ namespace twostep::ui {
 
 class ClipboardService;
 
-using TimeSource = std::function<std::chrono::sys_seconds()>;
-std::chrono::sys_seconds systemNow();
-
 // The AWS "Assign MFA device" step: the codes of the current and the next time step side by side
 // ("MFA code 1", "MFA code 2"), each with a copy button and its remaining validity. A single
 // timer aimed at the step boundary swaps in the next pair; a 1 s timer counts down.
@@ -32,7 +28,7 @@ class EnrollmentDialog final : public QDialog
     Q_OBJECT
 public:
     EnrollmentDialog(const otp::Account& account, ClipboardService& clipboard, QWidget* parent = nullptr,
-                     TimeSource now = systemNow);
+                     otp::Clock clock = otp::systemTime);
     ~EnrollmentDialog() override;
 
     // The AWS account id (or alias) of an "Amazon Web Services" account named NAME@ACCOUNT, else empty.
@@ -50,9 +46,9 @@ public Q_SLOTS:
 private:
     void buildUi(const otp::Account& account);
     void queryClockSynchronisation();
-    void armBoundaryTimer(std::int64_t secondsLeft);
+    void armBoundaryTimer(otp::ClockTime now);
 
-    TimeSource m_now;
+    otp::Clock m_clock;
     ClipboardService& m_clipboard;
     std::optional<otp::OtpGenerator> m_generator;
     bool m_timeBased = true;

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+#include <cerrno>
 #include <sys/stat.h>
 
 using namespace twostep;
@@ -149,4 +150,36 @@ TEST_CASE("writeFileAtomically with Existing::Refuse never replaces an entry nor
     REQUIRE(files::writeFileAtomically(fresh, "new", files::Existing::Refuse));
     CHECK(files::readRegularFile(fresh, 10).value() == "new");
     CHECK((QFileInfo(fresh).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
+}
+
+TEST_CASE("Errors built from errno carry the typed cause beside the English detail", "[common][files][errors]")
+{
+    const auto [errorNumber, cause] = GENERATE(table<int, ErrorCause>({
+        {ENOSPC, ErrorCause::DiskFull},
+        {EDQUOT, ErrorCause::QuotaExceeded},
+        {EFBIG, ErrorCause::FileTooLarge},
+        {EROFS, ErrorCause::ReadOnlyFileSystem},
+        {EACCES, ErrorCause::PermissionDenied},
+        {EPERM, ErrorCause::PermissionDenied},
+        {ENOENT, ErrorCause::NotFound},
+        {EIO, ErrorCause::None},
+    }));
+    CHECK(files::causeOf(errorNumber) == cause);
+}
+
+TEST_CASE("A missing file, a folder read as a file and a missing export folder carry their cause",
+          "[common][files][errors]")
+{
+    QTemporaryDir dir;
+    Result<QByteArray> missing = files::readRegularFile(dir.filePath(QStringLiteral("none")), kBound);
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().cause == ErrorCause::NotFound);
+    Result<QByteArray> folder = files::readRegularFile(dir.path(), kBound);
+    REQUIRE_FALSE(folder);
+    CHECK(folder.error().cause == ErrorCause::NotRegularFile);
+    // An export into a folder that is not there: no folder is made, the cause says why.
+    const Status written =
+        files::writeFileAtomically(dir.filePath(QStringLiteral("gone/x.json")), "{}", files::Existing::Refuse);
+    REQUIRE_FALSE(written);
+    CHECK(written.error().cause == ErrorCause::NotFound);
 }
