@@ -3,10 +3,11 @@
 #include "vault/Vault.h"
 
 #include "common/FileIo.h"
+#include "crypto/Crypto.h"
 #include "otp/OtpGenerator.h"
-#include "vault/VaultCrypto.h"
 #include "vault/VaultDisk.h"
 #include "vault/VaultFile.h"
+#include "vault/VaultKdf.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,7 +32,7 @@ QString newId()
 
 Status checkNewKdf(const KdfParameters& kdf)
 {
-    if (Status bounds = crypto::checkKdfBounds(kdf); !bounds) {
+    if (Status bounds = checkKdfBounds(kdf); !bounds) {
         return makeError(ErrorCode::InvalidInput, QStringLiteral("Argon2 parameters out of range: ") +
                                                       bounds.error().detail.section(QStringLiteral(": "), 1));
     }
@@ -73,7 +74,7 @@ KdfParameters defaultKdfParameters()
 
 KdfParameters fastKdfParametersForTests()
 {
-    return KdfParameters{crypto::kMinMemoryKiB, crypto::kMinIterations, crypto::kMinParallelism};
+    return KdfParameters{limits::kMinMemoryKiB, limits::kMinIterations, limits::kMinParallelism};
 }
 
 namespace {
@@ -273,10 +274,11 @@ struct VaultData
                                          const QString& removedKeyringSlot)
     {
         if (newMasterKey.empty()) {
-            newMasterKey = crypto::randomKey();
-        }
-        if (newMasterKey.empty()) {
-            return makeError(ErrorCode::IoError, QStringLiteral("the system's random number generator failed"));
+            Result<SecretBytes> drawn = crypto::randomKey();
+            if (!drawn) {
+                return drawn.error();
+            }
+            newMasterKey = std::move(drawn).value();
         }
         Vault::KeyRotation report;
         Status saved = save(
@@ -412,10 +414,11 @@ struct VaultData
         }
         VaultData* state = this;
         state->path = files::canonicalPath(newPath);
-        state->masterKey = crypto::randomKey();
-        if (state->masterKey.empty()) {
-            return makeError(ErrorCode::IoError, QStringLiteral("the system's random number generator failed"));
+        Result<SecretBytes> drawn = crypto::randomKey();
+        if (!drawn) {
+            return drawn.error();
         }
+        state->masterKey = std::move(drawn).value();
         Result<file::PasswordSlot> slot = file::makePasswordSlot(state->masterKey, password, kdf, &state->passwordKey);
         if (!slot) {
             return slot.error();
@@ -635,10 +638,11 @@ Status Vault::saveUnsavedChanges()
 
 Result<Vault::KeyringKey> Vault::addKeyringSlot()
 {
-    SecretBytes key = crypto::randomKey();
-    if (key.empty()) {
-        return makeError(ErrorCode::IoError, QStringLiteral("the system's random number generator failed"));
+    Result<SecretBytes> drawn = crypto::randomKey();
+    if (!drawn) {
+        return drawn.error();
     }
+    SecretBytes key = std::move(drawn).value();
     Result<file::KeyringSlot> slot = file::makeKeyringSlot(m_state->masterKey, key);
     if (!slot) {
         return slot.error();
@@ -870,10 +874,11 @@ Result<Vault::KeyRotation> Vault::changePassword(const SecretBytes& newPassword,
     if (Status valid = checkNewKdf(kdf); !valid) {
         return valid.error();
     }
-    SecretBytes newMasterKey = crypto::randomKey();
-    if (newMasterKey.empty()) {
-        return makeError(ErrorCode::IoError, QStringLiteral("the system's random number generator failed"));
+    Result<SecretBytes> drawn = crypto::randomKey();
+    if (!drawn) {
+        return drawn.error();
     }
+    SecretBytes newMasterKey = std::move(drawn).value();
     // The KDF runs before the lock is taken, so other writers are not kept waiting.
     NewPasswordSlot next;
     Result<file::PasswordSlot> slot = file::makePasswordSlot(newMasterKey, newPassword, kdf, &next.passwordKey);

@@ -3,7 +3,8 @@
 #include "vault/VaultFile.h"
 
 #include "common/JsonBounds.h"
-#include "vault/VaultCrypto.h"
+#include "crypto/Crypto.h"
+#include "vault/VaultKdf.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -141,7 +142,7 @@ Result<PasswordSlot> parsePasswordSlot(const QJsonObject& object)
         }
     }
     slot.kdf = KdfParameters{*memory, *iterations, *parallelism};
-    if (Status bounds = crypto::checkKdfBounds(slot.kdf); !bounds) {
+    if (Status bounds = checkKdfBounds(slot.kdf); !bounds) {
         return bounds.error();
     }
     slot.salt = *salt;
@@ -349,10 +350,11 @@ Result<KeyringSlot> makeKeyringSlot(const SecretBytes& masterKey, const SecretBy
     }
     KeyringSlot slot;
     slot.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    slot.nonce = crypto::randomBytes(crypto::kNonceSize);
-    if (slot.nonce.isEmpty()) {
-        return makeError(ErrorCode::IoError, QStringLiteral("the system's random number generator failed"));
+    Result<QByteArray> nonce = crypto::randomBytes(crypto::kNonceSize);
+    if (!nonce) {
+        return nonce.error();
     }
+    slot.nonce = *nonce;
     Result<QByteArray> wrapped = crypto::seal(wrappingKey, slot.nonce, slotAad(slot), masterKey.bytes());
     if (!wrapped) {
         return wrapped.error();
@@ -364,10 +366,11 @@ Result<KeyringSlot> makeKeyringSlot(const SecretBytes& masterKey, const SecretBy
 Status rewrapSlot(KeyringSlot& slot, const SecretBytes& masterKey, const SecretBytes& wrappingKey)
 {
     KeyringSlot next = slot;
-    next.nonce = crypto::randomBytes(crypto::kNonceSize);
-    if (next.nonce.isEmpty()) {
-        return makeError(ErrorCode::IoError, QStringLiteral("the system's random number generator failed"));
+    Result<QByteArray> nonce = crypto::randomBytes(crypto::kNonceSize);
+    if (!nonce) {
+        return nonce.error();
     }
+    next.nonce = *nonce;
     Result<QByteArray> wrapped = crypto::seal(wrappingKey, next.nonce, slotAad(next), masterKey.bytes());
     if (!wrapped) {
         return wrapped.error();
@@ -394,12 +397,14 @@ Result<PasswordSlot> makePasswordSlot(const SecretBytes& masterKey, const Secret
 {
     PasswordSlot slot;
     slot.kdf = kdf;
-    slot.salt = crypto::randomBytes(crypto::kSaltSize);
-    slot.nonce = crypto::randomBytes(crypto::kNonceSize);
-    if (slot.salt.isEmpty() || slot.nonce.isEmpty()) {
-        return makeError(ErrorCode::IoError, QStringLiteral("the system's random number generator failed"));
+    Result<QByteArray> salt = crypto::randomBytes(crypto::kSaltSize);
+    Result<QByteArray> nonce = crypto::randomBytes(crypto::kNonceSize);
+    if (!salt || !nonce) {
+        return !salt ? salt.error() : nonce.error();
     }
-    Result<SecretBytes> wrappingKey = crypto::deriveKey(password, slot.salt, kdf);
+    slot.salt = *salt;
+    slot.nonce = *nonce;
+    Result<SecretBytes> wrappingKey = deriveSlotKey(password, slot.salt, kdf);
     if (!wrappingKey) {
         if (wrappingKey.error().code == ErrorCode::CorruptFile) {
             return makeError(ErrorCode::InvalidInput,
@@ -421,7 +426,7 @@ Result<PasswordSlot> makePasswordSlot(const SecretBytes& masterKey, const Secret
 
 Result<SecretBytes> unwrapSlot(const PasswordSlot& slot, const SecretBytes& password, SecretBytes* passwordKey)
 {
-    Result<SecretBytes> wrappingKey = crypto::deriveKey(password, slot.salt, slot.kdf);
+    Result<SecretBytes> wrappingKey = deriveSlotKey(password, slot.salt, slot.kdf);
     if (!wrappingKey) {
         return wrappingKey.error();
     }
@@ -444,10 +449,11 @@ Result<SecretBytes> unwrapSlotWithKey(const PasswordSlot& slot, const SecretByte
 Status rewrapSlot(PasswordSlot& slot, const SecretBytes& masterKey, const SecretBytes& passwordKey)
 {
     PasswordSlot next = slot;
-    next.nonce = crypto::randomBytes(crypto::kNonceSize);
-    if (next.nonce.isEmpty()) {
-        return makeError(ErrorCode::IoError, QStringLiteral("the system's random number generator failed"));
+    Result<QByteArray> nonce = crypto::randomBytes(crypto::kNonceSize);
+    if (!nonce) {
+        return nonce.error();
     }
+    next.nonce = *nonce;
     Result<QByteArray> wrapped = crypto::seal(passwordKey, next.nonce, slotAad(next), masterKey.bytes());
     if (!wrapped) {
         return wrapped.error();
@@ -513,10 +519,11 @@ Status sealEntries(Container& container, const SecretBytes& masterKey, const QLi
         out = std::copy(entry.account.secret.bytes().begin(), entry.account.secret.bytes().end(), out);
     }
     wipe(json);
-    container.nonce = crypto::randomBytes(crypto::kNonceSize);
-    if (container.nonce.isEmpty()) {
-        return makeError(ErrorCode::IoError, QStringLiteral("the system's random number generator failed"));
+    Result<QByteArray> nonce = crypto::randomBytes(crypto::kNonceSize);
+    if (!nonce) {
+        return nonce.error();
     }
+    container.nonce = *nonce;
     Result<QByteArray> sealed = crypto::seal(masterKey, container.nonce, payloadAad(container), plain.bytes());
     if (!sealed) {
         return sealed.error();
@@ -529,7 +536,7 @@ Result<QList<VaultEntry>> openEntries(const Container& container, const SecretBy
 {
     Result<SecretBytes> plain = crypto::open(masterKey, container.nonce, payloadAad(container), container.payload);
     if (!plain) {
-        return plain.error();
+        return plain.error().code == ErrorCode::CorruptFile ? damaged(plain.error().detail) : plain.error();
     }
     const std::span<const std::uint8_t> bytes = plain->bytes();
     const auto nul = std::find(bytes.begin(), bytes.end(), std::uint8_t{0});

@@ -5,7 +5,7 @@
 #include "DialogSpacing.h"
 #include "ErrorText.h"
 #include "PasswordField.h"
-#include "formats/FormatCrypto.h"
+#include "crypto/Crypto.h"
 #include "formats/FormatRegistry.h"
 
 #include <QDialogButtonBox>
@@ -279,7 +279,7 @@ void ImportDialog::readFile(std::optional<SecretBytes> password)
     });
     watcher->setFuture(QtConcurrent::run([job] {
         job->run();
-        formats::crypto::releaseThreadState();
+        crypto::releaseThreadState();
     }));
 }
 
