@@ -196,14 +196,6 @@ QJsonObject slotToJson(const PasswordSlot& slot)
     };
 }
 
-void wipe(QByteArray& bytes)
-{
-    if (!bytes.isEmpty()) {
-        OPENSSL_cleanse(bytes.data(), static_cast<std::size_t>(bytes.size()));
-    }
-    bytes.clear();
-}
-
 } // namespace
 
 Result<Container> parseContainer(const QByteArray& bytes)
@@ -518,7 +510,7 @@ Status sealEntries(Container& container, const SecretBytes& masterKey, const QLi
     for (const VaultEntry& entry : entries) {
         out = std::copy(entry.account.secret.bytes().begin(), entry.account.secret.bytes().end(), out);
     }
-    wipe(json);
+    wipeBytes(json);
     Result<QByteArray> nonce = crypto::randomBytes(crypto::kNonceSize);
     if (!nonce) {
         return nonce.error();

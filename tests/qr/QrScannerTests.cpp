@@ -7,6 +7,7 @@
 #include "otp/OtpauthUri.h"
 #include "qr/QrScanner.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QImageWriter>
 #include <QRandomGenerator>
@@ -324,4 +325,50 @@ TEST_CASE("scanImageFile reads PNG, JPEG, BMP and WebP files and names files it 
     auto missing = qr::scanImageFile(dir.filePath(QStringLiteral("missing.png")));
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().code == ErrorCode::IoError);
+}
+
+namespace {
+
+QByteArray encoded(const QImage& image, const char* format)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    REQUIRE(image.save(&buffer, format));
+    return bytes;
+}
+
+} // namespace
+
+TEST_CASE("isImage knows an image by its content, not by its name", "[qr][image]")
+{
+    const QImage image = qrImage(QStringLiteral("otpauth://totp/a?secret=GEZDGNBV"), 4);
+    for (const char* format : {"PNG", "JPEG", "BMP", "WEBP", "TIFF"}) {
+        INFO(format);
+        CHECK(qr::isImage(encoded(image, format)));
+    }
+    // Qt reads GIF but does not write it: a 1x1 GIF89a.
+    CHECK(qr::isImage(QByteArray::fromHex("4749463839610100010080000000ffffff0000002c00000000010001000002024401003b")));
+    CHECK_FALSE(qr::isImage(QByteArray()));
+    CHECK_FALSE(qr::isImage(QByteArrayLiteral("otpauth://totp/a?secret=GEZDGNBV\n")));
+    QFile andOtp(samplesDir() + QStringLiteral("/andotp_encrypted.bin"));
+    REQUIRE(andOtp.open(QIODevice::ReadOnly));
+    CHECK_FALSE(qr::isImage(andOtp.readAll()));
+
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString pngNamedText = dir.filePath(QStringLiteral("codes.txt"));
+    const QString textNamedPng = dir.filePath(QStringLiteral("codes.png"));
+    QFile png(pngNamedText);
+    REQUIRE(png.open(QIODevice::WriteOnly));
+    png.write(encoded(image, "PNG"));
+    png.close();
+    QFile text(textNamedPng);
+    REQUIRE(text.open(QIODevice::WriteOnly));
+    text.write("otpauth://totp/a?secret=GEZDGNBV\n");
+    text.close();
+    CHECK(qr::isImageFile(pngNamedText));
+    CHECK_FALSE(qr::isImageFile(textNamedPng));
+    CHECK_FALSE(qr::isImageFile(dir.path()));
+    CHECK_FALSE(qr::isImageFile(dir.filePath(QStringLiteral("missing.png"))));
 }

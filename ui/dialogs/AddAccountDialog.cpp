@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AddAccountDialog.h"
 
+#include "BusyCursor.h"
 #include "DialogSpacing.h"
 #include "ErrorText.h"
 #include "ManualEntryWidget.h"
@@ -41,16 +42,6 @@ QPushButton* makeButton(const QString& text, const QString& objectName, QWidget*
     button->setAutoDefault(false);
     return button;
 }
-
-// Scanning a large screenshot takes a moment on the GUI thread; say so with the cursor.
-class BusyCursor final
-{
-public:
-    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
-    BusyCursor(const BusyCursor&) = delete;
-    BusyCursor& operator=(const BusyCursor&) = delete;
-};
 
 } // namespace
 
