@@ -165,7 +165,7 @@ int runAdd(const QStringList& arguments)
     if (!fresh) {
         return fail(fresh.error());
     }
-    Result<QList<VaultEntry>> added = opened->addAccounts(*fresh);
+    vault::SaveOutcome<QList<VaultEntry>> added = opened->addAccounts(*fresh);
     if (!added) {
         return fail(added.error());
     }

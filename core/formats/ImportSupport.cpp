@@ -6,7 +6,7 @@
 #include "crypto/Crypto.h"
 #include "otp/Base32.h"
 #include "otp/OtpauthUri.h"
-#include "vault/Vault.h"
+#include "vault/VaultEntry.h"
 
 #include <QJsonParseError>
 #include <QStringDecoder>
