@@ -14,9 +14,9 @@
 #include "QrDialog.h"
 #include "UnsavedChanges.h"
 #include "VaultSession.h"
+#include "qr/QrScanner.h"
 
 #include <QAbstractButton>
-#include <QFileInfo>
 #include <QListView>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
@@ -156,14 +156,12 @@ void AccountActions::addAccounts(const QList<otp::Account>& accounts, bool offer
 
 void AccountActions::openDroppedFiles(const QList<QUrl>& urls)
 {
-    static const QStringList kImageSuffixes = {QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("jpeg"),
-                                               QStringLiteral("bmp"), QStringLiteral("gif"), QStringLiteral("webp")};
     QStringList images;
     QStringList others;
     for (const QUrl& url : urls) {
         if (url.isLocalFile()) {
             const QString path = url.toLocalFile();
-            (kImageSuffixes.contains(QFileInfo(path).suffix().toLower()) ? images : others).append(path);
+            (qr::isImageFile(path) ? images : others).append(path);
         }
     }
     if (!images.isEmpty()) {

@@ -3,6 +3,7 @@
 #include "VaultSession.h"
 
 #include "BackgroundJob.h"
+#include "BusyCursor.h"
 #include "CreateVaultPage.h"
 #include "ErrorText.h"
 #include "PasswordDialog.h"
@@ -133,9 +134,10 @@ void VaultSession::setRemembered(bool remember)
         askPasswordThenForget();
         return;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status done = remember ? m_keyring.remember(*m_vault) : m_keyring.forget(*m_vault);
-    QApplication::restoreOverrideCursor();
+    const Status done = [&] {
+        const BusyCursor busy;
+        return remember ? m_keyring.remember(*m_vault) : m_keyring.forget(*m_vault);
+    }();
     if (!done) {
         QMessageBox::warning(m_window, m_window->windowTitle(),
                              (remember ? tr("Twostep could not remember the vault on this computer.")

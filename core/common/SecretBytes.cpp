@@ -82,11 +82,16 @@ SecretBytes SecretBytes::takeFrom(QByteArray& source)
 {
     SecretBytes result(
         std::span(reinterpret_cast<const std::uint8_t*>(source.constData()), static_cast<std::size_t>(source.size())));
-    if (!source.isEmpty()) {
-        OPENSSL_cleanse(source.data(), static_cast<std::size_t>(source.size()));
-    }
-    source.clear();
+    wipeBytes(source);
     return result;
+}
+
+void wipeBytes(QByteArray& bytes)
+{
+    if (!bytes.isEmpty()) {
+        OPENSSL_cleanse(bytes.data(), static_cast<std::size_t>(bytes.size()));
+    }
+    bytes.clear();
 }
 
 SecretBytes SecretBytes::fromUtf8(const QString& text)

@@ -49,6 +49,10 @@ private:
     std::vector<std::uint8_t> m_bytes;
 };
 
+// Overwrites `bytes` (OPENSSL_cleanse) and empties it. A buffer shared with another QByteArray
+// is copied first (Qt's copy on write), so only the last owner's wipe reaches the original.
+void wipeBytes(QByteArray& bytes);
+
 // Overwrites the characters of `text` and empties it. A buffer shared with another QString is
 // copied first (Qt's copy on write), so only the last owner's wipe reaches the original.
 void wipeText(QString& text);

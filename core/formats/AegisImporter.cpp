@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/AegisImporter.h"
 
-#include "formats/FormatCrypto.h"
+#include "crypto/Crypto.h"
 #include "formats/ImportSupport.h"
 
 #include <QJsonArray>
@@ -45,7 +45,7 @@ Result<GcmParams> readGcmParams(const QJsonValue& value, const QString& what)
 }
 
 // Aegis writes one password slot (N=2^15, r=8, p=1); a file may try at most kMaxPasswordSlots, and
-// their summed N·r·p at most one slot at FormatCrypto's ceiling (128·N·r ≤ 1 GiB, p ≤ 16), so a
+// their summed N·r·p at most one slot at the crypto module's scrypt ceiling (128·N·r ≤ 1 GiB, p ≤ 16), so a
 // crafted file cannot make an import derive for hours.
 constexpr int kMaxPasswordSlots = 8;
 constexpr std::uint64_t kMaxScryptWork = std::uint64_t{1} << 27;
@@ -114,7 +114,7 @@ Result<SecretBytes> unlockMasterKey(const QJsonArray& slots, const SecretBytes& 
         if (!derived) {
             return derived.error();
         }
-        auto masterKey = crypto::aesGcmDecrypt(*derived, slot.params.nonce, slot.wrapped, slot.params.tag);
+        auto masterKey = support::decryptExport(*derived, slot.params.nonce, slot.wrapped, slot.params.tag);
         if (masterKey) {
             return std::move(masterKey).value();
         }
@@ -239,7 +239,7 @@ Result<ImportResult> AegisImporter::read(const QByteArray& data, const SecretByt
     if (!masterKey) {
         return masterKey.error();
     }
-    auto plaintext = crypto::aesGcmDecrypt(*masterKey, params->nonce, *ciphertext, params->tag);
+    auto plaintext = support::decryptExport(*masterKey, params->nonce, *ciphertext, params->tag);
     if (!plaintext) {
         return corrupt(QStringLiteral("the password is right but the encrypted Aegis database is damaged"));
     }

@@ -3,7 +3,7 @@
 #include "formats/AndOtpImporter.h"
 
 #include "common/JsonBounds.h"
-#include "formats/FormatCrypto.h"
+#include "crypto/Crypto.h"
 #include "formats/ImportSupport.h"
 
 #include <QJsonArray>
@@ -108,18 +108,18 @@ Result<SecretBytes> decryptCurrent(const QByteArray& data, const SecretBytes& pa
     if (!key) {
         return key.error();
     }
-    return crypto::aesGcmDecrypt(*key, iv, ciphertext, data.right(kTagBytes));
+    return support::decryptExport(*key, iv, ciphertext, data.right(kTagBytes));
 }
 
 // The old layout: IV(12) || ciphertext || tag(16), key SHA-256(password) (docs/FORMATS.md).
 Result<SecretBytes> decryptOld(const QByteArray& data, const SecretBytes& password)
 {
-    auto key = crypto::sha256Key(password);
+    auto key = crypto::sha256(password);
     if (!key) {
         return key.error();
     }
-    return crypto::aesGcmDecrypt(*key, data.left(kIvBytes), data.mid(kIvBytes, data.size() - kIvBytes - kTagBytes),
-                                 data.right(kTagBytes));
+    return support::decryptExport(*key, data.left(kIvBytes), data.mid(kIvBytes, data.size() - kIvBytes - kTagBytes),
+                                  data.right(kTagBytes));
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "formats/ImportSupport.h"
 
 #include "common/JsonBounds.h"
+#include "crypto/Crypto.h"
 #include "otp/Base32.h"
 #include "otp/OtpauthUri.h"
 #include "vault/VaultEntry.h"
@@ -220,6 +221,23 @@ void collect(ImportResult& result, Result<otp::Account> account)
     } else {
         addSkipped(result, account.error().detail);
     }
+}
+
+Result<SecretBytes> decryptExport(const SecretBytes& key, const QByteArray& nonce, const QByteArray& ciphertext,
+                                  const QByteArray& tag)
+{
+    if (nonce.isEmpty() || static_cast<std::size_t>(nonce.size()) > crypto::kMaxNonceSize) {
+        return corrupt(QStringLiteral("the GCM nonce has %1 bytes (expected 12)").arg(nonce.size()));
+    }
+    if (static_cast<std::size_t>(tag.size()) != crypto::kTagSize) {
+        return corrupt(QStringLiteral("the GCM tag has %1 bytes (expected 16)").arg(tag.size()));
+    }
+    Result<SecretBytes> plaintext = crypto::open(key, nonce, {}, ciphertext + tag);
+    if (!plaintext && plaintext.error().code == ErrorCode::CorruptFile) {
+        return makeError(ErrorCode::WrongPassword,
+                         QStringLiteral("the password is wrong, or the encrypted data is damaged"));
+    }
+    return plaintext;
 }
 
 Error needsPasswordError(const QString& format)

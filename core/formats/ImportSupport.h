@@ -89,6 +89,12 @@ Result<std::optional<std::int64_t>> optionalIntegerField(const QJsonObject& obje
 // is exact up to 2^53 only, a string up to kMaxCounter; anything else is CorruptFile naming why.
 Result<std::uint64_t> counterField(const QJsonObject& object, const char* key, const QString& entry);
 
+// AES-256-GCM (crypto::open) of another app's export, without associated data: CorruptFile for a
+// nonce or tag of the wrong size, WrongPassword when the tag does not verify (a wrong password is
+// the usual cause; callers that can tell a damaged file apart say so).
+Result<SecretBytes> decryptExport(const SecretBytes& key, const QByteArray& nonce, const QByteArray& ciphertext,
+                                  const QByteArray& tag);
+
 Error needsPasswordError(const QString& format);
 // An encrypted variant this build cannot read: Unsupported naming it and how to export it plainly.
 Error unreadableEncryptionError(const QString& variant, const QString& howToExportPlainly);

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/ProtonImporter.h"
 
+#include "crypto/Crypto.h"
 #include "formats/ImportSupport.h"
-#include "vault/VaultCrypto.h"
 
 #include <QJsonArray>
 
@@ -22,7 +22,7 @@ constexpr qsizetype kSaltBytes = 16;
 constexpr qsizetype kNonceBytes = 12;
 constexpr qsizetype kTagBytes = 16;
 // Fixed by Proton's format, so the file cannot choose the key derivation's cost.
-constexpr vault::KdfParameters kProtonKdf{19 * 1024, 2, 1};
+constexpr crypto::Argon2idCost kProtonKdf{19 * 1024, 2, 1};
 
 bool isEncrypted(const QJsonObject& root)
 {
@@ -76,13 +76,12 @@ Result<QJsonObject> decrypt(const QJsonObject& root, const SecretBytes& password
     if (content->size() < kNonceBytes + kTagBytes) {
         return corrupt(QStringLiteral("the encrypted content is too short (%1 bytes)").arg(content->size()));
     }
-    auto key = vault::crypto::deriveKey(password, *salt, kProtonKdf);
+    auto key = crypto::argon2id(password, *salt, kProtonKdf);
     if (!key) {
         return key.error();
     }
-    auto plaintext =
-        vault::crypto::open(*key, content->left(kNonceBytes), QByteArrayLiteral("proton.authenticator.export.v1"),
-                            content->mid(kNonceBytes));
+    auto plaintext = crypto::open(*key, content->left(kNonceBytes), QByteArrayLiteral("proton.authenticator.export.v1"),
+                                  content->mid(kNonceBytes));
     if (!plaintext) {
         return makeError(
             ErrorCode::WrongPassword,

@@ -8,24 +8,12 @@
 #include <QImage>
 
 #include <algorithm>
-#include <cstring>
 
 namespace twostep::formats {
 
-namespace {
-
-bool startsWith(const QByteArray& data, const char* magic, qsizetype offset = 0)
-{
-    return data.mid(offset, static_cast<qsizetype>(std::strlen(magic))) == QByteArray(magic);
-}
-
-} // namespace
-
 bool QrImageImporter::detect(const QByteArray& data) const
 {
-    // By magic bytes only: decoding a large image just to detect it would be wasteful.
-    return startsWith(data, "\x89PNG\r\n\x1a\n") || startsWith(data, "\xff\xd8\xff") || startsWith(data, "BM") ||
-           startsWith(data, "GIF8") || (startsWith(data, "RIFF") && startsWith(data, "WEBP", 8));
+    return qr::isImage(data);
 }
 
 Result<ImportResult> QrImageImporter::read(const QByteArray& data, const SecretBytes*) const

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/TwoFasImporter.h"
 
-#include "formats/FormatCrypto.h"
+#include "crypto/Crypto.h"
 #include "formats/ImportSupport.h"
 
 #include <QJsonArray>
@@ -124,12 +124,12 @@ Result<QJsonArray> decryptServices(const QJsonObject& root, const SecretBytes& p
             }
             referenceKey = std::move(derived).value();
         }
-        if (!crypto::aesGcmDecrypt(referenceKey, reference->iv, reference->ciphertext, reference->tag)) {
+        if (!support::decryptExport(referenceKey, reference->iv, reference->ciphertext, reference->tag)) {
             return makeError(ErrorCode::WrongPassword, QStringLiteral("the password does not open this 2FAS backup"));
         }
         passwordChecked = true;
     }
-    auto plaintext = crypto::aesGcmDecrypt(*key, services->iv, services->ciphertext, services->tag);
+    auto plaintext = support::decryptExport(*key, services->iv, services->ciphertext, services->tag);
     if (!plaintext) {
         if (passwordChecked) {
             return corrupt(QStringLiteral("the password is right but the encrypted 2FAS services are damaged"));

@@ -38,13 +38,6 @@ void wipe(std::string& bytes)
     }
 }
 
-void wipe(QByteArray& bytes)
-{
-    if (!bytes.isEmpty()) {
-        OPENSSL_cleanse(bytes.data(), static_cast<std::size_t>(bytes.size()));
-    }
-}
-
 void wipe(Payload& payload)
 {
     for (auto& parameters : *payload.mutable_otp_parameters()) {
@@ -62,7 +55,7 @@ struct WipedPayload
 struct WipedBytes
 {
     QByteArray bytes;
-    ~WipedBytes() { wipe(bytes); }
+    ~WipedBytes() { wipeBytes(bytes); }
 };
 
 Result<QByteArray> dataParameter(QStringView uri)

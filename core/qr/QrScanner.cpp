@@ -8,6 +8,10 @@
 #include "qr/GrayLoader.h"
 #include "qr/HardScreenshots.h"
 
+#include <QBuffer>
+#include <QFile>
+#include <QFileInfo>
+#include <QImageReader>
 #include <QPolygonF>
 
 #define ZX_USE_UTF8 1
@@ -26,6 +30,27 @@ constexpr int kHalfScaleMinSide = 1400;
 constexpr int kMaxUpscaleSide = 1440;
 // Screenshots and photos of QR codes are a few MiB; a file beyond this is not one.
 constexpr qint64 kMaxImageFileBytes = 64LL * 1024 * 1024;
+constexpr qint64 kImageHeadBytes = 4096; // enough for every image plugin's signature check
+
+bool startsWith(const QByteArray& data, QByteArrayView magic, qsizetype offset = 0)
+{
+    return data.mid(offset, magic.size()) == magic;
+}
+
+bool hasImageMagic(const QByteArray& data)
+{
+    return startsWith(data, "\x89PNG\r\n\x1a\n") || startsWith(data, "\xff\xd8\xff") || startsWith(data, "BM") ||
+           startsWith(data, "GIF8") || (startsWith(data, "RIFF") && startsWith(data, "WEBP", 8));
+}
+
+bool hasSignedImageFormat(const QByteArray& data)
+{
+    QByteArray head = data.left(kImageHeadBytes);
+    QBuffer buffer(&head);
+    buffer.open(QIODevice::ReadOnly);
+    const QByteArray format = QImageReader::imageFormat(&buffer);
+    return !format.isEmpty() && format != "tga" && format != "wbmp";
+}
 
 struct Found
 {
@@ -219,6 +244,20 @@ QList<ScannedCode> scanImage(const QImage& image)
     }
     Grays grays(image);
     return scanGray(grays);
+}
+
+bool isImage(const QByteArray& data)
+{
+    return hasImageMagic(data) || hasSignedImageFormat(data);
+}
+
+bool isImageFile(const QString& path)
+{
+    QFile file(path);
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    return isImage(file.read(kImageHeadBytes));
 }
 
 Result<QList<ScannedCode>> scanImageFile(const QString& path)

@@ -29,6 +29,14 @@ struct ScannedCode
 // code with modules under two pixels is missed. A null image gives an empty list.
 QList<ScannedCode> scanImage(const QImage& image);
 
+// Whether `data` is an image to scan, decided by content alone, never by a file name: the magic
+// bytes of PNG, JPEG, BMP, GIF or WebP first (no plugin needed), then any other format a Qt
+// image plugin recognises from its signature. TGA and WBMP have no signature and are left out:
+// random bytes, such as an encrypted andOTP backup, would pass as one. Nothing is decoded.
+bool isImage(const QByteArray& data);
+// isImage on the first bytes of the regular file at `path`; false for anything else or unreadable.
+bool isImageFile(const QString& path);
+
 // Reads the file and decodes it straight to 8-bit grey: PNG row by row (libspng), JPEG as its
 // luma channel (libjpeg-turbo; EXIF orientation not applied, which QR reading does not need),
 // anything else with QImageReader (BMP, GIF, WebP where the plugin exists). Errors: IoError

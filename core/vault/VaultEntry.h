@@ -24,7 +24,7 @@ struct VaultEntry
     bool operator==(const VaultEntry&) const = default;
 };
 
-// Argon2id cost. Values read from a file are bounded before use (vault::crypto holds the bounds).
+// Argon2id cost. Values read from a file are bounded before use (VaultKdf.h holds the bounds).
 struct KdfParameters
 {
     std::uint32_t memoryKiB = 0;

@@ -3,7 +3,8 @@
 #include "vault/VaultFile.h"
 
 #include "common/JsonBounds.h"
-#include "vault/VaultCrypto.h"
+#include "crypto/Crypto.h"
+#include "vault/VaultKdf.h"
 #include "vault/VaultPayload.h"
 
 #include <QJsonArray>
@@ -25,7 +26,7 @@ KdfParameters defaultKdfParameters()
 
 KdfParameters fastKdfParametersForTests()
 {
-    return KdfParameters{crypto::kMinMemoryKiB, crypto::kMinIterations, crypto::kMinParallelism};
+    return KdfParameters{limits::kMinMemoryKiB, limits::kMinIterations, limits::kMinParallelism};
 }
 
 } // namespace twostep::vault
@@ -144,7 +145,7 @@ Result<PasswordSlot> parsePasswordSlot(const QJsonObject& object)
         }
     }
     slot.kdf = KdfParameters{*memory, *iterations, *parallelism};
-    if (Status bounds = crypto::checkKdfBounds(slot.kdf); !bounds) {
+    if (Status bounds = checkKdfBounds(slot.kdf); !bounds) {
         return bounds.error();
     }
     slot.salt = *salt;
@@ -360,10 +361,11 @@ Status sealEntries(Container& container, const SecretBytes& masterKey, const QLi
         return bounded;
     }
     const SecretBytes plain = payload::serialize(entries);
-    container.nonce = crypto::randomBytes(crypto::kNonceSize);
-    if (container.nonce.isEmpty()) {
-        return makeError(ErrorCode::IoError, QStringLiteral("the system's random number generator failed"));
+    Result<QByteArray> nonce = crypto::randomBytes(crypto::kNonceSize);
+    if (!nonce) {
+        return nonce.error();
     }
+    container.nonce = *nonce;
     Result<QByteArray> sealed = crypto::seal(masterKey, container.nonce, payloadAad(container), plain.bytes());
     if (!sealed) {
         return sealed.error();
@@ -376,7 +378,7 @@ Result<QList<VaultEntry>> openEntries(const Container& container, const SecretBy
 {
     Result<SecretBytes> plain = crypto::open(masterKey, container.nonce, payloadAad(container), container.payload);
     if (!plain) {
-        return plain.error();
+        return plain.error().code == ErrorCode::CorruptFile ? damaged(plain.error().detail) : plain.error();
     }
     return payload::parse(plain->bytes());
 }
@@ -395,7 +397,7 @@ Result<QByteArray> serializeBounded(const Container& container)
 
 Status checkNewKdf(const KdfParameters& kdf)
 {
-    if (Status bounds = crypto::checkKdfBounds(kdf); !bounds) {
+    if (Status bounds = checkKdfBounds(kdf); !bounds) {
         return makeError(ErrorCode::InvalidInput, QStringLiteral("Argon2 parameters out of range: ") +
                                                       bounds.error().detail.section(QStringLiteral(": "), 1));
     }
@@ -412,10 +414,11 @@ Result<OpenedVault> sealNewVault(const QList<VaultEntry>& entries, const SecretB
         return valid.error();
     }
     OpenedVault sealed;
-    sealed.masterKey = crypto::randomKey();
-    if (sealed.masterKey.empty()) {
-        return makeError(ErrorCode::IoError, QStringLiteral("the system's random number generator failed"));
+    Result<SecretBytes> masterKey = crypto::randomKey();
+    if (!masterKey) {
+        return masterKey.error();
     }
+    sealed.masterKey = std::move(masterKey).value();
     Result<PasswordSlot> slot = makePasswordSlot(sealed.masterKey, password, kdf, &sealed.passwordKey);
     if (!slot) {
         return slot.error();

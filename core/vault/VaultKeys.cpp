@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Vault's key slots: the keyring slots, the password change and the master key rotation.
 #include "common/FileIo.h"
+#include "crypto/Crypto.h"
 #include "vault/Vault.h"
-#include "vault/VaultCrypto.h"
 #include "vault/VaultDisk.h"
 #include "vault/VaultState.h"
 
@@ -67,10 +67,11 @@ Result<QStringList> Vault::keyringSlotIds(const QString& path)
 
 Result<Vault::KeyringKey> Vault::addKeyringSlot()
 {
-    SecretBytes key = crypto::randomKey();
-    if (key.empty()) {
-        return makeError(ErrorCode::IoError, QStringLiteral("the system's random number generator failed"));
+    Result<SecretBytes> drawn = crypto::randomKey();
+    if (!drawn) {
+        return drawn.error();
     }
+    SecretBytes key = std::move(drawn).value();
     Result<file::KeyringSlot> slot = file::makeKeyringSlot(m_state->masterKey, key);
     if (!slot) {
         return slot.error();
@@ -184,10 +185,11 @@ Result<Vault::KeyRotation> Vault::changePassword(const SecretBytes& newPassword,
     if (Status valid = file::checkNewKdf(kdf); !valid) {
         return valid.error();
     }
-    SecretBytes newMasterKey = crypto::randomKey();
-    if (newMasterKey.empty()) {
-        return makeError(ErrorCode::IoError, QStringLiteral("the system's random number generator failed"));
+    Result<SecretBytes> drawn = crypto::randomKey();
+    if (!drawn) {
+        return drawn.error();
     }
+    SecretBytes newMasterKey = std::move(drawn).value();
     // The KDF runs before the lock is taken, so other writers are not kept waiting.
     NewPasswordSlot next;
     Result<file::PasswordSlot> slot = file::makePasswordSlot(newMasterKey, newPassword, kdf, &next.passwordKey);

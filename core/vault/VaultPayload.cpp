@@ -12,21 +12,11 @@
 #include <QJsonValue>
 #include <QSet>
 
-#include <openssl/crypto.h>
-
 #include <algorithm>
 
 namespace twostep::vault::payload {
 
 namespace {
-
-void wipe(QByteArray& bytes)
-{
-    if (!bytes.isEmpty()) {
-        OPENSSL_cleanse(bytes.data(), static_cast<std::size_t>(bytes.size()));
-    }
-    bytes.clear();
-}
 
 QJsonObject accountToJson(const VaultEntry& entry)
 {
@@ -134,7 +124,7 @@ SecretBytes serialize(const QList<VaultEntry>& entries)
     for (const VaultEntry& entry : entries) {
         out = std::copy(entry.account.secret.bytes().begin(), entry.account.secret.bytes().end(), out);
     }
-    wipe(json);
+    wipeBytes(json);
     return plain;
 }
 

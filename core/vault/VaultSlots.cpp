@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The key slots of VaultFile.h: each wraps the master key, under a password's Argon2id key or a
 // keyring's random key.
-#include "vault/VaultCrypto.h"
+#include "crypto/Crypto.h"
 #include "vault/VaultFile.h"
+#include "vault/VaultKdf.h"
 
 #include <QUuid>
 
@@ -17,10 +18,11 @@ Result<KeyringSlot> makeKeyringSlot(const SecretBytes& masterKey, const SecretBy
     }
     KeyringSlot slot;
     slot.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    slot.nonce = crypto::randomBytes(crypto::kNonceSize);
-    if (slot.nonce.isEmpty()) {
-        return makeError(ErrorCode::IoError, QStringLiteral("the system's random number generator failed"));
+    Result<QByteArray> nonce = crypto::randomBytes(crypto::kNonceSize);
+    if (!nonce) {
+        return nonce.error();
     }
+    slot.nonce = *nonce;
     Result<QByteArray> wrapped = crypto::seal(wrappingKey, slot.nonce, slotAad(slot), masterKey.bytes());
     if (!wrapped) {
         return wrapped.error();
@@ -32,10 +34,11 @@ Result<KeyringSlot> makeKeyringSlot(const SecretBytes& masterKey, const SecretBy
 Status rewrapSlot(KeyringSlot& slot, const SecretBytes& masterKey, const SecretBytes& wrappingKey)
 {
     KeyringSlot next = slot;
-    next.nonce = crypto::randomBytes(crypto::kNonceSize);
-    if (next.nonce.isEmpty()) {
-        return makeError(ErrorCode::IoError, QStringLiteral("the system's random number generator failed"));
+    Result<QByteArray> nonce = crypto::randomBytes(crypto::kNonceSize);
+    if (!nonce) {
+        return nonce.error();
     }
+    next.nonce = *nonce;
     Result<QByteArray> wrapped = crypto::seal(wrappingKey, next.nonce, slotAad(next), masterKey.bytes());
     if (!wrapped) {
         return wrapped.error();
@@ -62,12 +65,14 @@ Result<PasswordSlot> makePasswordSlot(const SecretBytes& masterKey, const Secret
 {
     PasswordSlot slot;
     slot.kdf = kdf;
-    slot.salt = crypto::randomBytes(crypto::kSaltSize);
-    slot.nonce = crypto::randomBytes(crypto::kNonceSize);
-    if (slot.salt.isEmpty() || slot.nonce.isEmpty()) {
-        return makeError(ErrorCode::IoError, QStringLiteral("the system's random number generator failed"));
+    Result<QByteArray> salt = crypto::randomBytes(crypto::kSaltSize);
+    Result<QByteArray> nonce = crypto::randomBytes(crypto::kNonceSize);
+    if (!salt || !nonce) {
+        return !salt ? salt.error() : nonce.error();
     }
-    Result<SecretBytes> wrappingKey = crypto::deriveKey(password, slot.salt, kdf);
+    slot.salt = *salt;
+    slot.nonce = *nonce;
+    Result<SecretBytes> wrappingKey = deriveSlotKey(password, slot.salt, kdf);
     if (!wrappingKey) {
         if (wrappingKey.error().code == ErrorCode::CorruptFile) {
             return makeError(ErrorCode::InvalidInput,
@@ -89,7 +94,7 @@ Result<PasswordSlot> makePasswordSlot(const SecretBytes& masterKey, const Secret
 
 Result<SecretBytes> unwrapSlot(const PasswordSlot& slot, const SecretBytes& password, SecretBytes* passwordKey)
 {
-    Result<SecretBytes> wrappingKey = crypto::deriveKey(password, slot.salt, slot.kdf);
+    Result<SecretBytes> wrappingKey = deriveSlotKey(password, slot.salt, slot.kdf);
     if (!wrappingKey) {
         return wrappingKey.error();
     }
@@ -112,10 +117,11 @@ Result<SecretBytes> unwrapSlotWithKey(const PasswordSlot& slot, const SecretByte
 Status rewrapSlot(PasswordSlot& slot, const SecretBytes& masterKey, const SecretBytes& passwordKey)
 {
     PasswordSlot next = slot;
-    next.nonce = crypto::randomBytes(crypto::kNonceSize);
-    if (next.nonce.isEmpty()) {
-        return makeError(ErrorCode::IoError, QStringLiteral("the system's random number generator failed"));
+    Result<QByteArray> nonce = crypto::randomBytes(crypto::kNonceSize);
+    if (!nonce) {
+        return nonce.error();
     }
+    next.nonce = *nonce;
     Result<QByteArray> wrapped = crypto::seal(passwordKey, next.nonce, slotAad(next), masterKey.bytes());
     if (!wrapped) {
         return wrapped.error();

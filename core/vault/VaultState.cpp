@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vault/VaultState.h"
 
-#include "vault/VaultCrypto.h"
+#include "crypto/Crypto.h"
 #include "vault/VaultDisk.h"
 #include "vault/VaultPayload.h"
 
@@ -206,10 +206,11 @@ Result<Vault::KeyRotation> VaultState::rotateKey(std::optional<NewPasswordSlot> 
                                                  const QString& removedKeyringSlot)
 {
     if (newMasterKey.empty()) {
-        newMasterKey = crypto::randomKey();
-    }
-    if (newMasterKey.empty()) {
-        return makeError(ErrorCode::IoError, QStringLiteral("the system's random number generator failed"));
+        Result<SecretBytes> drawn = crypto::randomKey();
+        if (!drawn) {
+            return drawn.error();
+        }
+        newMasterKey = std::move(drawn).value();
     }
     Vault::KeyRotation report;
     SaveOutcome<> saved = save(

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "vault/VaultCrypto.h"
+#include "crypto/Crypto.h"
 #include "vault/VaultFile.h"
 
 #include <QByteArray>
@@ -17,7 +17,7 @@ namespace {
 
 twostep::SecretBytes fixedKey()
 {
-    std::array<std::uint8_t, twostep::vault::crypto::kKeySize> key{};
+    std::array<std::uint8_t, twostep::crypto::kKeySize> key{};
     for (std::size_t i = 0; i < key.size(); ++i) {
         key[i] = static_cast<std::uint8_t>(0xA5 ^ i);
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AddAccountDialog.h"
 
+#include "BusyCursor.h"
 #if TWOSTEP_CAMERA
 #include "CameraPreview.h"
 #endif
@@ -44,16 +45,6 @@ QPushButton* makeButton(const QString& text, const QString& objectName, QWidget*
     button->setAutoDefault(false);
     return button;
 }
-
-// Scanning a large screenshot takes a moment on the GUI thread; say so with the cursor.
-class BusyCursor final
-{
-public:
-    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
-    BusyCursor(const BusyCursor&) = delete;
-    BusyCursor& operator=(const BusyCursor&) = delete;
-};
 
 } // namespace
 

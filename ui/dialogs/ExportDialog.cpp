@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportDialog.h"
 
+#include "BusyCursor.h"
 #include "ClipboardService.h"
 #include "DialogSpacing.h"
 #include "ErrorText.h"
@@ -233,9 +234,10 @@ void ExportDialog::chooseBackupFile()
     if (!password) {
         return;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status written = writeBackup(path, *password);
-    QApplication::restoreOverrideCursor();
+    const Status written = [&] {
+        const BusyCursor busy;
+        return writeBackup(path, *password);
+    }();
     if (!written) {
         QMessageBox::warning(this, tr("Encrypted backup"), errorText(written.error()));
         return;

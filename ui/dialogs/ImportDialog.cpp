@@ -6,7 +6,7 @@
 #include "ErrorText.h"
 #include "IntakeText.h"
 #include "PasswordField.h"
-#include "formats/FormatCrypto.h"
+#include "crypto/Crypto.h"
 #include "formats/FormatRegistry.h"
 
 #include <QDialogButtonBox>
@@ -37,12 +37,6 @@ namespace {
 // Rows added to the preview per turn of the event loop: 1,000,000 accounts never freeze the window.
 constexpr int kRowsPerTurn = 10'000;
 
-void wipe(QByteArray& data)
-{
-    data.fill('\0');
-    data.clear();
-}
-
 QString appNames()
 {
     QStringList names;
@@ -66,7 +60,7 @@ struct ImportDialog::ReadJob
     std::optional<Error> error;
     formats::ImportPlan plan;
 
-    ~ReadJob() { wipe(data); }
+    ~ReadJob() { wipeBytes(data); }
 
     void run()
     {
@@ -190,7 +184,7 @@ ImportDialog::ImportDialog(QList<otp::Account> existing, QWidget* parent)
 
 ImportDialog::~ImportDialog()
 {
-    wipe(m_data);
+    wipeBytes(m_data);
     if (m_job) {
         m_job->cancelled = true; // the worker still owns it and wipes it when done
     }
@@ -234,7 +228,7 @@ void ImportDialog::openFile(const QString& path)
     m_data = std::move(file).value();
     const Result<const formats::Importer*> importer = formats::detectFormat(m_data);
     if (!importer) {
-        wipe(m_data);
+        wipeBytes(m_data);
         showError(errorText(importer.error()));
         return;
     }
@@ -280,7 +274,7 @@ void ImportDialog::readFile(std::optional<SecretBytes> password)
     });
     watcher->setFuture(QtConcurrent::run([job] {
         job->run();
-        formats::crypto::releaseThreadState();
+        crypto::releaseThreadState();
     }));
 }
 
@@ -289,7 +283,7 @@ void ImportDialog::readDone(const std::shared_ptr<ReadJob>& job)
     m_job.reset();
     if (!job->error) {
         m_plan = std::move(job->plan);
-        wipe(job->data);
+        wipeBytes(job->data);
         forgetPassword(*m_password);
         m_passwordRow->hide();
         showPlan(); // still busy until every row is in the list
@@ -304,7 +298,7 @@ void ImportDialog::readDone(const std::shared_ptr<ReadJob>& job)
         Q_EMIT fileLoaded(false);
         return;
     }
-    wipe(job->data);
+    wipeBytes(job->data);
     forgetPassword(*m_password);
     m_passwordRow->hide();
     showError(errorText(*job->error));
@@ -396,7 +390,7 @@ void ImportDialog::reset()
 {
     ++m_fillRound;
     m_filling = false;
-    wipe(m_data);
+    wipeBytes(m_data);
     if (m_job) {
         m_job->cancelled = true;
         m_job.reset();

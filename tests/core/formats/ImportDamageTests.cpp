@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SampleAccounts.h"
 #include "TestSupport.h"
-#include "formats/FormatCrypto.h"
+#include "crypto/Crypto.h"
 #include "formats/FormatRegistry.h"
 #include "otp/Base32.h"
 

@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "FileSystemFaults.h"
 #include "TestSupport.h"
 #include "qr/QrEncoder.h"
 #include "qr/QrScanner.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QPainter>
@@ -251,4 +253,23 @@ TEST_CASE("saveQr never writes through a symlink at the path, dangling or not", 
         CHECK_FALSE(QFileInfo::exists(target));
         CHECK(QFileInfo(link).isSymLink());
     }
+}
+
+TEST_CASE("A QR image saved to a full disk says the disk is full and leaves no temporary file", "[qr]")
+{
+    QTemporaryDir box;
+    REQUIRE(box.isValid());
+    test::SmallFileSystem small(box.filePath(QStringLiteral("small")));
+    if (!small.mounted()) {
+        TWOSTEP_SKIP("mounting a tmpfs needs root");
+    }
+    REQUIRE(small.fill(0));
+    const QString path = QDir(small.path()).filePath(QStringLiteral("alice.png"));
+    Status saved =
+        qr::saveQr(QStringLiteral("otpauth://totp/Example:alice?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"), path);
+    REQUIRE_FALSE(saved);
+    CHECK(saved.error().code == ErrorCode::IoError);
+    CHECK(saved.error().detail.contains(QStringLiteral("the disk is full")));
+    CHECK(QDir(small.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot) ==
+          QStringList{QStringLiteral("filler")});
 }

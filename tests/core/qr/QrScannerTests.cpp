@@ -423,3 +423,49 @@ TEST_CASE("scanImageFile refuses image dimensions over the bound before decoding
     CHECK(result.error().detail.contains(path));
     CHECK(result.error().detail.contains(QStringLiteral("60000 x 60000")));
 }
+
+namespace {
+
+QByteArray encoded(const QImage& image, const char* format)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    REQUIRE(image.save(&buffer, format));
+    return bytes;
+}
+
+} // namespace
+
+TEST_CASE("isImage knows an image by its content, not by its name", "[qr][image]")
+{
+    const QImage image = qrImage(QStringLiteral("otpauth://totp/a?secret=GEZDGNBV"), 4);
+    for (const char* format : {"PNG", "JPEG", "BMP", "WEBP", "TIFF"}) {
+        INFO(format);
+        CHECK(qr::isImage(encoded(image, format)));
+    }
+    // Qt reads GIF but does not write it: a 1x1 GIF89a.
+    CHECK(qr::isImage(QByteArray::fromHex("4749463839610100010080000000ffffff0000002c00000000010001000002024401003b")));
+    CHECK_FALSE(qr::isImage(QByteArray()));
+    CHECK_FALSE(qr::isImage(QByteArrayLiteral("otpauth://totp/a?secret=GEZDGNBV\n")));
+    QFile andOtp(samplesDir() + QStringLiteral("/andotp_encrypted.bin"));
+    REQUIRE(andOtp.open(QIODevice::ReadOnly));
+    CHECK_FALSE(qr::isImage(andOtp.readAll()));
+
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString pngNamedText = dir.filePath(QStringLiteral("codes.txt"));
+    const QString textNamedPng = dir.filePath(QStringLiteral("codes.png"));
+    QFile png(pngNamedText);
+    REQUIRE(png.open(QIODevice::WriteOnly));
+    png.write(encoded(image, "PNG"));
+    png.close();
+    QFile text(textNamedPng);
+    REQUIRE(text.open(QIODevice::WriteOnly));
+    text.write("otpauth://totp/a?secret=GEZDGNBV\n");
+    text.close();
+    CHECK(qr::isImageFile(pngNamedText));
+    CHECK_FALSE(qr::isImageFile(textNamedPng));
+    CHECK_FALSE(qr::isImageFile(dir.path()));
+    CHECK_FALSE(qr::isImageFile(dir.filePath(QStringLiteral("missing.png"))));
+}

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 #include "VaultTestSupport.h"
+#include "crypto/Crypto.h"
 #include "vault/Vault.h"
-#include "vault/VaultCrypto.h"
 #include "vault/VaultFile.h"
 #include "vault/VaultPayload.h"
 

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 #include "VaultTestSupport.h"
-#include "vault/VaultCrypto.h"
+#include "crypto/Crypto.h"
 #include "vault/VaultFile.h"
+#include "vault/VaultKdf.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -187,13 +188,13 @@ namespace {
 // without its bounds, so the reader's own checks are what refuses it.
 QByteArray craftVault(const QByteArray& plainJson, const QByteArray& secrets)
 {
-    const SecretBytes masterKey = crypto::randomKey();
+    const SecretBytes masterKey = crypto::randomKey().value();
     Result<file::PasswordSlot> slot = file::makePasswordSlot(masterKey, password(), fastKdfParametersForTests());
     REQUIRE(slot);
     file::Container container;
     container.generation = 1;
     container.passwordSlots.append(*slot);
-    container.nonce = crypto::randomBytes(crypto::kNonceSize);
+    container.nonce = crypto::randomBytes(crypto::kNonceSize).value();
     const QByteArray plain = plainJson + '\0' + secrets;
     Result<QByteArray> sealed =
         crypto::seal(masterKey, container.nonce, file::payloadAad(container),
@@ -227,8 +228,8 @@ TEST_CASE("a file with more slots than the bound is refused before any key is de
     QJsonObject root = fixture.json();
     QJsonObject slot = root[QStringLiteral("slots")].toArray().first().toObject();
     // At the per-slot ceiling each derivation would take minutes: the refusal must not run one.
-    slot[QStringLiteral("memoryKiB")] = static_cast<qint64>(crypto::kMaxMemoryKiB);
-    slot[QStringLiteral("iterations")] = static_cast<qint64>(crypto::kMaxIterations);
+    slot[QStringLiteral("memoryKiB")] = static_cast<qint64>(limits::kMaxMemoryKiB);
+    slot[QStringLiteral("iterations")] = static_cast<qint64>(limits::kMaxIterations);
     const auto [kind, bound] = GENERATE(table<const char*, int>({{"password", limits::kMaxPasswordSlots},
                                                                  {"keyring", limits::kMaxKeyringSlots},
                                                                  {"future", limits::kMaxOtherSlots}}));
@@ -266,8 +267,8 @@ TEST_CASE("password slots whose summed Argon2 work is over the bound are refused
     Fixture fixture;
     QJsonObject root = fixture.json();
     QJsonObject slot = root[QStringLiteral("slots")].toArray().first().toObject();
-    slot[QStringLiteral("memoryKiB")] = static_cast<qint64>(crypto::kMaxMemoryKiB);
-    slot[QStringLiteral("iterations")] = static_cast<qint64>(crypto::kMaxIterations);
+    slot[QStringLiteral("memoryKiB")] = static_cast<qint64>(limits::kMaxMemoryKiB);
+    slot[QStringLiteral("iterations")] = static_cast<qint64>(limits::kMaxIterations);
     root[QStringLiteral("slots")] = QJsonArray{slot, root[QStringLiteral("slots")].toArray().first()};
     QElapsedTimer timer;
     timer.start();
