@@ -9,14 +9,9 @@
 
 namespace twostep::cli {
 
-namespace {
-
-constexpr std::size_t kMaxPasswordBytes = 4096;
-
-// Reads one line from stdin into wiped memory; false on end of input before any byte.
-Result<SecretBytes> readLine()
+Result<SecretBytes> readStdinLine(std::size_t maxBytes, const QString& what)
 {
-    SecretBytes buffer(kMaxPasswordBytes);
+    SecretBytes buffer(maxBytes);
     std::size_t length = 0;
     bool sawAny = false;
     for (;;) {
@@ -29,17 +24,27 @@ Result<SecretBytes> readLine()
             break;
         }
         if (length == buffer.size()) {
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("the password is longer than 4096 bytes"));
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("the %1 is longer than %2 bytes").arg(what).arg(maxBytes));
         }
         buffer.data()[length++] = static_cast<std::uint8_t>(c);
     }
     if (!sawAny) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("no password on standard input"));
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("no %1 on standard input").arg(what));
     }
     if (length > 0 && buffer.data()[length - 1] == '\r') {
         --length;
     }
     return SecretBytes(std::span<const std::uint8_t>(buffer.data(), length));
+}
+
+namespace {
+
+constexpr std::size_t kMaxPasswordBytes = 4096;
+
+Result<SecretBytes> readLine()
+{
+    return readStdinLine(kMaxPasswordBytes, QStringLiteral("password"));
 }
 
 termios g_savedTerminal{};

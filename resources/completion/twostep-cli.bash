@@ -32,7 +32,8 @@ _twostep_cli()
         --type) COMPREPLY=($(compgen -W "totp hotp steam" -- "$cur")); return ;;
         --format) COMPREPLY=($(compgen -W "$(_twostep_cli_formats "$program" "$command")" -- "$cur")); return ;;
         --vault|-o|--output|--source-password-file|--image) _filedir; return ;;
-        --secret|--uri|--digits|--period|--time|--window|--counter|--issuer|--name|--kdf-memory|--kdf-iterations|--kdf-parallelism) return ;;
+        --secret|--uri) COMPREPLY=($(compgen -W "-" -- "$cur")); return ;;
+        --digits|--period|--time|--window|--counter|--issuer|--name|--kdf-memory|--kdf-iterations|--kdf-parallelism) return ;;
     esac
 
     if [[ $cur == -* ]]; then
