@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "AwsMfaArnOption.h"
 #include "CliCommon.h"
 #include "Commands.h"
 #include "PasswordReader.h"
 #include "VaultAccess.h"
 #include "migration/OtpText.h"
+#include "otp/AwsMfaArn.h"
 #include "otp/Base32.h"
 #include "otp/OtpGenerator.h"
 #include "otp/OtpauthUri.h"
@@ -88,6 +90,9 @@ QJsonObject describe(const VaultEntry& entry)
         {QStringLiteral("created"), entry.created.toString(Qt::ISODate)},
         {QStringLiteral("updated"), entry.updated.toString(Qt::ISODate)},
     };
+    if (const QString arn = otp::awsMfaArn(entry.account); !arn.isEmpty()) {
+        object[QStringLiteral("awsMfaArn")] = arn;
+    }
     if (p.type() == otp::OtpType::Hotp) {
         object[QStringLiteral("counter")] = QString::number(p.counter());
     } else {
@@ -213,6 +218,7 @@ int runAdd(const QStringList& arguments)
         {QStringLiteral("image"), QStringLiteral("A screenshot or photo: add every OTP QR code in it."),
          QStringLiteral("FILE")},
     });
+    addArnOption(parser);
     int exitCode = kSuccess;
     if (!parseCommand(parser, QStringLiteral("add"), arguments, 0, exitCode)) {
         return exitCode;
@@ -250,6 +256,9 @@ int runAdd(const QStringList& arguments)
     }
     if (fresh.isEmpty()) {
         return fail(makeError(ErrorCode::InvalidInput, QStringLiteral("every account found is already in the vault")));
+    }
+    if (Status arn = applyArnOption(parser, fresh); !arn) {
+        return fail(arn.error());
     }
     Result<QList<VaultEntry>> added = opened->addAccounts(fresh);
     if (!added) {
@@ -319,8 +328,8 @@ int runShow(const QStringList& arguments)
     }
     const VaultEntry& found = account->entry;
     const QJsonObject object = describe(found);
-    for (const char* key :
-         {"id", "issuer", "name", "type", "algorithm", "digits", "period", "counter", "created", "updated"}) {
+    for (const char* key : {"id", "issuer", "name", "type", "algorithm", "digits", "period", "counter", "awsMfaArn",
+                            "created", "updated"}) {
         const QJsonValue value = object.value(QLatin1String(key));
         if (!value.isUndefined()) {
             printLine(QStringLiteral("%1: %2").arg(

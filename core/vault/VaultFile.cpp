@@ -467,7 +467,8 @@ Status checkEntryBounds(const QList<VaultEntry>& entries)
     }
     for (const VaultEntry& entry : entries) {
         if (entry.account.issuer.size() > limits::kMaxLabelLength ||
-            entry.account.name.size() > limits::kMaxLabelLength) {
+            entry.account.name.size() > limits::kMaxLabelLength ||
+            entry.account.awsMfaArn.size() > limits::kMaxLabelLength) {
             return makeError(ErrorCode::LimitExceeded,
                              QStringLiteral("an issuer or account name is longer than %1 characters (%2…)")
                                  .arg(limits::kMaxLabelLength)
@@ -485,7 +486,7 @@ Status sealEntries(Container& container, const SecretBytes& masterKey, const QLi
     QJsonArray accounts;
     for (const VaultEntry& entry : entries) {
         const otp::OtpParameters& p = entry.account.parameters;
-        accounts.append(QJsonObject{
+        QJsonObject object{
             {QStringLiteral("id"), entry.id},
             {QStringLiteral("issuer"), entry.account.issuer},
             {QStringLiteral("name"), entry.account.name},
@@ -497,7 +498,11 @@ Status sealEntries(Container& container, const SecretBytes& masterKey, const QLi
             {QStringLiteral("counter"), QString::number(p.counter())},
             {QStringLiteral("created"), entry.created.toUTC().toString(Qt::ISODateWithMs)},
             {QStringLiteral("updated"), entry.updated.toUTC().toString(Qt::ISODateWithMs)},
-        });
+        };
+        if (!entry.account.awsMfaArn.isEmpty()) {
+            object.insert(QStringLiteral("awsMfaArn"), entry.account.awsMfaArn);
+        }
+        accounts.append(object);
     }
     // The secrets follow the JSON after a NUL byte, so they never pass through Qt's JSON
     // classes, whose copies would be freed without being wiped.
@@ -574,8 +579,10 @@ Result<QList<VaultEntry>> openEntries(const Container& container, const SecretBy
         ids.insert(entry.id);
         entry.account.issuer = object.value(QStringLiteral("issuer")).toString();
         entry.account.name = object.value(QStringLiteral("name")).toString();
+        entry.account.awsMfaArn = object.value(QStringLiteral("awsMfaArn")).toString();
         if (entry.account.issuer.size() > limits::kMaxLabelLength ||
-            entry.account.name.size() > limits::kMaxLabelLength) {
+            entry.account.name.size() > limits::kMaxLabelLength ||
+            entry.account.awsMfaArn.size() > limits::kMaxLabelLength) {
             return overLimit(QStringLiteral("account %1's issuer or name is longer than %2 characters")
                                  .arg(i + 1)
                                  .arg(limits::kMaxLabelLength));
