@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommon.h"
 #include "Commands.h"
+#include "FreshCode.h"
 #include "StdinOption.h"
 #include "otp/Base32.h"
 #include "otp/OtpGenerator.h"
@@ -211,6 +212,7 @@ int runCode(const QStringList& arguments)
          QStringLiteral("PATH")},
         {QStringLiteral("password-stdin"), QStringLiteral("Read the vault password from standard input.")},
     });
+    addFreshOption(parser);
     int exitCode = kSuccess;
     if (!parseOrExit(parser, QStringLiteral("code"), arguments, exitCode)) {
         return exitCode;
@@ -225,6 +227,9 @@ int runCode(const QStringList& arguments)
     }
     if (!fromSecret) {
         return usageError(QStringLiteral("code needs --secret, --uri or an ACCOUNT of the vault"));
+    }
+    if (parser.isSet(QStringLiteral("fresh"))) {
+        return usageError(QStringLiteral("--fresh needs an ACCOUNT of the vault: its record is kept by account"));
     }
     if (parser.isSet(QStringLiteral("secret")) && parser.isSet(QStringLiteral("uri"))) {
         return usageError(QStringLiteral("give either --secret or --uri, not both"));

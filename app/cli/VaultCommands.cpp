@@ -3,6 +3,7 @@
 #include "AwsMfaArnOption.h"
 #include "CliCommon.h"
 #include "Commands.h"
+#include "FreshCode.h"
 #include "PasswordReader.h"
 #include "VaultAccess.h"
 #include "migration/OtpText.h"
@@ -355,9 +356,13 @@ int runVaultCode(const QStringList& arguments)
         {QStringLiteral("window"), QStringLiteral("Print N consecutive codes, one per line."), QStringLiteral("N"),
          QStringLiteral("1")},
     });
+    addFreshOption(parser);
     int exitCode = kSuccess;
     if (!parseCommand(parser, QStringLiteral("code"), arguments, 1, exitCode)) {
         return exitCode;
+    }
+    if (parser.isSet(QStringLiteral("fresh")) && parser.isSet(QStringLiteral("time"))) {
+        return usageError(QStringLiteral("--fresh is about now: it cannot be combined with --time"));
     }
     Result<long long> window = parseWindow(parser.value(QStringLiteral("window")));
     if (!window) {
@@ -374,7 +379,8 @@ int runVaultCode(const QStringList& arguments)
     Vault& opened = account->vault;
     const VaultEntry& found = account->entry;
     if (found.account.parameters.type() != otp::OtpType::Hotp) {
-        return printCodes(found.account, *time, *window);
+        Result<std::chrono::sys_seconds> fresh = freshCodeTime(parser, found, *time, *window);
+        return fresh ? printCodes(found.account, *fresh, *window) : fail(fresh.error());
     }
     if (*window > kMaxHotpWindow) {
         return usageError(QStringLiteral("--window for a hotp account is at most %1").arg(kMaxHotpWindow));
