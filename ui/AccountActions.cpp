@@ -14,6 +14,8 @@
 #include "QrDialog.h"
 #include "UnsavedChanges.h"
 #include "VaultSession.h"
+#include "otp/AwsMfaArn.h"
+#include "vault/AwsMfaArnEdit.h"
 
 #include <QAbstractButton>
 #include <QFileInfo>
@@ -208,10 +210,18 @@ void AccountActions::editAccount(const QString& id)
         return;
     }
     auto* dialog = new EditAccountDialog(found->account.issuer, found->account.name, m_window);
-    connect(dialog, &QDialog::accepted, this, [this, id, dialog] {
+    const QString arn = otp::awsMfaArn(found->account);
+    if (!arn.isEmpty() || otp::isAwsIssuer(found->account.issuer)) {
+        dialog->showAwsMfaArn(arn);
+    }
+    connect(dialog, &QDialog::accepted, this, [this, id, dialog, arn] {
         if (vault::Vault* vault = m_session.vault()) {
             const QList<vault::VaultEntry> before = vault->entries();
-            changeDone(vault->renameAccount(id, dialog->issuer(), dialog->name()), before);
+            if (changeDone(vault->renameAccount(id, dialog->issuer(), dialog->name()), before) &&
+                dialog->awsMfaArn() != arn) {
+                const QList<vault::VaultEntry> renamed = vault->entries();
+                changeDone(vault::setAwsMfaArn(*vault, id, dialog->awsMfaArn()), renamed);
+            }
         }
     });
     openOwned(dialog);

@@ -6,8 +6,7 @@
 #include "Commands.h"
 #include "VaultAccess.h"
 #include "otp/AwsMfaArn.h"
-
-#include <QDateTime>
+#include "vault/AwsMfaArnEdit.h"
 
 namespace twostep::cli {
 
@@ -43,7 +42,7 @@ Status applyArnOption(const QCommandLineParser& parser, QList<otp::Account>& acc
             printNote(QStringLiteral("note: %1: MFA device ARN %2 (from the label; change it with 'twostep-cli edit "
                                      "ACCOUNT --arn ARN')")
                           .arg(account.label(), account.awsMfaArn));
-        } else if (account.issuer.compare(QLatin1String("Amazon Web Services"), Qt::CaseInsensitive) == 0) {
+        } else if (otp::isAwsIssuer(account.issuer)) {
             printNote(QStringLiteral("note: %1 names an account alias, not its id: set the MFA device ARN with "
                                      "'twostep-cli edit ACCOUNT --arn arn:aws:iam::ACCOUNTID:mfa/DEVICE'")
                           .arg(account.label()));
@@ -70,10 +69,9 @@ int runEdit(const QStringList& arguments)
     if (!parser.isSet(kArn)) {
         return usageError(QStringLiteral("edit needs --arn"));
     }
-    QString arn = parser.value(kArn);
+    const QString arn = parser.value(kArn);
     if (!arn.isEmpty()) {
-        Result<QString> checked = otp::checkedAwsMfaArn(arn);
-        if (!checked) {
+        if (Result<QString> checked = otp::checkedAwsMfaArn(arn); !checked) {
             return fail(checked.error());
         }
     }
@@ -81,17 +79,7 @@ int runEdit(const QStringList& arguments)
     if (!account) {
         return fail(account.error());
     }
-    const QString id = account->entry.id;
-    const Status saved = account->vault.modify([&](QList<vault::VaultEntry>& entries) -> Status {
-        for (vault::VaultEntry& entry : entries) {
-            if (entry.id == id) {
-                entry.account.awsMfaArn = arn;
-                entry.updated = QDateTime::currentDateTimeUtc();
-            }
-        }
-        return {};
-    });
-    if (!saved) {
+    if (Status saved = vault::setAwsMfaArn(account->vault, account->entry.id, arn); !saved) {
         return fail(saved.error());
     }
     printNote(arn.isEmpty() ? QStringLiteral("%1: no MFA device ARN").arg(account->entry.account.label())

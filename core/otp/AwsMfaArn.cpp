@@ -16,9 +16,14 @@ const QRegularExpression& arnPattern()
 }
 } // namespace
 
+bool isAwsIssuer(const QString& issuer)
+{
+    return issuer.compare(QLatin1String("Amazon Web Services"), Qt::CaseInsensitive) == 0;
+}
+
 QString derivedAwsMfaArn(const Account& account)
 {
-    if (account.issuer.compare(QLatin1String("Amazon Web Services"), Qt::CaseInsensitive) != 0) {
+    if (!isAwsIssuer(account.issuer)) {
         return {};
     }
     const qsizetype at = account.name.lastIndexOf(QLatin1Char('@'));

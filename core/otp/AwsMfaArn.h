@@ -16,6 +16,8 @@ namespace twostep::otp {
 // a 12-digit account id, empty when it is an alias (or the account is not AWS's, or DEVICE has a
 // character IAM refuses).
 QString derivedAwsMfaArn(const Account& account);
+// "Amazon Web Services", the issuer of AWS's QR codes, in any case.
+bool isAwsIssuer(const QString& issuer);
 // The ARN stored with the account, else the derived one; empty when neither.
 QString awsMfaArn(const Account& account);
 // `text` when it is an IAM MFA device ARN (any partition: aws, aws-cn, aws-us-gov), else
