@@ -9,7 +9,9 @@ packages=(
     qt6-image-formats-plugins qt6-translations-l10n libgl-dev
     libssl-dev libzxing-dev libqrencode-dev libargon2-dev libprotobuf-dev protobuf-compiler
     catch2 libcsv-dev
-    oathtool liboath-dev zbar-tools
+    oathtool liboath-dev zbar-tools zxing-cpp-tools qrencode
+    libspng-dev libjpeg62-turbo-dev
+    qt6-multimedia-dev gstreamer1.0-tools gstreamer1.0-plugins-base gstreamer1.0-plugins-good
     xvfb xauth imagemagick fonts-noto-cjk
     keepassxc x11-utils
     clang-format clang-tidy cppcheck bc

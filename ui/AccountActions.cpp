@@ -142,10 +142,9 @@ void AccountActions::addAccounts(const QList<otp::Account>& accounts, bool offer
     if (vault == nullptr || accounts.isEmpty()) {
         return;
     }
-    const QList<vault::VaultEntry> before = vault->entries();
-    Result<QList<vault::VaultEntry>> added = vault->addAccounts(accounts);
+    const vault::SaveOutcome<QList<vault::VaultEntry>> added = vault->addAccounts(accounts);
     // An account kept unsaved is not offered for enrollment: the MFA device could outlive it.
-    if (!changeDone(added ? Status() : Status(added.error()), before)) {
+    if (!changeDone(added)) {
         return;
     }
     const QList<vault::VaultEntry>& entries = added.value();
@@ -216,11 +215,8 @@ void AccountActions::editAccount(const QString& id)
     }
     connect(dialog, &QDialog::accepted, this, [this, id, dialog, arn] {
         if (vault::Vault* vault = m_session.vault()) {
-            const QList<vault::VaultEntry> before = vault->entries();
-            if (changeDone(vault->renameAccount(id, dialog->issuer(), dialog->name()), before) &&
-                dialog->awsMfaArn() != arn) {
-                const QList<vault::VaultEntry> renamed = vault->entries();
-                changeDone(vault::setAwsMfaArn(*vault, id, dialog->awsMfaArn()), renamed);
+            if (changeDone(vault->renameAccount(id, dialog->issuer(), dialog->name())) && dialog->awsMfaArn() != arn) {
+                changeDone(vault::setAwsMfaArn(*vault, id, dialog->awsMfaArn()));
             }
         }
     });
@@ -239,8 +235,7 @@ void AccountActions::deleteAccount(const QString& id)
         if (vault == nullptr || box->buttonRole(button) != QMessageBox::DestructiveRole) {
             return;
         }
-        const QList<vault::VaultEntry> before = vault->entries();
-        changeDone(vault->removeAccount(id), before);
+        changeDone(vault->removeAccount(id));
     });
     openOwned(box);
 }
@@ -250,20 +245,21 @@ void AccountActions::showError(const Error& error)
     QMessageBox::warning(m_window, tr("Twostep"), errorText(error));
 }
 
-bool AccountActions::changeDone(const Status& status, const QList<vault::VaultEntry>& before)
+bool AccountActions::changeDone(const vault::SaveOutcome<>& outcome)
 {
-    if (status) {
+    switch (outcome.kind()) {
+    case vault::SaveKind::Saved:
         reloadEntries();
         m_unsaved.update();
         return true;
-    }
-    const vault::Vault* vault = m_session.vault();
-    if (vault->hasUnsavedChanges() && vault->entries() != before) {
+    case vault::SaveKind::KeptUnsaved:
         reloadEntries();
-        m_unsaved.update(&status.error());
+        m_unsaved.update(&outcome.error());
         return false;
+    case vault::SaveKind::Refused:
+        break;
     }
-    showError(status.error());
+    showError(outcome.error());
     return false;
 }
 

@@ -57,8 +57,9 @@ private:
     QList<otp::Account> existingAccounts() const;
     void select(const QString& id);
     void showError(const Error& error);
-    // After a change through the vault helpers: a failed save that kept the change shows the bar.
-    bool changeDone(const Status& status, const QList<vault::VaultEntry>& before);
+    // After a change through the vault: true when saved; a change kept unsaved shows the bar,
+    // a refused one a message box.
+    bool changeDone(const vault::SaveOutcome<>& outcome);
 
     VaultSession& m_session;
     UnsavedChanges& m_unsaved;

@@ -170,7 +170,7 @@ int runAdd(const QStringList& arguments)
     if (Status arn = applyArnOption(parser, *fresh); !arn) {
         return fail(arn.error());
     }
-    Result<QList<VaultEntry>> added = opened->addAccounts(*fresh);
+    vault::SaveOutcome<QList<VaultEntry>> added = opened->addAccounts(*fresh);
     if (!added) {
         return fail(added.error());
     }

@@ -22,6 +22,7 @@ namespace twostep::cli {
 
 namespace {
 
+using vault::SaveOutcome;
 using vault::Vault;
 using vault::VaultEntry;
 
@@ -234,7 +235,7 @@ int runVaultCode(const QStringList& arguments)
     // The counter is saved before any code is shown, so a code is never shown twice.
     QStringList codes;
     const QString id = found.id;
-    Status saved = opened.modify([&](QList<VaultEntry>& entries) -> Status {
+    SaveOutcome<> saved = opened.modify([&](QList<VaultEntry>& entries) -> Status {
         codes.clear();
         for (VaultEntry& entry : entries) {
             if (entry.id != id) {
@@ -298,7 +299,7 @@ int runRename(const QStringList& arguments)
     if (issuer.isEmpty() && name.isEmpty()) {
         return usageError(QStringLiteral("an account needs an issuer or a name"));
     }
-    if (Status renamed = opened.renameAccount(found.id, issuer, name); !renamed) {
+    if (SaveOutcome<> renamed = opened.renameAccount(found.id, issuer, name); !renamed) {
         return fail(renamed.error());
     }
     printNote(QStringLiteral("renamed %1 to %2").arg(found.account.label(), opened.entry(found.id)->account.label()));
@@ -322,7 +323,7 @@ int runRemove(const QStringList& arguments)
     }
     Vault& opened = account->vault;
     const VaultEntry& found = account->entry;
-    if (Status removed = opened.removeAccount(found.id); !removed) {
+    if (SaveOutcome<> removed = opened.removeAccount(found.id); !removed) {
         return fail(removed.error());
     }
     printNote(QStringLiteral("removed %1").arg(found.account.label()));

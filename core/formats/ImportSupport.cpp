@@ -5,7 +5,7 @@
 #include "common/JsonBounds.h"
 #include "otp/Base32.h"
 #include "otp/OtpauthUri.h"
-#include "vault/Vault.h"
+#include "vault/VaultEntry.h"
 
 #include <QJsonParseError>
 #include <QStringDecoder>

@@ -3,10 +3,7 @@
 #include "formats/TwostepBackupImporter.h"
 
 #include "formats/ImportSupport.h"
-#include "vault/Vault.h"
-
-#include <QFile>
-#include <QTemporaryDir>
+#include "vault/VaultFile.h"
 
 namespace twostep::formats {
 
@@ -26,25 +23,12 @@ Result<ImportResult> TwostepBackupImporter::read(const QByteArray& data, const S
     if (!password) {
         return support::needsPasswordError(displayName());
     }
-    // Vault::open works on a path (it locks and may keep backups beside it): give it a private
-    // copy. The copy is as encrypted as the backup itself.
-    QTemporaryDir dir;
-    if (!dir.isValid()) {
-        return makeError(ErrorCode::IoError,
-                         QStringLiteral("cannot create a temporary folder: %1").arg(dir.errorString()));
-    }
-    const QString path = dir.filePath(QStringLiteral("backup.twostep"));
-    QFile copy(path);
-    if (!copy.open(QIODevice::WriteOnly) || copy.write(data) != data.size() || !copy.flush()) {
-        return makeError(ErrorCode::IoError, QStringLiteral("cannot write a temporary copy of the backup"));
-    }
-    copy.close();
-    auto opened = vault::Vault::open(path, *password);
+    Result<vault::file::OpenedVault> opened = vault::file::openVault(data, *password);
     if (!opened) {
         return opened.error();
     }
     ImportResult result;
-    for (const vault::VaultEntry& entry : opened->entries()) {
+    for (const vault::VaultEntry& entry : opened->entries) {
         result.accounts.append(entry.account);
     }
     return result;

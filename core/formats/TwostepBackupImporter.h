@@ -6,9 +6,9 @@
 
 namespace twostep::formats {
 
-// Twostep's own encrypted backup (vault::writeVaultCopy), opened with vault::Vault::open from a
-// private temporary copy, so its errors are the vault's: WrongPassword, CorruptFile,
-// UnsupportedVersion.
+// Twostep's own encrypted backup (vault::writeVaultCopy), opened from its bytes with
+// vault::file::openVault (no file is written), so its errors are the vault's: WrongPassword,
+// CorruptFile, UnsupportedVersion, LimitExceeded.
 class TwostepBackupImporter final : public Importer
 {
 public:

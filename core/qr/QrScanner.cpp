@@ -4,10 +4,10 @@
 
 #include "common/FileIo.h"
 #include "otp/OtpauthUri.h"
+#include "qr/GrayImage.h"
+#include "qr/GrayLoader.h"
+#include "qr/HardScreenshots.h"
 
-#include <QBuffer>
-#include <QFileInfo>
-#include <QImageReader>
 #include <QPolygonF>
 
 #define ZX_USE_UTF8 1
@@ -20,7 +20,6 @@ namespace twostep::qr {
 
 namespace {
 
-constexpr int kPadding = 16;
 // Images whose shorter side has at least this many pixels are scanned at half size first.
 constexpr int kHalfScaleMinSide = 1400;
 // Only images up to this shorter side are tried enlarged 2x (the last resort).
@@ -85,132 +84,25 @@ private:
     QList<Found> m_found;
 };
 
-ZXing::DecodeHints hints(ZXing::Binarizer binarizer)
+// `downscale` off where a smaller copy was scanned already or the image was enlarged on purpose.
+ZXing::DecodeHints hints(ZXing::Binarizer binarizer = ZXing::Binarizer::LocalAverage, bool downscale = true)
 {
     ZXing::DecodeHints hints;
     hints.setFormats(ZXing::BarcodeFormat::QRCode);
     hints.setTryHarder(true);
     hints.setTryRotate(false); // QR detection is rotation-invariant already
-    hints.setTryDownscale(true);
+    hints.setTryDownscale(downscale);
     hints.setBinarizer(binarizer);
     hints.setMaxNumberOfSymbols(0xff);
     return hints;
 }
 
-// An 8-bit gray image with a white border of kPadding pixels, so that a code touching the image
-// edge still has a quiet zone; `scale` maps original coordinates to this image's.
-struct GrayImage
+void scanPass(const GrayImage& gray, Collector& collector, const ZXing::DecodeHints& how)
 {
-    QImage pixels; // Format_Grayscale8
-    double scale = 1.0;
-
-    QPointF toOriginal(QPointF point) const { return (point - QPointF(kPadding, kPadding)) / scale; }
-};
-
-// ITU-R BT.601 luma of a sum of `n` pixels' channels, 12-bit fixed point (n = 1 or 4).
-// Channels are 0..255 (summed: 0..1020), so every step fits in int with room to spare.
-inline uchar luma(int red, int green, int blue, int shift)
-{
-    return static_cast<uchar>((306 * red + 601 * green + 117 * blue + (512 << shift)) >> (10 + shift));
-}
-
-// Gray from RGB at full or half size (2x2 average), transparent pixels as white (a QR saved on
-// transparency), in one pass over the source.
-GrayImage makeGray(const QImage& image, int factor)
-{
-    QImage source = image;
-    // Premultiplied colour over white is colour + (255 - alpha): RGB32 after that is exact.
-    if (image.hasAlphaChannel()) {
-        source = image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
-        const QImage premultiplied = source;
-        source = QImage(premultiplied.size(), QImage::Format_RGB32);
-        for (int y = 0; y < source.height(); ++y) {
-            const auto* in = reinterpret_cast<const QRgb*>(premultiplied.constScanLine(y));
-            auto* out = reinterpret_cast<QRgb*>(source.scanLine(y));
-            for (int x = 0; x < source.width(); ++x) {
-                const int white = 255 - qAlpha(in[x]);
-                out[x] = qRgb(qRed(in[x]) + white, qGreen(in[x]) + white, qBlue(in[x]) + white);
-            }
-        }
-    } else if (image.format() != QImage::Format_RGB32) {
-        source = image.convertToFormat(QImage::Format_RGB32);
-    }
-    const int width = source.width() / factor;
-    const int height = source.height() / factor;
-    GrayImage gray;
-    gray.scale = 1.0 / factor;
-    gray.pixels = QImage(width + 2 * kPadding, height + 2 * kPadding, QImage::Format_Grayscale8);
-    gray.pixels.fill(255);
-    for (int y = 0; y < height; ++y) {
-        uchar* out = gray.pixels.scanLine(y + kPadding) + kPadding;
-        const auto* top = reinterpret_cast<const QRgb*>(source.constScanLine(y * factor));
-        if (factor == 1) {
-            for (int x = 0; x < width; ++x) {
-                out[x] = luma(qRed(top[x]), qGreen(top[x]), qBlue(top[x]), 0);
-            }
-            continue;
-        }
-        const auto* bottom = reinterpret_cast<const QRgb*>(source.constScanLine(y * factor + 1));
-        for (qsizetype x = 0; x < width; ++x) {
-            const QRgb a = top[2 * x];
-            const QRgb b = top[2 * x + 1];
-            const QRgb c = bottom[2 * x];
-            const QRgb d = bottom[2 * x + 1];
-            out[x] = luma(qRed(a) + qRed(b) + qRed(c) + qRed(d), qGreen(a) + qGreen(b) + qGreen(c) + qGreen(d),
-                          qBlue(a) + qBlue(b) + qBlue(c) + qBlue(d), 2);
-        }
-    }
-    return gray;
-}
-
-GrayImage inverted(const GrayImage& gray)
-{
-    GrayImage result = gray;
-    result.pixels.invertPixels();
-    return result;
-}
-
-GrayImage resized(const GrayImage& gray, double factor)
-{
-    const QImage inner =
-        gray.pixels.copy(kPadding, kPadding, gray.pixels.width() - 2 * kPadding, gray.pixels.height() - 2 * kPadding);
-    const QImage scaledInner = inner.scaled(qRound(inner.width() * factor), qRound(inner.height() * factor),
-                                            Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    GrayImage result;
-    result.scale = gray.scale * factor;
-    result.pixels =
-        QImage(scaledInner.width() + 2 * kPadding, scaledInner.height() + 2 * kPadding, QImage::Format_Grayscale8);
-    result.pixels.fill(gray.pixels.constScanLine(0)[0]);
-    for (int y = 0; y < scaledInner.height(); ++y) {
-        std::copy_n(scaledInner.constScanLine(y), scaledInner.width(), result.pixels.scanLine(y + kPadding) + kPadding);
-    }
-    return result;
-}
-
-// 3x3 box filter (the border stays as it is): suppresses sensor and compression noise.
-GrayImage boxFiltered(const GrayImage& gray)
-{
-    GrayImage result = gray;
-    const int w = gray.pixels.width();
-    for (int y = 1; y < gray.pixels.height() - 1; ++y) {
-        const uchar* above = gray.pixels.constScanLine(y - 1);
-        const uchar* line = gray.pixels.constScanLine(y);
-        const uchar* below = gray.pixels.constScanLine(y + 1);
-        uchar* out = result.pixels.scanLine(y);
-        for (int x = 1; x < w - 1; ++x) {
-            const int sum = above[x - 1] + above[x] + above[x + 1] + line[x - 1] + line[x] + line[x + 1] +
-                            below[x - 1] + below[x] + below[x + 1];
-            out[x] = static_cast<uchar>(sum / 9);
-        }
-    }
-    return result;
-}
-
-void scanPass(const GrayImage& gray, Collector& collector, ZXing::Binarizer binarizer = ZXing::Binarizer::LocalAverage)
-{
-    const ZXing::ImageView view(gray.pixels.constBits(), gray.pixels.width(), gray.pixels.height(),
-                                ZXing::ImageFormat::Lum, static_cast<int>(gray.pixels.bytesPerLine()));
-    for (const auto& result : ZXing::ReadBarcodes(view, hints(binarizer))) {
+    const QImage& pixels = gray.padded();
+    const ZXing::ImageView view(pixels.constBits(), pixels.width(), pixels.height(), ZXing::ImageFormat::Lum,
+                                static_cast<int>(pixels.bytesPerLine()));
+    for (const auto& result : ZXing::ReadBarcodes(view, how)) {
         if (!result.isValid()) {
             continue;
         }
@@ -222,28 +114,83 @@ void scanPass(const GrayImage& gray, Collector& collector, ZXing::Binarizer bina
     }
 }
 
-} // namespace
-
-QList<ScannedCode> scanImage(const QImage& image)
+// Dark mode needs the inverted pass too: ZXing 1.4 has no inversion of its own. The image is
+// inverted in place and back, never copied.
+void scanBothWays(GrayImage& gray, Collector& collector, const ZXing::DecodeHints& how = hints())
 {
-    if (image.isNull() || image.width() < 8 || image.height() < 8) {
+    scanPass(gray, collector, how);
+    gray.invert();
+    scanPass(gray, collector, how);
+    gray.invert();
+}
+
+// The passes over one grey image, cheapest first, each only while nothing was found.
+// The grey image at full size, and at half size for large ones (HiDPI screenshots: two or more
+// pixels a module still, four times less work). From a file the full one comes first; from a
+// QImage the half one, the full one only when a pass needs it.
+class Grays
+{
+public:
+    explicit Grays(GrayImage full) : m_full(std::move(full)), m_shortSide(std::min(m_full.width(), m_full.height()))
+    {
+        if (isLarge(m_full.width(), m_full.height())) {
+            m_half = halfSize(m_full);
+        }
+    }
+    explicit Grays(const QImage& image) : m_image(&image), m_shortSide(std::min(image.width(), image.height()))
+    {
+        if (isLarge(image.width(), image.height())) {
+            m_half = grayFromImage(image, 2);
+        } else {
+            m_full = grayFromImage(image);
+        }
+    }
+    bool hasHalf() const { return !m_half.isNull(); }
+    int shortSide() const { return m_shortSide; } // of the full size
+    GrayImage& work() { return hasHalf() ? m_half : m_full; }
+    GrayImage& full()
+    {
+        if (m_full.isNull() && m_image) {
+            m_full = grayFromImage(*m_image);
+        }
+        return m_full;
+    }
+
+private:
+    static bool isLarge(int width, int height) { return std::min(width, height) >= kHalfScaleMinSide; }
+    const QImage* m_image = nullptr;
+    GrayImage m_full;
+    GrayImage m_half;
+    int m_shortSide = 0;
+};
+
+QList<ScannedCode> scanGray(Grays& grays)
+{
+    Collector collector;
+    GrayImage& work = grays.work();
+    if (work.isNull() || work.width() < 8 || work.height() < 8) {
         return {};
     }
-    Collector collector;
-    // Large screenshots are mostly HiDPI: half size keeps two or more pixels a module and is four
-    // times less work. Dark mode needs the inverted pass: ZXing 1.4 has no inversion of its own.
-    const int factor = std::min(image.width(), image.height()) >= kHalfScaleMinSide ? 2 : 1;
-    const GrayImage gray = makeGray(image, factor);
-    scanPass(gray, collector);
-    scanPass(inverted(gray), collector);
+    const bool halfFirst = grays.hasHalf();
+    scanBothWays(work, collector);
     if (collector.count() > 0) {
         return collector.inReadingOrder();
     }
+    // The two targeted passes first: each runs only where its own sign was seen, over a region or
+    // one edge. A mid-grey code on a light-grey card: stretched to full contrast.
+    GrayImage scratch;
+    if (contrastStretched(work, scratch)) {
+        scanBothWays(scratch, collector);
+    }
+    // A code cut off at the screen edge: the lost module redrawn beside its cut finders.
+    if (collector.count() == 0) {
+        for (GrayImage& restored : edgeRestored(work)) {
+            scanBothWays(restored, collector);
+        }
+    }
     // Modules under two pixels: full resolution.
-    const GrayImage full = factor == 1 ? gray : makeGray(image, 1);
-    if (factor != 1) {
-        scanPass(full, collector);
-        scanPass(inverted(full), collector);
+    if (collector.count() == 0 && halfFirst) {
+        scanBothWays(grays.full(), collector, hints(ZXing::Binarizer::LocalAverage, false));
     }
     if (collector.count() > 0) {
         return collector.inReadingOrder();
@@ -251,19 +198,27 @@ QList<ScannedCode> scanImage(const QImage& image)
     // Still nothing: noisy photos read after a 3x3 box filter; small noisy codes after smooth 2x
     // enlargement (images up to 1440p); then one global threshold. Large images get these on the
     // half-size copy, which is smoothed already and a quarter of the work.
-    const GrayImage smooth = boxFiltered(gray);
-    scanPass(smooth, collector);
-    scanPass(inverted(smooth), collector);
-    if (collector.count() == 0 && std::min(image.width(), image.height()) <= kMaxUpscaleSide) {
-        const GrayImage enlarged = resized(full, 2.0);
-        scanPass(enlarged, collector);
-        scanPass(inverted(enlarged), collector);
+    boxFilter(work, scratch);
+    scanBothWays(scratch, collector);
+    if (collector.count() == 0 && grays.shortSide() <= kMaxUpscaleSide) {
+        GrayImage big = enlarged(grays.full());
+        scanBothWays(big, collector, hints(ZXing::Binarizer::LocalAverage, false));
     }
     if (collector.count() == 0) {
-        scanPass(smooth, collector, ZXing::Binarizer::GlobalHistogram);
-        scanPass(inverted(smooth), collector, ZXing::Binarizer::GlobalHistogram);
+        scanBothWays(scratch, collector, hints(ZXing::Binarizer::GlobalHistogram));
     }
     return collector.inReadingOrder();
+}
+
+} // namespace
+
+QList<ScannedCode> scanImage(const QImage& image)
+{
+    if (image.isNull() || image.width() < 8 || image.height() < 8) {
+        return {};
+    }
+    Grays grays(image);
+    return scanGray(grays);
 }
 
 Result<QList<ScannedCode>> scanImageFile(const QString& path)
@@ -281,20 +236,13 @@ Result<QList<ScannedCode>> scanImageFile(const QString& path)
             return bytes.error();
         }
     }
-    QBuffer buffer(&*bytes);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer);
-    reader.setAutoTransform(true);
-    reader.setDecideFormatFromContent(true);
-    const QImage image = reader.read();
-    if (image.isNull()) {
-        if (reader.error() == QImageReader::UnsupportedFormatError) {
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("%1: not an image").arg(path));
-        }
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("%1: not an image (%2)").arg(path, reader.errorString()));
+    Result<GrayImage> gray = decodeGray(*bytes);
+    *bytes = QByteArray(); // the file's bytes are not needed while scanning
+    if (!gray) {
+        return makeError(gray.error().code, QStringLiteral("%1: %2").arg(path, gray.error().detail));
     }
-    return scanImage(image);
+    Grays grays(std::move(*gray));
+    return scanGray(grays);
 }
 
 } // namespace twostep::qr

@@ -8,7 +8,7 @@
 
 namespace twostep::vault {
 
-Status setAwsMfaArn(Vault& vault, const QString& id, const QString& arn)
+SaveOutcome<> setAwsMfaArn(Vault& vault, const QString& id, const QString& arn)
 {
     if (!arn.isEmpty()) {
         if (Result<QString> checked = otp::checkedAwsMfaArn(arn); !checked) {

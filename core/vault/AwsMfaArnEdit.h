@@ -10,6 +10,6 @@ namespace twostep::vault {
 // `edit --arn` and the GUI's edit dialog do. `arn` must be empty or pass otp::checkedAwsMfaArn
 // (InvalidInput otherwise); NotFound for an unknown id. A change that cannot be saved is kept in
 // memory, as Vault::renameAccount's is.
-Status setAwsMfaArn(Vault& vault, const QString& id, const QString& arn);
+SaveOutcome<> setAwsMfaArn(Vault& vault, const QString& id, const QString& arn);
 
 } // namespace twostep::vault

@@ -5,6 +5,8 @@
 #include "common/Result.h"
 #include "common/SecretBytes.h"
 #include "otp/Account.h"
+#include "vault/SaveOutcome.h"
+#include "vault/VaultEntry.h"
 
 #include <QDateTime>
 #include <QList>
@@ -17,43 +19,6 @@
 #include <optional>
 
 namespace twostep::vault {
-
-// One account as the vault keeps it.
-struct VaultEntry
-{
-    QString id; // random UUID without braces, stable for the account's life
-    otp::Account account;
-    QDateTime created; // UTC
-    QDateTime updated; // UTC
-    bool operator==(const VaultEntry&) const = default;
-};
-
-// Argon2id cost. Values read from a file are bounded before use (see Vault.cpp for the bounds).
-struct KdfParameters
-{
-    std::uint32_t memoryKiB = 0;
-    std::uint32_t iterations = 0;
-    std::uint32_t parallelism = 0;
-    bool operator==(const KdfParameters&) const = default;
-};
-// What one vault file may hold; a file over a bound is refused (LimitExceeded) before any key is
-// derived. Reasons and arithmetic: docs/VAULT.md, "Bounds".
-namespace limits {
-constexpr int kMaxPasswordSlots = 8; // Twostep writes one; room for more, each costs a key derivation
-constexpr int kMaxKeyringSlots = 8;  // one per computer that remembers the vault
-constexpr int kMaxOtherSlots = 8;    // slot kinds of later versions, kept as they are
-// Sum of memoryKiB × iterations over the password slots one unlock may try: one slot at the
-// per-slot ceiling (1 GiB × 64), so several slots never cost more than the costliest single one.
-constexpr std::uint64_t kMaxKdfWorkKiB = std::uint64_t{1024} * 1024 * 64;
-constexpr qsizetype kMaxAccounts = 100000;
-constexpr qsizetype kMaxLabelLength = 1024; // UTF-16 units of an issuer or a name
-// 100,000 accounts at up to ~470 bytes of account list each (id, times, parameters, a 64-byte
-// secret and ~100 bytes of names) plus base64's third: docs/VAULT.md, "Bounds".
-constexpr qsizetype kMaxFileSize = qsizetype{64} * 1024 * 1024;
-} // namespace limits
-
-KdfParameters defaultKdfParameters();      // calibrated: about 0.5 s on the 2-core reference machine
-KdfParameters fastKdfParametersForTests(); // the lowest accepted cost, so tests run quickly
 
 // `--vault PATH` wins, then TWOSTEP_VAULT, then defaultVaultPath() (absolute, as typed).
 QString resolveVaultPath(const QString& explicitPath = {});
@@ -110,9 +75,10 @@ struct Rollback
 // Errors: WrongPassword, CorruptFile, UnsupportedVersion, Locked, StaleLock, IoError, NotFound.
 //
 // A change that is valid but cannot be written (disk full, read-only folder, lock held, file
-// damaged on disk) can be kept in memory (SaveFailure::KeepInMemory): entries() shows it,
-// hasUnsavedChanges() is true, and the next save or saveUnsavedChanges() writes it, re-applied on
-// top of whatever the file holds then. It is lost only when the Vault is destroyed.
+// damaged on disk) can be kept in memory (SaveFailure::KeepInMemory): its SaveOutcome says
+// KeptUnsaved, entries() shows it, hasUnsavedChanges() is true, and the next save or
+// saveUnsavedChanges() writes it, re-applied on top of whatever the file holds then. It is lost
+// only when the Vault is destroyed.
 //
 // Keyring slots: besides its password slot a vault may hold slots that wrap the master key with a
 // random 32-byte key kept by the desktop keyring (Secret Service). The password slot always stays.
@@ -159,21 +125,23 @@ public:
     const VaultEntry* entry(const QString& id) const;
 
     // The one mutation primitive: `change` edits the entry list (it may run twice when another
-    // process saved in between); returning an error aborts without saving. With KeepInMemory,
-    // `change` is copied and may run again at a later save, so it must own what it captures.
-    Status modify(const std::function<Status(QList<VaultEntry>&)>& change,
-                  SaveFailure onFailure = SaveFailure::Discard);
-    // Changes kept in memory after a failed save (see above); saveUnsavedChanges() retries.
+    // process saved in between); returning an error aborts without saving (Refused). With
+    // KeepInMemory, `change` is copied and may run again at a later save, so it must own what it
+    // captures.
+    SaveOutcome<> modify(const std::function<Status(QList<VaultEntry>&)>& change,
+                         SaveFailure onFailure = SaveFailure::Discard);
+    // Changes kept in memory after a failed save (see above); saveUnsavedChanges() retries
+    // (Saved when none are left, KeptUnsaved when the save failed again).
     bool hasUnsavedChanges() const;
     qsizetype unsavedChangeCount() const; // each kept call counts once; one that no longer applies is dropped
-    Status saveUnsavedChanges();
+    SaveOutcome<> saveUnsavedChanges();
 
     // These keep a change that could not be saved in memory (KeepInMemory).
-    Result<VaultEntry> addAccount(const otp::Account& account);
-    Result<QList<VaultEntry>> addAccounts(const QList<otp::Account>& accounts);
-    Status removeAccount(const QString& id);
-    Status renameAccount(const QString& id, const QString& issuer, const QString& name);
-    Status moveAccount(const QString& id, int newIndex);
+    SaveOutcome<VaultEntry> addAccount(const otp::Account& account);
+    SaveOutcome<QList<VaultEntry>> addAccounts(const QList<otp::Account>& accounts);
+    SaveOutcome<> removeAccount(const QString& id);
+    SaveOutcome<> renameAccount(const QString& id, const QString& issuer, const QString& name);
+    SaveOutcome<> moveAccount(const QString& id, int newIndex);
     // hotp: returns the code for the stored counter and saves the counter + 1 (Discard: a code is
     // shown only once its counter is on disk).
     Result<QString> nextHotpCode(const QString& id);

@@ -4,7 +4,7 @@
 
 #include "common/Result.h"
 #include "common/SecretBytes.h"
-#include "vault/Vault.h"
+#include "vault/VaultEntry.h"
 
 #include <QByteArray>
 

@@ -26,6 +26,7 @@ namespace twostep::vault::disk {
 
 namespace {
 
+constexpr int kBackupsKept = 11; // the current version and the 10 before it
 constexpr int kLockTimeoutMs = 5000;
 constexpr int kStaleLockMs = 30000;
 constexpr int kMaxBackupsOfOneGeneration = 1000;
@@ -92,9 +93,7 @@ Result<QByteArray> readVaultFile(const QString& path)
     case ErrorCode::NotFound:
         return makeError(ErrorCode::NotFound, QStringLiteral("no vault at %1").arg(native(path)));
     case ErrorCode::InvalidInput:
-        return makeError(ErrorCode::LimitExceeded, QStringLiteral("vault file is over Twostep's limits: it is larger "
-                                                                  "than %1 MiB")
-                                                       .arg(file::kMaxFileSize / (qint64{1024} * 1024)));
+        return file::tooLarge();
     default:
         return bytes.error();
     }
@@ -221,6 +220,47 @@ void removeSaveLeftovers(const QString& vaultPath)
             backups.remove(name);
         }
     }
+}
+
+Result<QString> writeNewVaultFile(const QString& path, const QByteArray& bytes)
+{
+    if (Status made = files::makePrivateFolders(QFileInfo(files::canonicalPath(path)).absolutePath()); !made) {
+        return made.error();
+    }
+    QString canonical = files::canonicalPath(path); // its folder exists now
+    VaultLock lock(canonical);
+    if (Status locked = lock.acquire(); !locked) {
+        return locked.error();
+    }
+    if (files::entryExists(canonical)) {
+        return makeError(ErrorCode::IoError,
+                         QStringLiteral("a file already exists at %1; it was left as it is").arg(native(canonical)));
+    }
+    if (Status written = files::writeFileAtomically(canonical, bytes, files::Existing::Refuse); !written) {
+        return written.error();
+    }
+    return canonical;
+}
+
+Status replaceVaultFile(const QString& vaultPath, const QByteArray& current, std::uint64_t currentGeneration,
+                        const QByteArray& next, std::uint64_t nextGeneration)
+{
+    Result<KeptBackup> previous = keepBackup(vaultPath, current, currentGeneration);
+    if (!previous) {
+        return previous.error();
+    }
+    if (Status written = files::writeFileAtomically(vaultPath, next); !written) {
+        if (previous->added) {
+            QFile::remove(previous->path); // a copy of the file that stays: backups/ is as it was
+        }
+        return written;
+    }
+    // The current version is in backups/ too (best effort), so an older copy landing over it
+    // later loses nothing; pruning waits until the save succeeded.
+    (void)keepBackup(vaultPath, next, nextGeneration);
+    pruneBackups(vaultPath, kBackupsKept);
+    recordGeneration(vaultPath, nextGeneration);
+    return {};
 }
 
 QString stateFolder()

@@ -50,6 +50,15 @@ void pruneBackups(const QString& vaultPath, int keep);
 // writeFileAtomically's ".NAME….twostep-tmp-XXXXXX" names). Call it under the lock.
 void removeSaveLeftovers(const QString& vaultPath);
 
+// Writes the bytes of a new vault at `path`, under its lock, its folders made 0700: IoError when
+// anything is there already (nothing is replaced). Returns the canonical path.
+Result<QString> writeNewVaultFile(const QString& path, const QByteArray& bytes);
+// Replaces the vault file's `current` bytes with `next` (call it under the lock): `current` kept in
+// backups/ first (taken out again when the write fails), the atomic write, `next` kept too, all but
+// the newest 11 backups pruned, `nextGeneration` recorded.
+Status replaceVaultFile(const QString& vaultPath, const QByteArray& current, std::uint64_t currentGeneration,
+                        const QByteArray& next, std::uint64_t nextGeneration);
+
 // The highest generation this user's Twostep has seen at `vaultPath`, kept outside the vault in
 // $XDG_STATE_HOME/twostep/vaults/ (path and number only), so a file that goes back is noticed.
 std::uint64_t highestGenerationSeen(const QString& vaultPath);

@@ -4,18 +4,31 @@
 
 #include "common/JsonBounds.h"
 #include "vault/VaultCrypto.h"
+#include "vault/VaultPayload.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QJsonValue>
-#include <QSet>
 #include <QUuid>
-
-#include <openssl/crypto.h>
 
 #include <algorithm>
 #include <cmath>
+
+namespace twostep::vault {
+
+KdfParameters defaultKdfParameters()
+{
+    // Calibrated with tests/bench/vault_bench.sh: about 0.5 s on the 2-core reference machine.
+    return KdfParameters{64 * 1024, 3, 2};
+}
+
+KdfParameters fastKdfParametersForTests()
+{
+    return KdfParameters{crypto::kMinMemoryKiB, crypto::kMinIterations, crypto::kMinParallelism};
+}
+
+} // namespace twostep::vault
 
 namespace twostep::vault::file {
 
@@ -27,16 +40,6 @@ const QString kPasswordType = QStringLiteral("password");
 const QString kKeyringType = QStringLiteral("keyring");
 const QString kArgon2id = QStringLiteral("argon2id");
 constexpr double kMaxExactInteger = 9007199254740992.0; // 2^53
-
-Error damaged(const QString& why)
-{
-    return makeError(ErrorCode::CorruptFile, QStringLiteral("vault file is damaged: ") + why);
-}
-
-Error overLimit(const QString& why)
-{
-    return makeError(ErrorCode::LimitExceeded, QStringLiteral("vault file is over Twostep's limits: ") + why);
-}
 
 // Counts the slots by kind before any is parsed, so a file with thousands is refused at once.
 Status checkSlotCounts(const QJsonArray& slots)
@@ -195,18 +198,28 @@ QJsonObject slotToJson(const PasswordSlot& slot)
     };
 }
 
-void wipe(QByteArray& bytes)
+} // namespace
+
+Error damaged(const QString& why)
 {
-    if (!bytes.isEmpty()) {
-        OPENSSL_cleanse(bytes.data(), static_cast<std::size_t>(bytes.size()));
-    }
-    bytes.clear();
+    return makeError(ErrorCode::CorruptFile, QStringLiteral("vault file is damaged: ") + why);
 }
 
-} // namespace
+Error overLimit(const QString& why)
+{
+    return makeError(ErrorCode::LimitExceeded, QStringLiteral("vault file is over Twostep's limits: ") + why);
+}
+
+Error tooLarge()
+{
+    return overLimit(QStringLiteral("it is larger than %1 MiB").arg(kMaxFileSize / (qint64{1024} * 1024)));
+}
 
 Result<Container> parseContainer(const QByteArray& bytes)
 {
+    if (bytes.size() > kMaxFileSize) {
+        return tooLarge();
+    }
     // A container has a few objects (root, slots); a file of thousands would cost gigabytes to parse.
     constexpr qsizetype kMaxJsonContainers = 256;
     if (!jsonContainersWithin(bytes, kMaxJsonContainers)) {
@@ -341,183 +354,12 @@ QByteArray slotAad(const KeyringSlot& slot)
            "\nid=" + slot.id.toLatin1() + "\nnonce=" + slot.nonce.toBase64();
 }
 
-Result<KeyringSlot> makeKeyringSlot(const SecretBytes& masterKey, const SecretBytes& wrappingKey)
-{
-    if (wrappingKey.size() != crypto::kKeySize) {
-        return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("a keyring key must be %1 bytes").arg(crypto::kKeySize));
-    }
-    KeyringSlot slot;
-    slot.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    slot.nonce = crypto::randomBytes(crypto::kNonceSize);
-    if (slot.nonce.isEmpty()) {
-        return makeError(ErrorCode::IoError, QStringLiteral("the system's random number generator failed"));
-    }
-    Result<QByteArray> wrapped = crypto::seal(wrappingKey, slot.nonce, slotAad(slot), masterKey.bytes());
-    if (!wrapped) {
-        return wrapped.error();
-    }
-    slot.wrappedKey = *wrapped;
-    return slot;
-}
-
-Status rewrapSlot(KeyringSlot& slot, const SecretBytes& masterKey, const SecretBytes& wrappingKey)
-{
-    KeyringSlot next = slot;
-    next.nonce = crypto::randomBytes(crypto::kNonceSize);
-    if (next.nonce.isEmpty()) {
-        return makeError(ErrorCode::IoError, QStringLiteral("the system's random number generator failed"));
-    }
-    Result<QByteArray> wrapped = crypto::seal(wrappingKey, next.nonce, slotAad(next), masterKey.bytes());
-    if (!wrapped) {
-        return wrapped.error();
-    }
-    next.wrappedKey = *wrapped;
-    slot = next;
-    return {};
-}
-
-Result<SecretBytes> unwrapSlot(const KeyringSlot& slot, const SecretBytes& wrappingKey)
-{
-    if (wrappingKey.size() != crypto::kKeySize) {
-        return makeError(ErrorCode::WrongPassword, QStringLiteral("the keyring's key does not open this vault"));
-    }
-    Result<SecretBytes> masterKey = crypto::open(wrappingKey, slot.nonce, slotAad(slot), slot.wrappedKey);
-    if (!masterKey || masterKey->size() != crypto::kKeySize) {
-        return makeError(ErrorCode::WrongPassword, QStringLiteral("the keyring's key does not open this vault"));
-    }
-    return masterKey;
-}
-
-Result<PasswordSlot> makePasswordSlot(const SecretBytes& masterKey, const SecretBytes& password,
-                                      const KdfParameters& kdf, SecretBytes* passwordKey)
-{
-    PasswordSlot slot;
-    slot.kdf = kdf;
-    slot.salt = crypto::randomBytes(crypto::kSaltSize);
-    slot.nonce = crypto::randomBytes(crypto::kNonceSize);
-    if (slot.salt.isEmpty() || slot.nonce.isEmpty()) {
-        return makeError(ErrorCode::IoError, QStringLiteral("the system's random number generator failed"));
-    }
-    Result<SecretBytes> wrappingKey = crypto::deriveKey(password, slot.salt, kdf);
-    if (!wrappingKey) {
-        if (wrappingKey.error().code == ErrorCode::CorruptFile) {
-            return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("Argon2 parameters out of range (%1)")
-                                 .arg(wrappingKey.error().detail.section(QStringLiteral(": "), 1)));
-        }
-        return wrappingKey.error();
-    }
-    Result<QByteArray> wrapped = crypto::seal(*wrappingKey, slot.nonce, slotAad(slot), masterKey.bytes());
-    if (!wrapped) {
-        return wrapped.error();
-    }
-    slot.wrappedKey = *wrapped;
-    if (passwordKey) {
-        *passwordKey = std::move(wrappingKey).value();
-    }
-    return slot;
-}
-
-Result<SecretBytes> unwrapSlot(const PasswordSlot& slot, const SecretBytes& password, SecretBytes* passwordKey)
-{
-    Result<SecretBytes> wrappingKey = crypto::deriveKey(password, slot.salt, slot.kdf);
-    if (!wrappingKey) {
-        return wrappingKey.error();
-    }
-    Result<SecretBytes> masterKey = unwrapSlotWithKey(slot, *wrappingKey);
-    if (masterKey && passwordKey) {
-        *passwordKey = std::move(wrappingKey).value();
-    }
-    return masterKey;
-}
-
-Result<SecretBytes> unwrapSlotWithKey(const PasswordSlot& slot, const SecretBytes& passwordKey)
-{
-    Result<SecretBytes> masterKey = crypto::open(passwordKey, slot.nonce, slotAad(slot), slot.wrappedKey);
-    if (!masterKey || masterKey->size() != crypto::kKeySize) {
-        return makeError(ErrorCode::WrongPassword, QStringLiteral("wrong password"));
-    }
-    return masterKey;
-}
-
-Status rewrapSlot(PasswordSlot& slot, const SecretBytes& masterKey, const SecretBytes& passwordKey)
-{
-    PasswordSlot next = slot;
-    next.nonce = crypto::randomBytes(crypto::kNonceSize);
-    if (next.nonce.isEmpty()) {
-        return makeError(ErrorCode::IoError, QStringLiteral("the system's random number generator failed"));
-    }
-    Result<QByteArray> wrapped = crypto::seal(passwordKey, next.nonce, slotAad(next), masterKey.bytes());
-    if (!wrapped) {
-        return wrapped.error();
-    }
-    next.wrappedKey = *wrapped;
-    slot = next;
-    return {};
-}
-
-Status checkEntryBounds(const QList<VaultEntry>& entries)
-{
-    if (entries.size() > limits::kMaxAccounts) {
-        return makeError(ErrorCode::LimitExceeded,
-                         QStringLiteral("a vault holds at most %1 accounts; this one would hold %2")
-                             .arg(limits::kMaxAccounts)
-                             .arg(entries.size()));
-    }
-    for (const VaultEntry& entry : entries) {
-        if (entry.account.issuer.size() > limits::kMaxLabelLength ||
-            entry.account.name.size() > limits::kMaxLabelLength ||
-            entry.account.awsMfaArn.size() > limits::kMaxLabelLength) {
-            return makeError(ErrorCode::LimitExceeded,
-                             QStringLiteral("an issuer or account name is longer than %1 characters (%2…)")
-                                 .arg(limits::kMaxLabelLength)
-                                 .arg(entry.account.label().left(40)));
-        }
-    }
-    return {};
-}
-
 Status sealEntries(Container& container, const SecretBytes& masterKey, const QList<VaultEntry>& entries)
 {
-    if (Status bounded = checkEntryBounds(entries); !bounded) {
+    if (Status bounded = payload::checkEntryBounds(entries); !bounded) {
         return bounded;
     }
-    QJsonArray accounts;
-    for (const VaultEntry& entry : entries) {
-        const otp::OtpParameters& p = entry.account.parameters;
-        QJsonObject object{
-            {QStringLiteral("id"), entry.id},
-            {QStringLiteral("issuer"), entry.account.issuer},
-            {QStringLiteral("name"), entry.account.name},
-            {QStringLiteral("secretBytes"), static_cast<qint64>(entry.account.secret.size())},
-            {QStringLiteral("type"), otp::typeName(p.type())},
-            {QStringLiteral("algorithm"), otp::algorithmName(p.algorithm())},
-            {QStringLiteral("digits"), p.digits()},
-            {QStringLiteral("period"), QString::number(p.period())},
-            {QStringLiteral("counter"), QString::number(p.counter())},
-            {QStringLiteral("created"), entry.created.toUTC().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("updated"), entry.updated.toUTC().toString(Qt::ISODateWithMs)},
-        };
-        if (!entry.account.awsMfaArn.isEmpty()) {
-            object.insert(QStringLiteral("awsMfaArn"), entry.account.awsMfaArn);
-        }
-        accounts.append(object);
-    }
-    // The secrets follow the JSON after a NUL byte, so they never pass through Qt's JSON
-    // classes, whose copies would be freed without being wiped.
-    QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("accounts"), accounts}}).toJson(QJsonDocument::Compact);
-    std::size_t size = static_cast<std::size_t>(json.size()) + 1;
-    for (const VaultEntry& entry : entries) {
-        size += entry.account.secret.size();
-    }
-    SecretBytes plain(size);
-    std::uint8_t* out = std::copy(json.cbegin(), json.cend(), plain.data());
-    *out++ = 0;
-    for (const VaultEntry& entry : entries) {
-        out = std::copy(entry.account.secret.bytes().begin(), entry.account.secret.bytes().end(), out);
-    }
-    wipe(json);
+    const SecretBytes plain = payload::serialize(entries);
     container.nonce = crypto::randomBytes(crypto::kNonceSize);
     if (container.nonce.isEmpty()) {
         return makeError(ErrorCode::IoError, QStringLiteral("the system's random number generator failed"));
@@ -536,91 +378,91 @@ Result<QList<VaultEntry>> openEntries(const Container& container, const SecretBy
     if (!plain) {
         return plain.error();
     }
-    const std::span<const std::uint8_t> bytes = plain->bytes();
-    const auto nul = std::find(bytes.begin(), bytes.end(), std::uint8_t{0});
-    if (nul == bytes.end()) {
-        return damaged(QStringLiteral("the decrypted account list is not valid"));
+    return payload::parse(plain->bytes());
+}
+
+Result<QByteArray> serializeBounded(const Container& container)
+{
+    QByteArray out = serializeContainer(container);
+    if (out.size() > limits::kMaxFileSize) {
+        return makeError(ErrorCode::LimitExceeded,
+                         QStringLiteral("the vault would grow to %1 MiB; it may hold at most %2 MiB")
+                             .arg(out.size() / (qsizetype{1024} * 1024))
+                             .arg(limits::kMaxFileSize / (qint64{1024} * 1024)));
     }
-    const auto jsonSize = static_cast<std::size_t>(nul - bytes.begin());
-    // One object per account, plus the root and the list: counted before Qt's JSON parser allocates.
-    if (!jsonContainersWithin(QByteArrayView(bytes.data(), static_cast<qsizetype>(jsonSize)),
-                              limits::kMaxAccounts + 2)) {
-        return overLimit(QStringLiteral("its account list holds more than %1 accounts").arg(limits::kMaxAccounts));
+    return out;
+}
+
+Status checkNewKdf(const KdfParameters& kdf)
+{
+    if (Status bounds = crypto::checkKdfBounds(kdf); !bounds) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("Argon2 parameters out of range: ") +
+                                                      bounds.error().detail.section(QStringLiteral(": "), 1));
     }
-    const std::span<const std::uint8_t> secrets = bytes.subspan(jsonSize + 1);
-    std::size_t secretOffset = 0;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(
-        QByteArray::fromRawData(reinterpret_cast<const char*>(bytes.data()), static_cast<qsizetype>(jsonSize)),
-        &parseError);
-    const QJsonValue accountsValue = document.object().value(QStringLiteral("accounts"));
-    if (parseError.error != QJsonParseError::NoError || !accountsValue.isArray()) {
-        return damaged(QStringLiteral("the decrypted account list is not valid"));
+    return {};
+}
+
+Result<OpenedVault> sealNewVault(const QList<VaultEntry>& entries, const SecretBytes& password,
+                                 const KdfParameters& kdf)
+{
+    if (password.empty()) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("the password is empty"));
     }
-    QList<VaultEntry> entries;
-    QSet<QString> ids;
-    const QJsonArray accounts = accountsValue.toArray();
-    if (accounts.size() > limits::kMaxAccounts) {
-        return overLimit(QStringLiteral("it holds %1 accounts; Twostep reads at most %2")
-                             .arg(accounts.size())
-                             .arg(limits::kMaxAccounts));
+    if (Status valid = checkNewKdf(kdf); !valid) {
+        return valid.error();
     }
-    entries.reserve(accounts.size());
-    for (qsizetype i = 0; i < accounts.size(); ++i) {
-        const QJsonObject object = accounts.at(i).toObject();
-        const auto bad = [i](const QString& what) {
-            return damaged(QStringLiteral("account %1 has %2").arg(i + 1).arg(what));
-        };
-        VaultEntry entry;
-        entry.id = object.value(QStringLiteral("id")).toString();
-        if (entry.id.isEmpty() || ids.contains(entry.id)) {
-            return bad(QStringLiteral("a missing or duplicate id"));
-        }
-        ids.insert(entry.id);
-        entry.account.issuer = object.value(QStringLiteral("issuer")).toString();
-        entry.account.name = object.value(QStringLiteral("name")).toString();
-        entry.account.awsMfaArn = object.value(QStringLiteral("awsMfaArn")).toString();
-        if (entry.account.issuer.size() > limits::kMaxLabelLength ||
-            entry.account.name.size() > limits::kMaxLabelLength ||
-            entry.account.awsMfaArn.size() > limits::kMaxLabelLength) {
-            return overLimit(QStringLiteral("account %1's issuer or name is longer than %2 characters")
-                                 .arg(i + 1)
-                                 .arg(limits::kMaxLabelLength));
-        }
-        const qint64 secretSize = object.value(QStringLiteral("secretBytes")).toInteger(-1);
-        if (secretSize <= 0 || static_cast<std::size_t>(secretSize) > secrets.size() - secretOffset) {
-            return bad(QStringLiteral("an invalid secret length"));
-        }
-        SecretBytes secret(secrets.subspan(secretOffset, static_cast<std::size_t>(secretSize)));
-        secretOffset += static_cast<std::size_t>(secretSize);
-        const std::optional<otp::OtpType> type = otp::typeFromName(object.value(QStringLiteral("type")).toString());
-        const std::optional<otp::Algorithm> algorithm =
-            otp::algorithmFromName(object.value(QStringLiteral("algorithm")).toString());
-        bool periodOk = false;
-        bool counterOk = false;
-        const qint64 period = object.value(QStringLiteral("period")).toString().toLongLong(&periodOk);
-        const qulonglong counter = object.value(QStringLiteral("counter")).toString().toULongLong(&counterOk);
-        if (!type || !algorithm || !periodOk || !counterOk) {
-            return bad(QStringLiteral("an invalid type, algorithm, period or counter"));
-        }
-        Result<otp::OtpParameters> parameters = otp::OtpParameters::create(
-            *type, *algorithm, object.value(QStringLiteral("digits")).toInt(-1), period, counter);
-        if (!parameters) {
-            return bad(parameters.error().detail);
-        }
-        entry.account.secret = std::move(secret);
-        entry.account.parameters = *parameters;
-        entry.created = QDateTime::fromString(object.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs);
-        entry.updated = QDateTime::fromString(object.value(QStringLiteral("updated")).toString(), Qt::ISODateWithMs);
-        if (!entry.created.isValid() || !entry.updated.isValid()) {
-            return bad(QStringLiteral("invalid timestamps"));
-        }
-        entries.append(std::move(entry));
+    OpenedVault sealed;
+    sealed.masterKey = crypto::randomKey();
+    if (sealed.masterKey.empty()) {
+        return makeError(ErrorCode::IoError, QStringLiteral("the system's random number generator failed"));
     }
-    if (secretOffset != secrets.size()) {
-        return damaged(QStringLiteral("the decrypted secrets do not match the account list"));
+    Result<PasswordSlot> slot = makePasswordSlot(sealed.masterKey, password, kdf, &sealed.passwordKey);
+    if (!slot) {
+        return slot.error();
     }
-    return entries;
+    sealed.container.generation = 1;
+    sealed.container.passwordSlots.append(*slot);
+    sealed.slotSalt = slot->salt;
+    if (Status done = sealEntries(sealed.container, sealed.masterKey, entries); !done) {
+        return done.error();
+    }
+    Result<QByteArray> bytes = serializeBounded(sealed.container);
+    if (!bytes) {
+        return bytes.error();
+    }
+    sealed.bytes = std::move(bytes).value();
+    sealed.entries = entries;
+    return sealed;
+}
+
+Result<OpenedVault> openVault(const QByteArray& bytes, const SecretBytes& password)
+{
+    Result<Container> container = parseContainer(bytes);
+    if (!container) {
+        return container.error();
+    }
+    OpenedVault opened;
+    Error lastError = makeError(ErrorCode::WrongPassword, QStringLiteral("wrong password"));
+    for (const PasswordSlot& slot : container->passwordSlots) {
+        Result<SecretBytes> key = unwrapSlot(slot, password, &opened.passwordKey);
+        if (key) {
+            opened.masterKey = std::move(key).value();
+            opened.slotSalt = slot.salt;
+            break;
+        }
+        lastError = key.error();
+    }
+    if (opened.masterKey.empty()) {
+        return lastError;
+    }
+    Result<QList<VaultEntry>> entries = openEntries(*container, opened.masterKey);
+    if (!entries) {
+        return entries.error();
+    }
+    opened.container = std::move(container).value();
+    opened.bytes = bytes;
+    opened.entries = std::move(entries).value();
+    return opened;
 }
 
 } // namespace twostep::vault::file

@@ -4,7 +4,7 @@
 
 #include "common/Result.h"
 #include "common/SecretBytes.h"
-#include "vault/Vault.h"
+#include "vault/VaultEntry.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -18,9 +18,8 @@
 //    "iterations":…,"parallelism":…,"salt":B64,"nonce":B64,"key":B64(wrapped master key+tag)}]}
 // The payload's associated data binds format, version, generation, cipher and nonce; a slot's binds
 // format, version, its type, KDF name, parameters, salt and nonce. The payload's plaintext is
-// {"accounts":[…]} (no secrets), a NUL byte, then each account's secret bytes in order
-// ("secretBytes" long each). Parsing is strict (canonical
-// base64, exact sizes, integral numbers) so any changed byte is an error, never other data.
+// VaultPayload.h's. Parsing is strict (canonical base64, exact sizes, integral numbers) so any
+// changed byte is an error, never other data. The slot functions live in VaultSlots.cpp.
 namespace twostep::vault::file {
 
 constexpr int kVersion = 1;
@@ -54,14 +53,20 @@ struct Container
     QByteArray payload;
 };
 
-// Refuses (LimitExceeded) a file over the slot and KDF work bounds of vault::limits before any
-// key is derived.
+// Refuses (LimitExceeded) a file over the size, slot and KDF work bounds of vault::limits before
+// any key is derived.
 Result<Container> parseContainer(const QByteArray& bytes);
 QByteArray serializeContainer(const Container& container);
 
 QByteArray payloadAad(const Container& container);
 QByteArray slotAad(const PasswordSlot& slot);
 QByteArray slotAad(const KeyringSlot& slot);
+
+// "vault file is damaged: WHY" (CorruptFile) and "vault file is over Twostep's limits: WHY"
+// (LimitExceeded), the wording of every error about a file's content.
+Error damaged(const QString& why);
+Error overLimit(const QString& why);
+Error tooLarge(); // over kMaxFileSize
 
 // A new slot for `masterKey` under `password` (runs the KDF); `passwordKey`, if given, receives
 // the KDF's output, with which rewrapSlot() can wrap a later master key into the same slot.
@@ -80,10 +85,34 @@ Status rewrapSlot(KeyringSlot& slot, const SecretBytes& masterKey, const SecretB
 Result<KeyringSlot> makeKeyringSlot(const SecretBytes& masterKey, const SecretBytes& wrappingKey);
 Result<SecretBytes> unwrapSlot(const KeyringSlot& slot, const SecretBytes& wrappingKey);
 
-// LimitExceeded over limits::kMaxAccounts or for an issuer or name over limits::kMaxLabelLength.
-Status checkEntryBounds(const QList<VaultEntry>& entries);
-// Encrypts `entries` under `masterKey` into container.payload with a fresh nonce (checkEntryBounds first).
+// Encrypts `entries` under `masterKey` into container.payload with a fresh nonce
+// (payload::checkEntryBounds first).
 Status sealEntries(Container& container, const SecretBytes& masterKey, const QList<VaultEntry>& entries);
 Result<QList<VaultEntry>> openEntries(const Container& container, const SecretBytes& masterKey);
+
+// serializeContainer(), refused (LimitExceeded) over limits::kMaxFileSize: the reader would refuse it.
+Result<QByteArray> serializeBounded(const Container& container);
+// InvalidInput when `kdf` is outside the Argon2 bounds a file may ask for.
+Status checkNewKdf(const KdfParameters& kdf);
+
+// A vault as its bytes and what opens them: the container, the master key, the password slot
+// (named by its salt) with the KDF output that opens it, and the entries.
+struct OpenedVault
+{
+    Container container;
+    QByteArray bytes;
+    SecretBytes masterKey;
+    QByteArray slotSalt;
+    SecretBytes passwordKey;
+    QList<VaultEntry> entries;
+};
+// Seals `entries` as a new vault of generation 1 with one password slot (runs the KDF): its own
+// random master key. InvalidInput for an empty password or a cost out of bounds, LimitExceeded
+// over the bounds, IoError when the random generator fails.
+Result<OpenedVault> sealNewVault(const QList<VaultEntry>& entries, const SecretBytes& password,
+                                 const KdfParameters& kdf);
+// Opens a vault file's bytes with `password`, trying each password slot (each runs the KDF):
+// parseContainer()'s errors, WrongPassword, then openEntries()'s. Touches no file.
+Result<OpenedVault> openVault(const QByteArray& bytes, const SecretBytes& password);
 
 } // namespace twostep::vault::file

@@ -225,6 +225,18 @@
         <translation>화면 스캔(&amp;S)</translation>
     </message>
     <message>
+        <source>Scan with &amp;camera</source>
+        <translation>카메라로 스캔(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No camera found</source>
+        <translation>카메라를 찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>Connect a camera to scan a QR code shown on a phone.</source>
+        <translation>휴대폰에 표시된 QR 코드를 스캔하려면 카메라를 연결하세요.</translation>
+    </message>
+    <message>
         <source>Scan a QR code</source>
         <translation>QR 코드 스캔</translation>
     </message>

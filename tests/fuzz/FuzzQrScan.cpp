@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "qr/GrayLoader.h"
 #include "qr/QrScanner.h"
 
 #include <QGuiApplication>
@@ -8,8 +9,8 @@
 #include <cstddef>
 #include <cstdint>
 
-// The QR scan of small images in any format Qt reads. Inputs and decoded sizes are capped so each
-// run stays short; the large-image paths are covered by the scanner's own tests and benchmark.
+// The QR scan of small images in any format Qt reads, and the grey decoders of scanImageFile. Inputs and decoded sizes
+// are capped so each run stays short; the large-image paths are covered by the scanner's own tests and benchmark.
 namespace {
 constexpr std::size_t kMaxInput = 32 * 1024;
 constexpr int kMaxSide = 600;
@@ -29,6 +30,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     using namespace twostep;
     if (size > kMaxInput) {
         return 0;
+    }
+    // The file path's own decoders (libspng rows, libjpeg luma): refuse or decode, never crash.
+    // A few KiB of PNG can claim millions of pixels, so only their header bound is trusted here.
+    const QByteArray bytes(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
+    const Result<qr::GrayImage> gray = qr::decodeGray(bytes);
+    if (gray && (gray->width() <= 0 || gray->height() <= 0)) {
+        __builtin_trap();
     }
     QImage image = QImage::fromData(QByteArrayView(data, static_cast<qsizetype>(size)));
     if (image.isNull() || image.width() > kMaxSide || image.height() > kMaxSide) {

@@ -170,4 +170,25 @@ QImage lowContrastImage(const QImage& image)
     return result;
 }
 
+QImage greyCardScreenshot(QSize size, const QString& text, int moduleSize, int dark, int light)
+{
+    QImage qr = qrImage(text, moduleSize);
+    for (int y = 0; y < qr.height(); ++y) {
+        auto* line = reinterpret_cast<QRgb*>(qr.scanLine(y));
+        for (int x = 0; x < qr.width(); ++x) {
+            const int grey = qGray(line[x]) < 128 ? dark : light;
+            line[x] = qRgb(grey, grey, grey);
+        }
+    }
+    QImage page(size, QImage::Format_RGB32);
+    page.fill(Qt::white);
+    QPainter painter(&page);
+    const QRect card(size.width() / 3, size.height() / 5, qr.width() + 8 * moduleSize, qr.height() + 16 * moduleSize);
+    painter.fillRect(card, QColor(light, light, light));
+    painter.fillRect(card.left() + 2 * moduleSize, card.top() + 2 * moduleSize, card.width() / 2, 3 * moduleSize,
+                     QColor(dark, dark, dark));
+    painter.drawImage(card.topLeft() + QPoint(4 * moduleSize, 8 * moduleSize), qr);
+    return page;
+}
+
 } // namespace twostep::test

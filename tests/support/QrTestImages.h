@@ -30,4 +30,8 @@ QImage scaledImage(const QImage& image, double factor);    // smooth resampling
 QImage noisyImage(const QImage& image, int amplitude);     // gray, uniform noise +-amplitude
 QImage lowContrastImage(const QImage& image);              // a gray veil over it
 
+// A white page with a light-grey card holding a mid-grey QR of `text` (`dark` on `light`, the
+// card's own grey): the low contrast a local binariser reads as flat.
+QImage greyCardScreenshot(QSize size, const QString& text, int moduleSize, int dark, int light);
+
 } // namespace twostep::test

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AddAccountDialog.h"
 
+#if TWOSTEP_CAMERA
+#include "CameraPreview.h"
+#endif
 #include "DialogSpacing.h"
 #include "ErrorText.h"
 #include "IntakeText.h"
@@ -79,7 +82,25 @@ AddAccountDialog::AddAccountDialog(QList<otp::Account> existing, QWidget* parent
     sourceButtons->addWidget(openButton);
     sourceButtons->addWidget(pasteButton);
     sourceButtons->addWidget(screenButton);
+    auto* cameraButton = makeButton(tr("Scan with &camera"), QStringLiteral("scanCameraButton"), scanPage);
+    cameraButton->setCheckable(true);
+#if TWOSTEP_CAMERA
+    const bool camera = CameraPreview::cameraAvailable();
+#else
+    const bool camera = false;
+#endif
+    if (!camera) {
+        cameraButton->setEnabled(false);
+        cameraButton->setText(tr("No camera found"));
+        cameraButton->setToolTip(tr("Connect a camera to scan a QR code shown on a phone."));
+    }
+    sourceButtons->addWidget(cameraButton);
     scanLayout->addLayout(sourceButtons);
+#if TWOSTEP_CAMERA
+    m_camera = new CameraPreview(scanPage);
+    m_camera->hide();
+    scanLayout->addWidget(m_camera);
+#endif
     m_status = new QLabel(scanPage);
     m_status->setObjectName(QStringLiteral("scanStatusLabel"));
     m_status->setWordWrap(true);
@@ -101,6 +122,14 @@ AddAccountDialog::AddAccountDialog(QList<otp::Account> existing, QWidget* parent
     connect(openButton, &QPushButton::clicked, this, &AddAccountDialog::chooseImageFile);
     connect(pasteButton, &QPushButton::clicked, this, &AddAccountDialog::pasteFromClipboard);
     connect(screenButton, &QPushButton::clicked, this, &AddAccountDialog::scanScreen);
+#if TWOSTEP_CAMERA
+    connect(cameraButton, &QPushButton::toggled, this, [this](bool on) {
+        m_camera->setVisible(on);
+        on ? m_camera->start() : m_camera->stop();
+    });
+    connect(m_camera, &CameraPreview::codesFound, this, &AddAccountDialog::addCameraCodes);
+    connect(m_camera, &CameraPreview::failed, this, [this](const QString& reason) { finishScan(0, reason); });
+#endif
     connect(m_list, &QListWidget::itemChanged, this, &AddAccountDialog::updateAcceptButton);
     connect(m_tabs, &QTabWidget::currentChanged, this, &AddAccountDialog::updateAcceptButton);
     connect(m_manual, &ManualEntryWidget::completeChanged, this, &AddAccountDialog::updateAcceptButton);
@@ -241,6 +270,11 @@ void AddAccountDialog::dropEvent(QDropEvent* event)
         }
     }
     event->acceptProposedAction();
+}
+
+void AddAccountDialog::addCameraCodes(const QList<qr::ScannedCode>& codes)
+{
+    addScannedCodes(codes, QString());
 }
 
 void AddAccountDialog::addScannedCodes(const QList<qr::ScannedCode>& codes, const QString& emptyMessage)

@@ -18,6 +18,7 @@ class QTabWidget;
 
 namespace twostep::ui {
 
+class CameraPreview;
 class ManualEntryWidget;
 class ScreenCapture;
 
@@ -45,6 +46,8 @@ public:
     void pasteFromClipboard();
     void scanScreen();
     void chooseImageFile();
+    // Codes the camera saw for the first time: listed as a screenshot's are.
+    void addCameraCodes(const QList<qr::ScannedCode>& codes);
 
 Q_SIGNALS:
     void scanFinished(int accountsFound);
@@ -69,6 +72,7 @@ private:
     ManualEntryWidget* m_manual = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     ScreenCapture* m_screenCapture = nullptr;
+    CameraPreview* m_camera = nullptr;
 };
 
 } // namespace twostep::ui

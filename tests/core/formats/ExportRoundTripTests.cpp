@@ -6,6 +6,7 @@
 #include "formats/Exporters.h"
 #include "formats/FormatRegistry.h"
 #include "otp/Base32.h"
+#include "vault/Vault.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -111,6 +112,37 @@ TEST_CASE("1,000 random accounts survive an otpauth URI list export and import",
     auto result = importData(text, nullptr);
     REQUIRE(result);
     requireSame(result->accounts, accounts);
+}
+
+TEST_CASE("1,000 random accounts survive a Twostep backup read from its bytes with no temporary folder",
+          "[formats][export]")
+{
+    const QList<otp::Account> accounts = randomAccounts(1000, 13);
+    QList<vault::VaultEntry> entries;
+    for (const otp::Account& account : accounts) {
+        entries.append(vault::VaultEntry{QString(), account, QDateTime(), QDateTime()});
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("backup.twostep"));
+    const SecretBytes password = SecretBytes::fromUtf8(QStringLiteral("backup password"));
+    REQUIRE(vault::writeVaultCopy(path, entries, password, vault::fastKdfParametersForTests()));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+
+    // The importer writes nothing, so a temporary folder that cannot be made does not stop it.
+    const bool tmpdirSet = qEnvironmentVariableIsSet("TMPDIR");
+    const QByteArray tmpdir = qgetenv("TMPDIR");
+    qputenv("TMPDIR", QFile::encodeName(dir.filePath(QStringLiteral("missing"))));
+    auto result = importData(bytes, &password);
+    const SecretBytes wrongPassword = SecretBytes::fromUtf8(QStringLiteral("another password"));
+    auto wrong = importData(bytes, &wrongPassword);
+    tmpdirSet ? qputenv("TMPDIR", tmpdir) : qunsetenv("TMPDIR");
+
+    REQUIRE(result);
+    requireSame(result->accounts, accounts);
+    REQUIRE_FALSE(wrong);
+    CHECK(wrong.error().code == ErrorCode::WrongPassword);
 }
 
 // The fields Aegis's importer reads (VaultEntry and OtpInfo in its source): anything else it

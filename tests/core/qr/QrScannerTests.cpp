@@ -7,6 +7,7 @@
 #include "otp/OtpauthUri.h"
 #include "qr/QrScanner.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QImageWriter>
 #include <QRandomGenerator>
@@ -184,6 +185,47 @@ TEST_CASE("a QR touching the image edge is read", "[qr]")
           QStringList{kAwsUri});
 }
 
+TEST_CASE("a mid-grey QR on a light-grey card in a white page is read", "[qr]")
+{
+    const auto [width, height, module, dark, light] =
+        GENERATE(table<int, int, int, int, int>({{1920, 1080, 4, 170, 190},
+                                                 {1920, 1080, 3, 180, 200},
+                                                 {3840, 2160, 8, 175, 195},
+                                                 {5120, 2880, 6, 200, 218},
+                                                 {1920, 1080, 3, 200, 218},
+                                                 {5120, 2880, 6, 180, 200}}));
+    INFO(width << "x" << height << " module " << module << " grey " << dark << " on " << light);
+    const QImage page = greyCardScreenshot(QSize(width, height), kAwsUri, module, dark, light);
+    CHECK(texts(qr::scanImage(page)) == QStringList{kAwsUri});
+    CHECK(texts(qr::scanImage(jpegRoundTrip(page, 85))) == QStringList{kAwsUri});
+}
+
+TEST_CASE("a QR cut off at the screen edge by about one module is read", "[qr]")
+{
+    const auto [module, cut, side] = GENERATE(table<int, int, int>({{4, 4, 0},
+                                                                    {4, 4, 1},
+                                                                    {4, 4, 2},
+                                                                    {4, 4, 3},
+                                                                    {4, 3, 1},
+                                                                    {4, 5, 2},
+                                                                    {6, 6, 0},
+                                                                    {3, 3, 3},
+                                                                    {8, 7, 1},
+                                                                    {8, 8, 1},
+                                                                    {8, 7, 0},
+                                                                    {8, 9, 1},
+                                                                    {6, 5, 3}}));
+    INFO("module " << module << " cut " << cut << " px on side " << side);
+    const QImage qr = qrImage(kAwsUri, module);
+    const int quiet = 4 * module;
+    QImage page = fakeScreenshot(QSize(1920, 1080));
+    // side: 0 left, 1 right, 2 top, 3 bottom
+    const QPoint where[] = {QPoint(-quiet - cut, 300), QPoint(page.width() - qr.width() + quiet + cut, 500),
+                            QPoint(700, -quiet - cut), QPoint(900, page.height() - qr.height() + quiet + cut)};
+    paste(page, qr, where[side]);
+    CHECK(texts(qr::scanImage(page)) == QStringList{kAwsUri});
+}
+
 TEST_CASE("a QR on a transparent background is read", "[qr]")
 {
     const QImage qr = qrImage(kAwsUri, 4);
@@ -324,4 +366,60 @@ TEST_CASE("scanImageFile reads PNG, JPEG, BMP and WebP files and names files it 
     auto missing = qr::scanImageFile(dir.filePath(QStringLiteral("missing.png")));
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().code == ErrorCode::IoError);
+}
+
+TEST_CASE("scanImageFile reads grey, palette, 16-bit and transparent PNGs and grey JPEGs", "[qr]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QImage page = screenshotWith(QSize(640, 480), qrImage(kAwsUri, 3), QPoint(150, 60));
+    QImage transparent(page.size(), QImage::Format_ARGB32);
+    transparent.fill(Qt::transparent);
+    paste(transparent, qrImage(kAwsUri, 3), QPoint(150, 60));
+    const std::pair<const char*, QImage> cases[] = {
+        {"grey", page.convertToFormat(QImage::Format_Grayscale8)},
+        {"palette", page.convertToFormat(QImage::Format_Indexed8)},
+        {"rgb16", page.convertToFormat(QImage::Format_RGBX64)},
+        {"transparent", transparent.convertToFormat(QImage::Format_ARGB32)},
+    };
+    for (const auto& [name, image] : cases) {
+        INFO(name);
+        const QString path = dir.filePath(QString::fromLatin1(name) + QStringLiteral(".png"));
+        REQUIRE(image.save(path, "PNG"));
+        const auto codes = qr::scanImageFile(path);
+        REQUIRE(codes.ok());
+        CHECK(texts(*codes) == QStringList{kAwsUri});
+    }
+    const QString greyJpeg = dir.filePath(QStringLiteral("grey.jpg"));
+    REQUIRE(page.convertToFormat(QImage::Format_Grayscale8).save(greyJpeg, "JPEG", 80));
+    CHECK(texts(qr::scanImageFile(greyJpeg).value()) == QStringList{kAwsUri});
+}
+
+TEST_CASE("scanImageFile refuses image dimensions over the bound before decoding and names the file", "[qr]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    QByteArray jpeg;
+    {
+        QBuffer buffer(&jpeg);
+        REQUIRE(buffer.open(QIODevice::WriteOnly));
+        REQUIRE(qrImage(kAwsUri, 2).save(&buffer, "JPEG"));
+    }
+    // The frame header (SOF0) claims 60000 x 60000 pixels: 3.6 billion, a few hundred bytes of file.
+    const qsizetype sof = jpeg.indexOf(QByteArray::fromHex("ffc0"));
+    REQUIRE(sof > 0);
+    jpeg[sof + 5] = char(0xea);
+    jpeg[sof + 6] = char(0x60);
+    jpeg[sof + 7] = char(0xea);
+    jpeg[sof + 8] = char(0x60);
+    const QString path = dir.filePath(QStringLiteral("huge.jpg"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(jpeg);
+    file.close();
+    const auto result = qr::scanImageFile(path);
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.error().code == ErrorCode::LimitExceeded);
+    CHECK(result.error().detail.contains(path));
+    CHECK(result.error().detail.contains(QStringLiteral("60000 x 60000")));
 }

@@ -2,13 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 #include "VaultTestSupport.h"
+#include "vault/Vault.h"
 #include "vault/VaultCrypto.h"
 #include "vault/VaultFile.h"
+#include "vault/VaultPayload.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimeZone>
+#include <QTemporaryDir>
 #include <QUuid>
 
 #include <array>
@@ -166,11 +169,11 @@ TEST_CASE("parseContainer refuses a short nonce, a short payload and non-canonic
     CHECK(parseError(withField(bytes, QStringLiteral("payload"), unpadded)).code == ErrorCode::CorruptFile);
 }
 
-TEST_CASE("parseContainer refuses a file over the size or slot bounds before any key is derived",
-          "[vault][file][bounds]")
+TEST_CASE("parseContainer refuses too many JSON containers or slots before any key is derived", "[vault][file][bounds]")
 {
-    const Error size = parseError(QByteArray(file::kMaxFileSize + 1, ' '));
-    CHECK(size.code == ErrorCode::LimitExceeded);
+    // Counted before Qt parses: thousands of nested arrays cost Qt far more than their bytes.
+    const Error nested = parseError(QByteArray(5000, '[') + QByteArray(5000, ']'));
+    CHECK(nested.code == ErrorCode::LimitExceeded);
 
     const QByteArray bytes = vaultBytes(entries(1));
     QJsonArray slots = QJsonDocument::fromJson(bytes).object().value(QStringLiteral("slots")).toArray();
@@ -187,7 +190,7 @@ TEST_CASE("sealEntries refuses a name over the length bound and seals one at the
 {
     QList<VaultEntry> sealed = entries(1);
     sealed[0].account.name = QString(limits::kMaxLabelLength, QLatin1Char('n'));
-    CHECK(file::checkEntryBounds(sealed).ok());
+    CHECK(payload::checkEntryBounds(sealed).ok());
     file::Container container;
     REQUIRE(file::sealEntries(container, masterKey(), sealed).ok());
     Result<QList<VaultEntry>> opened = file::openEntries(container, masterKey());
@@ -199,4 +202,97 @@ TEST_CASE("sealEntries refuses a name over the length bound and seals one at the
     REQUIRE_FALSE(tooLong.ok());
     CHECK(tooLong.error().code == ErrorCode::LimitExceeded);
     CHECK(tooLong.error().detail.contains(QStringLiteral("1024")));
+}
+
+TEST_CASE("a vault sealed to bytes opens from those bytes with its password", "[vault][file]")
+{
+    const QList<VaultEntry> sealedEntries = entries(2);
+    Result<file::OpenedVault> sealed = file::sealNewVault(sealedEntries, test::password(), fastKdfParametersForTests());
+    REQUIRE(sealed);
+    CHECK(sealed->container.generation == 1);
+    CHECK(sealed->container.passwordSlots.size() == 1);
+    CHECK(sealed->container.keyringSlots.isEmpty());
+    CHECK(sealed->container.passwordSlots.first().kdf == fastKdfParametersForTests());
+    CHECK(sealed->bytes.startsWith("{"));
+
+    Result<file::OpenedVault> opened = file::openVault(sealed->bytes, test::password());
+    REQUIRE(opened);
+    CHECK(opened->entries == sealedEntries);
+    CHECK(opened->masterKey == sealed->masterKey);
+    CHECK(opened->slotSalt == sealed->slotSalt);
+    CHECK(opened->passwordKey == sealed->passwordKey);
+    CHECK(opened->container.generation == 1);
+    CHECK(opened->bytes == sealed->bytes);
+
+    // Each new vault has its own master key and salt.
+    Result<file::OpenedVault> other = file::sealNewVault(sealedEntries, test::password(), fastKdfParametersForTests());
+    REQUIRE(other);
+    CHECK_FALSE(other->masterKey == sealed->masterKey);
+    CHECK(other->slotSalt != sealed->slotSalt);
+}
+
+TEST_CASE("bytes opened with another password or not a vault are refused by cause", "[vault][file]")
+{
+    Result<file::OpenedVault> sealed = file::sealNewVault(entries(2), test::password(), fastKdfParametersForTests());
+    REQUIRE(sealed);
+    Result<file::OpenedVault> wrong = file::openVault(sealed->bytes, test::password("Correct horse battery staple"));
+    REQUIRE_FALSE(wrong);
+    CHECK(wrong.error().code == ErrorCode::WrongPassword);
+
+    Result<file::OpenedVault> empty = file::openVault(QByteArray(), test::password());
+    REQUIRE_FALSE(empty);
+    CHECK(empty.error().code == ErrorCode::CorruptFile);
+    CHECK(empty.error().detail == QStringLiteral("vault file is damaged: the file is empty"));
+
+    QByteArray truncated = sealed->bytes;
+    truncated.chop(10);
+    Result<file::OpenedVault> cut = file::openVault(truncated, test::password());
+    REQUIRE_FALSE(cut);
+    CHECK(cut.error().code == ErrorCode::CorruptFile);
+
+    // Bytes from an import are bounded as a file on disk is, before they are parsed.
+    Result<file::OpenedVault> huge = file::openVault(QByteArray(file::kMaxFileSize + 1, ' '), test::password());
+    REQUIRE_FALSE(huge);
+    CHECK(huge.error().code == ErrorCode::LimitExceeded);
+    CHECK(huge.error().detail == QStringLiteral("vault file is over Twostep's limits: it is larger than 64 MiB"));
+}
+
+TEST_CASE("a new vault is refused for an empty password or an Argon2 cost out of bounds", "[vault][file]")
+{
+    Result<file::OpenedVault> noPassword = file::sealNewVault({}, SecretBytes(), fastKdfParametersForTests());
+    REQUIRE_FALSE(noPassword);
+    CHECK(noPassword.error().code == ErrorCode::InvalidInput);
+    CHECK(noPassword.error().detail == QStringLiteral("the password is empty"));
+
+    Result<file::OpenedVault> cheap = file::sealNewVault({}, test::password(), KdfParameters{1024, 1, 1});
+    REQUIRE_FALSE(cheap);
+    CHECK(cheap.error().code == ErrorCode::InvalidInput);
+    CHECK(cheap.error().detail.startsWith(QStringLiteral("Argon2 parameters out of range: ")));
+}
+
+TEST_CASE("a backup file written by writeVaultCopy opens from its bytes, entries stamped", "[vault][file]")
+{
+    QList<VaultEntry> copied = entries(2);
+    copied[1].id.clear();
+    copied[1].created = QDateTime();
+    copied[1].updated = QDateTime();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("copy.twostep"));
+    REQUIRE(writeVaultCopy(path, copied, test::password(), fastKdfParametersForTests()));
+    CHECK_FALSE(QFile::permissions(path).testAnyFlags(QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                      QFileDevice::ReadOther | QFileDevice::WriteOther));
+    Status again = writeVaultCopy(path, copied, test::password(), fastKdfParametersForTests());
+    REQUIRE_FALSE(again);
+    CHECK(again.error().code == ErrorCode::IoError);
+
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    Result<file::OpenedVault> opened = file::openVault(file.readAll(), test::password());
+    REQUIRE(opened);
+    REQUIRE(opened->entries.size() == 2);
+    CHECK(opened->entries.at(0) == copied.at(0));
+    CHECK(opened->entries.at(1).account == copied.at(1).account);
+    CHECK_FALSE(opened->entries.at(1).id.isEmpty());
+    CHECK(opened->entries.at(1).created.isValid());
+    CHECK(opened->entries.at(1).updated == opened->entries.at(1).created);
 }

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "FileSystemFaults.h"
 #include "TestSupport.h"
 #include "VaultTestSupport.h"
 
@@ -208,4 +209,60 @@ TEST_CASE("a change kept while the file on disk is damaged is never written over
     test::writeAll(path, good);
     REQUIRE(vault.saveUnsavedChanges());
     CHECK(entriesInFile(path).first().account.issuer == QStringLiteral("Kept"));
+}
+
+TEST_CASE("each change on a full disk says whether it was kept, refused or saved", "[vault][unsaved][outcome]")
+{
+    QTemporaryDir dir;
+    test::SmallFileSystem fs(dir.filePath(QStringLiteral("fs")));
+    if (!fs.mounted()) {
+        TWOSTEP_SKIP("cannot mount a tmpfs here (not root?): the RLIMIT_FSIZE cases above cover a failing write");
+    }
+    const QString path = dir.filePath(QStringLiteral("fs/vault.twostep"));
+    Vault vault = makeVault(path, 2);
+    const QList<VaultEntry> saved = vault.entries();
+    REQUIRE(fs.fill(test::SmallFileSystem::kPage)); // the lock file fits, the save does not
+
+    // A valid change that cannot be written: kept in memory, with the save's error.
+    SaveOutcome<VaultEntry> added = vault.addAccount(makeAccount(7));
+    CHECK(added.kind() == SaveKind::KeptUnsaved);
+    CHECK_FALSE(added);
+    CHECK(added.error().code == ErrorCode::IoError);
+    CHECK(added.error().detail.contains(QStringLiteral("the disk is full")));
+    CHECK(added->account.label() == makeAccount(7).label());
+    CHECK(vault.entry(added->id) != nullptr);
+    CHECK(vault.unsavedChangeCount() == 1);
+    // Through Result (what a caller that keeps nothing sees) it is the save's error.
+    const Result<VaultEntry> asResult = vault.addAccount(makeAccount(8));
+    REQUIRE_FALSE(asResult);
+    CHECK(asResult.error().code == ErrorCode::IoError);
+    CHECK(vault.unsavedChangeCount() == 2);
+
+    // An invalid change is refused before any write: nothing changes in memory either.
+    const SaveOutcome<> missing = vault.removeAccount(QStringLiteral("no-such-id"));
+    CHECK(missing.kind() == SaveKind::Refused);
+    CHECK(missing.error().code == ErrorCode::NotFound);
+    CHECK(vault.unsavedChangeCount() == 2);
+    // A change that must not outlive a failed save (Discard) is refused too.
+    const SaveOutcome<> discarded = vault.modify([](QList<VaultEntry>& entries) -> Status {
+        entries.removeFirst();
+        return {};
+    });
+    CHECK(discarded.kind() == SaveKind::Refused);
+    CHECK(discarded.error().code == ErrorCode::IoError);
+    CHECK(vault.entries().size() == 4);
+
+    // The retry on the still-full disk keeps them; with room again it saves them.
+    CHECK(vault.saveUnsavedChanges().kind() == SaveKind::KeptUnsaved);
+    CHECK(vault.unsavedChangeCount() == 2);
+    CHECK(entriesInFile(path) == saved);
+    fs.unfill();
+    const SaveOutcome<> retried = vault.saveUnsavedChanges();
+    CHECK(retried.kind() == SaveKind::Saved);
+    CHECK(retried);
+    CHECK_FALSE(vault.hasUnsavedChanges());
+    CHECK(entriesInFile(path).size() == 4);
+    const SaveOutcome<> renamed = vault.renameAccount(saved.at(0).id, QStringLiteral("New"), QStringLiteral("name"));
+    CHECK(renamed.kind() == SaveKind::Saved);
+    CHECK(entriesInFile(path).first().account.label() == QStringLiteral("New:name"));
 }

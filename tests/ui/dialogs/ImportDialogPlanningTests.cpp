@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The import dialog reads and plans on a worker thread: the window stays responsive, closing or
 // replacing the file mid-plan is safe, and a partial transfer export is previewed.
+#include "ErrorText.h"
 #include "ImportDialog.h"
 #include "ImportDialogTestSupport.h"
 #include "TestSupport.h"

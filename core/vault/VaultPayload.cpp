@@ -1,0 +1,199 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "vault/VaultPayload.h"
+
+#include "common/JsonBounds.h"
+#include "vault/VaultFile.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QJsonValue>
+#include <QSet>
+
+#include <openssl/crypto.h>
+
+#include <algorithm>
+
+namespace twostep::vault::payload {
+
+namespace {
+
+void wipe(QByteArray& bytes)
+{
+    if (!bytes.isEmpty()) {
+        OPENSSL_cleanse(bytes.data(), static_cast<std::size_t>(bytes.size()));
+    }
+    bytes.clear();
+}
+
+QJsonObject accountToJson(const VaultEntry& entry)
+{
+    const otp::OtpParameters& p = entry.account.parameters;
+    QJsonObject object{
+        {QStringLiteral("id"), entry.id},
+        {QStringLiteral("issuer"), entry.account.issuer},
+        {QStringLiteral("name"), entry.account.name},
+        {QStringLiteral("secretBytes"), static_cast<qint64>(entry.account.secret.size())},
+        {QStringLiteral("type"), otp::typeName(p.type())},
+        {QStringLiteral("algorithm"), otp::algorithmName(p.algorithm())},
+        {QStringLiteral("digits"), p.digits()},
+        {QStringLiteral("period"), QString::number(p.period())},
+        {QStringLiteral("counter"), QString::number(p.counter())},
+        {QStringLiteral("created"), entry.created.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("updated"), entry.updated.toUTC().toString(Qt::ISODateWithMs)},
+    };
+    if (!entry.account.awsMfaArn.isEmpty()) {
+        object.insert(QStringLiteral("awsMfaArn"), entry.account.awsMfaArn);
+    }
+    return object;
+}
+
+// Account `index` (0-based) of the list, its id already checked; its secret is the next
+// "secretBytes" bytes of `secrets` from `secretOffset`, which moves past them.
+Result<VaultEntry> entryFromJson(const QJsonObject& object, qsizetype index, std::span<const std::uint8_t> secrets,
+                                 std::size_t& secretOffset)
+{
+    const auto bad = [index](const QString& what) {
+        return file::damaged(QStringLiteral("account %1 has %2").arg(index + 1).arg(what));
+    };
+    VaultEntry entry;
+    entry.id = object.value(QStringLiteral("id")).toString();
+    entry.account.issuer = object.value(QStringLiteral("issuer")).toString();
+    entry.account.name = object.value(QStringLiteral("name")).toString();
+    entry.account.awsMfaArn = object.value(QStringLiteral("awsMfaArn")).toString();
+    if (entry.account.issuer.size() > limits::kMaxLabelLength || entry.account.name.size() > limits::kMaxLabelLength ||
+        entry.account.awsMfaArn.size() > limits::kMaxLabelLength) {
+        return file::overLimit(QStringLiteral("account %1's issuer or name is longer than %2 characters")
+                                   .arg(index + 1)
+                                   .arg(limits::kMaxLabelLength));
+    }
+    const qint64 secretSize = object.value(QStringLiteral("secretBytes")).toInteger(-1);
+    if (secretSize <= 0 || static_cast<std::size_t>(secretSize) > secrets.size() - secretOffset) {
+        return bad(QStringLiteral("an invalid secret length"));
+    }
+    SecretBytes secret(secrets.subspan(secretOffset, static_cast<std::size_t>(secretSize)));
+    secretOffset += static_cast<std::size_t>(secretSize);
+    const std::optional<otp::OtpType> type = otp::typeFromName(object.value(QStringLiteral("type")).toString());
+    const std::optional<otp::Algorithm> algorithm =
+        otp::algorithmFromName(object.value(QStringLiteral("algorithm")).toString());
+    bool periodOk = false;
+    bool counterOk = false;
+    const qint64 period = object.value(QStringLiteral("period")).toString().toLongLong(&periodOk);
+    const qulonglong counter = object.value(QStringLiteral("counter")).toString().toULongLong(&counterOk);
+    if (!type || !algorithm || !periodOk || !counterOk) {
+        return bad(QStringLiteral("an invalid type, algorithm, period or counter"));
+    }
+    Result<otp::OtpParameters> parameters = otp::OtpParameters::create(
+        *type, *algorithm, object.value(QStringLiteral("digits")).toInt(-1), period, counter);
+    if (!parameters) {
+        return bad(parameters.error().detail);
+    }
+    entry.account.secret = std::move(secret);
+    entry.account.parameters = *parameters;
+    entry.created = QDateTime::fromString(object.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs);
+    entry.updated = QDateTime::fromString(object.value(QStringLiteral("updated")).toString(), Qt::ISODateWithMs);
+    if (!entry.created.isValid() || !entry.updated.isValid()) {
+        return bad(QStringLiteral("invalid timestamps"));
+    }
+    return entry;
+}
+
+} // namespace
+
+Status checkEntryBounds(const QList<VaultEntry>& entries)
+{
+    if (entries.size() > limits::kMaxAccounts) {
+        return makeError(ErrorCode::LimitExceeded,
+                         QStringLiteral("a vault holds at most %1 accounts; this one would hold %2")
+                             .arg(limits::kMaxAccounts)
+                             .arg(entries.size()));
+    }
+    for (const VaultEntry& entry : entries) {
+        if (entry.account.issuer.size() > limits::kMaxLabelLength ||
+            entry.account.name.size() > limits::kMaxLabelLength ||
+            entry.account.awsMfaArn.size() > limits::kMaxLabelLength) {
+            return makeError(ErrorCode::LimitExceeded,
+                             QStringLiteral("an issuer or account name is longer than %1 characters (%2…)")
+                                 .arg(limits::kMaxLabelLength)
+                                 .arg(entry.account.label().left(40)));
+        }
+    }
+    return {};
+}
+
+SecretBytes serialize(const QList<VaultEntry>& entries)
+{
+    QJsonArray accounts;
+    for (const VaultEntry& entry : entries) {
+        accounts.append(accountToJson(entry));
+    }
+    // Qt's JSON copies are freed without being wiped: they hold no secret, and the text is wiped here.
+    QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("accounts"), accounts}}).toJson(QJsonDocument::Compact);
+    std::size_t size = static_cast<std::size_t>(json.size()) + 1;
+    for (const VaultEntry& entry : entries) {
+        size += entry.account.secret.size();
+    }
+    SecretBytes plain(size);
+    std::uint8_t* out = std::copy(json.cbegin(), json.cend(), plain.data());
+    *out++ = 0;
+    for (const VaultEntry& entry : entries) {
+        out = std::copy(entry.account.secret.bytes().begin(), entry.account.secret.bytes().end(), out);
+    }
+    wipe(json);
+    return plain;
+}
+
+Result<QList<VaultEntry>> parse(std::span<const std::uint8_t> plain)
+{
+    const auto nul = std::find(plain.begin(), plain.end(), std::uint8_t{0});
+    if (nul == plain.end()) {
+        return file::damaged(QStringLiteral("the decrypted account list is not valid"));
+    }
+    const auto jsonSize = static_cast<std::size_t>(nul - plain.begin());
+    // One object per account, plus the root and the list: counted before Qt's JSON parser allocates.
+    if (!jsonContainersWithin(QByteArrayView(plain.data(), static_cast<qsizetype>(jsonSize)),
+                              limits::kMaxAccounts + 2)) {
+        return file::overLimit(
+            QStringLiteral("its account list holds more than %1 accounts").arg(limits::kMaxAccounts));
+    }
+    const std::span<const std::uint8_t> secrets = plain.subspan(jsonSize + 1);
+    std::size_t secretOffset = 0;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(
+        QByteArray::fromRawData(reinterpret_cast<const char*>(plain.data()), static_cast<qsizetype>(jsonSize)),
+        &parseError);
+    const QJsonValue accountsValue = document.object().value(QStringLiteral("accounts"));
+    if (parseError.error != QJsonParseError::NoError || !accountsValue.isArray()) {
+        return file::damaged(QStringLiteral("the decrypted account list is not valid"));
+    }
+    const QJsonArray accounts = accountsValue.toArray();
+    if (accounts.size() > limits::kMaxAccounts) {
+        return file::overLimit(QStringLiteral("it holds %1 accounts; Twostep reads at most %2")
+                                   .arg(accounts.size())
+                                   .arg(limits::kMaxAccounts));
+    }
+    QList<VaultEntry> entries;
+    QSet<QString> ids;
+    entries.reserve(accounts.size());
+    for (qsizetype i = 0; i < accounts.size(); ++i) {
+        const QJsonObject object = accounts.at(i).toObject();
+        const QString id = object.value(QStringLiteral("id")).toString();
+        if (id.isEmpty() || ids.contains(id)) {
+            return file::damaged(QStringLiteral("account %1 has a missing or duplicate id").arg(i + 1));
+        }
+        ids.insert(id);
+        Result<VaultEntry> entry = entryFromJson(object, i, secrets, secretOffset);
+        if (!entry) {
+            return entry.error();
+        }
+        entries.append(std::move(entry).value());
+    }
+    if (secretOffset != secrets.size()) {
+        return file::damaged(QStringLiteral("the decrypted secrets do not match the account list"));
+    }
+    return entries;
+}
+
+} // namespace twostep::vault::payload
