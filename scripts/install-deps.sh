@@ -18,6 +18,7 @@ packages=(
     clang-14 libclang-rt-14-dev
     desktop-file-utils appstream dpkg-dev librsvg2-bin
     qtkeychain-qt6-dev gnome-keyring libsecret-tools dbus-daemon
+    libbsd-dev
 )
 
 missing=()

@@ -15,6 +15,8 @@
 #include "UnsavedChanges.h"
 #include "VaultSession.h"
 #include "qr/QrScanner.h"
+#include "otp/AwsMfaArn.h"
+#include "vault/AwsMfaArnEdit.h"
 
 #include <QAbstractButton>
 #include <QListView>
@@ -205,9 +207,15 @@ void AccountActions::editAccount(const QString& id)
         return;
     }
     auto* dialog = new EditAccountDialog(found->account.issuer, found->account.name, m_window);
-    connect(dialog, &QDialog::accepted, this, [this, id, dialog] {
+    const QString arn = otp::awsMfaArn(found->account);
+    if (!arn.isEmpty() || otp::isAwsIssuer(found->account.issuer)) {
+        dialog->showAwsMfaArn(arn);
+    }
+    connect(dialog, &QDialog::accepted, this, [this, id, dialog, arn] {
         if (vault::Vault* vault = m_session.vault()) {
-            changeDone(vault->renameAccount(id, dialog->issuer(), dialog->name()));
+            if (changeDone(vault->renameAccount(id, dialog->issuer(), dialog->name())) && dialog->awsMfaArn() != arn) {
+                changeDone(vault::setAwsMfaArn(*vault, id, dialog->awsMfaArn()));
+            }
         }
     });
     openOwned(dialog);

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "AwsMfaArnOption.h"
 #include "CliCommon.h"
 #include "Commands.h"
 #include "VaultAccess.h"
@@ -123,6 +124,7 @@ int runAdd(const QStringList& arguments)
         {QStringLiteral("image"), QStringLiteral("A screenshot or photo: add every OTP QR code in it."),
          QStringLiteral("FILE")},
     });
+    addArnOption(parser);
     int exitCode = kSuccess;
     if (!parseCommand(parser, QStringLiteral("add"), arguments, 0, exitCode)) {
         return exitCode;
@@ -164,6 +166,9 @@ int runAdd(const QStringList& arguments)
     Result<QList<otp::Account>> fresh = reportPlan(plan, image, opened->entries());
     if (!fresh) {
         return fail(fresh.error());
+    }
+    if (Status arn = applyArnOption(parser, *fresh); !arn) {
+        return fail(arn.error());
     }
     vault::SaveOutcome<QList<VaultEntry>> added = opened->addAccounts(*fresh);
     if (!added) {

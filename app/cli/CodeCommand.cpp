@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommon.h"
 #include "Commands.h"
+#include "FreshCode.h"
+#include "StdinOption.h"
 #include "otp/Base32.h"
 #include "otp/OtpGenerator.h"
 #include "otp/OtpauthUri.h"
@@ -53,7 +55,11 @@ Result<otp::Account> accountFromOptions(const QCommandLineParser& parser)
                                  QStringLiteral("--uri cannot be combined with --%1").arg(QString::fromLatin1(option)));
             }
         }
-        Result<otp::ParsedUri> parsed = otp::parseOtpauthUri(parser.value(QStringLiteral("uri")));
+        Result<QString> text = optionValue(parser, QStringLiteral("uri"));
+        if (!text) {
+            return text.error();
+        }
+        Result<otp::ParsedUri> parsed = otp::parseOtpauthUri(*text);
         if (!parsed) {
             return makeError(ErrorCode::InvalidInput, QStringLiteral("invalid --uri: %1").arg(parsed.error().detail));
         }
@@ -64,7 +70,11 @@ Result<otp::Account> accountFromOptions(const QCommandLineParser& parser)
     }
 
     otp::Account account;
-    Result<SecretBytes> secret = otp::decodeBase32(parser.value(QStringLiteral("secret")));
+    Result<QString> base32 = optionValue(parser, QStringLiteral("secret"));
+    if (!base32) {
+        return base32.error();
+    }
+    Result<SecretBytes> secret = otp::decodeBase32(*base32);
     if (!secret) {
         return makeError(ErrorCode::InvalidInput, QStringLiteral("invalid --secret: %1").arg(secret.error().detail));
     }
@@ -171,8 +181,10 @@ int printCodes(const otp::Account& account, std::chrono::sys_seconds time, long 
 void addOtpOptions(QCommandLineParser& parser)
 {
     parser.addOptions({
-        {QStringLiteral("secret"), QStringLiteral("The secret key in base32."), QStringLiteral("BASE32")},
-        {QStringLiteral("uri"), QStringLiteral("An otpauth:// URI."), QStringLiteral("OTPAUTH_URI")},
+        {QStringLiteral("secret"), QStringLiteral("The secret key in base32") + stdinOptionHint() + QLatin1Char('.'),
+         QStringLiteral("BASE32")},
+        {QStringLiteral("uri"), QStringLiteral("An otpauth:// URI") + stdinOptionHint() + QLatin1Char('.'),
+         QStringLiteral("OTPAUTH_URI")},
         {QStringLiteral("type"), QStringLiteral("totp (default), hotp or steam."), QStringLiteral("TYPE")},
         {QStringLiteral("algorithm"), QStringLiteral("SHA1 (default), SHA256 or SHA512."), QStringLiteral("ALG")},
         {QStringLiteral("digits"), QStringLiteral("Code length, 6 (default) to 10."), QStringLiteral("N")},
@@ -200,6 +212,7 @@ int runCode(const QStringList& arguments)
          QStringLiteral("PATH")},
         {QStringLiteral("password-stdin"), QStringLiteral("Read the vault password from standard input.")},
     });
+    addFreshOption(parser);
     int exitCode = kSuccess;
     if (!parseOrExit(parser, QStringLiteral("code"), arguments, exitCode)) {
         return exitCode;
@@ -214,6 +227,9 @@ int runCode(const QStringList& arguments)
     }
     if (!fromSecret) {
         return usageError(QStringLiteral("code needs --secret, --uri or an ACCOUNT of the vault"));
+    }
+    if (parser.isSet(QStringLiteral("fresh"))) {
+        return usageError(QStringLiteral("--fresh needs an ACCOUNT of the vault: its record is kept by account"));
     }
     if (parser.isSet(QStringLiteral("secret")) && parser.isSet(QStringLiteral("uri"))) {
         return usageError(QStringLiteral("give either --secret or --uri, not both"));

@@ -15,6 +15,7 @@ int runInit(const QStringList& arguments);
 int runList(const QStringList& arguments);
 int runAdd(const QStringList& arguments);
 int runShow(const QStringList& arguments);
+int runEdit(const QStringList& arguments);
 int runRename(const QStringList& arguments);
 int runRemove(const QStringList& arguments);
 int runPasswd(const QStringList& arguments);

@@ -2,21 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PasswordReader.h"
 
-#include <csignal>
+#include <bsd/readpassphrase.h>
 #include <cstdio>
-#include <termios.h>
-#include <unistd.h>
+#include <cstring>
 
 namespace twostep::cli {
 
-namespace {
-
-constexpr std::size_t kMaxPasswordBytes = 4096;
-
-// Reads one line from stdin into wiped memory; false on end of input before any byte.
-Result<SecretBytes> readLine()
+Result<SecretBytes> readStdinLine(std::size_t maxBytes, const QString& what)
 {
-    SecretBytes buffer(kMaxPasswordBytes);
+    SecretBytes buffer(maxBytes);
     std::size_t length = 0;
     bool sawAny = false;
     for (;;) {
@@ -29,12 +23,13 @@ Result<SecretBytes> readLine()
             break;
         }
         if (length == buffer.size()) {
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("the password is longer than 4096 bytes"));
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("the %1 is longer than %2 bytes").arg(what).arg(maxBytes));
         }
         buffer.data()[length++] = static_cast<std::uint8_t>(c);
     }
     if (!sawAny) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("no password on standard input"));
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("no %1 on standard input").arg(what));
     }
     if (length > 0 && buffer.data()[length - 1] == '\r') {
         --length;
@@ -42,44 +37,32 @@ Result<SecretBytes> readLine()
     return SecretBytes(std::span<const std::uint8_t>(buffer.data(), length));
 }
 
-termios g_savedTerminal{};
+namespace {
 
-// Ctrl+C at the prompt must not leave the user's terminal without echo.
-extern "C" void restoreTerminalAndExit(int signal)
+constexpr std::size_t kMaxPasswordBytes = 4096;
+
+Result<SecretBytes> readLine()
 {
-    (void)tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal);
-    std::signal(signal, SIG_DFL);
-    std::raise(signal);
+    return readStdinLine(kMaxPasswordBytes, QStringLiteral("password"));
 }
 
+// The controlling terminal, even when stdin is not one (aws-vault runs its mfa_process with stdin
+// from /dev/null): readpassphrase(3) restores the echo on Ctrl+C and re-raises the signal.
 Result<SecretBytes> readFromTerminal(const QString& prompt)
 {
-    if (!isatty(STDIN_FILENO)) {
+    SecretBytes buffer(kMaxPasswordBytes + 2);
+    const QByteArray text = prompt.toUtf8() + ": ";
+    char* const chars = reinterpret_cast<char*>(buffer.data());
+    if (readpassphrase(text.constData(), chars, buffer.size(), RPP_REQUIRE_TTY) == nullptr) {
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("standard input is not a terminal: give the password with --password-stdin"));
+                         QStringLiteral("no password: not given with --password-stdin, and no terminal to ask on "
+                                        "(/dev/tty cannot be opened)"));
     }
-    std::fprintf(stderr, "%s: ", prompt.toUtf8().constData());
-    std::fflush(stderr);
-    termios saved{};
-    const bool haveTermios = tcgetattr(STDIN_FILENO, &saved) == 0;
-    if (haveTermios) {
-        g_savedTerminal = saved;
-        std::signal(SIGINT, restoreTerminalAndExit);
-        std::signal(SIGTERM, restoreTerminalAndExit);
-        std::signal(SIGHUP, restoreTerminalAndExit);
-        termios silent = saved;
-        silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-        silent.c_lflag |= ECHONL;
-        (void)tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    const std::size_t length = std::strlen(chars);
+    if (length > kMaxPasswordBytes) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("the password is longer than 4096 bytes"));
     }
-    Result<SecretBytes> line = readLine();
-    if (haveTermios) {
-        (void)tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
-        std::signal(SIGINT, SIG_DFL);
-        std::signal(SIGTERM, SIG_DFL);
-        std::signal(SIGHUP, SIG_DFL);
-    }
-    return line;
+    return SecretBytes(std::span<const std::uint8_t>(buffer.data(), length));
 }
 
 } // namespace

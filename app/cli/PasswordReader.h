@@ -9,9 +9,14 @@
 
 namespace twostep::cli {
 
+// One line of standard input in wiped memory, without its trailing "\r\n" or "\n"; InvalidInput
+// naming `what` ("password") at end of input or past `maxBytes`.
+Result<SecretBytes> readStdinLine(std::size_t maxBytes, const QString& what);
+
 // Passwords for the vault commands: one line of standard input each with --password-stdin
-// (a trailing "\r\n" or "\n" is not part of it), else typed on the terminal without echo.
-// Without --password-stdin and without a terminal it fails (InvalidInput) instead of blocking.
+// (a trailing "\r\n" or "\n" is not part of it), else typed without echo on the controlling
+// terminal (/dev/tty, whatever stdin is). Without --password-stdin and without a controlling
+// terminal it fails (InvalidInput) instead of blocking.
 class PasswordReader final
 {
 public:

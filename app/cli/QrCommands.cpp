@@ -3,6 +3,7 @@
 #include "CliCommon.h"
 #include "Commands.h"
 #include "PasswordReader.h"
+#include "StdinOption.h"
 #include "VaultAccess.h"
 #include "migration/Migration.h"
 #include "otp/OtpauthUri.h"
@@ -159,7 +160,9 @@ int runQr(const QStringList& arguments)
                                  QStringLiteral("Id or part of \"issuer:name\" in the vault."),
                                  QStringLiteral("[ACCOUNT]"));
     parser.addOptions({
-        {QStringLiteral("uri"), QStringLiteral("An otpauth:// or otpauth-migration:// URI instead of an ACCOUNT."),
+        {QStringLiteral("uri"),
+         QStringLiteral("An otpauth:// or otpauth-migration:// URI instead of an ACCOUNT") + stdinOptionHint() +
+             QLatin1Char('.'),
          QStringLiteral("URI")},
         {QStringList{QStringLiteral("o"), QStringLiteral("output")},
          QStringLiteral("Write FILE.png or FILE.svg instead of drawing in the terminal."), QStringLiteral("FILE")},
@@ -187,8 +190,11 @@ int runQr(const QStringList& arguments)
             return fail(fresh.error());
         }
     }
-    Result<QString> uri =
-        haveUri ? checkedUri(parser.value(QStringLiteral("uri"))) : uriFromVault(parser, positionals.first());
+    Result<QString> given = haveUri ? optionValue(parser, QStringLiteral("uri")) : Result<QString>(QString());
+    if (!given) {
+        return fail(given.error());
+    }
+    Result<QString> uri = haveUri ? checkedUri(*given) : uriFromVault(parser, positionals.first());
     if (!uri) {
         return fail(uri.error());
     }

@@ -68,7 +68,7 @@ void warnAboutRollback(vault::Vault& vault)
     printError(text);
 }
 
-Result<vault::Vault> openVault(const QCommandLineParser& parser, PasswordReader& reader)
+Result<vault::Vault> openVault(const QCommandLineParser& parser, PasswordReader& reader, const QString& account)
 {
     const QString path = vaultPath(parser);
     if (!vault::Vault::exists(path)) {
@@ -76,7 +76,11 @@ Result<vault::Vault> openVault(const QCommandLineParser& parser, PasswordReader&
             ErrorCode::IoError,
             QStringLiteral("no vault at %1; create one with 'twostep-cli init'").arg(QDir::toNativeSeparators(path)));
     }
-    Result<SecretBytes> password = reader.read(QStringLiteral("Vault password"));
+    QString prompt = QStringLiteral("Vault password of %1").arg(QDir::toNativeSeparators(path));
+    if (!account.isEmpty()) {
+        prompt += QStringLiteral(" (for %1)").arg(account);
+    }
+    Result<SecretBytes> password = reader.read(prompt);
     if (!password) {
         return password.error();
     }
@@ -95,7 +99,8 @@ Result<vault::Vault> openVault(const QCommandLineParser& parser)
 
 Result<VaultAccount> openVaultAccount(const QCommandLineParser& parser)
 {
-    Result<vault::Vault> opened = openVault(parser);
+    PasswordReader reader(parser.isSet(QStringLiteral("password-stdin")));
+    Result<vault::Vault> opened = openVault(parser, reader, parser.positionalArguments().value(0));
     if (!opened) {
         return opened.error();
     }

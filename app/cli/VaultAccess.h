@@ -15,8 +15,9 @@ void addVaultOptions(QCommandLineParser& parser);
 // --vault, else TWOSTEP_VAULT, else the default path (moving a vault from the old place first).
 QString vaultPath(const QCommandLineParser& parser);
 // The vault of --vault/TWOSTEP_VAULT/the standard path, unlocked with a password from `reader`.
-// IoError (with a hint to run init) when there is no vault file.
-Result<vault::Vault> openVault(const QCommandLineParser& parser, PasswordReader& reader);
+// IoError (with a hint to run init) when there is no vault file. The terminal prompt names the
+// vault and, when given, the ACCOUNT the command is for.
+Result<vault::Vault> openVault(const QCommandLineParser& parser, PasswordReader& reader, const QString& account = {});
 Result<vault::Vault> openVault(const QCommandLineParser& parser);
 // A rollback the vault noticed (Vault::takeRollback), as a warning on stderr.
 void warnAboutRollback(vault::Vault& vault);

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommon.h"
 #include "Commands.h"
+#include "FreshCode.h"
 #include "PasswordReader.h"
 #include "VaultAccess.h"
+#include "otp/AwsMfaArn.h"
 #include "otp/Base32.h"
 #include "otp/OtpGenerator.h"
 #include "otp/OtpauthUri.h"
@@ -72,6 +74,9 @@ QJsonObject describe(const VaultEntry& entry)
         {QStringLiteral("created"), entry.created.toString(Qt::ISODate)},
         {QStringLiteral("updated"), entry.updated.toString(Qt::ISODate)},
     };
+    if (const QString arn = otp::awsMfaArn(entry.account); !arn.isEmpty()) {
+        object[QStringLiteral("awsMfaArn")] = arn;
+    }
     if (p.type() == otp::OtpType::Hotp) {
         object[QStringLiteral("counter")] = QString::number(p.counter());
     } else {
@@ -171,8 +176,8 @@ int runShow(const QStringList& arguments)
     }
     const VaultEntry& found = account->entry;
     const QJsonObject object = describe(found);
-    for (const char* key :
-         {"id", "issuer", "name", "type", "algorithm", "digits", "period", "counter", "created", "updated"}) {
+    for (const char* key : {"id", "issuer", "name", "type", "algorithm", "digits", "period", "counter", "awsMfaArn",
+                            "created", "updated"}) {
         const QJsonValue value = object.value(QLatin1String(key));
         if (!value.isUndefined()) {
             printLine(QStringLiteral("%1: %2").arg(
@@ -198,9 +203,13 @@ int runVaultCode(const QStringList& arguments)
         {QStringLiteral("window"), QStringLiteral("Print N consecutive codes, one per line."), QStringLiteral("N"),
          QStringLiteral("1")},
     });
+    addFreshOption(parser);
     int exitCode = kSuccess;
     if (!parseCommand(parser, QStringLiteral("code"), arguments, 1, exitCode)) {
         return exitCode;
+    }
+    if (parser.isSet(QStringLiteral("fresh")) && parser.isSet(QStringLiteral("time"))) {
+        return usageError(QStringLiteral("--fresh is about now: it cannot be combined with --time"));
     }
     Result<long long> window = parseWindow(parser.value(QStringLiteral("window")));
     if (!window) {
@@ -217,7 +226,8 @@ int runVaultCode(const QStringList& arguments)
     Vault& opened = account->vault;
     const VaultEntry& found = account->entry;
     if (found.account.parameters.type() != otp::OtpType::Hotp) {
-        return printCodes(found.account, *time, *window);
+        Result<std::chrono::sys_seconds> fresh = freshCodeTime(parser, found, *time, *window);
+        return fresh ? printCodes(found.account, *fresh, *window) : fail(fresh.error());
     }
     if (*window > kMaxHotpWindow) {
         return usageError(QStringLiteral("--window for a hotp account is at most %1").arg(kMaxHotpWindow));

@@ -23,7 +23,7 @@ Codes and QR codes:
                                                                 draw an account as a QR code
 
 The vault:
-  init, list, add, show, rename, rm, passwd
+  init, list, add, show, edit, rename, rm, passwd
   status                       where the vault is and its file's facts (no password)
   import FILE, export --format FORMAT
 
@@ -64,7 +64,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("show"), runShow},     {QStringLiteral("rename"), runRename},
         {QStringLiteral("rm"), runRemove},     {QStringLiteral("passwd"), runPasswd},
         {QStringLiteral("import"), runImport}, {QStringLiteral("export"), runExport},
-        {QStringLiteral("status"), runStatus},
+        {QStringLiteral("status"), runStatus}, {QStringLiteral("edit"), runEdit},
     };
     const auto found = commands.find(command);
     if (found == commands.end()) {

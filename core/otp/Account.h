@@ -17,6 +17,8 @@ struct Account
     QString name;
     SecretBytes secret;
     OtpParameters parameters = OtpParameters::totpDefaults();
+    // An AWS account's MFA device ARN as the user set or confirmed it (otp/AwsMfaArn.h); empty: none.
+    QString awsMfaArn;
 
     // "Issuer:name", or the name alone when there is no issuer.
     QString label() const;

@@ -3,6 +3,7 @@
 #include "vault/Vault.h"
 
 #include "common/FileIo.h"
+#include "otp/AwsMfaArn.h"
 #include "otp/OtpGenerator.h"
 #include "vault/VaultDisk.h"
 #include "vault/VaultState.h"
@@ -267,7 +268,7 @@ QString issuerInitials(const QString& issuer)
 
 bool matchesQuery(const otp::Account& account, const QString& query)
 {
-    return account.label().contains(query, Qt::CaseInsensitive) ||
+    return account.label().contains(query, Qt::CaseInsensitive) || otp::awsMfaArn(account) == query ||
            issuerInitials(account.issuer).compare(query, Qt::CaseInsensitive) == 0;
 }
 

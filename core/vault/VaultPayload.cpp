@@ -21,7 +21,7 @@ namespace {
 QJsonObject accountToJson(const VaultEntry& entry)
 {
     const otp::OtpParameters& p = entry.account.parameters;
-    return QJsonObject{
+    QJsonObject object{
         {QStringLiteral("id"), entry.id},
         {QStringLiteral("issuer"), entry.account.issuer},
         {QStringLiteral("name"), entry.account.name},
@@ -34,6 +34,10 @@ QJsonObject accountToJson(const VaultEntry& entry)
         {QStringLiteral("created"), entry.created.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("updated"), entry.updated.toUTC().toString(Qt::ISODateWithMs)},
     };
+    if (!entry.account.awsMfaArn.isEmpty()) {
+        object.insert(QStringLiteral("awsMfaArn"), entry.account.awsMfaArn);
+    }
+    return object;
 }
 
 // Account `index` (0-based) of the list, its id already checked; its secret is the next
@@ -48,7 +52,9 @@ Result<VaultEntry> entryFromJson(const QJsonObject& object, qsizetype index, std
     entry.id = object.value(QStringLiteral("id")).toString();
     entry.account.issuer = object.value(QStringLiteral("issuer")).toString();
     entry.account.name = object.value(QStringLiteral("name")).toString();
-    if (entry.account.issuer.size() > limits::kMaxLabelLength || entry.account.name.size() > limits::kMaxLabelLength) {
+    entry.account.awsMfaArn = object.value(QStringLiteral("awsMfaArn")).toString();
+    if (entry.account.issuer.size() > limits::kMaxLabelLength || entry.account.name.size() > limits::kMaxLabelLength ||
+        entry.account.awsMfaArn.size() > limits::kMaxLabelLength) {
         return file::overLimit(QStringLiteral("account %1's issuer or name is longer than %2 characters")
                                    .arg(index + 1)
                                    .arg(limits::kMaxLabelLength));
@@ -96,7 +102,8 @@ Status checkEntryBounds(const QList<VaultEntry>& entries)
     }
     for (const VaultEntry& entry : entries) {
         if (entry.account.issuer.size() > limits::kMaxLabelLength ||
-            entry.account.name.size() > limits::kMaxLabelLength) {
+            entry.account.name.size() > limits::kMaxLabelLength ||
+            entry.account.awsMfaArn.size() > limits::kMaxLabelLength) {
             return makeError(ErrorCode::LimitExceeded,
                              QStringLiteral("an issuer or account name is longer than %1 characters (%2…)")
                                  .arg(limits::kMaxLabelLength)

@@ -20,7 +20,7 @@ _twostep_cli()
     _init_completion || return
 
     local program=${words[0]}
-    local commands="code scan qr init list add show rename rm passwd import export status"
+    local commands="code scan qr init list add show edit rename rm passwd import export status"
     if [[ $cword -eq 1 ]]; then
         COMPREPLY=($(compgen -W "$commands --help --version" -- "$cur"))
         return
@@ -32,7 +32,8 @@ _twostep_cli()
         --type) COMPREPLY=($(compgen -W "totp hotp steam" -- "$cur")); return ;;
         --format) COMPREPLY=($(compgen -W "$(_twostep_cli_formats "$program" "$command")" -- "$cur")); return ;;
         --vault|-o|--output|--source-password-file|--image) _filedir; return ;;
-        --secret|--uri|--digits|--period|--time|--window|--counter|--issuer|--name|--kdf-memory|--kdf-iterations|--kdf-parallelism) return ;;
+        --secret|--uri) COMPREPLY=($(compgen -W "-" -- "$cur")); return ;;
+        --digits|--period|--time|--window|--counter|--issuer|--name|--arn|--kdf-memory|--kdf-iterations|--kdf-parallelism) return ;;
     esac
 
     if [[ $cur == -* ]]; then

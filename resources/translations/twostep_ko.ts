@@ -365,6 +365,14 @@
         <translation>계정 이름이나 발급자를 입력하세요.</translation>
     </message>
     <message>
+        <source>MFA device &amp;ARN:</source>
+        <translation>MFA 디바이스 ARN(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Enter the MFA device ARN as arn:aws:iam::ACCOUNTID:mfa/DEVICE, or leave it empty.</source>
+        <translation>MFA 디바이스 ARN을 arn:aws:iam::ACCOUNTID:mfa/DEVICE 형식으로 입력하거나 비워 두세요.</translation>
+    </message>
+    <message>
         <source>Delete account</source>
         <translation>계정 삭제</translation>
     </message>

@@ -59,9 +59,9 @@ const QStringList& commands()
 {
     static const QStringList names{QStringLiteral("code"),   QStringLiteral("scan"),   QStringLiteral("qr"),
                                    QStringLiteral("init"),   QStringLiteral("list"),   QStringLiteral("add"),
-                                   QStringLiteral("show"),   QStringLiteral("rename"), QStringLiteral("rm"),
-                                   QStringLiteral("passwd"), QStringLiteral("import"), QStringLiteral("export"),
-                                   QStringLiteral("status")};
+                                   QStringLiteral("show"),   QStringLiteral("edit"),   QStringLiteral("rename"),
+                                   QStringLiteral("rm"),     QStringLiteral("passwd"), QStringLiteral("import"),
+                                   QStringLiteral("export"), QStringLiteral("status")};
     return names;
 }
 

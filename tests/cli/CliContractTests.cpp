@@ -175,7 +175,8 @@ struct Example
 {
     QString source; // where it is written
     QString line;
-    QString command() const { return line.section(QLatin1Char(' '), 1, 1); }
+    // The word after "twostep-cli", also when a pipe feeds it ("printf ... | twostep-cli code --secret -").
+    QString command() const { return line.section(QStringLiteral("twostep-cli "), 1).section(QLatin1Char(' '), 0, 0); }
 };
 
 QList<Example> readmeExamples()
@@ -185,7 +186,8 @@ QList<Example> readmeExamples()
     for (const QString& line : readText(sourceFile(QStringLiteral("README.md"))).split(QLatin1Char('\n'))) {
         if (line.startsWith(QLatin1String("```"))) {
             inBlock = !inBlock;
-        } else if (inBlock && line.startsWith(QLatin1String("twostep-cli "))) {
+        } else if (inBlock && (line.startsWith(QLatin1String("twostep-cli ")) ||
+                               line.contains(QLatin1String(" | twostep-cli ")))) {
             QString command = line;
             command.remove(QRegularExpression(QStringLiteral("\\s+#\\s.*$")));
             examples.append({QStringLiteral("README.md"), command.trimmed()});
@@ -199,7 +201,7 @@ QList<Example> manExamples()
     QList<Example> examples;
     const QString page = readText(sourceFile(QStringLiteral("docs/man/twostep-cli.1")));
     for (const QString& line : manSection(page, QStringLiteral("EXAMPLES"))) {
-        if (line.startsWith(QLatin1String("twostep-cli "))) {
+        if (line.startsWith(QLatin1String("twostep-cli ")) || line.contains(QLatin1String(" | twostep-cli "))) {
             examples.append({QStringLiteral("twostep-cli(1) EXAMPLES"), line.trimmed()});
         }
     }

@@ -7,6 +7,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 
+#include <unistd.h>
 #include <utility>
 
 namespace twostep::test {
@@ -30,6 +31,8 @@ ProcessResult runProcess(const QString& program, const QStringList& arguments, c
         env.insert(entry.left(equals), entry.mid(equals + 1));
     }
     process.setProcessEnvironment(env);
+    // A session of its own: a password prompt on the developer's terminal (/dev/tty) would block.
+    process.setChildProcessModifier([] { (void)::setsid(); });
     process.start(program, arguments);
     REQUIRE(process.waitForStarted());
     if (!input.isEmpty()) {

@@ -4,6 +4,7 @@
 
 #include "DialogSpacing.h"
 #include "otp/Account.h"
+#include "otp/AwsMfaArn.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -23,7 +24,7 @@ EditAccountDialog::EditAccountDialog(const QString& issuer, const QString& name,
     setWindowTitle(tr("Edit account"));
     auto* layout = new QVBoxLayout(this);
     applyDialogSpacing(layout);
-    auto* form = new QFormLayout;
+    auto* form = m_form = new QFormLayout;
     m_issuer = new QLineEdit(issuer, this);
     m_issuer->setObjectName(QStringLiteral("issuerLineEdit"));
     form->addRow(tr("&Issuer:"), m_issuer);
@@ -58,11 +59,31 @@ QString EditAccountDialog::name() const
     return otp::normalizedLabelText(m_name->text());
 }
 
+void EditAccountDialog::showAwsMfaArn(const QString& arn)
+{
+    if (m_arn == nullptr) {
+        m_arn = new QLineEdit(this);
+        m_arn->setObjectName(QStringLiteral("awsMfaArnLineEdit"));
+        m_arn->setPlaceholderText(QStringLiteral("arn:aws:iam::123456789012:mfa/DEVICE"));
+        m_form->addRow(tr("MFA device &ARN:"), m_arn);
+        connect(m_arn, &QLineEdit::textChanged, this, &EditAccountDialog::validate);
+    }
+    m_arn->setText(arn);
+}
+
+QString EditAccountDialog::awsMfaArn() const
+{
+    return m_arn == nullptr ? QString() : m_arn->text().trimmed();
+}
+
 void EditAccountDialog::validate()
 {
-    const bool ok = !issuer().isEmpty() || !name().isEmpty();
-    m_error->setText(ok ? QString() : tr("Enter an account name or an issuer."));
-    m_save->setEnabled(ok);
+    const bool named = !issuer().isEmpty() || !name().isEmpty();
+    const bool arnOk = awsMfaArn().isEmpty() || otp::checkedAwsMfaArn(awsMfaArn());
+    m_error->setText(!named  ? tr("Enter an account name or an issuer.")
+                     : arnOk ? QString()
+                             : tr("Enter the MFA device ARN as arn:aws:iam::ACCOUNTID:mfa/DEVICE, or leave it empty."));
+    m_save->setEnabled(named && arnOk);
 }
 
 QMessageBox* createDeleteConfirmation(const otp::Account& account, QWidget* parent)

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QMessageBox;
@@ -23,12 +24,17 @@ public:
 
     QString issuer() const;
     QString name() const;
+    // An AWS account's MFA device ARN as a field (otp/AwsMfaArn.h): empty or an IAM MFA device ARN.
+    void showAwsMfaArn(const QString& arn);
+    QString awsMfaArn() const;
 
 private:
     void validate();
 
+    QFormLayout* m_form = nullptr;
     QLineEdit* m_issuer = nullptr;
     QLineEdit* m_name = nullptr;
+    QLineEdit* m_arn = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_save = nullptr;
 };

@@ -60,3 +60,24 @@ TEST_CASE("Delete confirmation names the account and deletes only on the Delete 
     CHECK(answerWith(true));
     CHECK_FALSE(answerWith(false));
 }
+
+TEST_CASE("Edit account's MFA device ARN field takes an IAM MFA device ARN or nothing", "[dialogs][edit][aws]")
+{
+    ui::EditAccountDialog dialog(QStringLiteral("Amazon Web Services"), QStringLiteral("device@my-alias"));
+    CHECK(dialog.findChild<QLineEdit*>(QStringLiteral("awsMfaArnLineEdit")) == nullptr); // only when asked
+    dialog.showAwsMfaArn(QString());
+    dialog.show();
+    auto* arn = dialog.findChild<QLineEdit*>(QStringLiteral("awsMfaArnLineEdit"));
+    auto* save = dialog.findChild<QPushButton*>(QStringLiteral("saveButton"));
+    REQUIRE(arn != nullptr);
+    CHECK(save->isEnabled());
+
+    QTest::keyClicks(arn, QStringLiteral("arn:aws:iam::1111:mfa/device"));
+    CHECK_FALSE(save->isEnabled());
+    CHECK(dialog.findChild<QLabel*>(QStringLiteral("errorLabel"))->text().contains(QStringLiteral("ARN")));
+
+    arn->clear();
+    QTest::keyClicks(arn, QStringLiteral(" arn:aws:iam::111122223333:mfa/device "));
+    CHECK(save->isEnabled());
+    CHECK(dialog.awsMfaArn() == QStringLiteral("arn:aws:iam::111122223333:mfa/device"));
+}
