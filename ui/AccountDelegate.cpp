@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AccountDelegate.h"
+#include "ui/AccountDelegate.h"
 
-#include "AccountListModel.h"
 #include "otp/OtpGenerator.h"
+#include "ui/AccountListModel.h"
 
 #include <QApplication>
 #include <QFontDatabase>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AccountListPage.h"
+#include "ui/AccountListPage.h"
 
-#include "AccountDelegate.h"
-#include "AccountListModel.h"
+#include "ui/AccountDelegate.h"
+#include "ui/AccountListModel.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SettingsDialog.h"
+#include "ui/SettingsDialog.h"
 
-#include "Autostart.h"
-#include "ErrorText.h"
-#include "Settings.h"
+#include "ui/ErrorText.h"
+#include "ui/Settings.h"
+#include "ui/desktop/Autostart.h"
 
 #include <QCheckBox>
 #include <QComboBox>

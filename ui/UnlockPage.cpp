@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "UnlockPage.h"
+#include "ui/UnlockPage.h"
 
-#include "PasswordField.h"
+#include "ui/PasswordField.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "UnsavedChanges.h"
+#include "ui/UnsavedChanges.h"
 
-#include "ErrorText.h"
-#include "UnsavedChangesBar.h"
-#include "VaultSession.h"
+#include "ui/ErrorText.h"
+#include "ui/UnsavedChangesBar.h"
+#include "ui/VaultSession.h"
 
 #include <QFileInfo>
 #include <QMessageBox>

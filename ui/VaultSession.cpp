@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "VaultSession.h"
+#include "ui/VaultSession.h"
 
-#include "BackgroundJob.h"
-#include "BusyCursor.h"
-#include "CreateVaultPage.h"
-#include "ErrorText.h"
-#include "PasswordDialog.h"
-#include "UnlockPage.h"
+#include "ui/BackgroundJob.h"
+#include "ui/BusyCursor.h"
+#include "ui/CreateVaultPage.h"
+#include "ui/ErrorText.h"
+#include "ui/UnlockPage.h"
+#include "ui/dialogs/PasswordDialog.h"
 
 #include <QApplication>
 #include <QFileSystemWatcher>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "KeyringStore.h"
+#include "ui/desktop/KeyringStore.h"
 #include "vault/Vault.h"
 
 #include <QObject>

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AddAccountDialog.h"
-#include "ClipboardService.h"
-#include "MainWindow.h"
-#include "Settings.h"
-#include "SingleInstance.h"
-#include "Translations.h"
 #include "common/ProcessHardening.h"
+#include "ui/MainWindow.h"
+#include "ui/Settings.h"
+#include "ui/Translations.h"
+#include "ui/desktop/ClipboardService.h"
+#include "ui/desktop/SingleInstance.h"
+#include "ui/dialogs/AddAccountDialog.h"
 #include "vault/Vault.h"
 
 #include <QApplication>

@@ -7,12 +7,12 @@
 // split into Vault::open (Argon2id + decryption) and the rest (model, generators, paint), the KDF
 // alone (a second Vault::open), resident memory once the list shows, and the worst time from a
 // keystroke in the filter to the list repainted.
-#include "AccountListModel.h"
-#include "AccountListPage.h"
-#include "ClipboardService.h"
-#include "MainWindow.h"
-#include "Settings.h"
 #include "otp/Base32.h"
+#include "ui/AccountListModel.h"
+#include "ui/AccountListPage.h"
+#include "ui/MainWindow.h"
+#include "ui/Settings.h"
+#include "ui/desktop/ClipboardService.h"
 
 #include <QApplication>
 #include <QClipboard>

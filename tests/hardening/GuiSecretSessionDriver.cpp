@@ -2,18 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The GUI session GuiSecretScanTests.cpp searches: the real MainWindow and dialogs driven through
 // every step that handles a secret, in a process of its own.
-#include "AddAccountDialog.h"
-#include "ClipboardService.h"
-#include "EditAccountDialog.h"
-#include "EnrollmentDialog.h"
-#include "ExportDialog.h"
 #include "GuiHardeningSupport.h"
 #include "GuiSecretSession.h"
-#include "ImportDialog.h"
-#include "MainWindow.h"
-#include "QrDialog.h"
-#include "Settings.h"
-#include "SettingsDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/Settings.h"
+#include "ui/SettingsDialog.h"
+#include "ui/desktop/ClipboardService.h"
+#include "ui/dialogs/AddAccountDialog.h"
+#include "ui/dialogs/EditAccountDialog.h"
+#include "ui/dialogs/EnrollmentDialog.h"
+#include "ui/dialogs/ExportDialog.h"
+#include "ui/dialogs/ImportDialog.h"
+#include "ui/dialogs/QrDialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>

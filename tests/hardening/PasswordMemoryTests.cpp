@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ClipboardService.h"
 #include "GuiHardeningSupport.h"
-#include "ImportDialog.h"
-#include "MainWindow.h"
-#include "Settings.h"
+#include "ui/MainWindow.h"
+#include "ui/Settings.h"
+#include "ui/desktop/ClipboardService.h"
+#include "ui/dialogs/ImportDialog.h"
 
 #include <QFile>
 #include <QGuiApplication>

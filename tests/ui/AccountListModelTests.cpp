@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AccountListModel.h"
 #include "TestSupport.h"
 #include "otp/Base32.h"
 #include "otp/OtpGenerator.h"
+#include "ui/AccountListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AccountDelegate.h"
-#include "AccountListModel.h"
-#include "AccountListPage.h"
-#include "Settings.h"
-#include "SettingsDialog.h"
 #include "TestSupport.h"
-#include "TrayIcon.h"
 #include "otp/OtpauthUri.h"
+#include "ui/AccountDelegate.h"
+#include "ui/AccountListModel.h"
+#include "ui/AccountListPage.h"
+#include "ui/Settings.h"
+#include "ui/SettingsDialog.h"
+#include "ui/desktop/TrayIcon.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ui/ErrorText maps an Error's typed cause, never the words of its English detail: a reworded
 // detail keeps its Korean cause, and real kernel errors (a full or read-only tmpfs) carry it.
-#include "ErrorText.h"
 #include "FileSystemFaults.h"
 #include "TestSupport.h"
-#include "Translations.h"
 #include "common/FileIo.h"
+#include "ui/ErrorText.h"
+#include "ui/Translations.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,21 +1,21 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AccountListModel.h"
-#include "AccountListPage.h"
-#include "AddAccountDialog.h"
-#include "ClipboardService.h"
-#include "EnrollmentDialog.h"
-#include "ErrorText.h"
-#include "LockWatcher.h"
-#include "MainWindow.h"
-#include "QrDialog.h"
-#include "Settings.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
 #include "otp/OtpGenerator.h"
 #include "otp/OtpauthUri.h"
 #include "qr/QrEncoder.h"
 #include "qr/QrScanner.h"
+#include "ui/AccountListModel.h"
+#include "ui/AccountListPage.h"
+#include "ui/ErrorText.h"
+#include "ui/MainWindow.h"
+#include "ui/Settings.h"
+#include "ui/desktop/ClipboardService.h"
+#include "ui/desktop/LockWatcher.h"
+#include "ui/dialogs/AddAccountDialog.h"
+#include "ui/dialogs/EnrollmentDialog.h"
+#include "ui/dialogs/QrDialog.h"
 
 #include <QApplication>
 #include <QClipboard>

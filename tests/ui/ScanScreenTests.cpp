@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs under Xvfb (xvfb-run, QT_QPA_PLATFORM=xcb): a real X screen to show a QR on and grab.
-#include "AccountListModel.h"
-#include "AddAccountDialog.h"
-#include "ClipboardService.h"
-#include "MainWindow.h"
-#include "Settings.h"
 #include "TestSupport.h"
 #include "otp/OtpauthUri.h"
 #include "qr/QrEncoder.h"
+#include "ui/AccountListModel.h"
+#include "ui/MainWindow.h"
+#include "ui/Settings.h"
+#include "ui/desktop/ClipboardService.h"
+#include "ui/dialogs/AddAccountDialog.h"
 
 #include <QClipboard>
 #include <QGuiApplication>

@@ -2,16 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Renders the main screens into PNG files for docs/screenshots (run by scripts/screenshots.sh
 // under Xvfb): twostep_screenshots OUT_DIR PREFIX [--lang en|ko] [--dark] [--only list]
-#include "AccountListModel.h"
-#include "AccountListPage.h"
-#include "ClipboardService.h"
-#include "EnrollmentDialog.h"
 #include "FileSystemFaults.h"
-#include "MainWindow.h"
-#include "QrDialog.h"
-#include "Settings.h"
-#include "Translations.h"
 #include "otp/OtpauthUri.h"
+#include "ui/AccountListModel.h"
+#include "ui/AccountListPage.h"
+#include "ui/MainWindow.h"
+#include "ui/Settings.h"
+#include "ui/Translations.h"
+#include "ui/desktop/ClipboardService.h"
+#include "ui/dialogs/EnrollmentDialog.h"
+#include "ui/dialogs/QrDialog.h"
 
 #include <QApplication>
 #include <QClipboard>

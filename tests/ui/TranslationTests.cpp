@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
-#include "Translations.h"
+#include "ui/Translations.h"
 
 #include <QCoreApplication>
 #include <QFile>

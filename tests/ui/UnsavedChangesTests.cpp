@@ -2,18 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A save that fails (read-only vault folder, full disk) keeps the change in the open window: the
 // bar says so, the list shows it, the file stays as it was, and a later retry writes it.
-#include "AccountListModel.h"
-#include "AccountListPage.h"
-#include "ClipboardService.h"
-#include "EditAccountDialog.h"
 #include "FileSystemFaults.h"
-#include "LockWatcher.h"
-#include "MainWindow.h"
-#include "Settings.h"
 #include "TestSupport.h"
-#include "UnsavedChangesBar.h"
 #include "VaultTestSupport.h"
 #include "WidgetTestSupport.h"
+#include "ui/AccountListModel.h"
+#include "ui/AccountListPage.h"
+#include "ui/MainWindow.h"
+#include "ui/Settings.h"
+#include "ui/UnsavedChangesBar.h"
+#include "ui/desktop/ClipboardService.h"
+#include "ui/desktop/LockWatcher.h"
+#include "ui/dialogs/EditAccountDialog.h"
 
 #include <QApplication>
 #include <QClipboard>

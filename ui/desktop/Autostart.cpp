@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Autostart.h"
+#include "ui/desktop/Autostart.h"
 
 #include "common/FileIo.h"
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "KeyringStore.h"
+#include "ui/desktop/KeyringStore.h"
 
-#include "ErrorText.h"
+#include "ui/ErrorText.h"
 #include "vault/Vault.h"
 
 #include <QEventLoop>

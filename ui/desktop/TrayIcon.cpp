@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TrayIcon.h"
+#include "ui/desktop/TrayIcon.h"
 
-#include "AccountListModel.h"
+#include "ui/AccountListModel.h"
 
 #include <QApplication>
 #include <QMenu>

@@ -1,16 +1,16 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AddAccountDialog.h"
+#include "ui/dialogs/AddAccountDialog.h"
 
-#include "BusyCursor.h"
+#include "ui/BusyCursor.h"
 #if TWOSTEP_CAMERA
-#include "CameraPreview.h"
+#include "ui/dialogs/CameraPreview.h"
 #endif
-#include "DialogSpacing.h"
-#include "ErrorText.h"
-#include "IntakeText.h"
-#include "ManualEntryWidget.h"
-#include "ScreenCapture.h"
+#include "ui/ErrorText.h"
+#include "ui/dialogs/DialogSpacing.h"
+#include "ui/dialogs/IntakeText.h"
+#include "ui/dialogs/ManualEntryWidget.h"
+#include "ui/dialogs/ScreenCapture.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CameraPreview.h"
+#include "ui/dialogs/CameraPreview.h"
 
-#include "QrFrameScanner.h"
+#include "ui/dialogs/QrFrameScanner.h"
 
 #include <QCamera>
 #include <QMediaCaptureSession>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "EditAccountDialog.h"
+#include "ui/dialogs/EditAccountDialog.h"
 
-#include "DialogSpacing.h"
 #include "otp/Account.h"
 #include "otp/AwsMfaArn.h"
+#include "ui/dialogs/DialogSpacing.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "EnrollmentDialog.h"
+#include "ui/dialogs/EnrollmentDialog.h"
 
-#include "ClipboardService.h"
-#include "DialogSpacing.h"
-#include "ErrorText.h"
+#include "ui/ErrorText.h"
+#include "ui/desktop/ClipboardService.h"
+#include "ui/dialogs/DialogSpacing.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>

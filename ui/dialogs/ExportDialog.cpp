@@ -1,15 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ExportDialog.h"
+#include "ui/dialogs/ExportDialog.h"
 
-#include "BusyCursor.h"
-#include "ClipboardService.h"
-#include "DialogSpacing.h"
-#include "ErrorText.h"
-#include "PasswordField.h"
-#include "QrDialog.h"
 #include "formats/Exporters.h"
 #include "otp/OtpauthUri.h"
+#include "ui/BusyCursor.h"
+#include "ui/ErrorText.h"
+#include "ui/PasswordField.h"
+#include "ui/desktop/ClipboardService.h"
+#include "ui/dialogs/DialogSpacing.h"
+#include "ui/dialogs/QrDialog.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

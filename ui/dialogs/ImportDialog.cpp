@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ImportDialog.h"
+#include "ui/dialogs/ImportDialog.h"
 
-#include "DialogSpacing.h"
-#include "ErrorText.h"
-#include "IntakeText.h"
-#include "PasswordField.h"
 #include "crypto/Crypto.h"
 #include "formats/FormatRegistry.h"
+#include "ui/ErrorText.h"
+#include "ui/PasswordField.h"
+#include "ui/dialogs/DialogSpacing.h"
+#include "ui/dialogs/IntakeText.h"
 
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ManualEntryWidget.h"
+#include "ui/dialogs/ManualEntryWidget.h"
 
 #include "otp/Account.h"
 #include "otp/Base32.h"

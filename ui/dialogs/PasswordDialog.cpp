@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "PasswordDialog.h"
+#include "ui/dialogs/PasswordDialog.h"
 
-#include "PasswordField.h"
+#include "ui/PasswordField.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

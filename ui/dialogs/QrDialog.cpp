@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "QrDialog.h"
+#include "ui/dialogs/QrDialog.h"
 
-#include "DialogSpacing.h"
-#include "ErrorText.h"
 #include "migration/Migration.h"
 #include "otp/OtpauthUri.h"
 #include "qr/QrEncoder.h"
+#include "ui/ErrorText.h"
+#include "ui/dialogs/DialogSpacing.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>

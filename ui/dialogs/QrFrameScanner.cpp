@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "QrFrameScanner.h"
+#include "ui/dialogs/QrFrameScanner.h"
 
 #include <QVideoFrame>
 #include <QVideoSink>

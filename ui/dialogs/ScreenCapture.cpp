@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ScreenCapture.h"
+#include "ui/dialogs/ScreenCapture.h"
 
 #include "common/FileIo.h"
 

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "Autostart.h"
-#include "ClipboardService.h"
-#include "MainWindow.h"
-#include "Settings.h"
-#include "SettingsDialog.h"
 #include "TestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/Settings.h"
+#include "ui/SettingsDialog.h"
+#include "ui/desktop/Autostart.h"
+#include "ui/desktop/ClipboardService.h"
 
 #include <QCheckBox>
 #include <QFile>

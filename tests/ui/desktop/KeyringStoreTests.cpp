@@ -3,15 +3,15 @@
 //
 // Runs only inside tests/ui/desktop/keyring_test.sh: a private D-Bus session with a real
 // gnome-keyring-daemon, so nothing here can touch the keyring of the user running the tests.
-#include "ClipboardService.h"
-#include "KeyringStore.h"
-#include "MainWindow.h"
-#include "PasswordDialog.h"
-#include "Settings.h"
-#include "SettingsDialog.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
 #include "otp/OtpauthUri.h"
+#include "ui/MainWindow.h"
+#include "ui/Settings.h"
+#include "ui/SettingsDialog.h"
+#include "ui/desktop/ClipboardService.h"
+#include "ui/desktop/KeyringStore.h"
+#include "ui/dialogs/PasswordDialog.h"
 #include "vault/Vault.h"
 
 #include <QApplication>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "LockWatcher.h"
 #include "TestSupport.h"
+#include "ui/desktop/LockWatcher.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AddAccountDialog.h"
-#include "ErrorText.h"
 #include "TestSupport.h"
 #include "migration/Migration.h"
 #include "otp/Base32.h"
 #include "otp/OtpauthUri.h"
 #include "qr/QrEncoder.h"
+#include "ui/ErrorText.h"
+#include "ui/dialogs/AddAccountDialog.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -2,17 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Hidden ([.]): renders each dialog into PNGs for scripts/screenshots.sh and for looking at them.
 // Run: twostep_dialogs_tests "[render]" with TWOSTEP_SHOTS_DIR set (and optionally a language).
-#include "AddAccountDialog.h"
-#include "ClipboardService.h"
-#include "EditAccountDialog.h"
-#include "EnrollmentDialog.h"
-#include "ExportDialog.h"
-#include "ImportDialog.h"
-#include "QrDialog.h"
 #include "TestSupport.h"
-#include "Translations.h"
 #include "formats/FormatRegistry.h"
 #include "otp/Base32.h"
+#include "ui/Translations.h"
+#include "ui/desktop/ClipboardService.h"
+#include "ui/dialogs/AddAccountDialog.h"
+#include "ui/dialogs/EditAccountDialog.h"
+#include "ui/dialogs/EnrollmentDialog.h"
+#include "ui/dialogs/ExportDialog.h"
+#include "ui/dialogs/ImportDialog.h"
+#include "ui/dialogs/QrDialog.h"
 
 #include <QApplication>
 #include <QDir>

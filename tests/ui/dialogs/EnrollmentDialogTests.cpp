@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ClipboardService.h"
-#include "EnrollmentDialog.h"
 #include "TestSupport.h"
-#include "Translations.h"
 #include "otp/OtpGenerator.h"
+#include "ui/Translations.h"
+#include "ui/desktop/ClipboardService.h"
+#include "ui/dialogs/EnrollmentDialog.h"
 
 #include <QApplication>
 #include <QClipboard>

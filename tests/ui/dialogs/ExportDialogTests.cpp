@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ClipboardService.h"
-#include "ExportDialog.h"
-#include "QrDialog.h"
 #include "TestSupport.h"
 #include "formats/FormatRegistry.h"
 #include "migration/Migration.h"
 #include "otp/Base32.h"
 #include "otp/OtpauthUri.h"
 #include "qr/QrScanner.h"
+#include "ui/desktop/ClipboardService.h"
+#include "ui/dialogs/ExportDialog.h"
+#include "ui/dialogs/QrDialog.h"
 
 #include <QApplication>
 #include <QDateTime>

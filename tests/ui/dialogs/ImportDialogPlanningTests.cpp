@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The import dialog reads and plans on a worker thread: the window stays responsive, closing or
 // replacing the file mid-plan is safe, and a partial transfer export is previewed.
-#include "ErrorText.h"
-#include "ImportDialog.h"
 #include "ImportDialogTestSupport.h"
 #include "TestSupport.h"
 #include "migration/Migration.h"
 #include "otp/Base32.h"
+#include "ui/ErrorText.h"
+#include "ui/dialogs/ImportDialog.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

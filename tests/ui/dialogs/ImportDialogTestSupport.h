@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ImportDialog.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
 #include "formats/FormatRegistry.h"
+#include "ui/dialogs/ImportDialog.h"
 
 #include <QDir>
 #include <QListWidget>

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ClipboardService.h"
-#include "ErrorText.h"
-#include "ExportDialog.h"
-#include "ImportDialog.h"
 #include "ImportDialogTestSupport.h"
 #include "TestSupport.h"
 #include "formats/FormatRegistry.h"
+#include "ui/ErrorText.h"
+#include "ui/desktop/ClipboardService.h"
+#include "ui/dialogs/ExportDialog.h"
+#include "ui/dialogs/ImportDialog.h"
 
 #include <QApplication>
 #include <QDateTime>

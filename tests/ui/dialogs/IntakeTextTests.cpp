@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AddAccountDialog.h"
-#include "ImportDialog.h"
 #include "TestSupport.h"
 #include "otp/OtpauthUri.h"
 #include "qr/QrEncoder.h"
+#include "ui/dialogs/AddAccountDialog.h"
+#include "ui/dialogs/ImportDialog.h"
 
 #include <QDir>
 #include <QLabel>

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs on a private session bus (dbus-run-session) as if under Wayland: this process also plays
 // xdg-desktop-portal, answering Screenshot with a PNG file the way the real portal does.
-#include "AddAccountDialog.h"
 #include "TestSupport.h"
 #include "otp/Base32.h"
 #include "otp/OtpauthUri.h"
 #include "qr/QrEncoder.h"
+#include "ui/dialogs/AddAccountDialog.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AddAccountDialog.h"
-#include "CameraPreview.h"
-#include "ErrorText.h"
-#include "QrFrameScanner.h"
 #include "TestSupport.h"
 #include "migration/Migration.h"
 #include "migration/TransferBatches.h"
 #include "otp/Base32.h"
+#include "ui/ErrorText.h"
+#include "ui/dialogs/AddAccountDialog.h"
+#include "ui/dialogs/CameraPreview.h"
+#include "ui/dialogs/QrFrameScanner.h"
 
 #include <QDir>
 #include <QFile>

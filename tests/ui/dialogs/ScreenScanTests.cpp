@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs under Xvfb (xcb platform), not offscreen: it puts a QR code on the second of two X screens
 // and adds the account with "Scan screen".
-#include "AddAccountDialog.h"
 #include "TestSupport.h"
 #include "otp/Base32.h"
 #include "otp/OtpauthUri.h"
 #include "qr/QrEncoder.h"
+#include "ui/dialogs/AddAccountDialog.h"
 
 #include <QGuiApplication>
 #include <QLabel>
