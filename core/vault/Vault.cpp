@@ -4,6 +4,7 @@
 
 #include "common/FileIo.h"
 #include "otp/OtpGenerator.h"
+#include "vault/Tombstones.h"
 #include "vault/VaultCrypto.h"
 #include "vault/VaultDisk.h"
 #include "vault/VaultFile.h"
@@ -105,6 +106,7 @@ struct VaultData
     QByteArray fileBytes;             // that file's bytes (all encrypted): unchanged bytes need no decryption
     QByteArray slotSalt;              // identifies the password slot this session was opened with
     QList<VaultEntry> entries;        // as in the file
+    QList<Tombstone> tombstones;      // as in the file
     QList<EntryChange> unsaved;       // applied in memory only, after a failed save
     QList<VaultEntry> working;        // entries with the unsaved changes applied
     std::optional<Rollback> rollback; // found since the last takeRollback()
@@ -162,13 +164,14 @@ struct VaultData
         if (!current) {
             return current.error();
         }
-        Result<QList<VaultEntry>> fresh = file::openEntries(*current, masterKey);
+        QList<Tombstone> freshTombstones;
+        Result<QList<VaultEntry>> fresh = file::openEntries(*current, masterKey, &freshTombstones);
         if (!fresh) {
             Result<SecretBytes> rotated = rotatedKey(*current, fresh.error());
             if (!rotated) {
                 return rotated.error();
             }
-            fresh = file::openEntries(*current, *rotated);
+            fresh = file::openEntries(*current, *rotated, &freshTombstones);
             if (!fresh) {
                 return fresh.error();
             }
@@ -179,6 +182,7 @@ struct VaultData
         }
         container = std::move(current).value();
         entries = std::move(fresh).value();
+        tombstones = std::move(freshTombstones);
         fileBytes = bytes;
         if (!unsaved.isEmpty()) {
             working = entries;
@@ -226,7 +230,7 @@ struct VaultData
     {
         bool changeRejected = false;
         Status saved = readModifyWrite(
-            [&](file::Container& next, QList<VaultEntry>& edited) -> Status {
+            [&](file::Container& next, QList<VaultEntry>& edited, QList<Tombstone>&) -> Status {
                 replayUnsaved(edited);
                 if (change) {
                     // A change over a bound never fits in a later save either: rejected, not kept.
@@ -347,7 +351,7 @@ struct VaultData
     }
 
     // `newMasterKey`: the payload is sealed under it (a key rotation) and it replaces masterKey.
-    Status readModifyWrite(const std::function<Status(file::Container&, QList<VaultEntry>&)>& change,
+    Status readModifyWrite(const std::function<Status(file::Container&, QList<VaultEntry>&, QList<Tombstone>&)>& change,
                            const SecretBytes* newMasterKey = nullptr)
     {
         disk::VaultLock lock(path);
@@ -364,12 +368,15 @@ struct VaultData
         }
         file::Container next = container;
         QList<VaultEntry> edited = entries;
-        if (Status changed = change(next, edited); !changed) {
+        QList<Tombstone> deleted = tombstones;
+        if (Status changed = change(next, edited, deleted); !changed) {
             return changed;
         }
+        deleted = file::tombstonesAfter(std::move(deleted), entries, edited, QDateTime::currentDateTimeUtc());
         // Above every generation seen, so a file that went back is never saved under a number in use.
         next.generation = std::max(container.generation, disk::highestGenerationSeen(path)) + 1;
-        if (Status sealed = file::sealEntries(next, newMasterKey ? *newMasterKey : masterKey, edited); !sealed) {
+        if (Status sealed = file::sealEntries(next, newMasterKey ? *newMasterKey : masterKey, edited, deleted);
+            !sealed) {
             return sealed;
         }
         Result<QByteArray> serialized = serializeBounded(next);
@@ -394,6 +401,7 @@ struct VaultData
         disk::recordGeneration(path, next.generation);
         container = std::move(next);
         entries = std::move(edited);
+        tombstones = std::move(deleted);
         fileBytes = out;
         if (newMasterKey) {
             masterKey = *newMasterKey;
@@ -613,6 +621,25 @@ const VaultEntry* Vault::entry(const QString& id) const
 Status Vault::modify(const std::function<Status(QList<VaultEntry>&)>& change, SaveFailure onFailure)
 {
     return m_state->save(change, {}, onFailure);
+}
+
+const QList<Tombstone>& Vault::tombstones() const
+{
+    return m_state->tombstones;
+}
+
+Status Vault::modifyWithTombstones(const std::function<Status(QList<VaultEntry>&, QList<Tombstone>&)>& change)
+{
+    Status saved =
+        m_state->readModifyWrite([&](file::Container&, QList<VaultEntry>& edited, QList<Tombstone>& deleted) {
+            m_state->replayUnsaved(edited);
+            return change(edited, deleted);
+        });
+    if (saved) {
+        m_state->unsaved.clear();
+        m_state->working.clear();
+    }
+    return saved;
 }
 
 bool Vault::hasUnsavedChanges() const

@@ -28,6 +28,15 @@ struct VaultEntry
     bool operator==(const VaultEntry&) const = default;
 };
 
+// An account deleted from the vault: its id and when, no secret (docs/SYNC.md: a merge of two
+// copies removes it only when the deletion is newer than the other copy's last update).
+struct Tombstone
+{
+    QString id;
+    QDateTime deleted; // UTC
+    bool operator==(const Tombstone&) const = default;
+};
+
 // Argon2id cost. Values read from a file are bounded before use (see Vault.cpp for the bounds).
 struct KdfParameters
 {
@@ -46,7 +55,9 @@ constexpr int kMaxOtherSlots = 8;    // slot kinds of later versions, kept as th
 // per-slot ceiling (1 GiB × 64), so several slots never cost more than the costliest single one.
 constexpr std::uint64_t kMaxKdfWorkKiB = std::uint64_t{1024} * 1024 * 64;
 constexpr qsizetype kMaxAccounts = 100000;
-constexpr qsizetype kMaxLabelLength = 1024; // UTF-16 units of an issuer or a name
+constexpr qsizetype kMaxLabelLength = 1024;  // UTF-16 units of an issuer or a name
+constexpr qsizetype kMaxTombstones = 100000; // deletions recorded, the newest kept
+constexpr int kTombstoneDays = 180;          // a deletion is remembered this long for merges
 // 100,000 accounts at up to ~470 bytes of account list each (id, times, parameters, a 64-byte
 // secret and ~100 bytes of names) plus base64's third: docs/VAULT.md, "Bounds".
 constexpr qsizetype kMaxFileSize = qsizetype{64} * 1024 * 1024;
@@ -157,12 +168,16 @@ public:
     std::uint64_t generation() const;
     const QList<VaultEntry>& entries() const; // in the user's order
     const VaultEntry* entry(const QString& id) const;
+    const QList<Tombstone>& tombstones() const; // deletions of the last 180 days, as in the file
 
     // The one mutation primitive: `change` edits the entry list (it may run twice when another
     // process saved in between); returning an error aborts without saving. With KeepInMemory,
     // `change` is copied and may run again at a later save, so it must own what it captures.
     Status modify(const std::function<Status(QList<VaultEntry>&)>& change,
                   SaveFailure onFailure = SaveFailure::Discard);
+    // `change` edits the entries and the tombstones together (a merge of another copy); Discard.
+    // Entries it removes without a tombstone get one dated now, as with modify().
+    Status modifyWithTombstones(const std::function<Status(QList<VaultEntry>&, QList<Tombstone>&)>& change);
     // Changes kept in memory after a failed save (see above); saveUnsavedChanges() retries.
     bool hasUnsavedChanges() const;
     qsizetype unsavedChangeCount() const; // each kept call counts once; one that no longer applies is dropped

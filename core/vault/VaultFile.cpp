@@ -3,6 +3,7 @@
 #include "vault/VaultFile.h"
 
 #include "common/JsonBounds.h"
+#include "vault/Tombstones.h"
 #include "vault/VaultCrypto.h"
 
 #include <QJsonArray>
@@ -477,7 +478,8 @@ Status checkEntryBounds(const QList<VaultEntry>& entries)
     return {};
 }
 
-Status sealEntries(Container& container, const SecretBytes& masterKey, const QList<VaultEntry>& entries)
+Status sealEntries(Container& container, const SecretBytes& masterKey, const QList<VaultEntry>& entries,
+                   const QList<Tombstone>& tombstones)
 {
     if (Status bounded = checkEntryBounds(entries); !bounded) {
         return bounded;
@@ -501,7 +503,9 @@ Status sealEntries(Container& container, const SecretBytes& masterKey, const QLi
     }
     // The secrets follow the JSON after a NUL byte, so they never pass through Qt's JSON
     // classes, whose copies would be freed without being wiped.
-    QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("accounts"), accounts}}).toJson(QJsonDocument::Compact);
+    QJsonObject root{{QStringLiteral("accounts"), accounts}};
+    writeTombstones(root, tombstones);
+    QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Compact);
     std::size_t size = static_cast<std::size_t>(json.size()) + 1;
     for (const VaultEntry& entry : entries) {
         size += entry.account.secret.size();
@@ -525,7 +529,8 @@ Status sealEntries(Container& container, const SecretBytes& masterKey, const QLi
     return {};
 }
 
-Result<QList<VaultEntry>> openEntries(const Container& container, const SecretBytes& masterKey)
+Result<QList<VaultEntry>> openEntries(const Container& container, const SecretBytes& masterKey,
+                                      QList<Tombstone>* tombstones)
 {
     Result<SecretBytes> plain = crypto::open(masterKey, container.nonce, payloadAad(container), container.payload);
     if (!plain) {
@@ -537,9 +542,10 @@ Result<QList<VaultEntry>> openEntries(const Container& container, const SecretBy
         return damaged(QStringLiteral("the decrypted account list is not valid"));
     }
     const auto jsonSize = static_cast<std::size_t>(nul - bytes.begin());
-    // One object per account, plus the root and the list: counted before Qt's JSON parser allocates.
+    // One object per account and per tombstone, plus the root and the two lists: counted before
+    // Qt's JSON parser allocates.
     if (!jsonContainersWithin(QByteArrayView(bytes.data(), static_cast<qsizetype>(jsonSize)),
-                              limits::kMaxAccounts + 2)) {
+                              limits::kMaxAccounts + limits::kMaxTombstones + 3)) {
         return overLimit(QStringLiteral("its account list holds more than %1 accounts").arg(limits::kMaxAccounts));
     }
     const std::span<const std::uint8_t> secrets = bytes.subspan(jsonSize + 1);
@@ -612,6 +618,13 @@ Result<QList<VaultEntry>> openEntries(const Container& container, const SecretBy
     }
     if (secretOffset != secrets.size()) {
         return damaged(QStringLiteral("the decrypted secrets do not match the account list"));
+    }
+    Result<QList<Tombstone>> deleted = readTombstones(document.object(), ids);
+    if (!deleted) {
+        return deleted.error();
+    }
+    if (tombstones) {
+        *tombstones = std::move(deleted).value();
     }
     return entries;
 }

@@ -83,7 +83,11 @@ Result<SecretBytes> unwrapSlot(const KeyringSlot& slot, const SecretBytes& wrapp
 // LimitExceeded over limits::kMaxAccounts or for an issuer or name over limits::kMaxLabelLength.
 Status checkEntryBounds(const QList<VaultEntry>& entries);
 // Encrypts `entries` under `masterKey` into container.payload with a fresh nonce (checkEntryBounds first).
-Status sealEntries(Container& container, const SecretBytes& masterKey, const QList<VaultEntry>& entries);
-Result<QList<VaultEntry>> openEntries(const Container& container, const SecretBytes& masterKey);
+// The payload is of version 2: it records `tombstones` (Tombstones.h).
+Status sealEntries(Container& container, const SecretBytes& masterKey, const QList<VaultEntry>& entries,
+                   const QList<Tombstone>& tombstones = {});
+// Reads payloads of version 1 (no tombstones) and 2; the tombstones go to `tombstones` when given.
+Result<QList<VaultEntry>> openEntries(const Container& container, const SecretBytes& masterKey,
+                                      QList<Tombstone>* tombstones = nullptr);
 
 } // namespace twostep::vault::file
