@@ -11,7 +11,7 @@ packages=(
     catch2 libcsv-dev
     oathtool liboath-dev zbar-tools
     xvfb xauth imagemagick fonts-noto-cjk
-    keepassxc x11-utils
+    keepassxc x11-utils syncthing
     clang-format clang-tidy cppcheck bc
     clang-14 libclang-rt-14-dev
     desktop-file-utils appstream dpkg-dev librsvg2-bin
