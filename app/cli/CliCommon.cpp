@@ -131,6 +131,20 @@ bool parseOrExit(QCommandLineParser& parser, const QString& command, const QStri
     return true;
 }
 
+bool parseCommand(QCommandLineParser& parser, const QString& command, const QStringList& arguments,
+                  qsizetype positionals, int& exitCode)
+{
+    if (!parseOrExit(parser, command, arguments, exitCode)) {
+        return false;
+    }
+    if (parser.positionalArguments().size() != positionals) {
+        exitCode = usageError(positionals == 0 ? QStringLiteral("%1 takes no ACCOUNT argument").arg(command)
+                                               : QStringLiteral("%1 needs exactly one ACCOUNT").arg(command));
+        return false;
+    }
+    return true;
+}
+
 QString describeMissingBatches(const migration::MissingBatches& missing)
 {
     QStringList numbers;

@@ -46,6 +46,9 @@ int usageError(const QString& message);
 // Parses `arguments` (argv without the program and the command word); on --help prints the help
 // and returns kSuccess through `exitCode`; on an unknown option prints it and returns kUsageError.
 bool parseOrExit(QCommandLineParser& parser, const QString& command, const QStringList& arguments, int& exitCode);
+// parseOrExit, then checks the number of positional arguments (the vault commands' ACCOUNT).
+bool parseCommand(QCommandLineParser& parser, const QString& command, const QStringList& arguments,
+                  qsizetype positionals, int& exitCode);
 
 // Writing secrets unencrypted (export's plain formats, qr -o) needs this flag, named in the refusal.
 inline constexpr QLatin1StringView kPlaintextConsent{"i-know-this-is-plaintext"};

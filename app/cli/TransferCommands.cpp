@@ -9,6 +9,7 @@
 #include "formats/Exporters.h"
 #include "formats/FormatRegistry.h"
 #include "formats/ImportPlan.h"
+#include "formats/Intake.h"
 #include "migration/Migration.h"
 #include "otp/OtpauthUri.h"
 #include "qr/QrEncoder.h"
@@ -59,9 +60,8 @@ QString describePlanned(const PlannedAccount& item)
     case PlannedAccount::Status::New:
         return QStringLiteral("add\t%1").arg(item.account.label());
     case PlannedAccount::Status::Duplicate:
-        return QStringLiteral("skip\t%1\t(already in the vault as %2)").arg(item.account.label(), item.duplicateOf);
     case PlannedAccount::Status::DuplicateInFile:
-        return QStringLiteral("skip\t%1\t(repeats %2 in this file)").arg(item.account.label(), item.duplicateOf);
+        return QStringLiteral("skip\t%1\t(%2)").arg(item.account.label(), formats::reasonText(item));
     }
     return {};
 }

@@ -4,6 +4,9 @@
 
 #include "formats/ImportSupport.h"
 
+#include <QHash>
+#include <QHashFunctions>
+
 #include <unordered_set>
 
 namespace twostep::formats {
@@ -54,6 +57,11 @@ ImportPlan planImport(ImportResult incoming, const QList<otp::Account>& existing
     for (const otp::Account& known : existing) {
         inVault.emplace(&known);
     }
+    QHash<std::pair<QString, QString>, qsizetype> labels;
+    labels.reserve(existing.size());
+    for (qsizetype i = existing.size() - 1; i >= 0; --i) {
+        labels.insert({existing.at(i).issuer, existing.at(i).name}, i);
+    }
     TokenIndex inFile;
     inFile.reserve(static_cast<std::size_t>(plan.items.size()));
     for (PlannedAccount& item : plan.items) {
@@ -65,6 +73,9 @@ ImportPlan planImport(ImportResult incoming, const QList<otp::Account>& existing
             item.duplicateOf = (*earlier)->label();
         }
         item.selected = item.status == PlannedAccount::Status::New;
+        if (item.selected) {
+            item.sameLabelAs = labels.value({item.account.issuer, item.account.name}, -1);
+        }
     }
     return plan;
 }

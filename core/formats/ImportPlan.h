@@ -23,6 +23,9 @@ struct PlannedAccount
     Status status = Status::New;
     QString duplicateOf; // label of the account it duplicates
     bool selected = true;
+    // New only: index in `existing` of an account with the same issuer and name but another secret
+    // (a redone enrollment hands out a new secret under the old label); -1 when there is none.
+    qsizetype sameLabelAs = -1;
 };
 
 // The preview of an import: nothing is written until the caller applies selectedAccounts()
@@ -40,7 +43,8 @@ struct ImportPlan
 };
 
 // Compares `incoming` against `existing` with otp::isSameToken (same secret and type), through a
-// hash of both: linear in the number of accounts. Pass `incoming` as an rvalue when it is not
+// hash of both: linear in the number of accounts; a new account's issuer and name are looked up
+// the same way (sameLabelAs). Pass `incoming` as an rvalue when it is not
 // needed afterwards: its accounts are moved into the plan instead of copied. An account whose
 // issuer or name is over vault::limits::kMaxLabelLength becomes a skipped line.
 ImportPlan planImport(ImportResult incoming, const QList<otp::Account>& existing);

@@ -2,11 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/QrImageImporter.h"
 
-#include "migration/OtpText.h"
+#include "formats/Intake.h"
 #include "qr/QrScanner.h"
 
 #include <QImage>
 
+#include <algorithm>
 #include <cstring>
 
 namespace twostep::formats {
@@ -33,28 +34,20 @@ Result<ImportResult> QrImageImporter::read(const QByteArray& data, const SecretB
     if (image.isNull()) {
         return makeError(ErrorCode::CorruptFile, QStringLiteral("the image could not be decoded"));
     }
-    ImportResult result;
-    migration::TransferBatches batches;
-    bool sawOtp = false;
-    int position = 0;
-    for (const qr::ScannedCode& code : qr::scanImage(image)) {
-        ++position;
-        if (!code.isOtp) {
-            result.skipped.append(QStringLiteral("QR code %1 in the image is not an OTP code").arg(position));
-            continue;
-        }
-        sawOtp = true;
-        Result<QList<otp::Account>> accounts =
-            migration::accountsFromOtpText(code.text, &result.skipped, &result.notes, &batches);
-        if (!accounts) {
-            result.skipped.append(
-                QStringLiteral("QR code %1 in the image is damaged: %2").arg(position).arg(accounts.error().detail));
-            continue;
-        }
-        result.accounts.append(*accounts);
+    QStringList texts;
+    for (qr::ScannedCode& code : qr::scanImage(image)) {
+        texts.append(std::move(code.text));
     }
-    if (!sawOtp) {
+    migration::TransferBatches batches;
+    ScannedAccounts scanned = readOtpTexts(texts, batches);
+    const auto notOtp = std::count_if(scanned.rejected.cbegin(), scanned.rejected.cend(),
+                                      [](const RejectedText& r) { return r.kind == RejectedText::Kind::NotOtp; });
+    if (notOtp == texts.size()) {
         return makeError(ErrorCode::NotFound, QStringLiteral("no OTP QR code was found in the image"));
+    }
+    ImportResult result = std::move(scanned.result);
+    for (const RejectedText& rejected : std::as_const(scanned.rejected)) {
+        result.skipped.append(QStringLiteral("QR code %1: %2").arg(rejected.text + 1).arg(reasonText(rejected)));
     }
     result.missingBatches = batches.missing();
     return result;

@@ -31,13 +31,6 @@
 <context>
     <name>twostep::ui::AddAccountDialog</name>
     <message numerus="yes">
-        <source>%n QR code(s) skipped: not an authenticator code.</source>
-        <translation>
-            <numerusform>%n QR code skipped: not an authenticator code.</numerusform>
-            <numerusform>%n QR codes skipped: not an authenticator code.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Found %n account(s).</source>
         <translation>
             <numerusform>Found %n account.</numerusform>

@@ -95,6 +95,53 @@
     </message>
 </context>
 <context>
+    <name>IntakeText</name>
+    <message>
+        <source>same issuer and name as an account in the vault, another secret</source>
+        <translation>보관함에 발급자와 이름이 같은 계정이 있지만 비밀 키가 다름</translation>
+    </message>
+    <message>
+        <source>already in the vault</source>
+        <translation>보관함에 이미 있음</translation>
+    </message>
+    <message>
+        <source>already in the vault as %1</source>
+        <translation>보관함에 이미 %1(으)로 있음</translation>
+    </message>
+    <message>
+        <source>repeats an account found earlier</source>
+        <translation>앞에서 찾은 계정과 중복</translation>
+    </message>
+    <message>
+        <source>repeats %1, found earlier</source>
+        <translation>앞에서 찾은 %1와(과) 중복</translation>
+    </message>
+    <message>
+        <source>not an OTP code</source>
+        <translation>OTP 코드가 아님</translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>손상됨: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1번째 줄</translation>
+    </message>
+    <message>
+        <source>QR code %1</source>
+        <translation>QR 코드 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>twostep::ui::AccountActions</name>
     <message numerus="yes">
         <source>Code copied; the clipboard is cleared in %n seconds.</source>
@@ -212,24 +259,6 @@
     <message>
         <source>Images (%1)</source>
         <translation>이미지 (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n QR code(s) skipped: not an authenticator code.</source>
-        <translation>
-            <numerusform>QR 코드 %n개를 건너뛰었습니다: 인증 코드가 아닙니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>already in Twostep as %1</source>
-        <translation>Twostep에 이미 %1(으)로 있음</translation>
-    </message>
-    <message>
-        <source>found twice</source>
-        <translation>두 번 발견됨</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Found %n account(s).</source>
@@ -557,14 +586,6 @@
     <message>
         <source>%1 (encrypted)</source>
         <translation>%1 (암호화됨)</translation>
-    </message>
-    <message>
-        <source>%1 (already in Twostep as %2)</source>
-        <translation>%1 (Twostep에 이미 %2(으)로 있음)</translation>
-    </message>
-    <message>
-        <source>%1 (repeats %2 of this file)</source>
-        <translation>%1 (이 파일의 %2와(과) 중복)</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) in the file.</source>

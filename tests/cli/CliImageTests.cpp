@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliVault.h"
+#include "SampleAccounts.h"
 #include "TestSupport.h"
 #include "migration/Migration.h"
 #include "otp/OtpauthUri.h"
@@ -16,10 +18,10 @@
 #include <sys/stat.h>
 
 using namespace twostep;
+using test::CliVault;
 
 namespace {
 
-const QByteArray kPassword = "correct horse\n";
 const QString kAwsUri = QStringLiteral("otpauth://totp/Amazon%20Web%20Services:alice@123456789012?secret="
                                        "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
                                        "&issuer=Amazon%20Web%20Services");
@@ -27,24 +29,6 @@ const QString kAwsUri = QStringLiteral("otpauth://totp/Amazon%20Web%20Services:a
 const QString kTransferUri = QStringLiteral(
     "otpauth-migration://offline?data=CjUKEPqlBekzoNEukL7qlsjBCDYSDnBpQHJhc3BiZXJyeXBpGgtyYXNwYmVycnlwaSABKAEwAhAB"
     "GAEgACjr4JKK%2B%2F%2F%2F%2F%2F8B");
-
-struct CliVault
-{
-    QTemporaryDir dir;
-    QString path() const { return dir.filePath(QStringLiteral("vault.twostep")); }
-    test::ProcessResult run(QStringList arguments, const QByteArray& input = kPassword) const
-    {
-        arguments << QStringLiteral("--vault") << path() << QStringLiteral("--password-stdin");
-        return test::runCli(arguments, input);
-    }
-    CliVault()
-    {
-        REQUIRE(run({QStringLiteral("init"), QStringLiteral("--kdf-memory"), QStringLiteral("8192"),
-                     QStringLiteral("--kdf-iterations"), QStringLiteral("1"), QStringLiteral("--kdf-parallelism"),
-                     QStringLiteral("1")})
-                    .exitCode == 0);
-    }
-};
 
 QString screenshot(const QString& dir, const QStringList& texts)
 {
@@ -197,7 +181,7 @@ TEST_CASE("add --image prints one added line per account the vault gained, and s
     REQUIRE(added.exitCode == 0);
     CHECK(added.outLines().size() == 2); // one id per new account
     CHECK(added.err.count("\nadded ") + (added.err.startsWith("added ") ? 1 : 0) == 2);
-    CHECK(added.err.contains("skipped: Amazon Web Services:alice@123456789012: this secret is already in the vault"));
+    CHECK(added.err.contains("skipped: Amazon Web Services:alice@123456789012: already in the vault"));
     CHECK(added.err.contains("note: "));
     CHECK(added.err.contains("OldName"));
     CHECK_FALSE(added.err.contains("left out"));
@@ -210,15 +194,7 @@ TEST_CASE("add --image of batches 1 and 3 of a transfer export adds their accoun
           "[cli][qr][vault]")
 {
     CliVault vault;
-    QList<otp::Account> accounts;
-    for (int i = 0; i < 21; ++i) {
-        otp::Account account;
-        account.issuer = QStringLiteral("Issuer%1").arg(i);
-        account.name = QStringLiteral("user%1").arg(i);
-        const std::vector<std::uint8_t> secret(10, static_cast<std::uint8_t>(i + 1));
-        account.secret = SecretBytes(std::span<const std::uint8_t>(secret));
-        accounts.append(account);
-    }
+    const QList<otp::Account> accounts = test::numberedAccounts(21, QStringLiteral("Issuer"), 10);
     const migration::MigrationExport exported = migration::buildMigrationUris(accounts);
     REQUIRE(exported.uris.size() == 3);
     const QString shot = screenshot(vault.dir.path(), {exported.uris.at(0), exported.uris.at(2)});
@@ -248,7 +224,7 @@ TEST_CASE("add --image reports a repeated transfer QR's accounts as skipped, nev
     INFO(added.err.toStdString());
     REQUIRE(added.exitCode == 0);
     CHECK(added.outLines().size() == 1);
-    CHECK(added.err.contains("skipped: raspberrypi:pi@raspberrypi: repeats an account found earlier in the image"));
+    CHECK(added.err.contains("skipped: raspberrypi:pi@raspberrypi: repeats an account found earlier"));
     CHECK(listedLabels(vault) == QStringList{QStringLiteral("raspberrypi:pi@raspberrypi")});
 
     // scan prints each text once; the repeat in a second image is said on stderr.

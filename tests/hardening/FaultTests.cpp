@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <optional>
 #include <unistd.h>
 
 using namespace twostep;
@@ -43,6 +44,54 @@ Vault makeVault(const QString& path, int accounts)
     return std::move(vault).value();
 }
 
+// A vault of `accounts` accounts on a small tmpfs of its own (<dir>/fs); no vault when no tmpfs
+// can be mounted here.
+struct VaultOnTmpfs
+{
+    explicit VaultOnTmpfs(int accounts)
+    {
+        if (fs.mounted()) {
+            vault.emplace(makeVault(path, accounts));
+        }
+    }
+
+    QTemporaryDir dir;
+    SmallFileSystem fs{dir.filePath(QStringLiteral("fs"))};
+    const QString path = dir.filePath(QStringLiteral("fs/vault.twostep"));
+    std::optional<Vault> vault;
+};
+
+// The arguments of `twostep-cli add` for one account, the password on stdin.
+QStringList addArguments()
+{
+    return {QStringLiteral("add"),      QStringLiteral("--password-stdin"),
+            QStringLiteral("--secret"), QStringLiteral("JBSWY3DPEHPK3PXP"),
+            QStringLiteral("--issuer"), QStringLiteral("X"),
+            QStringLiteral("--name"),   QStringLiteral("y")};
+}
+
+struct LimitedAdd
+{
+    QByteArray before; // the vault file before the run
+    ProcessResult added;
+};
+
+// `twostep-cli add` on a new vault of 6 accounts (over 1 KiB) at `path` with every write past 1 KiB
+// failing (`ulimit -f 1`), after `shellSetup` (a trap, or nothing).
+LimitedAdd addUnderFileSizeLimit(const QString& path, const QString& shellSetup)
+{
+    makeVault(path, 6);
+    LimitedAdd run{test::readAll(path), {}};
+    REQUIRE(run.before.size() > 1024);
+    run.added =
+        test::runProcess(QStringLiteral("/bin/sh"),
+                         QStringList{QStringLiteral("-c"),
+                                     shellSetup + QStringLiteral("ulimit -f 1; exec \"$0\" \"$@\""), test::cliPath()} +
+                             addArguments(),
+                         "correct horse battery staple\n", {QStringLiteral("TWOSTEP_VAULT=") + path});
+    return run;
+}
+
 void requireOpensWith(const QString& path, qsizetype accounts)
 {
     Result<Vault> reopened = Vault::open(path, test::password());
@@ -54,75 +103,70 @@ void requireOpensWith(const QString& path, qsizetype accounts)
 
 TEST_CASE("a save onto a full disk fails with a clear error and the vault stays as it was", "[hardening][faults]")
 {
-    QTemporaryDir dir;
-    SmallFileSystem fs(dir.filePath(QStringLiteral("fs")));
-    if (!fs.mounted()) {
+    VaultOnTmpfs tmpfs(2);
+    if (!tmpfs.vault) {
         TWOSTEP_SKIP("cannot mount a tmpfs here (not root?): the RLIMIT_FSIZE test below covers a failing write");
     }
-    const QString path = dir.filePath(QStringLiteral("fs/vault.twostep"));
-    Vault vault = makeVault(path, 2);
-    const QByteArray before = test::readAll(path);
-    const QList<vault::VaultEntry> entriesBefore = vault.entries();
+    const QByteArray before = test::readAll(tmpfs.path);
+    const QList<vault::VaultEntry> entriesBefore = tmpfs.vault->entries();
 
     // Full to the last page: not even the lock file fits. Then one page free: the lock fits, the save does not.
     const qint64 keepFree = GENERATE(0, kPage);
-    REQUIRE(fs.fill(keepFree));
-    const QMap<QString, QByteArray> files = snapshot(dir.filePath(QStringLiteral("fs")));
+    REQUIRE(tmpfs.fs.fill(keepFree));
+    const QMap<QString, QByteArray> files = snapshot(tmpfs.dir.filePath(QStringLiteral("fs")));
 
-    Result<vault::VaultEntry> added = vault.addAccount(test::makeAccount(7));
+    Result<vault::VaultEntry> added = tmpfs.vault->addAccount(test::makeAccount(7));
     REQUIRE_FALSE(added);
     CHECK(added.error().code == ErrorCode::IoError);
     INFO(added.error().detail.toStdString());
     CHECK(added.error().detail.startsWith(QStringLiteral("cannot ")));
-    CHECK(added.error().detail.contains(dir.filePath(QStringLiteral("fs/"))));
+    CHECK(added.error().detail.contains(tmpfs.dir.filePath(QStringLiteral("fs/"))));
     CHECK(added.error().detail.contains(QStringLiteral("the disk is full")));
-    CHECK(test::readAll(path) == before);
-    CHECK(snapshot(dir.filePath(QStringLiteral("fs"))) == files); // no half-written or temporary file
+    CHECK(test::readAll(tmpfs.path) == before);
+    CHECK(snapshot(tmpfs.dir.filePath(QStringLiteral("fs"))) == files); // no half-written or temporary file
     // The change is kept in memory, unsaved.
-    CHECK(vault.hasUnsavedChanges());
-    REQUIRE(vault.entries().size() == 3);
-    CHECK(vault.entries().mid(0, 2) == entriesBefore);
-    CHECK(vault.entries().last().account.label() == test::makeAccount(7).label());
-    requireOpensWith(path, 2);
+    CHECK(tmpfs.vault->hasUnsavedChanges());
+    REQUIRE(tmpfs.vault->entries().size() == 3);
+    CHECK(tmpfs.vault->entries().mid(0, 2) == entriesBefore);
+    CHECK(tmpfs.vault->entries().last().account.label() == test::makeAccount(7).label());
+    requireOpensWith(tmpfs.path, 2);
     // A retry on the still-full disk fails the same way and keeps it.
-    CHECK_FALSE(vault.saveUnsavedChanges());
-    CHECK(vault.hasUnsavedChanges());
-    CHECK(test::readAll(path) == before);
+    CHECK_FALSE(tmpfs.vault->saveUnsavedChanges());
+    CHECK(tmpfs.vault->hasUnsavedChanges());
+    CHECK(test::readAll(tmpfs.path) == before);
 
     // Room again: the same session saves what it kept.
-    fs.unfill();
-    REQUIRE(vault.saveUnsavedChanges());
-    CHECK_FALSE(vault.hasUnsavedChanges());
-    Result<Vault> reopened = Vault::open(path, test::password());
+    tmpfs.fs.unfill();
+    REQUIRE(tmpfs.vault->saveUnsavedChanges());
+    CHECK_FALSE(tmpfs.vault->hasUnsavedChanges());
+    Result<Vault> reopened = Vault::open(tmpfs.path, test::password());
     REQUIRE(reopened);
-    CHECK(reopened->entries() == vault.entries());
+    CHECK(reopened->entries() == tmpfs.vault->entries());
 }
 
 TEST_CASE("a save onto a read-only file system fails with a clear error and the vault opens", "[hardening][faults]")
 {
-    QTemporaryDir dir;
-    SmallFileSystem fs(dir.filePath(QStringLiteral("fs")));
-    if (!fs.mounted()) {
+    VaultOnTmpfs tmpfs(2);
+    if (!tmpfs.vault) {
         TWOSTEP_SKIP("cannot mount a tmpfs here (not root?): the read-only folder test covers this");
     }
-    const QString path = dir.filePath(QStringLiteral("fs/vault.twostep"));
-    Vault vault = makeVault(path, 2);
-    const QByteArray before = test::readAll(path);
-    REQUIRE(fs.remountReadOnly(true));
+    const QByteArray before = test::readAll(tmpfs.path);
+    REQUIRE(tmpfs.fs.remountReadOnly(true));
 
-    const Status renamed =
-        vault.renameAccount(vault.entries().first().id, QStringLiteral("New issuer"), QStringLiteral("new name"));
+    const Status renamed = tmpfs.vault->renameAccount(tmpfs.vault->entries().first().id, QStringLiteral("New issuer"),
+                                                      QStringLiteral("new name"));
     REQUIRE_FALSE(renamed);
     CHECK(renamed.error().code == ErrorCode::IoError);
     CHECK(renamed.error().detail ==
-          QStringLiteral("cannot lock %1: cannot create vault.twostep.lock (the file system is read-only)").arg(path));
-    CHECK(test::readAll(path) == before);
-    requireOpensWith(path, 2);
-    CHECK(vault.hasUnsavedChanges());
-    CHECK(vault.entries().first().account.issuer == QStringLiteral("New issuer"));
-    REQUIRE(fs.remountReadOnly(false));
-    REQUIRE(vault.saveUnsavedChanges());
-    Result<Vault> reopened = Vault::open(path, test::password());
+          QStringLiteral("cannot lock %1: cannot create vault.twostep.lock (the file system is read-only)")
+              .arg(tmpfs.path));
+    CHECK(test::readAll(tmpfs.path) == before);
+    requireOpensWith(tmpfs.path, 2);
+    CHECK(tmpfs.vault->hasUnsavedChanges());
+    CHECK(tmpfs.vault->entries().first().account.issuer == QStringLiteral("New issuer"));
+    REQUIRE(tmpfs.fs.remountReadOnly(false));
+    REQUIRE(tmpfs.vault->saveUnsavedChanges());
+    Result<Vault> reopened = Vault::open(tmpfs.path, test::password());
     REQUIRE(reopened);
     CHECK(reopened->entries().first().account.name == QStringLiteral("new name"));
 }
@@ -156,12 +200,7 @@ TEST_CASE("twostep-cli in a read-only vault folder fails clearly and leaves the 
     const QStringList environment{QStringLiteral("TWOSTEP_VAULT=") + path};
     const QByteArray passwordLine = "correct horse battery staple\n";
 
-    const ProcessResult added = test::runProcess(
-        program,
-        arguments + QStringList{QStringLiteral("add"), QStringLiteral("--password-stdin"), QStringLiteral("--secret"),
-                                QStringLiteral("JBSWY3DPEHPK3PXP"), QStringLiteral("--issuer"), QStringLiteral("X"),
-                                QStringLiteral("--name"), QStringLiteral("y")},
-        passwordLine, environment);
+    const ProcessResult added = test::runProcess(program, arguments + addArguments(), passwordLine, environment);
     QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     CHECK(added.exitCode == 6); // a folder or file that cannot be written
     CHECK(added.out.isEmpty());
@@ -178,18 +217,7 @@ TEST_CASE("twostep-cli whose writes fail (RLIMIT_FSIZE) leaves the vault as it w
     // A file size limit makes every write past 1 KiB fail with EFBIG, for any user and without mounts.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("vault.twostep"));
-    {
-        makeVault(path, 6);
-    }
-    const QByteArray before = test::readAll(path);
-    REQUIRE(before.size() > 1024);
-    const ProcessResult added =
-        test::runProcess(QStringLiteral("/bin/sh"),
-                         {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 1; exec \"$0\" \"$@\""),
-                          test::cliPath(), QStringLiteral("add"), QStringLiteral("--password-stdin"),
-                          QStringLiteral("--secret"), QStringLiteral("JBSWY3DPEHPK3PXP"), QStringLiteral("--issuer"),
-                          QStringLiteral("X"), QStringLiteral("--name"), QStringLiteral("y")},
-                         "correct horse battery staple\n", {QStringLiteral("TWOSTEP_VAULT=") + path});
+    const auto [before, added] = addUnderFileSizeLimit(path, QStringLiteral("trap '' XFSZ; "));
     CHECK(added.exitCode == 6); // a folder or file that cannot be written
     INFO(added.err.toStdString());
     CHECK(added.err.startsWith("twostep-cli: cannot write "));
@@ -201,55 +229,41 @@ TEST_CASE("twostep-cli whose writes fail (RLIMIT_FSIZE) leaves the vault as it w
 
 TEST_CASE("a save onto a full disk leaves eleven backups byte for byte as they were", "[hardening][faults]")
 {
-    QTemporaryDir dir;
-    SmallFileSystem fs(dir.filePath(QStringLiteral("fs")));
-    if (!fs.mounted()) {
+    VaultOnTmpfs tmpfs(1);
+    if (!tmpfs.vault) {
         TWOSTEP_SKIP("cannot mount a tmpfs here (not root?): the RLIMIT_FSIZE test below covers a failing write");
     }
-    const QString path = dir.filePath(QStringLiteral("fs/vault.twostep"));
-    Vault vault = makeVault(path, 1);
     for (int i = 0; i < 12; ++i) {
-        REQUIRE(vault.addAccount(test::makeAccount(10 + i)));
+        REQUIRE(tmpfs.vault->addAccount(test::makeAccount(10 + i)));
     }
-    const QString backups = dir.filePath(QStringLiteral("fs/backups"));
+    const QString backups = tmpfs.dir.filePath(QStringLiteral("fs/backups"));
     REQUIRE(QDir(backups).entryList(QDir::Files).size() == 11); // full: the next save would prune
     const QMap<QString, QByteArray> before = snapshot(backups);
 
     // From no room at all to room for the new file but not its backup copy: a save that fails
     // leaves backups/ as it was; only one that succeeded may prune.
     const qint64 keepFree = GENERATE(0, kPage, 2 * kPage, 3 * kPage);
-    REQUIRE(fs.fill(keepFree));
-    const QByteArray vaultBefore = test::readAll(path);
+    REQUIRE(tmpfs.fs.fill(keepFree));
+    const QByteArray vaultBefore = test::readAll(tmpfs.path);
     INFO("free: " << keepFree << " bytes, vault file: " << vaultBefore.size() << " bytes");
-    Result<vault::VaultEntry> added = vault.addAccount(test::makeAccount(99));
+    Result<vault::VaultEntry> added = tmpfs.vault->addAccount(test::makeAccount(99));
     if (!added) {
         CHECK(added.error().detail.contains(QStringLiteral("the disk is full")));
-        CHECK(test::readAll(path) == vaultBefore);
+        CHECK(test::readAll(tmpfs.path) == vaultBefore);
         CHECK(snapshot(backups) == before);
     } else {
         CHECK(QDir(backups).entryList(QDir::Files).size() <= 11);
-        requireOpensWith(path, 14);
+        requireOpensWith(tmpfs.path, 14);
     }
-    fs.unfill();
+    tmpfs.fs.unfill();
 }
 
 TEST_CASE("twostep-cli under a file size limit is not killed by SIGXFSZ and names the cause", "[hardening][faults]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("vault.twostep"));
-    {
-        makeVault(path, 6);
-    }
-    const QByteArray before = test::readAll(path);
-    REQUIRE(before.size() > 1024);
     // No trap this time: the shell's default SIGXFSZ disposition is what a user's `ulimit -f` gives.
-    const ProcessResult added =
-        test::runProcess(QStringLiteral("/bin/sh"),
-                         {QStringLiteral("-c"), QStringLiteral("ulimit -f 1; exec \"$0\" \"$@\""), test::cliPath(),
-                          QStringLiteral("add"), QStringLiteral("--password-stdin"), QStringLiteral("--secret"),
-                          QStringLiteral("JBSWY3DPEHPK3PXP"), QStringLiteral("--issuer"), QStringLiteral("X"),
-                          QStringLiteral("--name"), QStringLiteral("y")},
-                         "correct horse battery staple\n", {QStringLiteral("TWOSTEP_VAULT=") + path});
+    const auto [before, added] = addUnderFileSizeLimit(path, {});
     INFO(added.err.toStdString());
     CHECK(added.exitCode == 6); // a file that cannot be written
     CHECK(added.err.startsWith("twostep-cli: cannot write "));

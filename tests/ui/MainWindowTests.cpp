@@ -11,6 +11,7 @@
 #include "QrDialog.h"
 #include "Settings.h"
 #include "TestSupport.h"
+#include "WidgetTestSupport.h"
 #include "otp/OtpGenerator.h"
 #include "otp/OtpauthUri.h"
 #include "qr/QrEncoder.h"
@@ -36,6 +37,7 @@
 #include <functional>
 
 using namespace twostep;
+using test::child;
 
 namespace {
 
@@ -75,12 +77,15 @@ QString writeAwsScreenshot(const QString& dir)
     return path;
 }
 
-template <typename T> T* child(const QObject& parent, const char* name)
+// A main window on a vault in a fresh folder, with its own settings file and clipboard service.
+struct WindowFixture
 {
-    auto* found = parent.findChild<T*>(QString::fromLatin1(name));
-    REQUIRE(found != nullptr);
-    return found;
-}
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
+    ui::Settings settings{dir.filePath(QStringLiteral("settings.ini"))};
+    ui::ClipboardService clipboard{QGuiApplication::clipboard()};
+    ui::MainWindow window{path, settings, clipboard};
+};
 
 // The code now, computed twice so a step boundary in between cannot make the test flaky.
 // Shows the window and creates its vault through the first-run form; the key is derived off
@@ -226,10 +231,8 @@ TEST_CASE("Create vault, add from a screenshot, copy, lock, wrong password, unlo
 
 TEST_CASE("The vault locks itself after the idle time", "[ui][mainwindow]")
 {
-    QTemporaryDir dir;
-    ui::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-    ui::ClipboardService clipboard(QGuiApplication::clipboard());
-    ui::MainWindow window(dir.filePath(QStringLiteral("vault.twostep")), settings, clipboard);
+    WindowFixture fixture;
+    ui::MainWindow& window = fixture.window;
     window.setKdfParameters(vault::fastKdfParametersForTests());
     createThroughForm(window);
     // Settings are in minutes; the watcher takes any duration.
@@ -262,11 +265,9 @@ TEST_CASE("Settings persist in the INI file", "[ui][settings]")
 
 TEST_CASE("An account another process adds to the vault file shows up in the open window", "[ui][mainwindow]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
-    ui::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-    ui::ClipboardService clipboard(QGuiApplication::clipboard());
-    ui::MainWindow window(path, settings, clipboard);
+    WindowFixture fixture;
+    const QString& path = fixture.path;
+    ui::MainWindow& window = fixture.window;
     window.setKdfParameters(vault::fastKdfParametersForTests());
     createThroughForm(window);
     REQUIRE(window.model()->rowCount() == 0);
@@ -287,11 +288,8 @@ TEST_CASE("An account another process adds to the vault file shows up in the ope
 
 TEST_CASE("A revealed hotp code stays on screen although the vault file changed", "[ui][mainwindow]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
-    ui::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-    ui::ClipboardService clipboard(QGuiApplication::clipboard());
-    ui::MainWindow window(path, settings, clipboard);
+    WindowFixture fixture;
+    ui::MainWindow& window = fixture.window;
     window.setKdfParameters(vault::fastKdfParametersForTests());
     createThroughForm(window);
     // RFC 4226 appendix D: counter 0 of "12345678901234567890" is 755224.
@@ -312,11 +310,8 @@ TEST_CASE("A revealed hotp code stays on screen although the vault file changed"
 TEST_CASE("Next code at the largest hotp counter is refused with the counter error and nothing changes",
           "[ui][mainwindow]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
-    ui::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-    ui::ClipboardService clipboard(QGuiApplication::clipboard());
-    ui::MainWindow window(path, settings, clipboard);
+    WindowFixture fixture;
+    ui::MainWindow& window = fixture.window;
     window.setKdfParameters(vault::fastKdfParametersForTests());
     createThroughForm(window);
     window.addAccounts({otp::parseOtpauthUri(QStringLiteral("otpauth://hotp/RFC:4226?secret="
@@ -352,11 +347,10 @@ TEST_CASE("Next code at the largest hotp counter is refused with the counter err
 
 TEST_CASE("An older copy landing over the open vault shows a bar naming the kept newer copy", "[ui][mainwindow]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
-    ui::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-    ui::ClipboardService clipboard(QGuiApplication::clipboard());
-    ui::MainWindow window(path, settings, clipboard);
+    WindowFixture fixture;
+    QTemporaryDir& dir = fixture.dir;
+    const QString& path = fixture.path;
+    ui::MainWindow& window = fixture.window;
     window.setKdfParameters(vault::fastKdfParametersForTests());
     createThroughForm(window);
     REQUIRE(window.vault()->addAccount(otp::parseOtpauthUri(kAwsUri).value().account));
@@ -396,11 +390,10 @@ TEST_CASE("An older copy landing over the open vault shows a bar naming the kept
 
 TEST_CASE("The About box says where the vault and its backups are", "[ui][mainwindow]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
-    ui::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-    ui::ClipboardService clipboard(QGuiApplication::clipboard());
-    ui::MainWindow window(path, settings, clipboard);
+    WindowFixture fixture;
+    QTemporaryDir& dir = fixture.dir;
+    const QString& path = fixture.path;
+    ui::MainWindow& window = fixture.window;
     const QString text = window.aboutText();
     CHECK(text.contains(QStringLiteral("Vault: ") + path));
     CHECK(text.contains(QStringLiteral("Backups: ") + dir.filePath(QStringLiteral("backups"))));
@@ -448,11 +441,8 @@ Ticks ticksWhile(const std::function<bool()>& busy)
 TEST_CASE("The window keeps running while the vault is created and unlocked at the default KDF cost",
           "[ui][mainwindow]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
-    ui::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-    ui::ClipboardService clipboard(QGuiApplication::clipboard());
-    ui::MainWindow window(path, settings, clipboard);
+    WindowFixture fixture;
+    ui::MainWindow& window = fixture.window;
     window.setKdfParameters(vault::defaultKdfParameters());
     window.show();
 

@@ -13,6 +13,7 @@
 #include "TestSupport.h"
 #include "UnsavedChangesBar.h"
 #include "VaultTestSupport.h"
+#include "WidgetTestSupport.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -30,15 +31,9 @@
 #include <optional>
 
 using namespace twostep;
+using test::child;
 
 namespace {
-
-template <typename T> T* child(const QObject& parent, const char* name)
-{
-    auto* found = parent.findChild<T*>(QString::fromLatin1(name));
-    REQUIRE(found != nullptr);
-    return found;
-}
 
 // A vault file with `accounts` accounts, and a main window unlocked on it through the password field.
 struct UnlockedWindow

@@ -4,9 +4,9 @@
 
 #include "DialogSpacing.h"
 #include "ErrorText.h"
+#include "IntakeText.h"
 #include "ManualEntryWidget.h"
 #include "ScreenCapture.h"
-#include "migration/OtpText.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -141,8 +141,9 @@ QList<otp::Account> AddAccountDialog::accounts() const
     for (int row = 0; row < m_list->count(); ++row) {
         const QListWidgetItem* item = m_list->item(row);
         const int index = item->data(Qt::UserRole).toInt();
-        if (item->checkState() == Qt::Checked && !m_candidates.at(index).duplicate) {
-            chosen.append(m_candidates.at(index).account);
+        const formats::PlannedAccount& planned = m_planned.at(index);
+        if (item->checkState() == Qt::Checked && planned.status == formats::PlannedAccount::Status::New) {
+            chosen.append(planned.account);
         }
     }
     return chosen;
@@ -167,23 +168,12 @@ void AddAccountDialog::addImageFile(const QString& path)
 
 void AddAccountDialog::addText(const QString& text)
 {
-    int found = 0;
-    QStringList problems;
     // A pasted list may hold several URIs, one per line.
-    const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    for (const QString& line : lines) {
-        if (line.trimmed().isEmpty()) {
-            continue;
-        }
-        const Result<QList<otp::Account>> accounts =
-            migration::accountsFromOtpText(line, &problems, nullptr, &m_batches);
-        if (accounts) {
-            found += addCandidates(*accounts);
-        } else {
-            problems.append(accounts.error().detail);
-        }
-    }
-    if (found == 0 && problems.isEmpty()) {
+    QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    lines.removeIf([](const QString& line) { return line.trimmed().isEmpty(); });
+    int found = 0;
+    QStringList problems = takeIn(lines, true, found);
+    if (lines.isEmpty()) {
         problems.append(tr("The clipboard holds neither an image nor an otpauth link."));
     }
     finishScan(found, problems.join(QLatin1Char('\n')));
@@ -255,64 +245,46 @@ void AddAccountDialog::dropEvent(QDropEvent* event)
 
 void AddAccountDialog::addScannedCodes(const QList<qr::ScannedCode>& codes, const QString& emptyMessage)
 {
-    int found = 0;
-    int notOtp = 0;
-    QStringList problems;
+    QStringList texts;
     for (const qr::ScannedCode& code : codes) {
-        if (!code.isOtp) {
-            ++notOtp;
-            continue;
-        }
-        const Result<QList<otp::Account>> accounts =
-            migration::accountsFromOtpText(code.text, &problems, nullptr, &m_batches);
-        if (accounts) {
-            found += addCandidates(*accounts);
-        } else {
-            problems.append(accounts.error().detail);
-        }
+        texts.append(code.text);
     }
-    if (notOtp > 0) {
-        problems.append(tr("%n QR code(s) skipped: not an authenticator code.", nullptr, notOtp));
-    }
+    int found = 0;
+    QStringList problems = takeIn(texts, false, found);
     if (codes.isEmpty()) {
         problems.append(emptyMessage);
     }
     finishScan(found, problems.join(QLatin1Char('\n')));
 }
 
-int AddAccountDialog::addCandidates(const QList<otp::Account>& accounts)
+QStringList AddAccountDialog::takeIn(const QStringList& texts, bool lines, int& found)
 {
+    QList<otp::Account> earlier;
+    for (const formats::PlannedAccount& planned : std::as_const(m_planned)) {
+        earlier.append(planned.account);
+    }
+    formats::IntakePlan plan = formats::planIntake(texts, m_existing, earlier, m_batches);
+    QStringList problems;
+    for (const formats::RejectedText& rejected : std::as_const(plan.rejected)) {
+        problems.append(rejectedTextLine(rejected, lines));
+    }
+    problems.append(plan.accounts.skipped);
+    problems.append(plan.accounts.notes);
     const QSignalBlocker blocker(m_list);
-    for (const otp::Account& account : accounts) {
-        Candidate candidate{account, false};
-        QString note;
-        for (const otp::Account& known : std::as_const(m_existing)) {
-            if (otp::isSameToken(known, account)) {
-                candidate.duplicate = true;
-                note = tr("already in Twostep as %1").arg(known.label());
-                break;
-            }
-        }
-        for (int i = 0; i < m_candidates.size() && !candidate.duplicate; ++i) {
-            if (otp::isSameToken(m_candidates.at(i).account, account)) {
-                candidate.duplicate = true;
-                note = tr("found twice");
-            }
-        }
-        auto* item = new QListWidgetItem(m_list);
-        item->setData(Qt::UserRole, static_cast<int>(m_candidates.size()));
-        if (candidate.duplicate) {
-            item->setText(tr("%1 (%2)").arg(account.label(), note));
-            item->setFlags(item->flags() & ~(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled));
-            item->setCheckState(Qt::Unchecked);
-        } else {
-            item->setText(account.label());
+    for (formats::PlannedAccount& planned : plan.accounts.items) {
+        auto* item = new QListWidgetItem(plannedAccountText(planned), m_list);
+        item->setData(Qt::UserRole, static_cast<int>(m_planned.size()));
+        if (planned.status == formats::PlannedAccount::Status::New) {
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Checked);
+        } else {
+            item->setFlags(item->flags() & ~(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled));
+            item->setCheckState(Qt::Unchecked);
         }
-        m_candidates.append(std::move(candidate));
+        m_planned.append(std::move(planned));
     }
-    return static_cast<int>(accounts.size());
+    found = static_cast<int>(plan.accounts.items.size());
+    return problems;
 }
 
 void AddAccountDialog::finishScan(int found, const QString& message)

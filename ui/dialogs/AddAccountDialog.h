@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "formats/Intake.h"
 #include "migration/TransferBatches.h"
 #include "otp/Account.h"
 #include "qr/QrScanner.h"
@@ -22,10 +23,11 @@ class ScreenCapture;
 
 // Adds accounts from a screenshot file (file dialog or dropped image files), the clipboard (an
 // image, or otpauth / otpauth-migration text), the screen (all monitors), or the typed secret key.
-// Everything found lands in a checklist; a transfer QR contributes all its accounts; an account
-// whose secret and type are already in the vault (or earlier in the list) is flagged and cannot be
-// checked. Batches of a transfer export that were not scanned yet are named in the status line.
-// Images are only ever held in memory. The caller adds accounts() to the vault.
+// Everything found goes through formats::planIntake and lands in a checklist; a transfer QR
+// contributes all its accounts; an account whose secret and type are already in the vault (or
+// earlier in the list) is flagged with the intake's reason and cannot be checked. Batches of a transfer export that
+// were not scanned yet are named in the status line. Images are only ever held in memory. The caller adds accounts() to
+// the vault.
 class AddAccountDialog final : public QDialog
 {
     Q_OBJECT
@@ -52,20 +54,15 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    struct Candidate
-    {
-        otp::Account account;
-        bool duplicate = false;
-    };
-
     void addScannedCodes(const QList<qr::ScannedCode>& codes, const QString& emptyMessage);
-    int addCandidates(const QList<otp::Account>& accounts);
+    // Plans `texts` against the vault and the accounts found before; returns the lines for the status.
+    QStringList takeIn(const QStringList& texts, bool lines, int& found);
     void finishScan(int found, const QString& message);
     void updateAcceptButton();
 
     QList<otp::Account> m_existing;
-    QList<Candidate> m_candidates;
-    migration::TransferBatches m_batches; // every transfer QR of this dialog, to name missing batches
+    QList<formats::PlannedAccount> m_planned; // every account found, in list order
+    migration::TransferBatches m_batches;     // every transfer QR of this dialog, to name missing batches
     QTabWidget* m_tabs = nullptr;
     QListWidget* m_list = nullptr;
     QLabel* m_status = nullptr;

@@ -4,6 +4,7 @@
 
 #include "DialogSpacing.h"
 #include "ErrorText.h"
+#include "IntakeText.h"
 #include "PasswordField.h"
 #include "formats/FormatCrypto.h"
 #include "formats/FormatRegistry.h"
@@ -358,7 +359,6 @@ void ImportDialog::addRows(int first, int round)
     if (round != m_fillRound) {
         return; // another file (or none) since
     }
-    using Status = formats::PlannedAccount::Status;
     const int end = std::min(first + kRowsPerTurn, static_cast<int>(m_plan.items.size()));
     {
         const QSignalBlocker blocker(m_list);
@@ -368,14 +368,8 @@ void ImportDialog::addRows(int first, int round)
         const QSignalBlocker quiet(m_list->model());
         for (int index = first; index < end; ++index) {
             const formats::PlannedAccount& planned = m_plan.items.at(index);
-            QString text = planned.account.label();
-            if (planned.status == Status::Duplicate) {
-                text = tr("%1 (already in Twostep as %2)").arg(text, planned.duplicateOf);
-            } else if (planned.status == Status::DuplicateInFile) {
-                text = tr("%1 (repeats %2 of this file)").arg(text, planned.duplicateOf);
-            }
             QListWidgetItem* item = m_list->item(index);
-            item->setText(text);
+            item->setText(plannedAccountText(planned));
             item->setData(Qt::UserRole, index);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(planned.selected ? Qt::Checked : Qt::Unchecked);

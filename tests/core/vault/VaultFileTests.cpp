@@ -1,0 +1,201 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+#include "VaultTestSupport.h"
+#include "vault/VaultCrypto.h"
+#include "vault/VaultFile.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+#include <array>
+
+using namespace twostep;
+using namespace twostep::vault;
+
+namespace {
+SecretBytes masterKey()
+{
+    std::array<std::uint8_t, crypto::kKeySize> key{};
+    for (std::size_t i = 0; i < key.size(); ++i) {
+        key[i] = static_cast<std::uint8_t>(0x5A ^ i);
+    }
+    return SecretBytes(key);
+}
+
+QList<VaultEntry> entries(int count)
+{
+    const QDateTime when(QDate(2026, 11, 30), QTime(10, 0, 0, 123), Qt::UTC);
+    QList<VaultEntry> result;
+    for (const otp::Account& account : test::makeAccounts(count)) {
+        result.append(VaultEntry{QUuid::createUuid().toString(QUuid::WithoutBraces), account, when, when});
+    }
+    return result;
+}
+
+// A container with one password slot (the cheapest KDF) around `sealed`, as bytes.
+QByteArray vaultBytes(const QList<VaultEntry>& sealed, std::uint64_t generation = 3)
+{
+    file::Container container;
+    container.generation = generation;
+    Result<file::PasswordSlot> slot =
+        file::makePasswordSlot(masterKey(), test::password(), fastKdfParametersForTests());
+    REQUIRE(slot.ok());
+    container.passwordSlots.append(*slot);
+    REQUIRE(file::sealEntries(container, masterKey(), sealed).ok());
+    return file::serializeContainer(container);
+}
+
+QByteArray withField(const QByteArray& bytes, const QString& key, const QJsonValue& value)
+{
+    QJsonObject root = QJsonDocument::fromJson(bytes).object();
+    root.insert(key, value);
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+Error parseError(const QByteArray& bytes)
+{
+    Result<file::Container> parsed = file::parseContainer(bytes);
+    REQUIRE_FALSE(parsed.ok());
+    return parsed.error();
+}
+} // namespace
+
+TEST_CASE("a sealed container parses back to its fields and opens to the same entries", "[vault][file]")
+{
+    const QList<VaultEntry> sealed = entries(3);
+    const QByteArray bytes = vaultBytes(sealed, 41);
+
+    Result<file::Container> parsed = file::parseContainer(bytes);
+    REQUIRE(parsed.ok());
+    CHECK(parsed->generation == 41);
+    REQUIRE(parsed->passwordSlots.size() == 1);
+    CHECK(parsed->passwordSlots.at(0).kdf == fastKdfParametersForTests());
+    CHECK(parsed->keyringSlots.isEmpty());
+    CHECK(static_cast<std::size_t>(parsed->nonce.size()) == crypto::kNonceSize);
+    CHECK(file::serializeContainer(*parsed) == bytes);
+
+    Result<SecretBytes> key = file::unwrapSlot(parsed->passwordSlots.at(0), test::password());
+    REQUIRE(key.ok());
+    CHECK(*key == masterKey());
+    Result<QList<VaultEntry>> opened = file::openEntries(*parsed, *key);
+    REQUIRE(opened.ok());
+    CHECK(*opened == sealed);
+}
+
+TEST_CASE("a wrong password or master key opens nothing", "[vault][file]")
+{
+    Result<file::Container> parsed = file::parseContainer(vaultBytes(entries(1)));
+    REQUIRE(parsed.ok());
+    Result<SecretBytes> wrong = file::unwrapSlot(parsed->passwordSlots.at(0), test::password("Tr0ub4dor&3"));
+    REQUIRE_FALSE(wrong.ok());
+    CHECK(wrong.error().code == ErrorCode::WrongPassword);
+
+    std::array<std::uint8_t, crypto::kKeySize> otherKey{};
+    CHECK_FALSE(file::openEntries(*parsed, SecretBytes(otherKey)).ok());
+}
+
+TEST_CASE("a keyring slot opens with its 32-byte key only", "[vault][file]")
+{
+    std::array<std::uint8_t, crypto::kKeySize> wrapping{};
+    wrapping.fill(0x33);
+    Result<file::KeyringSlot> slot = file::makeKeyringSlot(masterKey(), SecretBytes(wrapping));
+    REQUIRE(slot.ok());
+    CHECK_FALSE(QUuid::fromString(slot->id).isNull());
+    Result<SecretBytes> opened = file::unwrapSlot(*slot, SecretBytes(wrapping));
+    REQUIRE(opened.ok());
+    CHECK(*opened == masterKey());
+
+    wrapping[0] ^= 1;
+    Result<SecretBytes> wrong = file::unwrapSlot(*slot, SecretBytes(wrapping));
+    REQUIRE_FALSE(wrong.ok());
+    CHECK(wrong.error().code == ErrorCode::WrongPassword);
+}
+
+TEST_CASE("parseContainer names what is wrong with the header", "[vault][file]")
+{
+    const QByteArray bytes = vaultBytes(entries(1));
+
+    const Error empty = parseError({});
+    CHECK(empty.code == ErrorCode::CorruptFile);
+    CHECK(empty.detail.contains(QStringLiteral("empty")));
+
+    const Error truncated = parseError(bytes.left(bytes.size() / 2));
+    CHECK(truncated.code == ErrorCode::CorruptFile);
+    CHECK(truncated.detail.contains(QStringLiteral("not valid JSON")));
+
+    const Error format = parseError(withField(bytes, QStringLiteral("format"), QStringLiteral("aegis")));
+    CHECK(format.code == ErrorCode::CorruptFile);
+    CHECK(format.detail.contains(QStringLiteral("not a Twostep vault")));
+
+    const Error version = parseError(withField(bytes, QStringLiteral("version"), 2));
+    CHECK(version.code == ErrorCode::UnsupportedVersion);
+    CHECK(version.detail == QStringLiteral("unsupported vault version 2"));
+
+    const Error fraction = parseError(withField(bytes, QStringLiteral("version"), 1.5));
+    CHECK(fraction.code == ErrorCode::CorruptFile);
+
+    const Error cipher = parseError(withField(bytes, QStringLiteral("cipher"), QStringLiteral("aes-128-cbc")));
+    CHECK(cipher.code == ErrorCode::CorruptFile);
+    CHECK(cipher.detail.contains(QStringLiteral("aes-256-gcm")));
+
+    const Error noSlots = parseError(withField(bytes, QStringLiteral("slots"), QJsonArray()));
+    CHECK(noSlots.code == ErrorCode::CorruptFile);
+    CHECK(noSlots.detail.contains(QStringLiteral("no password slot")));
+}
+
+TEST_CASE("parseContainer refuses a short nonce, a short payload and non-canonical base64", "[vault][file]")
+{
+    const QByteArray bytes = vaultBytes(entries(1));
+    const QJsonObject root = QJsonDocument::fromJson(bytes).object();
+
+    CHECK(parseError(withField(bytes, QStringLiteral("nonce"), QString::fromLatin1(QByteArray(11, 'n').toBase64())))
+              .code == ErrorCode::CorruptFile);
+    CHECK(parseError(withField(bytes, QStringLiteral("payload"), QString::fromLatin1(QByteArray(15, 'p').toBase64())))
+              .code == ErrorCode::CorruptFile);
+    // The same bytes without padding: base64 that decodes, but not as Twostep writes it.
+    const QString payload = root.value(QStringLiteral("payload")).toString();
+    REQUIRE(payload.endsWith(QLatin1Char('=')));
+    QString unpadded = payload;
+    while (unpadded.endsWith(QLatin1Char('='))) {
+        unpadded.chop(1);
+    }
+    CHECK(parseError(withField(bytes, QStringLiteral("payload"), unpadded)).code == ErrorCode::CorruptFile);
+}
+
+TEST_CASE("parseContainer refuses too many JSON containers or slots before any key is derived", "[vault][file][bounds]")
+{
+    // Counted before Qt parses: thousands of nested arrays cost Qt far more than their bytes.
+    const Error nested = parseError(QByteArray(5000, '[') + QByteArray(5000, ']'));
+    CHECK(nested.code == ErrorCode::LimitExceeded);
+
+    const QByteArray bytes = vaultBytes(entries(1));
+    QJsonArray slots = QJsonDocument::fromJson(bytes).object().value(QStringLiteral("slots")).toArray();
+    const QJsonValue slot = slots.at(0);
+    while (slots.size() <= limits::kMaxPasswordSlots) {
+        slots.append(slot);
+    }
+    const Error tooMany = parseError(withField(bytes, QStringLiteral("slots"), slots));
+    CHECK(tooMany.code == ErrorCode::LimitExceeded);
+    CHECK(tooMany.detail.contains(QStringLiteral("over Twostep's limits")));
+}
+
+TEST_CASE("sealEntries refuses a name over the length bound and seals one at the bound", "[vault][file][bounds]")
+{
+    QList<VaultEntry> sealed = entries(1);
+    sealed[0].account.name = QString(limits::kMaxLabelLength, QLatin1Char('n'));
+    CHECK(file::checkEntryBounds(sealed).ok());
+    file::Container container;
+    REQUIRE(file::sealEntries(container, masterKey(), sealed).ok());
+    Result<QList<VaultEntry>> opened = file::openEntries(container, masterKey());
+    REQUIRE(opened.ok());
+    CHECK(opened->at(0).account.name.size() == limits::kMaxLabelLength);
+
+    sealed[0].account.name.append(QLatin1Char('n'));
+    const Status tooLong = file::sealEntries(container, masterKey(), sealed);
+    REQUIRE_FALSE(tooLong.ok());
+    CHECK(tooLong.error().code == ErrorCode::LimitExceeded);
+    CHECK(tooLong.error().detail.contains(QStringLiteral("1024")));
+}
