@@ -48,7 +48,8 @@ merge::Report previewMerge(const Vault& vault, const OtherCopy& copy)
 
 Result<merge::Report> mergeCopy(Vault& vault, const OtherCopy& copy)
 {
-    if (Result<disk::KeptBackup> kept = disk::keepBackup(vault.path(), copy.bytes, copy.generation); !kept) {
+    Result<disk::KeptBackup> kept = disk::keepBackup(vault.path(), copy.bytes, copy.generation);
+    if (!kept) {
         return kept.error();
     }
     merge::Report report;
@@ -60,6 +61,9 @@ Result<merge::Report> mergeCopy(Vault& vault, const OtherCopy& copy)
         return {};
     });
     if (!merged) {
+        if (kept->added) {
+            QFile::remove(kept->path); // backups/ is as it was
+        }
         return merged.error();
     }
     if (isConflictCopyOf(copy.path, vault.path()) && !QFile::remove(copy.path)) {

@@ -5,6 +5,7 @@
 #include "vault/CopyMerge.h"
 
 #include <QDir>
+#include <QLockFile>
 #include <QTemporaryDir>
 
 using namespace twostep;
@@ -100,5 +101,28 @@ TEST_CASE("merging a look-alike file of the user's never removes it", "[vault][m
     Result<merge::Report> merged = mergeCopy(*copies.vault, *copy);
     REQUIRE(merged);
     CHECK(merged->changesNothing());
+    CHECK(QFile::exists(copies.copyPath));
+}
+
+TEST_CASE("a merge that cannot be written leaves the vault, its backups and the conflict copy as they were",
+          "[vault][merge]")
+{
+    TwoCopies copies(QStringLiteral("vault (alice's conflicted copy 2026-11-30).twostep"));
+    {
+        Result<Vault> other = Vault::open(copies.copyPath, test::password());
+        REQUIRE(other);
+        REQUIRE(other->addAccount(test::makeAccount(3)));
+    }
+    Result<OtherCopy> copy = readOtherCopy(copies.copyPath, test::password());
+    REQUIRE(copy);
+    const QByteArray before = test::readAll(copies.path);
+    const QStringList backups = QDir(copies.dir.filePath(QStringLiteral("backups"))).entryList(QDir::Files);
+    QLockFile lock(copies.path + QStringLiteral(".lock"));
+    REQUIRE(lock.tryLock());
+    Result<merge::Report> merged = mergeCopy(*copies.vault, *copy);
+    REQUIRE_FALSE(merged);
+    CHECK(merged.error().code == ErrorCode::Locked);
+    CHECK(test::readAll(copies.path) == before);
+    CHECK(QDir(copies.dir.filePath(QStringLiteral("backups"))).entryList(QDir::Files) == backups);
     CHECK(QFile::exists(copies.copyPath));
 }
