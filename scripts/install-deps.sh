@@ -13,7 +13,7 @@ packages=(
     libspng-dev libjpeg62-turbo-dev
     qt6-multimedia-dev gstreamer1.0-tools gstreamer1.0-plugins-base gstreamer1.0-plugins-good
     xvfb xauth imagemagick fonts-noto-cjk
-    keepassxc x11-utils
+    keepassxc x11-utils syncthing
     clang-format clang-tidy cppcheck bc
     clang-14 libclang-rt-14-dev
     desktop-file-utils appstream dpkg-dev librsvg2-bin

@@ -20,6 +20,7 @@ int runRename(const QStringList& arguments);
 int runRemove(const QStringList& arguments);
 int runPasswd(const QStringList& arguments);
 int runStatus(const QStringList& arguments);
+int runMerge(const QStringList& arguments);
 // `code ACCOUNT`: runCode hands over when a positional account is given.
 int runVaultCode(const QStringList& arguments);
 

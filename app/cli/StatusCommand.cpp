@@ -3,6 +3,7 @@
 #include "CliCommon.h"
 #include "Commands.h"
 #include "VaultAccess.h"
+#include "vault/ConflictCopies.h"
 #include "vault/Vault.h"
 
 #include <QDir>
@@ -15,7 +16,8 @@ int runStatus(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Say where the vault is and what its file shows without unlocking it: path, whether it "
-                       "exists, size, generation (save counter), keyring slots and backups."));
+                       "exists, size, generation (save counter), keyring slots, backups, and the conflict copies "
+                       "a sync tool left beside it (merge them with 'twostep-cli merge FILE')."));
     parser.addOption({QStringLiteral("vault"),
                       QStringLiteral("Vault file (default: TWOSTEP_VAULT or the standard path)."),
                       QStringLiteral("PATH")});
@@ -41,11 +43,19 @@ int runStatus(const QStringList& arguments)
     printLine(QStringLiteral("generation: %1").arg(facts->generation));
     if (facts->highestGenerationSeen > facts->generation) {
         printLine(QStringLiteral("highest generation seen: %1 (the file went back)").arg(facts->highestGenerationSeen));
+        const QString newer = vault::backupOfGeneration(facts->path, facts->highestGenerationSeen);
+        if (!newer.isEmpty()) {
+            printLine(QStringLiteral("newer copy: %1").arg(QDir::toNativeSeparators(newer)));
+        }
     }
     printLine(QStringLiteral("keyring slots: %1").arg(facts->keyringSlots));
     printLine(QStringLiteral("backups: %1 in %2")
                   .arg(facts->backups)
                   .arg(QDir::toNativeSeparators(QFileInfo(facts->path).absolutePath() + QStringLiteral("/backups"))));
+    // Each copy a sync tool left: 'twostep-cli merge FILE' merges it (docs/SYNC.md).
+    for (const vault::ConflictCopy& copy : vault::findConflictCopies(facts->path)) {
+        printLine(QStringLiteral("conflict copy: %1").arg(QDir::toNativeSeparators(copy.path)));
+    }
     return kSuccess;
 }
 

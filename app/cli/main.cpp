@@ -26,6 +26,7 @@ The vault:
   init, list, add, show, edit, rename, rm, passwd
   status                       where the vault is and its file's facts (no password)
   import FILE, export --format FORMAT
+  merge FILE [--dry-run]       merge another copy of the vault (a conflict copy) into it
 
 Run 'twostep-cli COMMAND --help' for the options of a command, 'man twostep-cli' for the
 exit status of each kind of failure.
@@ -64,7 +65,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("show"), runShow},     {QStringLiteral("rename"), runRename},
         {QStringLiteral("rm"), runRemove},     {QStringLiteral("passwd"), runPasswd},
         {QStringLiteral("import"), runImport}, {QStringLiteral("export"), runExport},
-        {QStringLiteral("status"), runStatus}, {QStringLiteral("edit"), runEdit},
+        {QStringLiteral("status"), runStatus}, {QStringLiteral("edit"), runEdit}, {QStringLiteral("merge"), runMerge},
     };
     const auto found = commands.find(command);
     if (found == commands.end()) {

@@ -13,24 +13,8 @@ namespace twostep::formats {
 
 namespace {
 
-// Hash and equality of otp::isSameToken (type and secret), so that planning is linear. Seeded by
-// Qt per process, so a file cannot choose secrets that collide.
-struct TokenHash
-{
-    std::size_t operator()(const otp::Account* account) const
-    {
-        return qHashBits(account->secret.data(), account->secret.size(),
-                         qHash(static_cast<int>(account->parameters.type()), QHashSeed::globalSeed()));
-    }
-};
-
-struct SameToken
-{
-    bool operator()(const otp::Account* a, const otp::Account* b) const { return otp::isSameToken(*a, *b); }
-};
-
 // The first account of each token; the pointers are into lists that outlive the set and do not grow.
-using TokenIndex = std::unordered_set<const otp::Account*, TokenHash, SameToken>;
+using TokenIndex = std::unordered_set<const otp::Account*, otp::TokenHash, otp::SameToken>;
 
 } // namespace
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "otp/Account.h"
 
+#include <QHashFunctions>
+
 namespace twostep::otp {
 
 QString Account::label() const
@@ -56,6 +58,12 @@ Status requireName(const Account& account)
 bool isSameToken(const Account& a, const Account& b)
 {
     return a.parameters.type() == b.parameters.type() && a.secret == b.secret;
+}
+
+std::size_t TokenHash::operator()(const Account* account) const
+{
+    return qHashBits(account->secret.data(), account->secret.size(),
+                     qHash(static_cast<int>(account->parameters.type()), QHashSeed::globalSeed()));
 }
 
 Result<OtpParameters> advancedCounter(const Account& account, std::uint64_t codes)

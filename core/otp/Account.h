@@ -37,6 +37,16 @@ Status requireName(const Account& account);
 
 // Same secret and same type: what import and add treat as a duplicate.
 bool isSameToken(const Account& a, const Account& b);
+// Hash and equality of isSameToken over pointers, so that finding duplicates is linear. Seeded by
+// Qt per process, so a file cannot choose secrets that collide.
+struct TokenHash
+{
+    std::size_t operator()(const Account* account) const;
+};
+struct SameToken
+{
+    bool operator()(const Account* a, const Account* b) const { return isSameToken(*a, *b); }
+};
 
 // hotp: the parameters once `codes` codes from counter() on were handed out (counter() + codes).
 // The stored counter never passes kMaxCounter, so the code of kMaxCounter itself is never handed

@@ -106,6 +106,19 @@ SaveOutcome<> Vault::modify(const std::function<Status(QList<VaultEntry>&)>& cha
     return m_state->save(change, {}, onFailure);
 }
 
+const QList<Tombstone>& Vault::tombstones() const
+{
+    return m_state->tombstones;
+}
+
+SaveOutcome<> Vault::modifyWithTombstones(const std::function<Status(QList<VaultEntry>&, QList<Tombstone>&)>& change)
+{
+    if (Status saved = m_state->saveHistory(change); !saved) {
+        return saved.error();
+    }
+    return {};
+}
+
 bool Vault::hasUnsavedChanges() const
 {
     return !m_state->unsaved.isEmpty();

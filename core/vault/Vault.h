@@ -123,6 +123,7 @@ public:
     std::uint64_t generation() const;
     const QList<VaultEntry>& entries() const; // in the user's order
     const VaultEntry* entry(const QString& id) const;
+    const QList<Tombstone>& tombstones() const; // deletions of the last 180 days, as in the file
 
     // The one mutation primitive: `change` edits the entry list (it may run twice when another
     // process saved in between); returning an error aborts without saving (Refused). With
@@ -130,6 +131,9 @@ public:
     // captures.
     SaveOutcome<> modify(const std::function<Status(QList<VaultEntry>&)>& change,
                          SaveFailure onFailure = SaveFailure::Discard);
+    // `change` edits the entries and the tombstones together (a merge of another copy); Discard.
+    // Entries it removes without a tombstone get one dated now, as with modify().
+    SaveOutcome<> modifyWithTombstones(const std::function<Status(QList<VaultEntry>&, QList<Tombstone>&)>& change);
     // Changes kept in memory after a failed save (see above); saveUnsavedChanges() retries
     // (Saved when none are left, KeptUnsaved when the save failed again).
     bool hasUnsavedChanges() const;

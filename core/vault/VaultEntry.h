@@ -24,6 +24,15 @@ struct VaultEntry
     bool operator==(const VaultEntry&) const = default;
 };
 
+// An account deleted from the vault: its id and when, no secret (docs/SYNC.md: a merge of two
+// copies removes it only when the deletion is newer than the other copy's last update).
+struct Tombstone
+{
+    QString id;
+    QDateTime deleted; // UTC
+    bool operator==(const Tombstone&) const = default;
+};
+
 // Argon2id cost. Values read from a file are bounded before use (VaultKdf.h holds the bounds).
 struct KdfParameters
 {
@@ -42,7 +51,9 @@ constexpr int kMaxOtherSlots = 8;    // slot kinds of later versions, kept as th
 // per-slot ceiling (1 GiB × 64), so several slots never cost more than the costliest single one.
 constexpr std::uint64_t kMaxKdfWorkKiB = std::uint64_t{1024} * 1024 * 64;
 constexpr qsizetype kMaxAccounts = 100000;
-constexpr qsizetype kMaxLabelLength = 1024; // UTF-16 units of an issuer or a name
+constexpr qsizetype kMaxLabelLength = 1024;  // UTF-16 units of an issuer or a name
+constexpr qsizetype kMaxTombstones = 100000; // deletions recorded, the newest kept
+constexpr int kTombstoneDays = 180;          // a deletion is remembered this long for merges
 // 100,000 accounts at up to ~470 bytes of account list each (id, times, parameters, a 64-byte
 // secret and ~100 bytes of names) plus base64's third: docs/VAULT.md, "Bounds".
 constexpr qsizetype kMaxFileSize = qsizetype{64} * 1024 * 1024;

@@ -355,12 +355,13 @@ QByteArray slotAad(const KeyringSlot& slot)
            "\nid=" + slot.id.toLatin1() + "\nnonce=" + slot.nonce.toBase64();
 }
 
-Status sealEntries(Container& container, const SecretBytes& masterKey, const QList<VaultEntry>& entries)
+Status sealEntries(Container& container, const SecretBytes& masterKey, const QList<VaultEntry>& entries,
+                   const QList<Tombstone>& tombstones)
 {
     if (Status bounded = payload::checkEntryBounds(entries); !bounded) {
         return bounded;
     }
-    const SecretBytes plain = payload::serialize(entries);
+    const SecretBytes plain = payload::serialize(entries, tombstones);
     Result<QByteArray> nonce = crypto::randomBytes(crypto::kNonceSize);
     if (!nonce) {
         return nonce.error();
@@ -374,13 +375,14 @@ Status sealEntries(Container& container, const SecretBytes& masterKey, const QLi
     return {};
 }
 
-Result<QList<VaultEntry>> openEntries(const Container& container, const SecretBytes& masterKey)
+Result<QList<VaultEntry>> openEntries(const Container& container, const SecretBytes& masterKey,
+                                      QList<Tombstone>* tombstones)
 {
     Result<SecretBytes> plain = crypto::open(masterKey, container.nonce, payloadAad(container), container.payload);
     if (!plain) {
         return plain.error().code == ErrorCode::CorruptFile ? damaged(plain.error().detail) : plain.error();
     }
-    return payload::parse(plain->bytes());
+    return payload::parse(plain->bytes(), tombstones);
 }
 
 Result<QByteArray> serializeBounded(const Container& container)
@@ -458,7 +460,7 @@ Result<OpenedVault> openVault(const QByteArray& bytes, const SecretBytes& passwo
     if (opened.masterKey.empty()) {
         return lastError;
     }
-    Result<QList<VaultEntry>> entries = openEntries(*container, opened.masterKey);
+    Result<QList<VaultEntry>> entries = openEntries(*container, opened.masterKey, &opened.tombstones);
     if (!entries) {
         return entries.error();
     }

@@ -86,9 +86,12 @@ Result<KeyringSlot> makeKeyringSlot(const SecretBytes& masterKey, const SecretBy
 Result<SecretBytes> unwrapSlot(const KeyringSlot& slot, const SecretBytes& wrappingKey);
 
 // Encrypts `entries` under `masterKey` into container.payload with a fresh nonce
-// (payload::checkEntryBounds first).
-Status sealEntries(Container& container, const SecretBytes& masterKey, const QList<VaultEntry>& entries);
-Result<QList<VaultEntry>> openEntries(const Container& container, const SecretBytes& masterKey);
+// (payload::checkEntryBounds first), with `tombstones` (payload version 2).
+Status sealEntries(Container& container, const SecretBytes& masterKey, const QList<VaultEntry>& entries,
+                   const QList<Tombstone>& tombstones = {});
+// Reads payloads of version 1 (no tombstones) and 2; the tombstones go to `tombstones` when given.
+Result<QList<VaultEntry>> openEntries(const Container& container, const SecretBytes& masterKey,
+                                      QList<Tombstone>* tombstones = nullptr);
 
 // serializeContainer(), refused (LimitExceeded) over limits::kMaxFileSize: the reader would refuse it.
 Result<QByteArray> serializeBounded(const Container& container);
@@ -105,6 +108,7 @@ struct OpenedVault
     QByteArray slotSalt;
     SecretBytes passwordKey;
     QList<VaultEntry> entries;
+    QList<Tombstone> tombstones;
 };
 // Seals `entries` as a new vault of generation 1 with one password slot (runs the KDF): its own
 // random master key. InvalidInput for an empty password or a cost out of bounds, LimitExceeded

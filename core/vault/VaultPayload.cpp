@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 
 namespace twostep::vault::payload {
 
@@ -90,6 +91,16 @@ Result<VaultEntry> entryFromJson(const QJsonObject& object, qsizetype index, std
     return entry;
 }
 
+QJsonArray tombstonesToJson(const QList<Tombstone>& tombstones)
+{
+    QJsonArray list;
+    for (const Tombstone& tombstone : tombstones) {
+        list.append(QJsonObject{{QStringLiteral("id"), tombstone.id},
+                                {QStringLiteral("deleted"), tombstone.deleted.toUTC().toString(Qt::ISODateWithMs)}});
+    }
+    return list;
+}
+
 } // namespace
 
 Status checkEntryBounds(const QList<VaultEntry>& entries)
@@ -113,14 +124,17 @@ Status checkEntryBounds(const QList<VaultEntry>& entries)
     return {};
 }
 
-SecretBytes serialize(const QList<VaultEntry>& entries)
+SecretBytes serialize(const QList<VaultEntry>& entries, const QList<Tombstone>& tombstones)
 {
     QJsonArray accounts;
     for (const VaultEntry& entry : entries) {
         accounts.append(accountToJson(entry));
     }
+    const QJsonObject root{{QStringLiteral("accounts"), accounts},
+                           {QStringLiteral("tombstones"), tombstonesToJson(tombstones)},
+                           {QStringLiteral("version"), kPayloadVersion}};
     // Qt's JSON copies are freed without being wiped: they hold no secret, and the text is wiped here.
-    QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("accounts"), accounts}}).toJson(QJsonDocument::Compact);
+    QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Compact);
     std::size_t size = static_cast<std::size_t>(json.size()) + 1;
     for (const VaultEntry& entry : entries) {
         size += entry.account.secret.size();
@@ -135,16 +149,17 @@ SecretBytes serialize(const QList<VaultEntry>& entries)
     return plain;
 }
 
-Result<QList<VaultEntry>> parse(std::span<const std::uint8_t> plain)
+Result<QList<VaultEntry>> parse(std::span<const std::uint8_t> plain, QList<Tombstone>* tombstones)
 {
     const auto nul = std::find(plain.begin(), plain.end(), std::uint8_t{0});
     if (nul == plain.end()) {
         return file::damaged(QStringLiteral("the decrypted account list is not valid"));
     }
     const auto jsonSize = static_cast<std::size_t>(nul - plain.begin());
-    // One object per account, plus the root and the list: counted before Qt's JSON parser allocates.
+    // One object per account and per tombstone, plus the root and the two lists: counted before
+    // Qt's JSON parser allocates.
     if (!jsonContainersWithin(QByteArrayView(plain.data(), static_cast<qsizetype>(jsonSize)),
-                              limits::kMaxAccounts + 2)) {
+                              limits::kMaxAccounts + limits::kMaxTombstones + 3)) {
         return file::overLimit(
             QStringLiteral("its account list holds more than %1 accounts").arg(limits::kMaxAccounts));
     }
@@ -183,7 +198,63 @@ Result<QList<VaultEntry>> parse(std::span<const std::uint8_t> plain)
     if (secretOffset != secrets.size()) {
         return file::damaged(QStringLiteral("the decrypted secrets do not match the account list"));
     }
+    Result<QList<Tombstone>> deleted = readTombstones(document.object(), ids);
+    if (!deleted) {
+        return deleted.error();
+    }
+    if (tombstones) {
+        *tombstones = std::move(deleted).value();
+    }
     return entries;
+}
+
+Result<QList<Tombstone>> readTombstones(const QJsonObject& root, const QSet<QString>& liveIds)
+{
+    const QJsonValue version = root.value(QStringLiteral("version"));
+    if (version.isUndefined()) {
+        if (root.contains(QStringLiteral("tombstones"))) {
+            return file::damaged(QStringLiteral("its account list has tombstones but no version"));
+        }
+        return QList<Tombstone>{};
+    }
+    const double number = version.toDouble(-1);
+    if (!version.isDouble() || std::floor(number) != number || number < 2) {
+        return file::damaged(QStringLiteral("its account list has an invalid version"));
+    }
+    if (number > kPayloadVersion) {
+        return makeError(ErrorCode::UnsupportedVersion,
+                         QStringLiteral("unsupported vault payload version %1 (this Twostep reads up to %2)")
+                             .arg(number)
+                             .arg(kPayloadVersion));
+    }
+    const QJsonValue listValue = root.value(QStringLiteral("tombstones"));
+    if (!listValue.isArray()) {
+        return file::damaged(QStringLiteral("its list of deleted accounts is missing"));
+    }
+    const QJsonArray list = listValue.toArray();
+    if (list.size() > limits::kMaxTombstones) {
+        return file::overLimit(QStringLiteral("it records %1 deleted accounts; Twostep reads at most %2")
+                                   .arg(list.size())
+                                   .arg(limits::kMaxTombstones));
+    }
+    QList<Tombstone> tombstones;
+    tombstones.reserve(list.size());
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QJsonObject object = list.at(i).toObject();
+        Tombstone tombstone{
+            object.value(QStringLiteral("id")).toString(),
+            QDateTime::fromString(object.value(QStringLiteral("deleted")).toString(), Qt::ISODateWithMs)};
+        if (tombstone.id.isEmpty() || tombstone.id.size() > limits::kMaxLabelLength || seen.contains(tombstone.id) ||
+            liveIds.contains(tombstone.id) || !tombstone.deleted.isValid()) {
+            return file::damaged(
+                QStringLiteral("deleted account %1 has a missing, repeated or live id, or an invalid time").arg(i + 1));
+        }
+        seen.insert(tombstone.id);
+        tombstone.deleted = tombstone.deleted.toUTC();
+        tombstones.append(std::move(tombstone));
+    }
+    return tombstones;
 }
 
 } // namespace twostep::vault::payload

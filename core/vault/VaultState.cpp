@@ -3,6 +3,7 @@
 #include "vault/VaultState.h"
 
 #include "crypto/Crypto.h"
+#include "vault/Tombstones.h"
 #include "vault/VaultDisk.h"
 #include "vault/VaultPayload.h"
 
@@ -43,6 +44,7 @@ Status VaultState::adopt(const QString& vaultPath, file::OpenedVault opened)
     }
     container = std::move(opened.container);
     entries = std::move(opened.entries);
+    tombstones = std::move(opened.tombstones);
     fileBytes = std::move(opened.bytes);
     return {};
 }
@@ -97,13 +99,14 @@ Status VaultState::refresh(const QByteArray& bytes)
     if (!current) {
         return current.error();
     }
-    Result<QList<VaultEntry>> fresh = file::openEntries(*current, masterKey);
+    QList<Tombstone> freshTombstones;
+    Result<QList<VaultEntry>> fresh = file::openEntries(*current, masterKey, &freshTombstones);
     if (!fresh) {
         Result<SecretBytes> rotated = rotatedKey(*current, fresh.error());
         if (!rotated) {
             return rotated.error();
         }
-        fresh = file::openEntries(*current, *rotated);
+        fresh = file::openEntries(*current, *rotated, &freshTombstones);
         if (!fresh) {
             return fresh.error();
         }
@@ -114,6 +117,7 @@ Status VaultState::refresh(const QByteArray& bytes)
     }
     container = std::move(current).value();
     entries = std::move(fresh).value();
+    tombstones = std::move(freshTombstones);
     fileBytes = bytes;
     if (!unsaved.isEmpty()) {
         working = entries;
@@ -158,7 +162,7 @@ SaveOutcome<> VaultState::save(const EntryChange& change, const ContainerChange&
 {
     bool changeRejected = false;
     Status saved = readModifyWrite(
-        [&](file::Container& next, QList<VaultEntry>& edited) -> Status {
+        [&](file::Container& next, QList<VaultEntry>& edited, QList<Tombstone>&) -> Status {
             replayUnsaved(edited);
             if (change) {
                 // A change over a bound never fits in a later save either: rejected, not kept.
@@ -200,6 +204,21 @@ SaveOutcome<> VaultState::save(const EntryChange& change, const ContainerChange&
     unsaved.append(change);
     working = std::move(inMemory);
     return SaveOutcome<>::keptUnsaved(saved.error());
+}
+
+Status VaultState::saveHistory(const HistoryChange& change)
+{
+    Status saved = readModifyWrite(
+        [&](file::Container&, QList<VaultEntry>& edited, QList<Tombstone>& deleted) -> Status {
+            replayUnsaved(edited);
+            return change(edited, deleted);
+        },
+        nullptr);
+    if (saved) {
+        unsaved.clear();
+        working.clear();
+    }
+    return saved;
 }
 
 Result<Vault::KeyRotation> VaultState::rotateKey(std::optional<NewPasswordSlot> newPassword, SecretBytes newMasterKey,
@@ -270,8 +289,9 @@ Result<Vault::KeyRotation> VaultState::rotateKey(std::optional<NewPasswordSlot> 
     return report;
 }
 
-Status VaultState::readModifyWrite(const std::function<Status(file::Container&, QList<VaultEntry>&)>& change,
-                                   const SecretBytes* newMasterKey)
+Status VaultState::readModifyWrite(
+    const std::function<Status(file::Container&, QList<VaultEntry>&, QList<Tombstone>&)>& change,
+    const SecretBytes* newMasterKey)
 {
     disk::VaultLock lock(path);
     if (Status locked = lock.acquire(); !locked) {
@@ -287,12 +307,14 @@ Status VaultState::readModifyWrite(const std::function<Status(file::Container&, 
     }
     file::Container next = container;
     QList<VaultEntry> edited = entries;
-    if (Status changed = change(next, edited); !changed) {
+    QList<Tombstone> deleted = tombstones;
+    if (Status changed = change(next, edited, deleted); !changed) {
         return changed;
     }
+    deleted = file::tombstonesAfter(std::move(deleted), entries, edited, QDateTime::currentDateTimeUtc());
     // Above every generation seen, so a file that went back is never saved under a number in use.
     next.generation = std::max(container.generation, disk::highestGenerationSeen(path)) + 1;
-    if (Status sealed = file::sealEntries(next, newMasterKey ? *newMasterKey : masterKey, edited); !sealed) {
+    if (Status sealed = file::sealEntries(next, newMasterKey ? *newMasterKey : masterKey, edited, deleted); !sealed) {
         return sealed;
     }
     Result<QByteArray> out = file::serializeBounded(next);
@@ -305,6 +327,7 @@ Status VaultState::readModifyWrite(const std::function<Status(file::Container&, 
     }
     container = std::move(next);
     entries = std::move(edited);
+    tombstones = std::move(deleted);
     fileBytes = std::move(out).value();
     if (newMasterKey) {
         masterKey = *newMasterKey;

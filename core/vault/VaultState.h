@@ -20,6 +20,7 @@ namespace twostep::vault {
 
 using EntryChange = std::function<Status(QList<VaultEntry>&)>;
 using ContainerChange = std::function<Status(file::Container&)>;
+using HistoryChange = std::function<Status(QList<VaultEntry>&, QList<Tombstone>&)>;
 
 // A keyring slot's key this session holds, so a key rotation can wrap the new master key for it.
 struct HeldKeyringKey
@@ -45,6 +46,7 @@ struct VaultState
     QByteArray fileBytes;             // that file's bytes (all encrypted): unchanged bytes need no decryption
     QByteArray slotSalt;              // identifies the password slot this session was opened with
     QList<VaultEntry> entries;        // as in the file
+    QList<Tombstone> tombstones;      // as in the file
     QList<EntryChange> unsaved;       // applied in memory only, after a failed save
     QList<VaultEntry> working;        // entries with the unsaved changes applied
     std::optional<Rollback> rollback; // found since the last takeRollback()
@@ -63,6 +65,10 @@ struct VaultState
     SaveOutcome<> save(const EntryChange& change, const ContainerChange& containerChange, Vault::SaveFailure onFailure,
                        const SecretBytes* newMasterKey = nullptr);
 
+    // Saves `change` to the entries and tombstones together (a merge), after the unsaved changes;
+    // all or nothing. Entries it removes without a tombstone get one dated now, as with save().
+    Status saveHistory(const HistoryChange& change);
+
     // Rotates the master key under the lock: the payload re-encrypted under a new random key, the
     // password slot this session knows replaced by `newPassword` (or re-wrapped when none is
     // given), the keyring slots it holds keys for re-wrapped, `removedKeyringSlot` and every
@@ -74,7 +80,7 @@ private:
     void replayUnsaved(QList<VaultEntry>& base);
     Status noticeRollback(std::uint64_t fileGeneration);
     Result<SecretBytes> rotatedKey(const file::Container& current, const Error& failure) const;
-    Status readModifyWrite(const std::function<Status(file::Container&, QList<VaultEntry>&)>& change,
+    Status readModifyWrite(const std::function<Status(file::Container&, QList<VaultEntry>&, QList<Tombstone>&)>& change,
                            const SecretBytes* newMasterKey);
 };
 

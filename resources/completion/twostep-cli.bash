@@ -20,7 +20,7 @@ _twostep_cli()
     _init_completion || return
 
     local program=${words[0]}
-    local commands="code scan qr init list add show edit rename rm passwd import export status"
+    local commands="code scan qr init list add show edit rename rm passwd import export status merge"
     if [[ $cword -eq 1 ]]; then
         COMPREPLY=($(compgen -W "$commands --help --version" -- "$cur"))
         return
@@ -42,7 +42,7 @@ _twostep_cli()
     fi
     case $command in
         scan) _filedir '@(png|jpg|jpeg|bmp|gif|webp)' ;;
-        import) _filedir ;;
+        import|merge) _filedir ;;
     esac
 }
 complete -F _twostep_cli twostep-cli

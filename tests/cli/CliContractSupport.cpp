@@ -61,7 +61,7 @@ const QStringList& commands()
                                    QStringLiteral("init"),   QStringLiteral("list"),   QStringLiteral("add"),
                                    QStringLiteral("show"),   QStringLiteral("edit"),   QStringLiteral("rename"),
                                    QStringLiteral("rm"),     QStringLiteral("passwd"), QStringLiteral("import"),
-                                   QStringLiteral("export"), QStringLiteral("status")};
+                                   QStringLiteral("export"), QStringLiteral("status"), QStringLiteral("merge")};
     return names;
 }
 

@@ -152,15 +152,19 @@ TEST_CASE("parseContainer names what is wrong with the header", "[vault][file]")
 
 TEST_CASE("parseContainer refuses a short nonce, a short payload and non-canonical base64", "[vault][file]")
 {
-    const QByteArray bytes = vaultBytes(entries(1));
-    const QJsonObject root = QJsonDocument::fromJson(bytes).object();
+    // A payload whose base64 is padded (its length is no multiple of 3): one of a few sizes is.
+    QByteArray bytes;
+    QString payload;
+    for (int count = 1; count <= 3 && !payload.endsWith(QLatin1Char('=')); ++count) {
+        bytes = vaultBytes(entries(count));
+        payload = QJsonDocument::fromJson(bytes).object().value(QStringLiteral("payload")).toString();
+    }
 
     CHECK(parseError(withField(bytes, QStringLiteral("nonce"), QString::fromLatin1(QByteArray(11, 'n').toBase64())))
               .code == ErrorCode::CorruptFile);
     CHECK(parseError(withField(bytes, QStringLiteral("payload"), QString::fromLatin1(QByteArray(15, 'p').toBase64())))
               .code == ErrorCode::CorruptFile);
     // The same bytes without padding: base64 that decodes, but not as Twostep writes it.
-    const QString payload = root.value(QStringLiteral("payload")).toString();
     REQUIRE(payload.endsWith(QLatin1Char('=')));
     QString unpadded = payload;
     while (unpadded.endsWith(QLatin1Char('='))) {
