@@ -6,6 +6,8 @@
 #include "ui/AccountDelegate.h"
 #include "ui/AccountListModel.h"
 #include "ui/AccountListPage.h"
+#include "ui/ConflictCopyBar.h"
+#include "ui/ConflictCopyOffers.h"
 #include "ui/CreateVaultPage.h"
 #include "ui/RollbackBar.h"
 #include "ui/Settings.h"
@@ -64,6 +66,9 @@ MainWindow::MainWindow(const QString& vaultPath, Settings& settings, ClipboardSe
     barRow->addWidget(m_unsavedBar);
     m_rollbackBar = new RollbackBar(this);
     barRow->addWidget(m_rollbackBar);
+    m_conflictBar = new ConflictCopyBar(this);
+    barRow->addWidget(m_conflictBar);
+    m_copyOffers = new ConflictCopyOffers(m_conflictBar, this);
     column->addLayout(barRow);
     column->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -93,7 +98,12 @@ MainWindow::MainWindow(const QString& vaultPath, Settings& settings, ClipboardSe
     connect(m_session, &VaultSession::changedElsewhere, m_actions, &AccountActions::reloadEntries);
     connect(m_session, &VaultSession::rolledBack, this, [this](const vault::Rollback& rollback) {
         m_rollbackBar->showRollback(rollback, m_session->vault() ? m_session->vault()->path() : m_session->vaultPath());
+        m_copyOffers->offerReplacedVersion(rollback.newerCopy);
     });
+    connect(m_session, &VaultSession::opened, m_copyOffers, [this] { m_copyOffers->setVault(m_session->vault()); });
+    connect(this, &MainWindow::locked, m_copyOffers, [this] { m_copyOffers->setVault(nullptr); });
+    connect(m_copyOffers, &ConflictCopyOffers::entriesChanged, m_actions, &AccountActions::reloadEntries);
+    connect(m_copyOffers, &ConflictCopyOffers::statusMessage, this, &MainWindow::showStatus);
     connect(m_unsaved, &UnsavedChanges::entriesChanged, m_actions, &AccountActions::reloadEntries);
     connect(m_unsaved, &UnsavedChanges::lockDue, this, &MainWindow::lock);
     connect(m_session, &VaultSession::statusMessage, this, &MainWindow::showStatus);

@@ -16,6 +16,8 @@ class AccountListModel;
 class AddAccountDialog;
 class AccountListPage;
 class ClipboardService;
+class ConflictCopyBar;
+class ConflictCopyOffers;
 class CreateVaultPage;
 class LockWatcher;
 class Settings;
@@ -47,6 +49,7 @@ public:
     LockWatcher* lockWatcher() const { return m_lockWatcher; }
     UnsavedChangesBar* unsavedChangesBar() const { return m_unsavedBar; }
     RollbackBar* rollbackBar() const { return m_rollbackBar; }
+    ConflictCopyBar* conflictCopyBar() const { return m_conflictBar; }
     // Tells the user that the vault moved from the place earlier versions used (vault::moveLegacyVault).
     void showVaultMoved(const vault::VaultMove& move);
     // The About box's text: version and where the vault is.
@@ -116,6 +119,8 @@ private:
     TrayIcon* m_tray = nullptr;
     UnsavedChangesBar* m_unsavedBar;
     RollbackBar* m_rollbackBar = nullptr;
+    ConflictCopyBar* m_conflictBar = nullptr;
+    ConflictCopyOffers* m_copyOffers = nullptr;
     VaultSession* m_session;
     UnsavedChanges* m_unsaved;
     AccountActions* m_actions;

@@ -5,11 +5,34 @@
 #include "vault/ConflictCopies.h"
 #include "vault/VaultDisk.h"
 #include "vault/VaultFile.h"
+#include "vault/VaultState.h"
 
 #include <QDir>
 #include <QFile>
 
 namespace twostep::vault {
+
+namespace {
+
+Result<OtherCopy> decryptCopy(const QString& path, const QByteArray& bytes, const file::Container& container,
+                              const SecretBytes& masterKey)
+{
+    OtherCopy copy{path, bytes, container.generation, {}};
+    Result<QList<VaultEntry>> entries = file::openEntries(container, masterKey, &copy.history.tombstones);
+    if (!entries) {
+        return entries.error();
+    }
+    copy.history.entries = std::move(entries).value();
+    return copy;
+}
+
+Error wrongPassword(const QString& path)
+{
+    return makeError(ErrorCode::WrongPassword,
+                     QStringLiteral("wrong password for %1").arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace
 
 Result<OtherCopy> readOtherCopy(const QString& path, const SecretBytes& password)
 {
@@ -29,16 +52,37 @@ Result<OtherCopy> readOtherCopy(const QString& path, const SecretBytes& password
             }
             continue;
         }
-        OtherCopy copy{path, *bytes, container->generation, {}};
-        Result<QList<VaultEntry>> entries = file::openEntries(*container, *masterKey, &copy.history.tombstones);
-        if (!entries) {
-            return entries.error();
-        }
-        copy.history.entries = std::move(entries).value();
-        return copy;
+        return decryptCopy(path, *bytes, *container, *masterKey);
     }
-    return makeError(ErrorCode::WrongPassword,
-                     QStringLiteral("wrong password for %1").arg(QDir::toNativeSeparators(path)));
+    return wrongPassword(path);
+}
+
+Result<OtherCopy> readOtherCopy(const QString& path, const Vault& vault)
+{
+    Result<QByteArray> bytes = disk::readVaultFile(path);
+    if (!bytes) {
+        return bytes.error();
+    }
+    Result<file::Container> container = file::parseContainer(*bytes);
+    if (!container) {
+        return container.error();
+    }
+    const VaultState& state = *vault.m_state;
+    for (const file::PasswordSlot& slot : container->passwordSlots) {
+        if (!state.passwordKey.empty() && slot.salt == state.slotSalt) {
+            if (Result<SecretBytes> masterKey = file::unwrapSlotWithKey(slot, state.passwordKey)) {
+                return decryptCopy(path, *bytes, *container, *masterKey);
+            }
+        }
+    }
+    for (const file::KeyringSlot& slot : container->keyringSlots) {
+        if (const SecretBytes* key = state.heldKeyringKey(slot.id)) {
+            if (Result<SecretBytes> masterKey = file::unwrapSlot(slot, *key)) {
+                return decryptCopy(path, *bytes, *container, *masterKey);
+            }
+        }
+    }
+    return wrongPassword(path);
 }
 
 merge::Report previewMerge(const Vault& vault, const OtherCopy& copy)

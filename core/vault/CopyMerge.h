@@ -27,6 +27,10 @@ struct OtherCopy
 // Reads and decrypts the vault file at `path` with `password` (any of its password slots).
 // WrongPassword, CorruptFile, UnsupportedVersion, LimitExceeded, NotFound as Vault::open.
 Result<OtherCopy> readOtherCopy(const QString& path, const SecretBytes& password);
+// The same with the keys the open `vault` holds (its password's KDF output, its keyring keys), so
+// no password is asked and no KDF runs; WrongPassword when the copy has none of those slots (its
+// password was changed apart).
+Result<OtherCopy> readOtherCopy(const QString& path, const Vault& vault);
 
 // What merging `copy` into `vault` would change now; nothing is written.
 merge::Report previewMerge(const Vault& vault, const OtherCopy& copy);

@@ -20,6 +20,8 @@
 
 namespace twostep::vault {
 
+struct OtherCopy;
+
 // `--vault PATH` wins, then TWOSTEP_VAULT, then defaultVaultPath() (absolute, as typed).
 QString resolveVaultPath(const QString& explicitPath = {});
 // $XDG_DATA_HOME/twostep/vault.twostep (XDG_DATA_HOME defaults to ~/.local/share).
@@ -192,6 +194,7 @@ public:
     Result<VaultEntry> find(const QString& query) const;
 
 private:
+    friend Result<OtherCopy> readOtherCopy(const QString& path, const Vault& vault);
     struct State;
     explicit Vault(std::unique_ptr<State> state);
     std::unique_ptr<State> m_state;
