@@ -39,6 +39,37 @@
     </message>
 </context>
 <context>
+    <name>twostep::ui::ConflictCopyBar</name>
+    <message numerus="yes">
+        <source>Merge adds %n account(s): %1</source>
+        <translation>
+            <numerusform>Merge adds %n account: %1</numerusform>
+            <numerusform>Merge adds %n accounts: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge updates %n account(s): %1</source>
+        <translation>
+            <numerusform>Merge updates %n account: %1</numerusform>
+            <numerusform>Merge updates %n accounts: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge removes %n account(s): %1</source>
+        <translation>
+            <numerusform>Merge removes %n account: %1</numerusform>
+            <numerusform>Merge removes %n accounts: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) look like ones you have under another name; both are kept: %1</source>
+        <translation>
+            <numerusform>%n account looks like one you have under another name; both are kept: %1</numerusform>
+            <numerusform>%n accounts look like ones you have under another name; both are kept: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>twostep::ui::EnrollmentDialog</name>
     <message numerus="yes">
         <source>Valid for %n more second(s)</source>

@@ -288,6 +288,86 @@
     </message>
 </context>
 <context>
+    <name>twostep::ui::ConflictCopyBar</name>
+    <message numerus="yes">
+        <source>Merge adds %n account(s): %1</source>
+        <translation>
+            <numerusform>병합하면 계정 %n개가 추가됩니다: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge updates %n account(s): %1</source>
+        <translation>
+            <numerusform>병합하면 계정 %n개가 업데이트됩니다: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge removes %n account(s): %1</source>
+        <translation>
+            <numerusform>병합하면 계정 %n개가 제거됩니다: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) look like ones you have under another name; both are kept: %1</source>
+        <translation>
+            <numerusform>계정 %n개가 다른 이름으로 있는 계정과 같아 보입니다. 둘 다 유지됩니다: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merging changes no account.</source>
+        <translation>병합해도 변경되는 계정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>병합</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>무시</translation>
+    </message>
+    <message>
+        <source>It was saved with another password (changed on the other computer): Merge asks for it.</source>
+        <translation>다른 비밀번호로 저장되었습니다(다른 컴퓨터에서 변경됨). 병합 시 해당 비밀번호를 묻습니다.</translation>
+    </message>
+    <message>
+        <source>It cannot be merged: %1</source>
+        <translation>병합할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>An older copy of this vault replaced a newer version, which is kept in %1.</source>
+        <translation>이 보관함의 이전 사본이 최신 버전을 대체했습니다. 최신 버전은 %1에 보관되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>A copy of this vault changed on another computer: %1</source>
+        <translation>이 보관함의 사본이 다른 컴퓨터에서 변경되었습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>twostep::ui::ConflictCopyOffers</name>
+    <message>
+        <source>%1 was saved with another password, changed on the other computer. Enter that password to merge it.</source>
+        <translation>%1은(는) 다른 컴퓨터에서 변경된 다른 비밀번호로 저장되었습니다. 병합하려면 해당 비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>병합</translation>
+    </message>
+    <message>
+        <source>%1 was not merged.
+%2</source>
+        <translation>%1을(를) 병합하지 못했습니다.
+%2</translation>
+    </message>
+    <message>
+        <source>Merged %1: %2 added, %3 updated, %4 removed, %5 flagged as likely duplicates.</source>
+        <translation>%1을(를) 병합했습니다. 추가 %2개, 업데이트 %3개, 제거 %4개, 중복 가능성 표시 %5개.</translation>
+    </message>
+</context>
+<context>
     <name>twostep::ui::CreateVaultPage</name>
     <message>
         <source>Create your vault</source>

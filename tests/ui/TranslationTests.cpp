@@ -57,13 +57,15 @@ TEST_CASE("The Korean translation has no unfinished or empty entry", "[ui][i18n]
 TEST_CASE("Every tr() string of ui/ is in the Korean translation", "[ui][i18n]")
 {
     // lupdate over today's sources into a copy: a string missing from the .ts shows up unfinished.
+    // -I: ui headers are included by their folder, and a class lupdate cannot find loses its namespace.
     QTemporaryDir dir;
     const QString copy = dir.filePath(QStringLiteral("twostep_ko.ts"));
     REQUIRE(QFile::copy(QStringLiteral(TWOSTEP_TS_FILE), copy));
     QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const twostep::test::ProcessResult updated =
         twostep::test::runProcess(QStringLiteral(TWOSTEP_LUPDATE),
-                                  {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete"),
+                                  {QStringLiteral("-I"), QStringLiteral(TWOSTEP_UI_SOURCE_DIR "/.."),
+                                   QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete"),
                                    QStringLiteral(TWOSTEP_UI_SOURCE_DIR), QStringLiteral("-ts"), copy});
     REQUIRE(updated.exitCode == 0);
     int messages = 0;
