@@ -169,9 +169,13 @@ void ConflictCopyOffers::mergeOpenedCopy()
     Result<vault::merge::Report> merged = vault::mergeCopy(*m_vault, copy);
     Q_EMIT entriesChanged();
     if (!merged) {
-        QMessageBox::warning(
-            m_window, tr("Merge"),
-            tr("%1 was not merged.\n%2").arg(QDir::toNativeSeparators(copy.path), errorText(merged.error())));
+        auto* box = new QMessageBox(
+            QMessageBox::Warning, tr("Merge"),
+            tr("%1 was not merged.\n%2").arg(QDir::toNativeSeparators(copy.path), errorText(merged.error())),
+            QMessageBox::Ok, m_window);
+        box->setObjectName(QStringLiteral("mergeFailedMessage"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
         refresh();
         return;
     }

@@ -3,13 +3,18 @@
 #include "TestSupport.h"
 #include "VaultTestSupport.h"
 #include "WidgetTestSupport.h"
+#include "ui/AccountListModel.h"
 #include "ui/ConflictCopyBar.h"
 #include "ui/ConflictCopyOffers.h"
+#include "ui/MainWindow.h"
+#include "ui/Settings.h"
+#include "ui/desktop/ClipboardService.h"
 #include "ui/dialogs/PasswordDialog.h"
 #include "vault/Vault.h"
 
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -17,11 +22,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdio>
+
 using namespace twostep;
 using test::child;
 
 namespace {
 
+const QString kPassword = QStringLiteral("correct horse battery staple"); // test::password()'s
 const QString kSyncthingCopy = QStringLiteral("vault.sync-conflict-20261130-061500-ABCDEF7.twostep");
 
 // A vault with account 1, and beside it a copy of it the other computer gave account 2 (under
@@ -198,4 +206,75 @@ TEST_CASE("a conflict copy appearing while the vault is open shows the bar once 
     REQUIRE(QTest::qWaitFor([&] { return window.bar->isVisible(); }, 5000));
     CHECK(window.bar->message().contains(nextcloudCopy));
     CHECK(window.bar->message().contains(folder.labelOnlyThere));
+}
+
+TEST_CASE("the main window shows the bar once unlocked, hides it when locked, and reloads the list after Merge",
+          "[ui][sync][mainwindow]")
+{
+    SyncedFolder folder(kSyncthingCopy);
+    ui::Settings settings(folder.path(QStringLiteral("settings.ini")));
+    ui::ClipboardService clipboard(QGuiApplication::clipboard());
+    ui::MainWindow window(folder.vaultPath, settings, clipboard);
+    window.show();
+    auto* bar = child<ui::ConflictCopyBar>(window, "conflictCopyBar");
+    CHECK_FALSE(bar->isVisible());
+
+    auto* password = child<QLineEdit>(window, "passwordLineEdit");
+    QTest::keyClicks(password, kPassword);
+    QTest::keyClick(password, Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&] { return window.isUnlocked(); }, 20000));
+    REQUIRE(bar->isVisible());
+    CHECK(bar->message().contains(folder.labelOnlyThere));
+    CHECK(window.model()->rowCount() == 2);
+
+    window.lock();
+    CHECK_FALSE(bar->isVisible());
+    QTest::keyClicks(password, kPassword);
+    QTest::keyClick(password, Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&] { return window.isUnlocked(); }, 20000));
+    REQUIRE(bar->isVisible());
+    QTest::mouseClick(child<QPushButton>(window, "mergeCopyButton"), Qt::LeftButton);
+    CHECK(window.model()->rowCount() == 3);
+    CHECK_FALSE(bar->isVisible());
+    CHECK_FALSE(QFile::exists(folder.path(kSyncthingCopy)));
+}
+
+TEST_CASE("the newer version a rollback replaced is offered on the bar and merged back", "[ui][sync][mainwindow]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
+    QString older;
+    {
+        vault::Vault vault = vault::Vault::create(path, test::password(), vault::fastKdfParametersForTests()).value();
+        older = vault.addAccount(test::makeAccount(1))->account.label();
+    }
+    const QByteArray olderBytes = test::readAll(path);
+    ui::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    ui::ClipboardService clipboard(QGuiApplication::clipboard());
+    ui::MainWindow window(path, settings, clipboard);
+    window.show();
+    auto* password = child<QLineEdit>(window, "passwordLineEdit");
+    QTest::keyClicks(password, kPassword);
+    QTest::keyClick(password, Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&] { return window.isUnlocked(); }, 20000));
+    const QString newer = window.vault()->addAccount(test::makeAccount(2))->account.label();
+    auto* bar = child<ui::ConflictCopyBar>(window, "conflictCopyBar");
+    CHECK_FALSE(bar->isVisible());
+
+    // A synced folder puts the older generation back over the newer one.
+    test::writeAll(path + QStringLiteral(".synced"), olderBytes);
+    REQUIRE(::rename(QFile::encodeName(path + QStringLiteral(".synced")).constData(),
+                     QFile::encodeName(path).constData()) == 0);
+
+    REQUIRE(QTest::qWaitFor([&] { return bar->isVisible() && window.model()->rowCount() == 1; }, 5000));
+    CHECK(bar->message().contains(QStringLiteral("replaced a newer version")));
+    CHECK(bar->message().contains(QStringLiteral("Merge adds 1 account(s): ") + newer));
+    const QString newerCopy = bar->copyPath();
+    QTest::mouseClick(child<QPushButton>(window, "mergeCopyButton"), Qt::LeftButton);
+    CHECK(window.model()->rowCount() == 2);
+    const QStringList merged = labels(*window.vault());
+    CHECK(merged.contains(older));
+    CHECK(merged.contains(newer));
+    CHECK(QFile::exists(newerCopy)); // a backup, not a conflict copy: kept
+    CHECK_FALSE(bar->isVisible());
 }
