@@ -14,11 +14,30 @@ namespace twostep::vault {
 
 namespace {
 
-Result<OtherCopy> decryptCopy(const QString& path, const QByteArray& bytes, const file::Container& container,
-                              const SecretBytes& masterKey)
+// A copy's bytes, read within the vault's limits, and the container they hold (still encrypted).
+struct CopyFile
 {
-    OtherCopy copy{path, bytes, container.generation, {}};
-    Result<QList<VaultEntry>> entries = file::openEntries(container, masterKey, &copy.history.tombstones);
+    QByteArray bytes;
+    file::Container container;
+};
+
+Result<CopyFile> readCopyFile(const QString& path)
+{
+    Result<QByteArray> bytes = disk::readVaultFile(path);
+    if (!bytes) {
+        return bytes.error();
+    }
+    Result<file::Container> container = file::parseContainer(*bytes);
+    if (!container) {
+        return container.error();
+    }
+    return CopyFile{std::move(bytes).value(), std::move(container).value()};
+}
+
+Result<OtherCopy> decryptCopy(const QString& path, const CopyFile& read, const SecretBytes& masterKey)
+{
+    OtherCopy copy{path, read.bytes, read.container.generation, {}};
+    Result<QList<VaultEntry>> entries = file::openEntries(read.container, masterKey, &copy.history.tombstones);
     if (!entries) {
         return entries.error();
     }
@@ -36,15 +55,11 @@ Error wrongPassword(const QString& path)
 
 Result<OtherCopy> readOtherCopy(const QString& path, const SecretBytes& password)
 {
-    Result<QByteArray> bytes = disk::readVaultFile(path);
-    if (!bytes) {
-        return bytes.error();
+    Result<CopyFile> read = readCopyFile(path);
+    if (!read) {
+        return read.error();
     }
-    Result<file::Container> container = file::parseContainer(*bytes);
-    if (!container) {
-        return container.error();
-    }
-    for (const file::PasswordSlot& slot : container->passwordSlots) {
+    for (const file::PasswordSlot& slot : read->container.passwordSlots) {
         Result<SecretBytes> masterKey = file::unwrapSlot(slot, password);
         if (!masterKey) {
             if (masterKey.error().code != ErrorCode::WrongPassword) {
@@ -52,33 +67,29 @@ Result<OtherCopy> readOtherCopy(const QString& path, const SecretBytes& password
             }
             continue;
         }
-        return decryptCopy(path, *bytes, *container, *masterKey);
+        return decryptCopy(path, *read, *masterKey);
     }
     return wrongPassword(path);
 }
 
 Result<OtherCopy> readOtherCopy(const QString& path, const Vault& vault)
 {
-    Result<QByteArray> bytes = disk::readVaultFile(path);
-    if (!bytes) {
-        return bytes.error();
-    }
-    Result<file::Container> container = file::parseContainer(*bytes);
-    if (!container) {
-        return container.error();
+    Result<CopyFile> read = readCopyFile(path);
+    if (!read) {
+        return read.error();
     }
     const VaultState& state = *vault.m_state;
-    for (const file::PasswordSlot& slot : container->passwordSlots) {
+    for (const file::PasswordSlot& slot : read->container.passwordSlots) {
         if (!state.passwordKey.empty() && slot.salt == state.slotSalt) {
             if (Result<SecretBytes> masterKey = file::unwrapSlotWithKey(slot, state.passwordKey)) {
-                return decryptCopy(path, *bytes, *container, *masterKey);
+                return decryptCopy(path, *read, *masterKey);
             }
         }
     }
-    for (const file::KeyringSlot& slot : container->keyringSlots) {
+    for (const file::KeyringSlot& slot : read->container.keyringSlots) {
         if (const SecretBytes* key = state.heldKeyringKey(slot.id)) {
             if (Result<SecretBytes> masterKey = file::unwrapSlot(slot, *key)) {
-                return decryptCopy(path, *bytes, *container, *masterKey);
+                return decryptCopy(path, *read, *masterKey);
             }
         }
     }
