@@ -80,7 +80,7 @@ TEST_CASE("code ACCOUNT with neither a terminal nor --password-stdin fails at on
     CHECK(result.err.contains("no terminal"));
 }
 
-TEST_CASE("--password-stdin still reads the password from stdin when there is a terminal", "[cli][tty]")
+TEST_CASE("With a terminal, --password-stdin still reads the password from stdin", "[cli][tty]")
 {
     AwsVault vault;
     QTemporaryDir out;
