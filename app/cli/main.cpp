@@ -65,7 +65,8 @@ int main(int argc, char* argv[])
         {QStringLiteral("show"), runShow},     {QStringLiteral("rename"), runRename},
         {QStringLiteral("rm"), runRemove},     {QStringLiteral("passwd"), runPasswd},
         {QStringLiteral("import"), runImport}, {QStringLiteral("export"), runExport},
-        {QStringLiteral("status"), runStatus}, {QStringLiteral("edit"), runEdit}, {QStringLiteral("merge"), runMerge},
+        {QStringLiteral("status"), runStatus}, {QStringLiteral("edit"), runEdit},
+        {QStringLiteral("merge"), runMerge},
     };
     const auto found = commands.find(command);
     if (found == commands.end()) {
