@@ -201,7 +201,7 @@ void CodeServer::ask(QLocalSocket* socket, const vault::VaultEntry& entry, const
         } else if (box->clickedButton() == allow || box->clickedButton() == allowForAWhile) {
             answer(client, entry, fresh);
         } else {
-            refuse(client, QStringLiteral("denied"), tr("denied in the Twostep window"));
+            refuse(client, QStringLiteral("denied"));
         }
     });
     box->open();
