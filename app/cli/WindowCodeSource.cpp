@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <poll.h>
@@ -20,8 +21,9 @@
 namespace twostep::cli {
 
 namespace {
-// The window's "ask each time" dialog gives the user up to 60 s.
-constexpr int kReplyTimeoutMs = 90'000;
+// A window answers at once; its "ask each time" dialog then gives the user up to 60 s.
+constexpr int kFirstReplyTimeoutMs = 2000;
+constexpr int kAskTimeoutMs = 90'000;
 constexpr qsizetype kMaxReplyBytes = 4096;
 
 class Descriptor
@@ -58,12 +60,12 @@ bool peerIsThisUser(int fd)
 }
 
 // One reply line; empty on timeout, end of stream or an overlong line.
-QByteArray readLine(int fd, QByteArray& pending)
+QByteArray readLine(int fd, QByteArray& pending, int timeoutMs)
 {
     while (!pending.contains('\n')) {
         pollfd wanted{fd, POLLIN, 0};
         char chunk[512];
-        if (::poll(&wanted, 1, kReplyTimeoutMs) <= 0 || pending.size() > kMaxReplyBytes) {
+        if (::poll(&wanted, 1, timeoutMs) <= 0 || pending.size() > kMaxReplyBytes) {
             return {};
         }
         const ssize_t got = ::read(fd, chunk, sizeof(chunk));
@@ -111,12 +113,19 @@ Result<std::optional<QString>> codeFromWindow(const QString& account, const QStr
         return std::optional<QString>();
     }
     QByteArray pending;
+    int timeoutMs = kFirstReplyTimeoutMs;
     for (;;) {
-        const QJsonObject reply = QJsonDocument::fromJson(readLine(socket.get(), pending)).object();
+        const QJsonObject reply = QJsonDocument::fromJson(readLine(socket.get(), pending, timeoutMs)).object();
+        if (reply.contains(QStringLiteral("asking"))) {
+            timeoutMs = kAskTimeoutMs;
+            continue;
+        }
         if (reply.contains(QStringLiteral("wait"))) {
+            const qint64 seconds = reply.value(QStringLiteral("wait")).toInteger();
             printNote(QStringLiteral("a code of %1 was already handed out in this time step; waiting %2 s for the next")
                           .arg(account)
-                          .arg(reply.value(QStringLiteral("wait")).toInteger()));
+                          .arg(seconds));
+            timeoutMs = static_cast<int>(std::clamp<qint64>(seconds, 0, 300)) * 1000 + kFirstReplyTimeoutMs;
             continue;
         }
         const QString code = reply.value(QStringLiteral("code")).toString();

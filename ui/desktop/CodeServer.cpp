@@ -7,6 +7,7 @@
 #include "otp/OtpGenerator.h"
 #include "ui/Settings.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,6 +20,7 @@
 #include <QTimer>
 
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace twostep::ui {
@@ -102,6 +104,8 @@ bool CodeServer::listen()
             return false;
         }
     }
+    // UserAccessOption gives 0700; a socket needs no execute bit.
+    ::chmod(QFile::encodeName(path).constData(), 0600);
     m_server = server;
     connect(m_server, &QLocalServer::newConnection, this, &CodeServer::acceptConnection);
     return true;
@@ -186,6 +190,9 @@ void CodeServer::ask(QLocalSocket* socket, const vault::VaultEntry& entry, const
     box->setDefaultButton(deny);
     box->setEscapeButton(deny);
     QTimer::singleShot(kAskTimeoutMs, box, &QWidget::close);
+    // The CLI waits longer once it knows the user is being asked.
+    reply(socket, QJsonObject{{QStringLiteral("asking"), true}});
+    connect(socket, &QLocalSocket::disconnected, box, &QWidget::close);
     const QPointer<QLocalSocket> client(socket);
     connect(box, &QMessageBox::finished, this, [this, box, client, allow, allowForAWhile, entry, program, fresh] {
         if (client.isNull()) {
@@ -242,11 +249,16 @@ void CodeServer::answer(QLocalSocket* socket, const vault::VaultEntry& entry, bo
     }
     reply(socket, QJsonObject{{QStringLiteral("wait"), wait}});
     const QPointer<QLocalSocket> client(socket);
-    QTimer::singleShot(std::chrono::seconds(wait), this, [client, code] {
-        if (!client.isNull()) {
-            reply(client, QJsonObject{{QStringLiteral("code"), code}});
-            client->disconnectFromServer();
+    QTimer::singleShot(std::chrono::seconds(wait), this, [this, client, code] {
+        if (client.isNull()) {
+            return;
         }
+        if (m_vault() == nullptr) {
+            refuse(client, QStringLiteral("locked"));
+            return;
+        }
+        reply(client, QJsonObject{{QStringLiteral("code"), code}});
+        client->disconnectFromServer();
     });
 }
 

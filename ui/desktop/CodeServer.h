@@ -26,7 +26,8 @@ class Settings;
 // socket in the user's runtime folder ($XDG_RUNTIME_DIR/twostep/code.socket, folder 0700, socket
 // 0600) instead of deriving the vault key again. A peer of another uid is refused before a byte
 // is read. Request, one JSON line: {"account", "vault", "program", "fresh"}; reply, JSON lines:
-// optionally {"wait": SECONDS} (--fresh), then {"code": DIGITS} or {"refused": REASON, "detail"}.
+// {"asking": true} while the dialog is up, {"wait": SECONDS} (--fresh), then {"code": DIGITS} or
+// {"refused": REASON, "detail"}.
 // REASON is locked, never, other-vault, hotp (the CLI falls through to its other sources), or
 // denied, not-found, ambiguous, error (final). Only the code crosses the socket, never a secret.
 class CodeServer final : public QObject

@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -17,6 +18,7 @@
 #include <QTest>
 
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/un.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -126,6 +128,34 @@ TEST_CASE("allow while unlocked gives the code through sh with stdin from dev nu
     REQUIRE(cli.finish() == 0);
     checkCode(cli.out(), cli.startedAt, QDateTime::currentSecsSinceEpoch());
     CHECK(served.dialogs == 0);
+}
+
+TEST_CASE("the socket is the user's alone: folder 0700, socket 0600", "[codeserver]")
+{
+    ServedVault served(CliCodes::AllowWhileUnlocked);
+    struct stat info
+    {};
+    REQUIRE(::stat(QFile::encodeName(ui::CodeServer::socketPath()).constData(), &info) == 0);
+    CHECK(S_ISSOCK(info.st_mode));
+    CHECK((info.st_mode & 0777) == 0600);
+    REQUIRE(::stat(QFile::encodeName(QFileInfo(ui::CodeServer::socketPath()).path()).constData(), &info) == 0);
+    CHECK((info.st_mode & 0777) == 0700);
+}
+
+TEST_CASE("fresh codes from the window across two processes: the second waits for the next step", "[codeserver]")
+{
+    ServedVault served(CliCodes::AllowWhileUnlocked);
+    CliRun first(served, {QStringLiteral("--fresh")});
+    REQUIRE(first.finish() == 0);
+    const QString code = QString::fromLatin1(first.out()).trimmed();
+    const qint64 end = QDateTime::currentSecsSinceEpoch();
+    const qint64 step = code == oathtoolCode(first.startedAt) ? first.startedAt / 30 : end / 30;
+    REQUIRE(code == oathtoolCode(step * 30));
+    CliRun second(served, {QStringLiteral("--fresh")});
+    REQUIRE(second.finish() == 0);
+    CHECK(second.out() == (oathtoolCode((step + 1) * 30) + QLatin1Char('\n')).toLatin1());
+    CHECK(second.err().contains("already handed out in this time step; waiting"));
+    CHECK(QDateTime::currentSecsSinceEpoch() >= (step + 1) * 30);
 }
 
 TEST_CASE("never refuses and the CLI falls through to the other sources", "[codeserver]")
