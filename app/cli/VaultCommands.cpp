@@ -196,7 +196,9 @@ int runVaultCode(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Print the codes of a vault account; a hotp account's counter advances and is saved."));
+        QStringLiteral("Print the codes of a vault account; a hotp account's counter advances and is saved.\n"
+                       "The unlocked Twostep window is asked first (its setting \"Codes for the command line\"), "
+                       "then the password."));
     parser.addPositionalArgument(QStringLiteral("ACCOUNT"), QStringLiteral("Id or part of \"issuer:name\"."));
     addVaultOptions(parser);
     parser.addOptions({

@@ -4,10 +4,13 @@
 #include "VaultTestSupport.h"
 #include "otp/Base32.h"
 #include "ui/Settings.h"
+#include "ui/SettingsDialog.h"
 #include "ui/desktop/CodeServer.h"
 #include "vault/Vault.h"
 
+#include <QComboBox>
 #include <QDateTime>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -245,4 +248,29 @@ TEST_CASE("the peer uid check tells this user from another", "[codeserver]")
     ::waitpid(child, &status, 0);
     ::close(ready[0]);
     ::close(ready[1]);
+}
+
+TEST_CASE("the settings dialog keeps the choice of codes for the command line, ask each time by default",
+          "[codeserver]")
+{
+    QTemporaryDir dir;
+    ui::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    CHECK(settings.codesForCommandLine() == CliCodes::Ask);
+    {
+        ui::SettingsDialog dialog(settings);
+        dialog.show();
+        auto* choice = dialog.findChild<QComboBox*>(QStringLiteral("cliCodesComboBox"));
+        REQUIRE(choice != nullptr);
+        CHECK(choice->currentText() == QStringLiteral("Ask each time"));
+        choice->setFocus();
+        QTest::keyClick(choice, Qt::Key_End);
+        CHECK(choice->currentText() == QStringLiteral("Never"));
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    }
+    CHECK(settings.codesForCommandLine() == CliCodes::Never);
+    ui::Settings reread(dir.filePath(QStringLiteral("settings.ini")));
+    CHECK(reread.codesForCommandLine() == CliCodes::Never);
+    reread.setCodesForCommandLine(CliCodes::AllowWhileUnlocked);
+    CHECK(ui::Settings(dir.filePath(QStringLiteral("settings.ini"))).codesForCommandLine() ==
+          CliCodes::AllowWhileUnlocked);
 }
