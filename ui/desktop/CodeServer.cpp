@@ -6,6 +6,7 @@
 #include "otp/HandedOutStep.h"
 #include "otp/OtpGenerator.h"
 #include "ui/Settings.h"
+#include "ui/desktop/SingleInstance.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -19,7 +20,6 @@
 #include <QPushButton>
 #include <QTimer>
 
-#include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -73,10 +73,8 @@ QString CodeServer::socketPath()
 
 bool CodeServer::isPeerUid(qintptr socketDescriptor, uid_t expected)
 {
-    ucred credentials{};
-    socklen_t size = sizeof(credentials);
-    return ::getsockopt(static_cast<int>(socketDescriptor), SOL_SOCKET, SO_PEERCRED, &credentials, &size) == 0 &&
-           size == sizeof(credentials) && credentials.uid == expected;
+    const std::optional<uid_t> uid = SingleInstance::peerUid(socketDescriptor);
+    return uid && *uid == expected;
 }
 
 bool CodeServer::listen()
