@@ -239,15 +239,16 @@ void CodeServer::answer(QLocalSocket* socket, const vault::VaultEntry& entry, bo
         }
     }
     const QString code = generator->code(step);
-    const long long wait = static_cast<long long>(step) * period - now.time_since_epoch().count();
-    if (wait <= 0) {
+    const qint64 waitMs = static_cast<qint64>(step) * period * 1000 - QDateTime::currentMSecsSinceEpoch();
+    if (waitMs <= 0) {
         reply(socket, QJsonObject{{QStringLiteral("code"), code}});
         socket->disconnectFromServer();
         return;
     }
-    reply(socket, QJsonObject{{QStringLiteral("wait"), wait}});
+    reply(socket, QJsonObject{{QStringLiteral("wait"), (waitMs + 999) / 1000}});
     const QPointer<QLocalSocket> client(socket);
-    QTimer::singleShot(std::chrono::seconds(wait), this, [this, client, code] {
+    // A coarse timer may fire early, and a code handed out before its step would repeat the last one.
+    QTimer::singleShot(std::chrono::milliseconds(waitMs + 1), Qt::PreciseTimer, this, [this, client, code] {
         if (client.isNull()) {
             return;
         }
