@@ -10,6 +10,7 @@ namespace {
 const QString kClipboardSeconds = QStringLiteral("clipboard/clearAfterSeconds");
 const QString kIdleLockMinutes = QStringLiteral("security/idleLockMinutes");
 const QString kLockOnScreenLock = QStringLiteral("security/lockOnScreenLock");
+const QString kCodesForCommandLine = QStringLiteral("security/codesForCommandLine");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kCloseToTray = QStringLiteral("ui/closeToTray");
 const QString kShowNextCode = QStringLiteral("ui/alwaysShowNextCode");
@@ -92,6 +93,22 @@ bool Settings::lockOnScreenLock() const
 void Settings::setLockOnScreenLock(bool enabled)
 {
     write(kLockOnScreenLock, enabled);
+}
+
+Settings::CliCodes Settings::codesForCommandLine() const
+{
+    const QString value = m_store->value(kCodesForCommandLine).toString();
+    if (value == QLatin1String("unlocked")) {
+        return CliCodes::AllowWhileUnlocked;
+    }
+    return value == QLatin1String("never") ? CliCodes::Never : CliCodes::Ask;
+}
+
+void Settings::setCodesForCommandLine(CliCodes policy)
+{
+    write(kCodesForCommandLine, policy == CliCodes::AllowWhileUnlocked ? QStringLiteral("unlocked")
+                                : policy == CliCodes::Never            ? QStringLiteral("never")
+                                                                       : QStringLiteral("ask"));
 }
 
 } // namespace twostep::ui

@@ -23,6 +23,9 @@ public:
     explicit Settings(const QString& iniPath, QObject* parent = nullptr);
     ~Settings() override;
 
+    // "Codes for the command line" (CodeServer): how the window answers `twostep-cli code`.
+    enum class CliCodes { Ask, AllowWhileUnlocked, Never };
+
     int clipboardClearSeconds() const; // default 30; 0 = never
     void setClipboardClearSeconds(int seconds);
     int idleLockMinutes() const; // default 5; 0 = never
@@ -35,6 +38,8 @@ public:
     void setAlwaysShowNextCode(bool enabled);
     bool lockOnScreenLock() const;
     void setLockOnScreenLock(bool enabled);
+    CliCodes codesForCommandLine() const; // default Ask
+    void setCodesForCommandLine(CliCodes policy);
 
 Q_SIGNALS:
     void changed();

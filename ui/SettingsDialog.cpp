@@ -24,7 +24,7 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
       m_showNextCode(new QCheckBox(tr("Always show the next code (otherwise on hover)"), this)),
       m_startWithSession(new QCheckBox(tr("Start Twostep in the tray when I log in"), this)),
       m_remember(new QCheckBox(tr("Remember on this computer (unlock with the desktop keyring)"), this)),
-      m_language(new QComboBox(this))
+      m_language(new QComboBox(this)), m_cliCodes(new QComboBox(this))
 {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
@@ -58,6 +58,15 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     m_language->addItem(QStringLiteral("한국어"), QStringLiteral("ko"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(settings.language())));
 
+    using CliCodes = Settings::CliCodes;
+    m_cliCodes->setObjectName(QStringLiteral("cliCodesComboBox"));
+    m_cliCodes->addItem(tr("Ask each time"), static_cast<int>(CliCodes::Ask));
+    m_cliCodes->addItem(tr("Allow while unlocked"), static_cast<int>(CliCodes::AllowWhileUnlocked));
+    m_cliCodes->addItem(tr("Never"), static_cast<int>(CliCodes::Never));
+    m_cliCodes->setCurrentIndex(qMax(0, m_cliCodes->findData(static_cast<int>(settings.codesForCommandLine()))));
+    m_cliCodes->setToolTip(tr("Whether twostep-cli may take codes from this window while it is unlocked, "
+                              "without the vault password."));
+
     auto* form = new QFormLayout;
     form->addRow(tr("Clear copied codes after:"), m_clipboardSeconds);
     form->addRow(tr("Lock after idle for:"), m_idleMinutes);
@@ -66,6 +75,7 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     form->addRow(QString(), m_showNextCode);
     form->addRow(QString(), m_startWithSession);
     form->addRow(QString(), m_remember);
+    form->addRow(tr("Codes for the command line:"), m_cliCodes);
     form->addRow(tr("Language:"), m_language);
     auto* note = new QLabel(tr("A new language applies the next time Twostep starts."), this);
     note->setWordWrap(true);
@@ -99,6 +109,7 @@ void SettingsDialog::accept()
     m_settings.setCloseToTray(m_closeToTray->isChecked());
     m_settings.setAlwaysShowNextCode(m_showNextCode->isChecked());
     m_settings.setLanguage(m_language->currentData().toString());
+    m_settings.setCodesForCommandLine(static_cast<Settings::CliCodes>(m_cliCodes->currentData().toInt()));
     if (m_startWithSession->isChecked() != Autostart::isEnabled()) {
         if (const Status written = Autostart::setEnabled(m_startWithSession->isChecked()); !written) {
             QMessageBox::warning(this, windowTitle(), errorText(written.error()));

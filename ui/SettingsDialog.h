@@ -39,6 +39,7 @@ private:
     QCheckBox* m_remember;
     bool m_remembered = false;
     QComboBox* m_language;
+    QComboBox* m_cliCodes;
 };
 
 } // namespace twostep::ui

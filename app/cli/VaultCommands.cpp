@@ -5,6 +5,7 @@
 #include "FreshCode.h"
 #include "PasswordReader.h"
 #include "VaultAccess.h"
+#include "WindowCodeSource.h"
 #include "otp/AwsMfaArn.h"
 #include "otp/Base32.h"
 #include "otp/OtpGenerator.h"
@@ -195,7 +196,9 @@ int runVaultCode(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Print the codes of a vault account; a hotp account's counter advances and is saved."));
+        QStringLiteral("Print the codes of a vault account; a hotp account's counter advances and is saved.\n"
+                       "The unlocked Twostep window is asked first (its setting \"Codes for the command line\"), "
+                       "then the password."));
     parser.addPositionalArgument(QStringLiteral("ACCOUNT"), QStringLiteral("Id or part of \"issuer:name\"."));
     addVaultOptions(parser);
     parser.addOptions({
@@ -219,9 +222,26 @@ int runVaultCode(const QStringList& arguments)
     if (!time) {
         return fail(time.error());
     }
+    // One code for now, without --password-stdin: the unlocked window first, then the password.
+    QString windowWhyNot;
+    if (*window == 1 && !parser.isSet(QStringLiteral("time")) && !parser.isSet(QStringLiteral("password-stdin"))) {
+        Result<std::optional<QString>> served = codeFromWindow(parser.positionalArguments().value(0), vaultPath(parser),
+                                                               parser.isSet(QStringLiteral("fresh")), windowWhyNot);
+        if (!served) {
+            return fail(served.error());
+        }
+        if (served->has_value()) {
+            writeOut((**served).toStdString() + '\n');
+            return kSuccess;
+        }
+    }
     Result<VaultAccount> account = openVaultAccount(parser);
     if (!account) {
-        return fail(account.error());
+        Error error = account.error();
+        if (!windowWhyNot.isEmpty() && error.code == ErrorCode::InvalidInput) {
+            error.detail = QStringLiteral("tried the Twostep window (%1), then: %2").arg(windowWhyNot, error.detail);
+        }
+        return fail(error);
     }
     Vault& opened = account->vault;
     const VaultEntry& found = account->entry;

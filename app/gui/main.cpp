@@ -5,6 +5,7 @@
 #include "ui/Settings.h"
 #include "ui/Translations.h"
 #include "ui/desktop/ClipboardService.h"
+#include "ui/desktop/CodeServer.h"
 #include "ui/desktop/SingleInstance.h"
 #include "ui/dialogs/AddAccountDialog.h"
 #include "vault/Vault.h"
@@ -122,6 +123,13 @@ int main(int argc, char* argv[])
                              window.raiseFromOutside();
                          }
                      });
+    // "Codes for the command line": twostep-cli asks the unlocked window instead of the password.
+    twostep::ui::CodeServer codes(
+        *settings, [&window]() -> const twostep::vault::Vault* { return window.vault(); }, &window);
+    QObject::connect(&window, &twostep::ui::MainWindow::locked, &codes, &twostep::ui::CodeServer::forgetGrants);
+    if (!codes.listen()) {
+        std::fprintf(stderr, "twostep: %s; twostep-cli will ask for the password\n", qUtf8Printable(codes.error()));
+    }
     if (parser.isSet(minimizedOption)) {
         window.startInTray();
     } else {

@@ -288,6 +288,33 @@
     </message>
 </context>
 <context>
+    <name>twostep::ui::CodeServer</name>
+    <message>
+        <source>Code for the command line</source>
+        <translation>명령줄용 코드</translation>
+    </message>
+    <message>
+        <source>%1 asks for the code of %2.</source>
+        <translation>%1에서 %2의 코드를 요청합니다.</translation>
+    </message>
+    <message>
+        <source>A program</source>
+        <translation>프로그램</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>허용</translation>
+    </message>
+    <message>
+        <source>Allow for 10 minutes</source>
+        <translation>10분 동안 허용</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>거부</translation>
+    </message>
+</context>
+<context>
     <name>twostep::ui::ConflictCopyBar</name>
     <message numerus="yes">
         <source>Merge adds %n account(s): %1</source>
@@ -1108,6 +1135,22 @@ Backups: %2</source>
     <message>
         <source>Unlock the vault to change this.</source>
         <translation>변경하려면 보관함의 잠금을 해제하세요.</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>매번 확인</translation>
+    </message>
+    <message>
+        <source>Allow while unlocked</source>
+        <translation>잠금 해제 중에는 허용</translation>
+    </message>
+    <message>
+        <source>Whether twostep-cli may take codes from this window while it is unlocked, without the vault password.</source>
+        <translation>잠금 해제된 이 창에서 보관함 비밀번호 없이 twostep-cli가 코드를 가져올 수 있는지 여부입니다.</translation>
+    </message>
+    <message>
+        <source>Codes for the command line:</source>
+        <translation>명령줄용 코드:</translation>
     </message>
 </context>
 <context>
