@@ -93,6 +93,19 @@ QList<LikelyDuplicate> likelyDuplicates(const QList<VaultEntry>& merged, qsizety
     return flagged;
 }
 
+// RFC 4226 §7.2: a counter never goes back, or codes already handed out would be valid again. The
+// version that wins keeps the higher counter both copies reached with the same secret.
+VaultEntry withHighestCounter(const VaultEntry& kept, const VaultEntry* other)
+{
+    VaultEntry result = kept;
+    const otp::OtpParameters& ours = kept.account.parameters;
+    if (other != nullptr && ours.type() == otp::OtpType::Hotp && otp::isSameToken(kept.account, other->account) &&
+        other->account.parameters.counter() > ours.counter()) {
+        result.account.parameters = ours.withCounter(other->account.parameters.counter());
+    }
+    return result;
+}
+
 } // namespace
 
 Result mergeHistories(const History& ours, const History& theirs)
@@ -111,12 +124,13 @@ Result mergeHistories(const History& ours, const History& theirs)
     for (const VaultEntry& entry : ours.entries) {
         oursIds.insert(entry.id);
         const VaultEntry* other = theirById.value(entry.id);
-        const VaultEntry& kept = other && compareContents(*other, entry) > 0 ? *other : entry;
-        if (deletedAfterUpdate(deleted, kept)) {
+        const VaultEntry& winner = other && compareContents(*other, entry) > 0 ? *other : entry;
+        if (deletedAfterUpdate(deleted, winner)) {
             result.report.removed.append(itemOf(entry));
             continue;
         }
-        if (&kept == other && !(kept == entry)) {
+        const VaultEntry kept = withHighestCounter(winner, &winner == other ? &entry : other);
+        if (!(kept == entry)) {
             result.report.updated.append(itemOf(kept));
         }
         live.insert(kept.id);

@@ -130,3 +130,31 @@ TEST_CASE("two versions updated in the same millisecond resolve the same way fro
     CHECK(forward.merged.entries == backward.merged.entries);
     CHECK(forward.merged.entries.at(0).account.name == QStringLiteral("two"));
 }
+
+TEST_CASE("an HOTP counter never goes back in a merge, whichever version wins", "[vault][merge]")
+{
+    const otp::Account shared = test::makeAccount(0);
+    const auto hotp = [&shared](int updatedMinute, std::uint64_t counter) {
+        VaultEntry e = entry(QStringLiteral("h"), updatedMinute);
+        e.account.secret = shared.secret;
+        e.account.parameters = *otp::OtpParameters::create(otp::OtpType::Hotp, otp::Algorithm::Sha1, 6, 30, counter);
+        return e;
+    };
+    // Codes up to counter 10 were handed out from ours; theirs was changed later at counter 1.
+    const VaultEntry ours = hotp(1, 10);
+    const VaultEntry theirs = hotp(2, 1);
+    const merge::Result forward = mergeHistories(History{{ours}, {}}, History{{theirs}, {}});
+    const merge::Result backward = mergeHistories(History{{theirs}, {}}, History{{ours}, {}});
+    REQUIRE(forward.merged.entries.size() == 1);
+    CHECK(forward.merged.entries.at(0).account.parameters.counter() == 10);
+    CHECK(forward.merged.entries.at(0).updated == at(2));
+    CHECK(forward.merged.entries == backward.merged.entries);
+    CHECK(ids(backward.report.updated) == QStringList{QStringLiteral("h")});
+
+    // Another secret under the same id: the counter belongs to the winner's secret alone.
+    VaultEntry rekeyed = hotp(3, 2);
+    rekeyed.account = test::makeAccount(1);
+    rekeyed.account.parameters = *otp::OtpParameters::create(otp::OtpType::Hotp, otp::Algorithm::Sha1, 6, 30, 2);
+    const merge::Result replaced = mergeHistories(History{{ours}, {}}, History{{rekeyed}, {}});
+    CHECK(replaced.merged.entries.at(0).account.parameters.counter() == 2);
+}
