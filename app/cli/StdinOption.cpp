@@ -8,7 +8,7 @@ namespace twostep::cli {
 
 namespace {
 // A transfer QR's URI is under 3 KB; a line this long is not one.
-constexpr std::size_t kMaxValueBytes = 64 * 1024;
+constexpr std::size_t kMaxValueBytes = std::size_t{64} * 1024;
 } // namespace
 
 Result<QString> optionValue(const QCommandLineParser& parser, const QString& name)

@@ -189,7 +189,7 @@ Result<ParsedUri> parseOtpauthUri(QStringView input)
         if (!label.issuer.isEmpty() && label.issuer != *issuer) {
             parsed.warnings.append(QStringLiteral("the label names issuer '%1' but the issuer parameter says '%2'; "
                                                   "using '%2'")
-                                       .arg(label.issuer, *issuer));
+                                       .arg(normalizedLabelText(label.issuer), normalizedLabelText(*issuer)));
         }
     } else {
         account.issuer = label.issuer;

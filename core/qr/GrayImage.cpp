@@ -3,6 +3,7 @@
 #include "qr/GrayImage.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <vector>
 
 namespace twostep::qr {
@@ -31,7 +32,7 @@ namespace {
 void lumaRow(const uchar* in, int width, bool alpha, uchar* out)
 {
     if (alpha) {
-        for (int x = 0; x < width; ++x) {
+        for (std::ptrdiff_t x = 0; x < width; ++x) {
             const uchar* p = in + 4 * x;
             const int white = 255 - p[3];
             out[x] = luma(p[0] * p[3] / 255 + white, p[1] * p[3] / 255 + white, p[2] * p[3] / 255 + white, 0);
@@ -73,7 +74,7 @@ GrayImage grayFromImage(const QImage& image, int factor)
                 // Luma of the 2x2 block's summed channels: one luma per output pixel, not four.
                 const auto* a = reinterpret_cast<const QRgb*>(band.constScanLine(bandTop + y));
                 const auto* b = reinterpret_cast<const QRgb*>(band.constScanLine(bandTop + y + 1));
-                for (int x = 0; x < gray.width(); ++x) {
+                for (std::ptrdiff_t x = 0; x < gray.width(); ++x) {
                     const QRgb p = a[2 * x], q = a[2 * x + 1], r = b[2 * x], t = b[2 * x + 1];
                     out[x] = luma(qRed(p) + qRed(q) + qRed(r) + qRed(t), qGreen(p) + qGreen(q) + qGreen(r) + qGreen(t),
                                   qBlue(p) + qBlue(q) + qBlue(r) + qBlue(t), 2);
@@ -84,7 +85,7 @@ GrayImage grayFromImage(const QImage& image, int factor)
             uchar* lower = upper + image.width();
             lumaRow(band.constScanLine(bandTop + y), image.width(), alpha, upper);
             lumaRow(band.constScanLine(bandTop + y + 1), image.width(), alpha, lower);
-            for (int x = 0; x < gray.width(); ++x) {
+            for (std::ptrdiff_t x = 0; x < gray.width(); ++x) {
                 out[x] =
                     static_cast<uchar>((upper[2 * x] + upper[2 * x + 1] + lower[2 * x] + lower[2 * x + 1] + 2) >> 2);
             }
@@ -102,7 +103,7 @@ GrayImage halfSize(const GrayImage& gray)
         const uchar* top = gray.row(2 * y);
         const uchar* bottom = gray.row(2 * y + 1);
         uchar* out = half.row(y);
-        for (int x = 0; x < half.width(); ++x) {
+        for (std::ptrdiff_t x = 0; x < half.width(); ++x) {
             out[x] = static_cast<uchar>((top[2 * x] + top[2 * x + 1] + bottom[2 * x] + bottom[2 * x + 1] + 2) >> 2);
         }
     }

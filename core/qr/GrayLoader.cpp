@@ -18,14 +18,14 @@ namespace {
 
 constexpr int kMaxSide = 32768;
 // PNG text and other ancillary chunks a screenshot carries are small.
-constexpr size_t kMaxPngChunkBytes = 4 * 1024 * 1024;
+constexpr size_t kMaxPngChunkBytes = size_t{4} * 1024 * 1024;
 
 Error tooLarge(qint64 width, qint64 height)
 {
     return Error{ErrorCode::LimitExceeded, QStringLiteral("%1 x %2 pixels, over the limit of %3 million")
                                                .arg(width)
                                                .arg(height)
-                                               .arg(kMaxImagePixels / (1024 * 1024))};
+                                               .arg(kMaxImagePixels / (qint64{1024} * 1024))};
 }
 
 bool withinLimits(qint64 width, qint64 height)
@@ -122,7 +122,7 @@ struct JpegErrors
 {
     auto* errors = reinterpret_cast<JpegErrors*>(info->err);
     info->err->format_message(info, errors->message);
-    std::longjmp(errors->jump, 1);
+    std::longjmp(errors->jump, 1); // NOLINT(cert-err52-cpp): libjpeg reports errors only by a jump
 }
 
 void jpegQuiet(j_common_ptr, int) {}
@@ -147,7 +147,7 @@ Result<GrayImage> decodeJpeg(const QByteArray& bytes, bool& handled)
     s->info.err = jpeg_std_error(&s->errors.manager);
     s->errors.manager.error_exit = jpegFail;
     s->errors.manager.emit_message = jpegQuiet;
-    if (setjmp(s->errors.jump)) {
+    if (setjmp(s->errors.jump)) { // NOLINT(cert-err52-cpp): the other end of libjpeg's error jump
         if (s->created) {
             jpeg_destroy_decompress(&s->info);
         }

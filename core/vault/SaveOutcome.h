@@ -58,6 +58,7 @@ public:
     SaveOutcome(const SaveOutcome<>& outcome, T value) : m_kind(outcome.kind())
     {
         if (m_kind != SaveKind::Saved) {
+            // cppcheck-suppress uselessAssignmentPtrArg ; a member, not the parameter
             m_error = outcome.error();
         }
         if (m_kind != SaveKind::Refused) {

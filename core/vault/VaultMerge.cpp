@@ -25,7 +25,7 @@ std::weak_ordering compareContents(const VaultEntry& a, const VaultEntry& b)
                                e.account.name, static_cast<int>(o.type()), static_cast<int>(o.algorithm()), o.digits(),
                                o.period(), o.counter(), e.account.awsMfaArn);
     };
-    if (const auto order = key(a, p) <=> key(b, q); order != 0) {
+    if (const auto order = key(a, p) <=> key(b, q); std::is_neq(order)) {
         return order;
     }
     const auto x = a.account.secret.bytes();
@@ -124,7 +124,7 @@ Result mergeHistories(const History& ours, const History& theirs)
     for (const VaultEntry& entry : ours.entries) {
         oursIds.insert(entry.id);
         const VaultEntry* other = theirById.value(entry.id);
-        const VaultEntry& winner = other && compareContents(*other, entry) > 0 ? *other : entry;
+        const VaultEntry& winner = other && std::is_gt(compareContents(*other, entry)) ? *other : entry;
         if (deletedAfterUpdate(deleted, winner)) {
             result.report.removed.append(itemOf(entry));
             continue;

@@ -179,6 +179,20 @@ TEST_CASE("a label prefix that disagrees with the issuer parameter is a warning,
     CHECK(parsed->warnings.first().contains(QStringLiteral("OldName")));
 }
 
+TEST_CASE("the issuer warning carries no terminal control characters from the label", "[uri]")
+{
+    // A QR code's label could set the terminal's title and clear its screen when the CLI prints the note.
+    Result<ParsedUri> parsed = parseOtpauthUri(QStringLiteral(
+        "otpauth://totp/%1B%5D0%3Bpwned%07%1B%5B2JBank%0Afake:me?secret=GEZDGNBVGY3TQOJQ&issuer=Bank%0D"));
+    REQUIRE(parsed.ok());
+    REQUIRE(parsed->warnings.size() == 1);
+    const QString note = parsed->warnings.first();
+    CHECK(note.contains(QStringLiteral("pwned")));
+    for (const QChar c : note) {
+        CHECK_FALSE((c.category() == QChar::Other_Control || c == QChar(0x2028) || c == QChar(0x2029)));
+    }
+}
+
 TEST_CASE("formatted URIs use %20 and keep reserved characters safe", "[uri]")
 {
     Account account;
