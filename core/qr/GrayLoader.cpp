@@ -4,6 +4,7 @@
 
 #include <QBuffer>
 #include <QImageReader>
+#include <QtEndian>
 
 #include <csetjmp>
 #include <cstdio>
@@ -63,6 +64,11 @@ Result<GrayImage> decodePng(const QByteArray& bytes, bool& handled)
     spng_ihdr header{};
     if (const int error = spng_get_ihdr(ctx.get(), &header)) {
         handled = true;
+        if ((error == SPNG_EUSER_WIDTH || error == SPNG_EUSER_HEIGHT) && bytes.size() >= 24) {
+            // The same limit as every other format, with the sizes IHDR gave (PNG: width at 16, height at 20).
+            return tooLarge(qFromBigEndian<quint32>(bytes.constData() + 16),
+                            qFromBigEndian<quint32>(bytes.constData() + 20));
+        }
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("not an image (PNG: %1)").arg(QString::fromUtf8(spng_strerror(error))));
     }

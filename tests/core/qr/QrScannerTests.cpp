@@ -424,6 +424,35 @@ TEST_CASE("scanImageFile refuses image dimensions over the bound before decoding
     CHECK(result.error().detail.contains(QStringLiteral("60000 x 60000")));
 }
 
+TEST_CASE("a PNG whose header claims a side over the bound is refused as too large, like any format", "[qr]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    QByteArray png;
+    {
+        QBuffer buffer(&png);
+        REQUIRE(buffer.open(QIODevice::WriteOnly));
+        REQUIRE(qrImage(kAwsUri, 2).save(&buffer, "PNG"));
+    }
+    for (const auto& [width, height] : {std::pair{40000U, 40000U}, std::pair{1U, 1000000U}}) {
+        // IHDR's width and height, big-endian at bytes 16 and 20 of the file.
+        QByteArray claimed = png;
+        for (int i = 0; i < 4; ++i) {
+            claimed[16 + i] = static_cast<char>((width >> (24 - 8 * i)) & 0xff);
+            claimed[20 + i] = static_cast<char>((height >> (24 - 8 * i)) & 0xff);
+        }
+        const QString path = dir.filePath(QStringLiteral("huge.png"));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(claimed);
+        file.close();
+        const auto result = qr::scanImageFile(path);
+        REQUIRE_FALSE(result.ok());
+        CHECK(result.error().code == ErrorCode::LimitExceeded);
+        CHECK(result.error().detail.contains(QStringLiteral("%1 x %2").arg(width).arg(height)));
+    }
+}
+
 namespace {
 
 QByteArray encoded(const QImage& image, const char* format)
