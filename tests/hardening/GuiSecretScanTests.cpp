@@ -58,7 +58,7 @@ TEST_CASE("no file, log line or window title of a full GUI session holds a secre
     in.renamedTo = token("renamed-");
     const auto makeAccount = [](int bytes, const QString& issuer, const QString& name, otp::OtpParameters parameters) {
         QByteArray secret = randomBytes(bytes);
-        return otp::Account{issuer, name, SecretBytes::takeFrom(secret), parameters};
+        return otp::Account{issuer, name, SecretBytes::takeFrom(secret), parameters, QString()};
     };
     const auto totp = otp::OtpParameters::totpDefaults();
     in.accounts = {

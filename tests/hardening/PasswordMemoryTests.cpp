@@ -57,7 +57,7 @@ TEST_CASE("password fields keep no undo history of the password once used", "[ha
 
     QByteArray secret = randomBytes(20);
     otp::Account account{QStringLiteral("Example"), QStringLiteral("alice"), SecretBytes::takeFrom(secret),
-                         otp::OtpParameters::totpDefaults()};
+                         otp::OtpParameters::totpDefaults(), QString()};
     window.addAccounts({account}, false);
     window.lock();
     auto* unlock = child<QLineEdit>(window, "passwordLineEdit");
