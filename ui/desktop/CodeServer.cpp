@@ -199,7 +199,7 @@ void CodeServer::ask(QLocalSocket* socket, const vault::VaultEntry& entry, const
         const vault::Vault* vault = m_vault();
         if (box->clickedButton() == allowForAWhile && vault != nullptr) {
             m_grants.insert(entry.id + QLatin1Char('\n') + program,
-                            QDateTime::currentDateTimeUtc().addSecs(kGrantMinutes * 60));
+                            QDateTime::currentDateTimeUtc().addSecs(qint64{kGrantMinutes} * 60));
         }
         if (vault == nullptr) {
             refuse(client, QStringLiteral("locked"));
