@@ -16,6 +16,7 @@ class AccountListModel;
 class AddAccountDialog;
 class AccountListPage;
 class ClipboardService;
+class ClockBar;
 class ConflictCopyBar;
 class ConflictCopyOffers;
 class CreateVaultPage;
@@ -50,6 +51,7 @@ public:
     UnsavedChangesBar* unsavedChangesBar() const { return m_unsavedBar; }
     RollbackBar* rollbackBar() const { return m_rollbackBar; }
     ConflictCopyBar* conflictCopyBar() const { return m_conflictBar; }
+    ClockBar* clockBar() const { return m_clockBar; }
     // Tells the user that the vault moved from the place earlier versions used (vault::moveLegacyVault).
     void showVaultMoved(const vault::VaultMove& move);
     // The About box's text: version and where the vault is.
@@ -121,6 +123,7 @@ private:
     RollbackBar* m_rollbackBar = nullptr;
     ConflictCopyBar* m_conflictBar = nullptr;
     ConflictCopyOffers* m_copyOffers = nullptr;
+    ClockBar* m_clockBar = nullptr;
     VaultSession* m_session;
     UnsavedChanges* m_unsaved;
     AccountActions* m_actions;

@@ -10,6 +10,8 @@ class QSpinBox;
 
 namespace twostep::ui {
 
+class ClockAndSearchSettings;
+
 class Settings;
 
 // Edits the Settings; writes them when accepted.
@@ -40,6 +42,7 @@ private:
     bool m_remembered = false;
     QComboBox* m_language;
     QComboBox* m_cliCodes;
+    ClockAndSearchSettings* m_clockAndSearch;
 };
 
 } // namespace twostep::ui

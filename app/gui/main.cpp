@@ -6,6 +6,7 @@
 #include "ui/Translations.h"
 #include "ui/desktop/ClipboardService.h"
 #include "ui/desktop/CodeServer.h"
+#include "ui/desktop/DesktopSearch.h"
 #include "ui/desktop/SingleInstance.h"
 #include "ui/dialogs/AddAccountDialog.h"
 #include "vault/Vault.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCommandLineParser>
+#include <QDBusConnection>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLoggingCategory>
@@ -129,6 +131,12 @@ int main(int argc, char* argv[])
     QObject::connect(&window, &twostep::ui::MainWindow::locked, &codes, &twostep::ui::CodeServer::forgetGrants);
     if (!codes.listen()) {
         std::fprintf(stderr, "twostep: %s; twostep-cli will ask for the password\n", qUtf8Printable(codes.error()));
+    }
+    // Desktop search: GNOME Shell and KRunner list accounts by name; activating one copies its code.
+    twostep::ui::DesktopSearch search(window.model(), *settings);
+    search.followWindow(window);
+    if (!search.registerOn(QDBusConnection::sessionBus())) {
+        qCInfo(lcInstance) << "desktop search is served by another Twostep window";
     }
     if (parser.isSet(minimizedOption)) {
         window.startInTray();

@@ -288,6 +288,76 @@
     </message>
 </context>
 <context>
+    <name>twostep::ui::ClockAndSearchSettings</name>
+    <message>
+        <source>Check the clock against a time server</source>
+        <translation>시간 서버로 시계 확인</translation>
+    </message>
+    <message>
+        <source>None: any search lists matching accounts</source>
+        <translation>없음: 모든 검색에서 일치하는 계정 표시</translation>
+    </message>
+    <message>
+        <source>GNOME Shell and KRunner list your accounts (names only, never codes) while the vault is unlocked. With a keyword, only searches that start with it do.</source>
+        <translation>보관함이 잠금 해제되어 있는 동안 GNOME Shell과 KRunner가 계정을 표시합니다(이름만, 코드는 표시하지 않음). 키워드를 지정하면 그 키워드로 시작하는 검색에서만 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Twostep then sends this server one 48-byte time request (SNTP) at start and when this setting changes. The request holds nothing of the vault and not even this computer&apos;s time; the server sees your IP address.</source>
+        <translation>이 경우 Twostep은 시작할 때와 이 설정이 바뀔 때 이 서버에 48바이트 시간 요청(SNTP)을 한 번 보냅니다. 요청에는 보관함의 어떤 내용도, 이 컴퓨터의 시간도 들어 있지 않으며, 서버는 사용자의 IP 주소를 알 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Desktop search keyword:</source>
+        <translation>데스크톱 검색 키워드:</translation>
+    </message>
+    <message>
+        <source>Time server:</source>
+        <translation>시간 서버:</translation>
+    </message>
+</context>
+<context>
+    <name>twostep::ui::ClockBar</name>
+    <message>
+        <source>Use the server&apos;s time</source>
+        <translation>서버 시간 사용</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>The clock could not be checked against %1: %2</source>
+        <translation>%1(으)로 시계를 확인할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The clock is %1 s from the time of %2.</source>
+        <translation>시계가 %2의 시간과 %1초 차이가 납니다.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 s behind the time of %2.</source>
+        <translation>이 컴퓨터의 시계가 %2의 시간보다 %1초 느립니다.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 s ahead of the time of %2.</source>
+        <translation>이 컴퓨터의 시계가 %2의 시간보다 %1초 빠릅니다.</translation>
+    </message>
+    <message>
+        <source>The codes shown now follow the time of %1.</source>
+        <translation>이제 표시되는 코드는 %1의 시간을 따릅니다.</translation>
+    </message>
+    <message>
+        <source>The system clock is not synchronised with a time server, so codes may be refused. Turn on automatic date and time in the system settings.</source>
+        <translation>시스템 시계가 시간 서버와 동기화되어 있지 않아 코드가 거부될 수 있습니다. 시스템 설정에서 자동 날짜 및 시간을 켜세요.</translation>
+    </message>
+    <message>
+        <source>The codes shown use the server&apos;s time.</source>
+        <translation>표시되는 코드는 서버 시간을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Codes from this clock may be refused.</source>
+        <translation>이 시계로 계산한 코드는 거부될 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>twostep::ui::CodeServer</name>
     <message>
         <source>Code for the command line</source>
@@ -451,6 +521,17 @@
     <message>
         <source>Creating…</source>
         <translation>생성 중…</translation>
+    </message>
+</context>
+<context>
+    <name>twostep::ui::DesktopSearch</name>
+    <message>
+        <source>Unlock Twostep</source>
+        <translation>Twostep 잠금 해제</translation>
+    </message>
+    <message>
+        <source>Open Twostep to unlock the vault</source>
+        <translation>Twostep을 열어 보관함 잠금 해제</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "Chronyd.h"
 #include "TestSupport.h"
 #include "otp/SntpClient.h"
 
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QProcess>
-#include <QStandardPaths>
-#include <QTemporaryDir>
-#include <QThread>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -54,62 +49,6 @@ otp::ClockTime at(std::int64_t unixMs)
 {
     return otp::ClockTime(milliseconds(unixMs));
 }
-
-// A UDP port on 127.0.0.1 that nobody uses right now (bound, read, released).
-std::uint16_t freeUdpPort()
-{
-    const int fd = ::socket(AF_INET, SOCK_DGRAM, 0);
-    REQUIRE(fd >= 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    REQUIRE(::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
-    socklen_t length = sizeof address;
-    REQUIRE(::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) == 0);
-    ::close(fd);
-    return ntohs(address.sin_port);
-}
-
-// chronyd from Debian serving its local clock on 127.0.0.1, under libfaketime so that clock is
-// `offsetSeconds` away from ours; -x: it never touches the system clock.
-struct Chronyd
-{
-    QTemporaryDir dir;
-    QProcess process;
-    std::uint16_t port = freeUdpPort();
-
-    bool start(int offsetSeconds)
-    {
-        QFile conf(dir.filePath(QStringLiteral("chrony.conf")));
-        REQUIRE(conf.open(QIODevice::WriteOnly));
-        conf.write(QStringLiteral("local stratum 1\nallow 127.0.0.1\nbindaddress 127.0.0.1\nport %1\ncmdport 0\n"
-                                  "pidfile %2/chronyd.pid\ndriftfile %2/drift\n")
-                       .arg(port)
-                       .arg(dir.path())
-                       .toUtf8());
-        conf.close();
-        const QString shift = (offsetSeconds >= 0 ? QStringLiteral("+") : QString()) + QString::number(offsetSeconds) +
-                              QStringLiteral("s");
-        QStringList arguments{QStringLiteral("-f"), shift, chronydPath(), QStringLiteral("-x"), QStringLiteral("-d")};
-        if (::getuid() == 0) {
-            arguments << QStringLiteral("-u") << QStringLiteral("root"); // the temporary folder is root's
-        }
-        arguments << QStringLiteral("-f") << conf.fileName();
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(QStringLiteral("faketime"), arguments);
-        return process.waitForStarted(5000);
-    }
-    ~Chronyd()
-    {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-    static QString chronydPath()
-    {
-        return QStandardPaths::findExecutable(QStringLiteral("chronyd"),
-                                              {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")});
-    }
-};
 
 } // namespace
 
@@ -199,28 +138,12 @@ TEST_CASE("A silent NTP server ends the measurement at the timeout", "[otp][sntp
 
 TEST_CASE("The offset measured against a real chronyd is the offset its clock was given", "[otp][sntp][chrony]")
 {
-    if (Chronyd::chronydPath().isEmpty() || QStandardPaths::findExecutable(QStringLiteral("faketime")).isEmpty()) {
-        TWOSTEP_SKIP("chronyd or faketime is not installed (scripts/install-deps.sh)");
-    }
     const int offsetSeconds = GENERATE(37, -90);
-    Chronyd chronyd;
-    REQUIRE(chronyd.dir.isValid());
-    if (!chronyd.start(offsetSeconds)) {
-        TWOSTEP_SKIP("chronyd did not start here");
+    test::Chronyd chronyd;
+    if (const std::optional<QString> cannot = chronyd.start(offsetSeconds)) {
+        TWOSTEP_SKIP(cannot->toStdString());
     }
-    // chronyd answers once it has bound its port: ask until it does.
-    Result<otp::SntpMeasurement> measured = makeError(ErrorCode::IoError, QStringLiteral("not asked yet"));
-    for (int attempt = 0; attempt < 50 && !measured; ++attempt) {
-        if (chronyd.process.state() != QProcess::Running) {
-            WARN(chronyd.process.readAll().toStdString());
-            TWOSTEP_SKIP("chronyd exited (it may need privileges this machine does not give)");
-        }
-        if (attempt > 0) {
-            QThread::msleep(100); // a refused port answers at once: give chronyd time to bind
-        }
-        measured = otp::measureClockOffset(QStringLiteral("127.0.0.1"), chronyd.port, milliseconds(200));
-    }
-    INFO(chronyd.process.readAll().toStdString());
+    const auto measured = otp::measureClockOffset(QStringLiteral("127.0.0.1"), chronyd.port, milliseconds(1000));
     INFO((measured ? QString() : measured.error().detail).toStdString());
     REQUIRE(measured);
     INFO("offset " << measured->offset.count() << " ms, round trip " << measured->roundTrip.count() << " ms");
