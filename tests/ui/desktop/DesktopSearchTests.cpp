@@ -285,7 +285,7 @@ TEST_CASE("No search result field holds a code or a secret", "[ui][search]")
                   << model->index(row).data(ui::AccountListModel::NextCodeRole).toString();
     }
     forbidden.removeAll(QString());
-    REQUIRE(forbidden.size() >= 2 + 2 * 24);
+    REQUIRE(forbidden.size() >= 2 + 24);
 
     QStringList fields;
     for (const QString& query : {QStringLiteral("2fa"), QStringLiteral("2fa amazon"), QStringLiteral("2fa github")}) {
@@ -320,8 +320,9 @@ TEST_CASE("No search result field holds a code or a secret", "[ui][search]")
 
 TEST_CASE("GNOME Shell's first search starts Twostep in the tray through D-Bus activation", "[ui][search]")
 {
-    // The installed .service file, its Exec pointed at this build's twostep.
-    QTemporaryDir root;
+    // The installed .service file, its Exec pointed at this build's twostep. The bus and the
+    // connection live as long as the process: libdbus aborts when a closed private connection is dropped.
+    static QTemporaryDir root;
     const QString services = root.filePath(QStringLiteral("services"));
     REQUIRE(QDir().mkpath(services));
     QFile in(QStringLiteral(TWOSTEP_RESOURCES_DIR "/desktop/io.github.twostep.Twostep.SearchProvider.service.in"));
@@ -330,8 +331,8 @@ TEST_CASE("GNOME Shell's first search starts Twostep in the tray through D-Bus a
     service.replace("@TWOSTEP_SEARCH_EXEC@", QFile::encodeName(QStringLiteral(TWOSTEP_GUI_PATH)));
     REQUIRE(service.contains(" --minimized"));
     test::writeAll(services + QStringLiteral("/io.github.twostep.Twostep.SearchProvider.service"), service);
-    test::PrivateBus bus(services, test::privateUserFolders(root.filePath(QStringLiteral("user"))) +
-                                       QStringList{QStringLiteral("QT_QPA_PLATFORM=offscreen")});
+    static test::PrivateBus bus(services, test::privateUserFolders(root.filePath(QStringLiteral("user"))) +
+                                              QStringList{QStringLiteral("QT_QPA_PLATFORM=offscreen")});
     QDBusConnection shell = QDBusConnection::connectToBus(bus.address, QStringLiteral("activation"));
     REQUIRE(shell.isConnected());
 
