@@ -18,17 +18,17 @@ cleanup() {
 }
 trap cleanup EXIT
 
-dbus-daemon --session --nofork --print-address=3 3>"$work/address" &
+dbus-daemon --session --nofork --print-address=3 3>"$work/address" 2>/dev/null &
 bus_pid=$!
 for _ in $(seq 50); do [ -s "$work/address" ] && break; sleep 0.1; done
 export DBUS_SESSION_BUS_ADDRESS=$(head -1 "$work/address")
 mkfifo "$work/ready"
-"$bench" serve >"$work/ready" &
+"$bench" serve >"$work/ready" 2>/dev/null &
 serve_pid=$!
 read -r ready <"$work/ready"
 [ "$ready" = ready ] || { echo "the search provider did not start"; exit 1; }
 
-"$bench" query 201
+"$bench" query 201 2>/dev/null
 
 # measure NAME RUNS COMMAND: the median wall time (ms) of COMMAND, a whole process.
 measure() {
