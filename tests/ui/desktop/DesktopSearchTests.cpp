@@ -358,3 +358,27 @@ TEST_CASE("GNOME Shell's first search starts Twostep in the tray through D-Bus a
     REQUIRE(started > 0);
     ::kill(started, SIGTERM);
 }
+
+TEST_CASE("The search provider and runner files name the bus name and paths the window serves", "[ui][search]")
+{
+    const QString desktop = QStringLiteral(TWOSTEP_RESOURCES_DIR "/desktop/");
+    const QString runner = desktop + QStringLiteral("io.github.twostep.Twostep.krunner.desktop");
+    const test::ProcessResult validated = test::runProcess(QStringLiteral("desktop-file-validate"), {runner});
+    INFO(validated.out.toStdString() << validated.err.toStdString());
+    CHECK(validated.exitCode == 0);
+    const QStringList runnerLines = QString::fromUtf8(test::readAll(runner)).split(QLatin1Char('\n'));
+    CHECK(runnerLines.contains(QStringLiteral("X-Plasma-API=DBus")));
+    CHECK(runnerLines.contains(QStringLiteral("X-Plasma-DBusRunner-Service=") + ui::DesktopSearch::busName()));
+    CHECK(runnerLines.contains(QStringLiteral("X-Plasma-DBusRunner-Path=") + ui::DesktopSearch::krunnerObjectPath()));
+
+    const QStringList ini =
+        QString::fromUtf8(test::readAll(desktop + QStringLiteral("io.github.twostep.Twostep.search-provider.ini")))
+            .split(QLatin1Char('\n'));
+    CHECK(ini.contains(QStringLiteral("DesktopId=io.github.twostep.Twostep.desktop")));
+    CHECK(ini.contains(QStringLiteral("BusName=") + ui::DesktopSearch::busName()));
+    CHECK(ini.contains(QStringLiteral("ObjectPath=") + ui::DesktopSearch::gnomeObjectPath()));
+    CHECK(ini.contains(QStringLiteral("Version=2")));
+    CHECK(QString::fromUtf8(
+              test::readAll(desktop + QStringLiteral("io.github.twostep.Twostep.SearchProvider.service.in")))
+              .contains(QStringLiteral("Name=") + ui::DesktopSearch::busName()));
+}
