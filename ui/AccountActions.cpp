@@ -189,7 +189,7 @@ void AccountActions::exportAccounts()
 void AccountActions::showEnrollment(const QString& id)
 {
     if (const vault::VaultEntry* found = entry(id)) {
-        openOwned(new EnrollmentDialog(found->account, m_clipboard, m_window));
+        openOwned(new EnrollmentDialog(found->account, m_clipboard, m_window, m_model->clock()));
     }
 }
 

@@ -163,6 +163,7 @@ TEST_CASE("A clock far from the named NTP server warns and can compute the codes
     QTest::mouseClick(apply, Qt::LeftButton);
     CHECK(std::chrono::abs(bar.appliedOffset() - 45s) < 1s);
     CHECK(showsCodeAt(model, 0s));
+    CHECK(std::chrono::abs(model.clock()() - otp::systemTime()) < 1s); // the enrollment dialog's clock too
     CHECK(apply->isHidden());
 
     // Turning the check off goes back to this computer's clock.
