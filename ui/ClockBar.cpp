@@ -109,6 +109,10 @@ void ClockBar::showMeasurement(const QString& server, const Result<otp::SntpMeas
             tr("The clock could not be checked against %1: %2").arg(server, errorText(measurement.error())));
     } else if (std::chrono::abs(measurement->offset) <= kWarnAbove) {
         m_offset = measurement->offset;
+        if (m_applied != std::chrono::milliseconds(0)) {
+            m_applied = std::chrono::milliseconds(0); // the clock was put right since
+            m_model->setClock(m_clock);
+        }
         Q_EMIT statusMessage(tr("The clock is %1 s from the time of %2.").arg(seconds(m_offset), server));
     } else {
         m_offset = measurement->offset;
