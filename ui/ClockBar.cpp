@@ -62,12 +62,17 @@ ClockBar::ClockBar(Settings& settings, AccountListModel* model, QWidget* parent,
 
 void ClockBar::check()
 {
+    checkSynchronisation();
+    m_measuredServer.clear();
+    measureIfWanted();
+}
+
+void ClockBar::checkSynchronisation()
+{
     queryClockSynchronised(this, [this](bool synchronised) {
         m_unsynchronised = !synchronised;
         refresh();
     });
-    m_measuredServer.clear();
-    measureIfWanted();
 }
 
 QString ClockBar::message() const

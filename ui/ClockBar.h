@@ -34,6 +34,8 @@ public:
 
     // Asks timedated, and measures against the server when the setting is on.
     void check();
+    // Asks timedated again (each unlock: the clock may have been put right, or have lost its server).
+    void checkSynchronisation();
     QString message() const;
     // The offset added to the codes shown (0 until the user applies one).
     std::chrono::milliseconds appliedOffset() const { return m_applied; }

@@ -108,6 +108,7 @@ MainWindow::MainWindow(const QString& vaultPath, Settings& settings, ClipboardSe
     connect(m_copyOffers, &ConflictCopyOffers::entriesChanged, m_actions, &AccountActions::reloadEntries);
     connect(m_copyOffers, &ConflictCopyOffers::statusMessage, this, &MainWindow::showStatus);
     connect(m_clockBar, &ClockBar::statusMessage, this, &MainWindow::showStatus);
+    connect(this, &MainWindow::unlocked, m_clockBar, &ClockBar::checkSynchronisation);
     connect(m_unsaved, &UnsavedChanges::entriesChanged, m_actions, &AccountActions::reloadEntries);
     connect(m_unsaved, &UnsavedChanges::lockDue, this, &MainWindow::lock);
     connect(m_session, &VaultSession::statusMessage, this, &MainWindow::showStatus);

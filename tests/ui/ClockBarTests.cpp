@@ -108,6 +108,10 @@ TEST_CASE("The main window warns while timedated says the clock is not synchroni
         REQUIRE(QTest::qWaitFor([bar] { return !bar->isHidden(); }, 3000));
         CHECK(bar->message().contains(QStringLiteral("not synchronised")));
         CHECK(child<QPushButton>(*bar, "applyClockOffsetButton")->isHidden());
+        // Put right while Twostep runs: the next check (each unlock) drops the warning.
+        bus.timedated.synchronised = true;
+        bar->checkSynchronisation();
+        REQUIRE(QTest::qWaitFor([bar] { return bar->isHidden(); }, 3000));
     }
     bus.timedated.synchronised = true;
     {
