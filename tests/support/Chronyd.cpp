@@ -16,12 +16,9 @@
 
 namespace twostep::test {
 
-namespace {
-
-// A UDP port on 127.0.0.1 that nobody uses right now (bound, read, released).
-std::uint16_t freeUdpPort()
+int bindLoopbackUdp(std::uint16_t& port)
 {
-    const int fd = ::socket(AF_INET, SOCK_DGRAM, 0);
+    const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
     REQUIRE(fd >= 0);
     sockaddr_in address{};
     address.sin_family = AF_INET;
@@ -29,11 +26,9 @@ std::uint16_t freeUdpPort()
     REQUIRE(::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
     socklen_t length = sizeof address;
     REQUIRE(::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) == 0);
-    ::close(fd);
-    return ntohs(address.sin_port);
+    port = ntohs(address.sin_port);
+    return fd;
 }
-
-} // namespace
 
 Chronyd::~Chronyd()
 {
@@ -50,7 +45,7 @@ std::optional<QString> Chronyd::start(int offsetSeconds)
         return QStringLiteral("chronyd or faketime is not installed (scripts/install-deps.sh)");
     }
     REQUIRE(dir.isValid());
-    port = freeUdpPort();
+    ::close(bindLoopbackUdp(port)); // free now; chronyd binds it next
     QFile conf(dir.filePath(QStringLiteral("chrony.conf")));
     REQUIRE(conf.open(QIODevice::WriteOnly));
     conf.write(QStringLiteral("local stratum 1\nallow 127.0.0.1\nbindaddress 127.0.0.1\nport %1\ncmdport 0\n"

@@ -11,6 +11,9 @@
 
 namespace twostep::test {
 
+// A UDP socket bound to 127.0.0.1 on a free port, which it writes to `port`; the caller closes it.
+int bindLoopbackUdp(std::uint16_t& port);
+
 // chronyd from Debian serving its local clock (`local stratum 1`) on 127.0.0.1 and a free UDP
 // port; -x: it never touches the system clock. With an offset, it runs under libfaketime, so
 // its clock is that many seconds away from ours.

@@ -49,6 +49,15 @@ ProcessResult runProcess(const QString& program, const QStringList& arguments, c
     return result;
 }
 
+QString oathtoolTotp(const QString& base32Secret, qint64 unixTime)
+{
+    const ProcessResult result =
+        runProcess(QStringLiteral("oathtool"), {QStringLiteral("--totp"), QStringLiteral("-b"),
+                                                QStringLiteral("--now=@%1").arg(unixTime), base32Secret});
+    REQUIRE(result.exitCode == 0);
+    return QString::fromLatin1(result.out).trimmed();
+}
+
 QStringList privateUserFolders(const QString& root)
 {
     const QDir dir(root);

@@ -41,6 +41,8 @@ QString cliPath();
 // Creates home, config, data, cache, state, runtime (0700) and tmp under `root` and returns the
 // HOME, XDG_*_HOME, XDG_RUNTIME_DIR and TMPDIR entries that point a process at them.
 QStringList privateUserFolders(const QString& root);
+// oathtool's TOTP code (SHA-1, 6 digits, 30 s) of a base32 secret at `unixTime`.
+QString oathtoolTotp(const QString& base32Secret, qint64 unixTime);
 
 // A case that cannot run on this machine (no tmpfs, no tool, not root) reports itself skipped:
 // every Catch2 test is registered with SKIP_REGULAR_EXPRESSION on this marker, so ctest counts it

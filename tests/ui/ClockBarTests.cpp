@@ -78,21 +78,13 @@ struct WindowFixture
     ui::MainWindow window{dir.filePath(QStringLiteral("vault.twostep")), settings, clipboard};
 };
 
-QString oathtoolCode(qint64 unixTime)
-{
-    const test::ProcessResult result =
-        test::runProcess(QStringLiteral("oathtool"), {QStringLiteral("--totp"), QStringLiteral("-b"),
-                                                      QStringLiteral("--now=@%1").arg(unixTime), kSecret});
-    REQUIRE(result.exitCode == 0);
-    return QString::fromLatin1(result.out).trimmed();
-}
-
 // The model's RFC 6238 code equals oathtool's at `shift` from now (either side of a step boundary).
 bool showsCodeAt(const ui::AccountListModel& model, std::chrono::seconds shift)
 {
     const qint64 before = QDateTime::currentSecsSinceEpoch() + shift.count();
     const QString shown = model.index(0).data(ui::AccountListModel::CodeRole).toString();
-    return shown == oathtoolCode(before) || shown == oathtoolCode(QDateTime::currentSecsSinceEpoch() + shift.count());
+    return shown == test::oathtoolTotp(kSecret, before) ||
+           shown == test::oathtoolTotp(kSecret, QDateTime::currentSecsSinceEpoch() + shift.count());
 }
 
 } // namespace

@@ -6,9 +6,6 @@
 
 #include <QElapsedTimer>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 using namespace twostep;
@@ -116,18 +113,11 @@ TEST_CASE("An SNTP reply that is short, foreign, a kiss-o'-death or unsynchronis
 TEST_CASE("A silent NTP server ends the measurement at the timeout", "[otp][sntp]")
 {
     // A bound socket that never answers: the request is received and dropped.
-    const int silent = ::socket(AF_INET, SOCK_DGRAM, 0);
-    REQUIRE(silent >= 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    REQUIRE(::bind(silent, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
-    socklen_t length = sizeof address;
-    REQUIRE(::getsockname(silent, reinterpret_cast<sockaddr*>(&address), &length) == 0);
+    std::uint16_t port = 0;
+    const int silent = test::bindLoopbackUdp(port);
     QElapsedTimer elapsed;
     elapsed.start();
-    const auto measured =
-        otp::measureClockOffset(QStringLiteral("127.0.0.1"), ntohs(address.sin_port), milliseconds(300));
+    const auto measured = otp::measureClockOffset(QStringLiteral("127.0.0.1"), port, milliseconds(300));
     ::close(silent);
     REQUIRE_FALSE(measured);
     CHECK(measured.error().code == ErrorCode::IoError);
