@@ -136,7 +136,7 @@ int main(int argc, char* argv[])
     twostep::ui::DesktopSearch search(window.model(), *settings);
     search.followWindow(window);
     if (!search.registerOn(QDBusConnection::sessionBus())) {
-        qCInfo(lcInstance) << "desktop search is served by another Twostep window";
+        qCInfo(lcInstance) << "desktop search is off: no session bus, or another Twostep holds its name";
     }
     if (parser.isSet(minimizedOption)) {
         window.startInTray();
