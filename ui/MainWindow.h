@@ -25,6 +25,7 @@ class TrayIcon;
 class UnlockPage;
 class UnsavedChanges;
 class RollbackBar;
+class SettingsDialog;
 class UnsavedChangesBar;
 class VaultSession;
 
@@ -50,6 +51,8 @@ public:
     UnsavedChangesBar* unsavedChangesBar() const { return m_unsavedBar; }
     RollbackBar* rollbackBar() const { return m_rollbackBar; }
     ConflictCopyBar* conflictCopyBar() const { return m_conflictBar; }
+    AccountActions* actions() const { return m_actions; }
+    TrayIcon* trayIcon() const { return m_tray; }
     // Tells the user that the vault moved from the place earlier versions used (vault::moveLegacyVault).
     void showVaultMoved(const vault::VaultMove& move);
     // The About box's text: version and where the vault is.
@@ -92,6 +95,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void unlocked();
     void locked();
+    // The Settings dialog opened: other parts add their sections to it.
+    void settingsOpened(twostep::ui::SettingsDialog* dialog);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

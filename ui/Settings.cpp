@@ -10,6 +10,7 @@ namespace {
 const QString kClipboardSeconds = QStringLiteral("clipboard/clearAfterSeconds");
 const QString kIdleLockMinutes = QStringLiteral("security/idleLockMinutes");
 const QString kLockOnScreenLock = QStringLiteral("security/lockOnScreenLock");
+const QString kShortcutAccount = QStringLiteral("desktop/shortcutAccount");
 const QString kCodesForCommandLine = QStringLiteral("security/codesForCommandLine");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kCloseToTray = QStringLiteral("ui/closeToTray");
@@ -109,6 +110,16 @@ void Settings::setCodesForCommandLine(CliCodes policy)
     write(kCodesForCommandLine, policy == CliCodes::AllowWhileUnlocked ? QStringLiteral("unlocked")
                                 : policy == CliCodes::Never            ? QStringLiteral("never")
                                                                        : QStringLiteral("ask"));
+}
+
+QString Settings::shortcutAccountId() const
+{
+    return m_store->value(kShortcutAccount).toString();
+}
+
+void Settings::setShortcutAccountId(const QString& id)
+{
+    write(kShortcutAccount, id);
 }
 
 } // namespace twostep::ui

@@ -40,6 +40,8 @@ public:
     void setLockOnScreenLock(bool enabled);
     CliCodes codesForCommandLine() const; // default Ask
     void setCodesForCommandLine(CliCodes policy);
+    QString shortcutAccountId() const; // the account the global shortcut copies; "" for none
+    void setShortcutAccountId(const QString& id);
 
 Q_SIGNALS:
     void changed();
