@@ -22,6 +22,11 @@ for f in usr/bin/twostep usr/bin/twostep-cli usr/share/applications/io.github.tw
     [ -e "$root/fs/$f" ] || { echo "missing from the package: $f"; exit 1; }
 done
 desktop-file-validate "$root/fs/usr/share/applications/io.github.twostep.Twostep.desktop"
+# otpauth links open Twostep's add dialog: the handler's MimeType and the %u that passes the link.
+grep -q '^MimeType=.*x-scheme-handler/otpauth;x-scheme-handler/otpauth-migration;' \
+    "$root/fs/usr/share/applications/io.github.twostep.Twostep.desktop" || { echo "the .desktop file lacks the otpauth handlers"; exit 1; }
+grep -q '^Exec=twostep %u$' "$root/fs/usr/share/applications/io.github.twostep.Twostep.desktop" || { echo "the .desktop file does not pass links (%u)"; exit 1; }
+gzip -dc "$root/fs/usr/share/man/man1/twostep.1.gz" | grep -q -- '--copy'
 appstreamcli validate --no-net "$root/fs/usr/share/metainfo/io.github.twostep.Twostep.metainfo.xml" >/dev/null
 gzip -dc "$root/fs/usr/share/man/man1/twostep-cli.1.gz" | grep -q 'EXIT STATUS'
 
