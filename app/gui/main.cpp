@@ -26,6 +26,7 @@
 #include <QLoggingCategory>
 #include <QUrl>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -51,11 +52,36 @@ QString copyCommand(const QString& vaultOption)
     }
     return program + QStringLiteral(" --vault '%1' --copy").arg(QFileInfo(vaultOption).absoluteFilePath());
 }
+
+// `--copy` only talks to the running window: no display connection, so a shortcut's command is quick.
+// Anything the short parser does not know (--help, a typo) goes to the full one.
+std::optional<int> copyWithoutDisplay(int argc, char* argv[])
+{
+    const bool wanted = std::any_of(argv + 1, argv + argc, [](const char* argument) {
+        return qstrcmp(argument, "--copy") == 0 || qstrncmp(argument, "--copy=", 7) == 0;
+    });
+    if (!wanted) {
+        return std::nullopt;
+    }
+    const QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption vault(QStringLiteral("vault"), {}, QStringLiteral("PATH"));
+    const QCommandLineOption copy(QStringLiteral("copy"), {}, QStringLiteral("ACCOUNT"));
+    parser.addOptions({vault, copy});
+    if (!parser.parse(QCoreApplication::arguments()) || !parser.positionalArguments().isEmpty()) {
+        return std::nullopt;
+    }
+    const twostep::ui::SingleInstance instance(twostep::vault::resolveVaultPath(parser.value(vault)));
+    return twostep::ui::askRunningToCopy(instance, parser.value(copy));
+}
 } // namespace
 
 int main(int argc, char* argv[])
 {
     twostep::hardenProcess(); // before any secret is in memory: no core dumps, no ptrace attach
+    if (const std::optional<int> copied = copyWithoutDisplay(argc, argv)) {
+        return *copied;
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("twostep"));
     QApplication::setOrganizationName(QStringLiteral("twostep"));
