@@ -26,7 +26,7 @@ desktop-file-validate "$root/fs/usr/share/applications/io.github.twostep.Twostep
 grep -q '^MimeType=.*x-scheme-handler/otpauth;x-scheme-handler/otpauth-migration;' \
     "$root/fs/usr/share/applications/io.github.twostep.Twostep.desktop" || { echo "the .desktop file lacks the otpauth handlers"; exit 1; }
 grep -q '^Exec=twostep %u$' "$root/fs/usr/share/applications/io.github.twostep.Twostep.desktop" || { echo "the .desktop file does not pass links (%u)"; exit 1; }
-gzip -dc "$root/fs/usr/share/man/man1/twostep.1.gz" | grep -q -- '--copy'
+gzip -dc "$root/fs/usr/share/man/man1/twostep.1.gz" | grep -q 'copy " ACCOUNT"'
 appstreamcli validate --no-net "$root/fs/usr/share/metainfo/io.github.twostep.Twostep.metainfo.xml" >/dev/null
 gzip -dc "$root/fs/usr/share/man/man1/twostep-cli.1.gz" | grep -q 'EXIT STATUS'
 
