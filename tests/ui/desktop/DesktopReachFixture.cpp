@@ -70,22 +70,27 @@ uint NotificationListener::Notify(const QString& appName, uint replacesId, const
     return static_cast<uint>(shown.size());
 }
 
-otp::Account rfcAccount()
+namespace {
+otp::Account totpAccount(const QString& issuer, const QString& name, const QString& base32)
 {
     otp::Account account;
-    account.issuer = QStringLiteral("Amazon Web Services");
-    account.name = QStringLiteral("alice@123456789012");
-    account.secret = otp::decodeBase32(QStringLiteral("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ")).value();
+    account.issuer = issuer;
+    account.name = name;
+    account.secret = otp::decodeBase32(base32).value();
     return account;
+}
+} // namespace
+
+otp::Account rfcAccount()
+{
+    return totpAccount(QStringLiteral("Amazon Web Services"), QStringLiteral("alice@123456789012"),
+                       QStringLiteral("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"));
 }
 
 otp::Account otherAccount()
 {
-    otp::Account account;
-    account.issuer = QStringLiteral("Example");
-    account.name = QStringLiteral("bob@example.com");
-    account.secret = otp::decodeBase32(QStringLiteral("JBSWY3DPEHPK3PXP")).value();
-    return account;
+    return totpAccount(QStringLiteral("Example"), QStringLiteral("bob@example.com"),
+                       QStringLiteral("JBSWY3DPEHPK3PXP"));
 }
 
 QString oathtoolCode()
@@ -167,13 +172,7 @@ std::unique_ptr<QProcess> RunningWindow::startTwostep(const QStringList& argumen
 ProcessResult RunningWindow::waitForExit(QProcess& process, int timeoutMs)
 {
     REQUIRE(QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, timeoutMs));
-    ProcessResult result;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    INFO("stderr: " << result.err.toStdString());
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    result.exitCode = process.exitCode();
-    return result;
+    return resultOf(process);
 }
 
 } // namespace twostep::test
