@@ -6,8 +6,11 @@
 #include "ui/desktop/PortalRequest.h"
 
 #include <QDBusConnection>
+#include <QDBusMessage>
 #include <QDBusMetaType>
 #include <QDBusObjectPath>
+#include <QDBusPendingCallWatcher>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 
 namespace twostep::ui {
@@ -53,6 +56,21 @@ void GlobalShortcuts::start()
         setState(State::Unavailable);
         return;
     }
+    // A host (not sandboxed) application names itself first, so the desktop remembers its keys
+    // (xdg-desktop-portal 1.19's host Registry; older portals answer UnknownMethod, and that is fine).
+    QDBusMessage registration = QDBusMessage::createMethodCall(PortalRequest::kService, PortalRequest::kPath,
+                                                               QStringLiteral("org.freedesktop.host.portal.Registry"),
+                                                               QStringLiteral("Register"));
+    registration << QGuiApplication::desktopFileName() << QVariantMap();
+    auto* registered = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(registration), this);
+    connect(registered, &QDBusPendingCallWatcher::finished, this, [this, registered] {
+        registered->deleteLater();
+        createSession();
+    });
+}
+
+void GlobalShortcuts::createSession()
+{
     const QVariantMap options{{QStringLiteral("session_handle_token"), portalToken()}};
     auto* request = new PortalRequest(kInterface, QStringLiteral("CreateSession"), {}, options, this);
     connect(request, &PortalRequest::finished, this,

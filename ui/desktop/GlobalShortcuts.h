@@ -53,6 +53,7 @@ private Q_SLOTS:
     void activated(const QDBusObjectPath& session, const QString& id, qulonglong timestamp, const QVariantMap& options);
 
 private:
+    void createSession();
     void bind();
     void setState(State state);
 
