@@ -46,6 +46,14 @@ TEST_CASE("twostep --copy puts the running window's code on the clipboard and na
     CHECK(test::RunningWindow::waitForExit(*again).exitCode == ui::kCopyDone);
     REQUIRE(QTest::qWaitFor([&server] { return server.shown.size() == 2; }, 5000));
     CHECK(server.shown.at(1).replacesId == 1);
+
+    // The MFA device ARN, as AWS shows it.
+    QGuiApplication::clipboard()->setText(QStringLiteral("before"));
+    const QString arnBefore = test::oathtoolCode();
+    const auto byArn =
+        running.startTwostep({QStringLiteral("--copy"), QStringLiteral("arn:aws:iam::123456789012:mfa/alice")});
+    CHECK(test::RunningWindow::waitForExit(*byArn).exitCode == ui::kCopyDone);
+    CHECK((test::clipboardText() == arnBefore || test::clipboardText() == test::oathtoolCode()));
 }
 
 TEST_CASE("twostep --copy of an unknown or ambiguous account exits 4 and leaves the clipboard alone", "[desktop][copy]")
