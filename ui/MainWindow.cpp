@@ -436,6 +436,7 @@ void MainWindow::showSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setRememberOnThisComputer(m_session->isRemembered(), isUnlocked());
     connect(dialog, &SettingsDialog::rememberOnThisComputerChanged, this, &MainWindow::setRememberOnThisComputer);
+    Q_EMIT settingsOpened(dialog);
     dialog->open();
 }
 

@@ -26,6 +26,7 @@ class TrayIcon;
 class UnlockPage;
 class UnsavedChanges;
 class RollbackBar;
+class SettingsDialog;
 class UnsavedChangesBar;
 class VaultSession;
 
@@ -52,6 +53,8 @@ public:
     RollbackBar* rollbackBar() const { return m_rollbackBar; }
     ConflictCopyBar* conflictCopyBar() const { return m_conflictBar; }
     ClockBar* clockBar() const { return m_clockBar; }
+    AccountActions* actions() const { return m_actions; }
+    TrayIcon* trayIcon() const { return m_tray; }
     // Tells the user that the vault moved from the place earlier versions used (vault::moveLegacyVault).
     void showVaultMoved(const vault::VaultMove& move);
     // The About box's text: version and where the vault is.
@@ -94,6 +97,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void unlocked();
     void locked();
+    // The Settings dialog opened: other parts add their sections to it.
+    void settingsOpened(twostep::ui::SettingsDialog* dialog);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

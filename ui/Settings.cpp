@@ -10,6 +10,7 @@ namespace {
 const QString kClipboardSeconds = QStringLiteral("clipboard/clearAfterSeconds");
 const QString kIdleLockMinutes = QStringLiteral("security/idleLockMinutes");
 const QString kLockOnScreenLock = QStringLiteral("security/lockOnScreenLock");
+const QString kShortcutAccount = QStringLiteral("desktop/shortcutAccount");
 const QString kCodesForCommandLine = QStringLiteral("security/codesForCommandLine");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kCloseToTray = QStringLiteral("ui/closeToTray");
@@ -144,6 +145,16 @@ QString Settings::ntpServer() const
 void Settings::setNtpServer(const QString& server)
 {
     write(kNtpServer, server.trimmed());
+}
+
+QString Settings::shortcutAccountId() const
+{
+    return m_store->value(kShortcutAccount).toString();
+}
+
+void Settings::setShortcutAccountId(const QString& id)
+{
+    write(kShortcutAccount, id);
 }
 
 } // namespace twostep::ui

@@ -48,6 +48,8 @@ public:
     void setMeasureClock(bool enabled);
     QString ntpServer() const;
     void setNtpServer(const QString& server);
+    QString shortcutAccountId() const; // the account the global shortcut copies; "" for none
+    void setShortcutAccountId(const QString& id);
 
 Q_SIGNALS:
     void changed();

@@ -104,6 +104,12 @@ void SettingsDialog::setRememberOnThisComputer(bool remembered, bool editable)
                                     : tr("Unlock the vault to change this."));
 }
 
+void SettingsDialog::addSection(QWidget* section)
+{
+    auto* column = static_cast<QVBoxLayout*>(layout());
+    column->insertWidget(column->count() - 1, section);
+}
+
 void SettingsDialog::accept()
 {
     m_settings.setClipboardClearSeconds(m_clipboardSeconds->value());

@@ -24,6 +24,9 @@ public:
     // The vault's "Remember on this computer" (a keyring slot); only an unlocked vault can change it.
     void setRememberOnThisComputer(bool remembered, bool editable);
 
+    // A section another part adds (the desktop shortcut), above the buttons.
+    void addSection(QWidget* section);
+
     void accept() override;
 
 Q_SIGNALS:

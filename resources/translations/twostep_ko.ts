@@ -762,6 +762,17 @@
     </message>
 </context>
 <context>
+    <name>twostep::ui::GlobalShortcuts</name>
+    <message>
+        <source>Copy the code of the favourite account</source>
+        <translation>즐겨찾기 계정의 코드 복사</translation>
+    </message>
+    <message>
+        <source>Show Twostep</source>
+        <translation>Twostep 표시</translation>
+    </message>
+</context>
+<context>
     <name>twostep::ui::ImportDialog</name>
     <message>
         <source>Import accounts</source>
@@ -1110,6 +1121,25 @@ Backups: %2</source>
     </message>
 </context>
 <context>
+    <name>twostep::ui::RemoteCopy</name>
+    <message>
+        <source>No code copied</source>
+        <translation>복사된 코드 없음</translation>
+    </message>
+    <message>
+        <source>Choose the shortcut&apos;s account in Settings.</source>
+        <translation>설정에서 바로 가기 키로 복사할 계정을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Code copied</source>
+        <translation>코드 복사됨</translation>
+    </message>
+    <message>
+        <source>The code of %1 is on the clipboard.</source>
+        <translation>%1의 코드를 클립보드에 복사했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>twostep::ui::RollbackBar</name>
     <message>
         <source>Close</source>
@@ -1232,6 +1262,45 @@ Backups: %2</source>
     <message>
         <source>Codes for the command line:</source>
         <translation>명령줄용 코드:</translation>
+    </message>
+</context>
+<context>
+    <name>twostep::ui::ShortcutSettings</name>
+    <message>
+        <source>Desktop shortcut</source>
+        <translation>데스크톱 바로 가기 키</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>(unlock to see the account)</source>
+        <translation>(계정을 보려면 잠금 해제)</translation>
+    </message>
+    <message>
+        <source>Account to copy:</source>
+        <translation>복사할 계정:</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s global shortcuts &quot;Copy the code of the favourite account&quot; and &quot;Show Twostep&quot; are set; change their keys in the desktop&apos;s keyboard settings. This command does the same from any custom shortcut:</source>
+        <translation>데스크톱의 전역 바로 가기 키 &quot;즐겨찾기 계정의 코드 복사&quot;와 &quot;Twostep 표시&quot;가 설정되어 있습니다. 키는 데스크톱의 키보드 설정에서 변경하세요. 사용자 지정 바로 가기 키에서는 다음 명령이 같은 일을 합니다:</translation>
+    </message>
+    <message>
+        <source>Asking the desktop for global shortcuts…</source>
+        <translation>데스크톱에 전역 바로 가기 키를 요청하는 중…</translation>
+    </message>
+    <message>
+        <source>The desktop did not allow the global shortcuts. Bind this command to a key in the desktop&apos;s keyboard settings (custom shortcuts) instead:</source>
+        <translation>데스크톱이 전역 바로 가기 키를 허용하지 않았습니다. 대신 데스크톱의 키보드 설정(사용자 지정 바로 가기 키)에서 다음 명령을 키에 지정하세요:</translation>
+    </message>
+    <message>
+        <source>This desktop offers no global shortcuts to applications (no GlobalShortcuts portal). Bind this command to a key in the desktop&apos;s keyboard settings (custom shortcuts):</source>
+        <translation>이 데스크톱은 애플리케이션에 전역 바로 가기 키를 제공하지 않습니다(GlobalShortcuts 포털 없음). 데스크톱의 키보드 설정(사용자 지정 바로 가기 키)에서 다음 명령을 키에 지정하세요:</translation>
     </message>
 </context>
 <context>

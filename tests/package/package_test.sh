@@ -39,6 +39,11 @@ grep -qx 'Exec=/usr/bin/twostep --minimized' "$service" || { echo ".service does
 grep -qx 'X-Plasma-API=DBus' "$runner" && grep -qx 'X-Plasma-DBusRunner-Service=io.github.twostep.Twostep.SearchProvider' "$runner" &&
     grep -qx 'X-Plasma-DBusRunner-Path=/io/github/twostep/Twostep/KRunner' "$runner" || { echo "KRunner runner file is wrong"; exit 1; }
 echo "desktop search: provider .ini, D-Bus service and KRunner runner installed"
+# otpauth links open Twostep's add dialog: the handler's MimeType and the %u that passes the link.
+grep -q '^MimeType=.*x-scheme-handler/otpauth;x-scheme-handler/otpauth-migration;' \
+    "$root/fs/usr/share/applications/io.github.twostep.Twostep.desktop" || { echo "the .desktop file lacks the otpauth handlers"; exit 1; }
+grep -q '^Exec=twostep %u$' "$root/fs/usr/share/applications/io.github.twostep.Twostep.desktop" || { echo "the .desktop file does not pass links (%u)"; exit 1; }
+gzip -dc "$root/fs/usr/share/man/man1/twostep.1.gz" | grep -q 'copy " ACCOUNT"'
 appstreamcli validate --no-net "$root/fs/usr/share/metainfo/io.github.twostep.Twostep.metainfo.xml" >/dev/null
 gzip -dc "$root/fs/usr/share/man/man1/twostep-cli.1.gz" | grep -q 'EXIT STATUS'
 

@@ -40,6 +40,11 @@ ProcessResult runProcess(const QString& program, const QStringList& arguments, c
     }
     process.closeWriteChannel();
     REQUIRE(process.waitForFinished(timeoutMs));
+    return resultOf(process);
+}
+
+ProcessResult resultOf(QProcess& process)
+{
     ProcessResult result;
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();

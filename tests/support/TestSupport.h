@@ -10,6 +10,8 @@
 
 #include <chrono>
 
+class QProcess;
+
 namespace Catch {
 template <> struct StringMaker<QString>
 {
@@ -35,6 +37,8 @@ struct ProcessResult
 // time-out. `environment` entries "NAME=value" are added to the current environment.
 ProcessResult runProcess(const QString& program, const QStringList& arguments, const QByteArray& input = {},
                          const QStringList& environment = {}, int timeoutMs = 120000);
+// The output and exit code of a process that has finished (it must not have crashed).
+ProcessResult resultOf(QProcess& process);
 // twostep-cli of this build.
 ProcessResult runCli(const QStringList& arguments, const QByteArray& input = {}, const QStringList& environment = {});
 QString cliPath();
