@@ -3,6 +3,7 @@
 #include "CliCommon.h"
 #include "Commands.h"
 #include "FreshCode.h"
+#include "KeyringSource.h"
 #include "PasswordReader.h"
 #include "VaultAccess.h"
 #include "WindowCodeSource.h"
@@ -84,6 +85,31 @@ QJsonObject describe(const VaultEntry& entry)
         object[QStringLiteral("period")] = static_cast<qint64>(p.period());
     }
     return object;
+}
+
+// The keyring slot, then the password (the terminal, or --password-stdin alone); `tried` names the
+// sources that gave nothing when no password can be asked either.
+Result<VaultAccount> openCodeAccount(const QCommandLineParser& parser, QStringList& tried)
+{
+    const QString path = vaultPath(parser);
+    if (!parser.isSet(QStringLiteral("password-stdin")) && Vault::exists(path)) {
+        QString whyNot;
+        Result<std::optional<Vault>> fromKeyring = vaultFromKeyring(path, whyNot);
+        if (!fromKeyring) {
+            return fromKeyring.error();
+        }
+        if (fromKeyring->has_value()) {
+            return vaultAccount(std::move(**fromKeyring), parser);
+        }
+        tried.append(QStringLiteral("the keyring (%1)").arg(whyNot));
+    }
+    Result<VaultAccount> account = openVaultAccount(parser);
+    if (!account && !tried.isEmpty() && account.error().code == ErrorCode::InvalidInput) {
+        Error error = account.error();
+        error.detail = QStringLiteral("tried %1, then: %2").arg(tried.join(QStringLiteral(", ")), error.detail);
+        return error;
+    }
+    return account;
 }
 
 } // namespace
@@ -198,7 +224,7 @@ int runVaultCode(const QStringList& arguments)
     parser.setApplicationDescription(
         QStringLiteral("Print the codes of a vault account; a hotp account's counter advances and is saved.\n"
                        "The unlocked Twostep window is asked first (its setting \"Codes for the command line\"), "
-                       "then the password."));
+                       "then the keyring slot (\"Remember on this computer\"), then the password on the terminal."));
     parser.addPositionalArgument(QStringLiteral("ACCOUNT"), QStringLiteral("Id or part of \"issuer:name\"."));
     addVaultOptions(parser);
     parser.addOptions({
@@ -222,11 +248,12 @@ int runVaultCode(const QStringList& arguments)
     if (!time) {
         return fail(time.error());
     }
-    // One code for now, without --password-stdin: the unlocked window first, then the password.
-    QString windowWhyNot;
+    // One code for now, without --password-stdin: the unlocked window first.
+    QStringList tried;
     if (*window == 1 && !parser.isSet(QStringLiteral("time")) && !parser.isSet(QStringLiteral("password-stdin"))) {
+        QString whyNot;
         Result<std::optional<QString>> served = codeFromWindow(parser.positionalArguments().value(0), vaultPath(parser),
-                                                               parser.isSet(QStringLiteral("fresh")), windowWhyNot);
+                                                               parser.isSet(QStringLiteral("fresh")), whyNot);
         if (!served) {
             return fail(served.error());
         }
@@ -234,14 +261,11 @@ int runVaultCode(const QStringList& arguments)
             writeOut((**served).toStdString() + '\n');
             return kSuccess;
         }
+        tried.append(QStringLiteral("the Twostep window (%1)").arg(whyNot));
     }
-    Result<VaultAccount> account = openVaultAccount(parser);
+    Result<VaultAccount> account = openCodeAccount(parser, tried);
     if (!account) {
-        Error error = account.error();
-        if (!windowWhyNot.isEmpty() && error.code == ErrorCode::InvalidInput) {
-            error.detail = QStringLiteral("tried the Twostep window (%1), then: %2").arg(windowWhyNot, error.detail);
-        }
-        return fail(error);
+        return fail(account.error());
     }
     Vault& opened = account->vault;
     const VaultEntry& found = account->entry;
