@@ -142,8 +142,9 @@ TEST_CASE("an imported account whose ARN the vault already has is added without 
                      kPassword + "backup pass\n", target.environment);
     INFO(imported.err.toStdString());
     REQUIRE(imported.exitCode == 0);
-    CHECK(imported.err.contains("Amazon Web Services:old@my-alias: MFA device ARN " + arn.toLatin1() +
-                                " is already Amazon Web Services:device@other-alias's; added without it"));
+    const QByteArray note = QByteArray("Amazon Web Services:old@my-alias: MFA device ARN ") + arn.toLatin1() +
+                            QByteArray(" is already Amazon Web Services:device@other-alias's; added without it");
+    CHECK(imported.err.contains(note));
     CHECK(target.run({QStringLiteral("list")}).outLines().size() == 2);
     const test::ProcessResult code =
         target.run({QStringLiteral("code"), arn, QStringLiteral("--time"), QStringLiteral("59")});
