@@ -55,7 +55,7 @@ measure "twostep-cli code ARN, own unlock (Argon2id)" 5 "printf 'pw\\n' | '$cli'
 printf 'pw\n' | "$sources" remember "$TWOSTEP_VAULT"
 measure "twostep-cli code ARN served by the keyring slot" 11 "'$cli' code $arn"
 
-coproc SERVER { printf 'pw\n' | exec "$sources" serve "$TWOSTEP_VAULT"; }
+coproc SERVER { exec "$sources" serve "$TWOSTEP_VAULT" <<<pw; }
 server=$SERVER_PID
 read -r ready <&"${SERVER[0]}"
 [ "$ready" = ready ] || { echo "the code server did not start" >&2; exit 1; }
