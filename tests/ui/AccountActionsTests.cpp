@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "SampleAccounts.h"
 #include "TestSupport.h"
 #include "VaultTestSupport.h"
 #include "WidgetTestSupport.h"
-#include "otp/Base32.h"
 #include "ui/MainWindow.h"
 #include "ui/Settings.h"
 #include "ui/desktop/ClipboardService.h"
@@ -20,20 +20,8 @@
 #include <QTimer>
 
 using namespace twostep;
+using test::awsAccount;
 using test::child;
-
-namespace {
-
-otp::Account awsAccount(const QString& name, const char* base32)
-{
-    otp::Account account;
-    account.issuer = QStringLiteral("Amazon Web Services");
-    account.name = name;
-    account.secret = otp::decodeBase32(QString::fromLatin1(base32)).value();
-    return account;
-}
-
-} // namespace
 
 TEST_CASE("The edit dialog refuses an MFA device ARN another account has, naming that account", "[ui][aws]")
 {

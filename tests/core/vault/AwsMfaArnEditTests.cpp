@@ -1,26 +1,18 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "SampleAccounts.h"
 #include "TestSupport.h"
 #include "VaultTestSupport.h"
-#include "otp/Base32.h"
 #include "vault/AwsMfaArnEdit.h"
 
 #include <QTemporaryDir>
 
 using namespace twostep;
+using test::awsAccount;
 
 namespace {
 
 const QString kAlices = QStringLiteral("arn:aws:iam::123456789012:mfa/alice");
-
-otp::Account awsAccount(const QString& name, const char* base32)
-{
-    otp::Account account;
-    account.issuer = QStringLiteral("Amazon Web Services");
-    account.name = name;
-    account.secret = otp::decodeBase32(QString::fromLatin1(base32)).value();
-    return account;
-}
 
 } // namespace
 
