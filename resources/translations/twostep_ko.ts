@@ -175,6 +175,14 @@
         <source>Twostep</source>
         <translation>Twostep</translation>
     </message>
+    <message>
+        <source>%1 (its MFA device ARN is already %2&apos;s)</source>
+        <translation>%1 (MFA 디바이스 ARN이 이미 %2에 설정되어 있음)</translation>
+    </message>
+    <message>
+        <source>Added without an MFA device ARN: %1.</source>
+        <translation>MFA 디바이스 ARN 없이 추가됨: %1.</translation>
+    </message>
 </context>
 <context>
     <name>twostep::ui::AccountDelegate</name>

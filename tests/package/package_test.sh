@@ -51,3 +51,8 @@ gzip -dc "$root/fs/usr/share/man/man1/twostep-cli.1.gz" | grep -q 'EXIT STATUS'
 code=$("$root/fs/usr/bin/twostep-cli" code --secret GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ --digits 8 --time 59)
 [ "$code" = 94287082 ] || { echo "unpacked twostep-cli printed '$code', expected 94287082"; exit 1; }
 echo "unpacked twostep-cli: version and RFC 6238 code OK"
+# qr runs in the module twostep-cli loads from the package's lib/twostep, relative to itself.
+echo 'otpauth://totp/Example:alice?secret=JBSWY3DPEHPK3PXP' |
+    "$root/fs/usr/bin/twostep-cli" qr --uri - -o "$root/qr.svg" --i-know-this-is-plaintext
+grep -q '<svg' "$root/qr.svg" || { echo "unpacked twostep-cli qr wrote no SVG (its module did not load?)"; exit 1; }
+echo "unpacked twostep-cli: qr through its module OK"
