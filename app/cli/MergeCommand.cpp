@@ -29,6 +29,12 @@ void printReport(const vault::merge::Report& report, bool dryRun)
     }
 }
 
+QString nothingToMerge(const QString& copyPath)
+{
+    return QStringLiteral("nothing to merge: the vault already holds every account of %1; nothing was written")
+        .arg(QDir::toNativeSeparators(copyPath));
+}
+
 // The copy opens with the vault's password unless its password was changed apart: then the
 // copy's own is asked for (the next line with --password-stdin).
 Result<vault::OtherCopy> readCopy(const QString& path, const SecretBytes& vaultPassword, PasswordReader& reader)
@@ -37,7 +43,8 @@ Result<vault::OtherCopy> readCopy(const QString& path, const SecretBytes& vaultP
     if (copy || copy.error().code != ErrorCode::WrongPassword) {
         return copy;
     }
-    Result<SecretBytes> password = reader.read(QStringLiteral("Password of %1").arg(QDir::toNativeSeparators(path)));
+    Result<SecretBytes> password =
+        reader.read(QStringLiteral("Password of the copy %1 (changed apart)").arg(QDir::toNativeSeparators(path)));
     if (!password) {
         return password.error();
     }
@@ -72,8 +79,13 @@ int runMerge(const QStringList& arguments)
             ErrorCode::IoError,
             QStringLiteral("no vault at %1; create one with 'twostep-cli init'").arg(QDir::toNativeSeparators(path))));
     }
+    // Before any password: the vault itself (also through a link) and a missing FILE are refused.
+    if (Status checked = vault::checkOtherCopyPath(copyPath, path); !checked) {
+        return fail(checked.error());
+    }
     PasswordReader reader(parser.isSet(QStringLiteral("password-stdin")));
-    Result<SecretBytes> password = reader.read(QStringLiteral("Vault password"));
+    Result<SecretBytes> password =
+        reader.read(QStringLiteral("Vault password of %1").arg(QDir::toNativeSeparators(path)));
     if (!password) {
         return fail(password.error());
     }
@@ -90,13 +102,16 @@ int runMerge(const QStringList& arguments)
     if (dryRun) {
         const vault::merge::Report preview = vault::previewMerge(*opened, *copy);
         printReport(preview, true);
-        printNote(preview.changesNothing() ? QStringLiteral("nothing to merge")
-                                           : QStringLiteral("nothing changed (dry run)"));
+        printNote(preview.changesNothing() ? nothingToMerge(copyPath) : QStringLiteral("dry run: nothing was written"));
         return kSuccess;
     }
     Result<vault::merge::Report> merged = vault::mergeCopy(*opened, *copy);
     if (!merged) {
         return fail(merged.error());
+    }
+    if (merged->changesNothing()) {
+        printNote(nothingToMerge(copyPath));
+        return kSuccess;
     }
     printReport(*merged, false);
     printNote(QStringLiteral("merged %1: %2 added, %3 updated, %4 removed, %5 flagged")

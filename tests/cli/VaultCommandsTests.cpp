@@ -322,8 +322,8 @@ TEST_CASE("twostep-cli warns on stderr when the vault went back to an older gene
     const QString newer =
         QFileInfo(v.path).canonicalPath() + QStringLiteral("/backups/vault.twostep.00000000000000000003");
     CHECK(listed.err == QStringLiteral("twostep-cli: warning: %1 went back from generation 3 to 2 (an older copy "
-                                       "replaced it); the newer version is kept as %2; to bring it back, copy it over "
-                                       "the vault file\n")
+                                       "replaced it)\ntwostep-cli: warning: the newer version an older copy replaced "
+                                       "is kept as %2; to bring its accounts back, run 'twostep-cli merge %2'\n")
                             .arg(QFileInfo(v.path).canonicalFilePath(), newer)
                             .toUtf8());
     CHECK(test::readAll(newer) == third);

@@ -77,6 +77,11 @@ struct Window
         window.show();
         offers->setVault(&vault);
     }
+    // The copy is read on a thread: the bar shows once its preview is back.
+    void waitForBar() const
+    {
+        REQUIRE(QTest::qWaitFor([this] { return bar->isVisible(); }, 10000));
+    }
     QPushButton* button(const char* name) { return child<QPushButton>(window, name); }
 };
 
@@ -108,7 +113,8 @@ TEST_CASE("a Syncthing conflict copy shows a bar previewing the account it adds"
     SyncedFolder folder(kSyncthingCopy);
     Window window(folder.vaultPath);
 
-    REQUIRE(window.bar->isVisible());
+    CHECK_FALSE(window.bar->isVisible()); // read off the window's thread: nothing shown before it answers
+    window.waitForBar();
     const QString message = window.bar->message();
     CHECK(message.contains(QStringLiteral("changed on another computer")));
     CHECK(message.contains(kSyncthingCopy));
@@ -125,6 +131,7 @@ TEST_CASE("Merge on the bar merges both sides and removes the copy, keeping both
     Window window(folder.vaultPath);
     QSignalSpy changed(window.offers, &ui::ConflictCopyOffers::entriesChanged);
     QSignalSpy status(window.offers, &ui::ConflictCopyOffers::statusMessage);
+    window.waitForBar();
 
     QTest::mouseClick(window.button("mergeCopyButton"), Qt::LeftButton);
 
@@ -146,7 +153,7 @@ TEST_CASE("a copy under another password asks for it on Merge, then merges", "[u
 {
     SyncedFolder folder(kSyncthingCopy, "changed on the laptop");
     Window window(folder.vaultPath);
-    REQUIRE(window.bar->isVisible());
+    window.waitForBar();
     CHECK(window.bar->message().contains(QStringLiteral("another password")));
 
     QTest::mouseClick(window.button("mergeCopyButton"), Qt::LeftButton);
@@ -172,7 +179,7 @@ TEST_CASE("Ignore hides the bar and leaves the copy where it is", "[ui][sync]")
 {
     SyncedFolder folder(kSyncthingCopy);
     Window window(folder.vaultPath);
-    REQUIRE(window.bar->isVisible());
+    window.waitForBar();
 
     QTest::mouseClick(window.button("ignoreCopyButton"), Qt::LeftButton);
 
@@ -223,7 +230,7 @@ TEST_CASE("the main window shows the bar once unlocked, hides it when locked, an
     QTest::keyClicks(password, kPassword);
     QTest::keyClick(password, Qt::Key_Return);
     REQUIRE(QTest::qWaitFor([&] { return window.isUnlocked(); }, 20000));
-    REQUIRE(bar->isVisible());
+    REQUIRE(QTest::qWaitFor([bar] { return bar->isVisible(); }, 10000));
     CHECK(bar->message().contains(folder.labelOnlyThere));
     CHECK(window.model()->rowCount() == 2);
 
@@ -232,7 +239,7 @@ TEST_CASE("the main window shows the bar once unlocked, hides it when locked, an
     QTest::keyClicks(password, kPassword);
     QTest::keyClick(password, Qt::Key_Return);
     REQUIRE(QTest::qWaitFor([&] { return window.isUnlocked(); }, 20000));
-    REQUIRE(bar->isVisible());
+    REQUIRE(QTest::qWaitFor([bar] { return bar->isVisible(); }, 10000));
     QTest::mouseClick(child<QPushButton>(window, "mergeCopyButton"), Qt::LeftButton);
     CHECK(window.model()->rowCount() == 3);
     CHECK_FALSE(bar->isVisible());
@@ -277,4 +284,33 @@ TEST_CASE("the newer version a rollback replaced is offered on the bar and merge
     CHECK(merged.contains(newer));
     CHECK(QFile::exists(newerCopy)); // a backup, not a conflict copy: kept
     CHECK_FALSE(bar->isVisible());
+}
+
+TEST_CASE("Merge of a copy the vault already holds writes nothing and says there is nothing to merge", "[ui][sync]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
+    {
+        vault::Vault vault = vault::Vault::create(path, test::password(), vault::fastKdfParametersForTests()).value();
+        REQUIRE(vault.addAccount(test::makeAccount(1)));
+        REQUIRE(QFile::copy(path, dir.filePath(kSyncthingCopy)));
+        REQUIRE(vault.addAccount(test::makeAccount(2)));
+    }
+    const QByteArray before = test::readAll(path);
+    const QStringList backups = QDir(dir.filePath(QStringLiteral("backups"))).entryList(QDir::Files);
+    Window window(path);
+    QSignalSpy changed(window.offers, &ui::ConflictCopyOffers::entriesChanged);
+    QSignalSpy status(window.offers, &ui::ConflictCopyOffers::statusMessage);
+    window.waitForBar();
+    CHECK(window.bar->message().contains(QStringLiteral("Merging changes no account.")));
+
+    QTest::mouseClick(window.button("mergeCopyButton"), Qt::LeftButton);
+
+    REQUIRE(status.size() == 1);
+    CHECK(status.first().first().toString().startsWith(QStringLiteral("Nothing to merge")));
+    CHECK(changed.isEmpty());
+    CHECK(test::readAll(path) == before);
+    CHECK(QDir(dir.filePath(QStringLiteral("backups"))).entryList(QDir::Files) == backups);
+    CHECK_FALSE(QFile::exists(dir.filePath(kSyncthingCopy)));
+    CHECK_FALSE(window.bar->isVisible());
 }
