@@ -59,18 +59,22 @@ void ConflictCopyOffers::offerReplacedVersion(const QString& path)
     refresh();
 }
 
+// The vault's own conflict copies first, then the newer versions rollbacks replaced, then the
+// conflict copies of backups (older versions, which seldom hold anything the others lack).
 QStringList ConflictCopyOffers::candidates() const
 {
+    const QString folder = QFileInfo(m_vault->path()).absolutePath();
     QStringList paths;
+    QStringList ofBackups;
     for (const vault::ConflictCopy& copy : vault::findConflictCopies(m_vault->path())) {
-        paths << copy.path;
+        (QFileInfo(copy.path).absolutePath() == folder ? paths : ofBackups) << copy.path;
     }
     for (const QString& newer : replacedVersions()) {
         if (!paths.contains(newer)) {
             paths << newer;
         }
     }
-    return paths;
+    return paths + ofBackups;
 }
 
 // The newer versions rollbacks replaced, until merged back (kept in the vault's state record, so a

@@ -35,6 +35,23 @@ QString nothingToMerge(const QString& copyPath)
         .arg(QDir::toNativeSeparators(copyPath));
 }
 
+// --forget: the user's explicit "do not merge it"; nothing but the offer changes, so no password.
+int forgetNewerCopy(const QString& vaultPath, const QString& copyPath, bool dryRun)
+{
+    if (dryRun) {
+        return usageError(QStringLiteral("--forget and --dry-run do not go together"));
+    }
+    if (!vault::dismissNewerCopy(vaultPath, copyPath)) {
+        return fail(makeError(ErrorCode::InvalidInput,
+                              QStringLiteral("%1 is not a newer version a rollback replaced ('twostep-cli status' "
+                                             "lists them as 'newer copy: PATH')")
+                                  .arg(QDir::toNativeSeparators(copyPath))));
+    }
+    printNote(QStringLiteral("%1 is no longer offered for merging; it stays in backups/ until pruned")
+                  .arg(QDir::toNativeSeparators(copyPath)));
+    return kSuccess;
+}
+
 // The copy opens with the vault's password unless its password was changed apart: then the
 // copy's own is asked for (the next line with --password-stdin).
 Result<vault::OtherCopy> readCopy(const QString& path, const SecretBytes& vaultPassword, PasswordReader& reader)
@@ -65,6 +82,10 @@ int runMerge(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The other copy of the vault."));
     addVaultOptions(parser);
     parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Show what the merge would change; change nothing.")});
+    parser.addOption(
+        {QStringLiteral("forget"),
+         QStringLiteral("Stop offering FILE, a newer version a rollback replaced, without merging it "
+                        "(its accounts stay out of the vault; the file stays in backups/ until pruned).")});
     int exitCode = kSuccess;
     if (!parseOrExit(parser, QStringLiteral("merge"), arguments, exitCode)) {
         return exitCode;
@@ -79,6 +100,9 @@ int runMerge(const QStringList& arguments)
             ErrorCode::IoError,
             QStringLiteral("no vault at %1; create one with 'twostep-cli init'").arg(QDir::toNativeSeparators(path))));
     }
+    if (parser.isSet(QStringLiteral("forget"))) {
+        return forgetNewerCopy(path, copyPath, parser.isSet(QStringLiteral("dry-run")));
+    }
     // Before any password: the vault itself (also through a link) and a missing FILE are refused.
     if (Status checked = vault::checkOtherCopyPath(copyPath, path); !checked) {
         return fail(checked.error());
@@ -91,7 +115,7 @@ int runMerge(const QStringList& arguments)
     }
     Result<vault::Vault> opened = vault::Vault::open(path, *password);
     if (!opened) {
-        return fail(opened.error());
+        return fail(namingVaultFile(opened.error(), path));
     }
     warnAboutRollback(*opened);
     Result<vault::OtherCopy> copy = readCopy(copyPath, *password, reader);

@@ -72,6 +72,31 @@ void warnAboutRollback(vault::Vault& vault)
     }
 }
 
+Error namingVaultFile(Error error, const QString& path)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    const bool aboutContent = error.code == ErrorCode::CorruptFile || error.code == ErrorCode::UnsupportedVersion ||
+                              error.code == ErrorCode::LimitExceeded;
+    if (!aboutContent || error.detail.contains(name)) {
+        return error;
+    }
+    const QString vaultFile = QStringLiteral("vault file ");
+    if (!error.detail.startsWith(vaultFile)) {
+        return namingFile(std::move(error), path);
+    }
+    error.detail.insert(vaultFile.size(), name + QLatin1Char(' ')); // "vault file PATH is damaged: …"
+    return error;
+}
+
+Error namingFile(Error error, const QString& path)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    if (!error.detail.contains(name)) {
+        error.detail = QStringLiteral("%1: %2").arg(name, error.detail);
+    }
+    return error;
+}
+
 Result<vault::Vault> openVault(const QCommandLineParser& parser, PasswordReader& reader, const QString& account)
 {
     const QString path = vaultPath(parser);
@@ -89,9 +114,10 @@ Result<vault::Vault> openVault(const QCommandLineParser& parser, PasswordReader&
         return password.error();
     }
     Result<vault::Vault> opened = vault::Vault::open(path, *password);
-    if (opened) {
-        warnAboutRollback(*opened);
+    if (!opened) {
+        return namingVaultFile(opened.error(), path);
     }
+    warnAboutRollback(*opened);
     return opened;
 }
 

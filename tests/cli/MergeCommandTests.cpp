@@ -123,7 +123,7 @@ TEST_CASE("twostep-cli merge exits as its man page says for each failure and nam
     CHECK(foreign.err.contains(copyName.toUtf8()));
 
     QByteArray tooNew = before;
-    tooNew.replace("\"version\":2", "\"version\":99");
+    tooNew.replace("\"version\":1", "\"version\":99");
     REQUIRE(tooNew != before);
     test::writeAll(computers.copy, tooNew);
     const ProcessResult unsupported = merge(computers.copy);
@@ -230,4 +230,45 @@ TEST_CASE("twostep-cli merge asks on the terminal naming the vault, then naming 
     INFO(run.screen.toStdString());
     CHECK(run.screen.contains(("Password of the copy " + computers.copy).toUtf8()));
     CHECK(QFile::exists(computers.copy));
+}
+
+TEST_CASE("twostep-cli reports a rollback's newer copy after later saves until merge --forget dismisses it",
+          "[cli][merge][rollback]")
+{
+    TwoComputers computers;
+    const QByteArray older = test::readAll(computers.path);
+    computers.add(computers.path, QStringLiteral("Newer"), QStringLiteral("GEZDGNBVGY3TQOJQ"));
+    test::writeAll(computers.path, older); // a synced folder puts the older file back
+    const auto status = [&] {
+        return test::runCli({QStringLiteral("status"), QStringLiteral("--vault"), computers.path}, {},
+                            computers.environment);
+    };
+    const auto newerCopy = [&] {
+        const QStringList lines = status().outLines().filter(QStringLiteral("newer copy: "));
+        return lines.isEmpty() ? QString() : lines.first().mid(12);
+    };
+
+    const ProcessResult saved = computers.run(computers.path, {QStringLiteral("add"), QStringLiteral("--secret"),
+                                                               QStringLiteral("MFRGGZDFMZTWQ2LK"),
+                                                               QStringLiteral("--issuer"), QStringLiteral("After")});
+    REQUIRE(saved.exitCode == 0);
+    const QString newer = newerCopy();
+    REQUIRE_FALSE(newer.isEmpty());
+    CHECK(saved.err.contains(("run 'twostep-cli merge " + newer + "'").toUtf8()));
+    CHECK_FALSE(saved.err.contains("copy it over"));
+    computers.add(computers.path, QStringLiteral("Later"), QStringLiteral("IRSXG23UN5YDEIJB"));
+    CHECK(newerCopy() == newer); // saves do not hide it
+
+    const QByteArray before = test::readAll(computers.path);
+    CHECK(
+        computers.run(computers.path, {QStringLiteral("merge"), computers.copy, QStringLiteral("--forget")}).exitCode ==
+        2); // not a newer copy
+    const ProcessResult forgot =
+        computers.run(computers.path, {QStringLiteral("merge"), newer, QStringLiteral("--forget")}, {});
+    CHECK(forgot.exitCode == 0);
+    CHECK(forgot.err.contains("no longer offered"));
+    CHECK(newerCopy().isEmpty());
+    CHECK(QFile::exists(newer));
+    CHECK(test::readAll(computers.path) == before);
+    CHECK_FALSE(computers.run(computers.path, {QStringLiteral("list")}).err.contains("newer version"));
 }

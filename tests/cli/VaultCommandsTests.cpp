@@ -157,7 +157,9 @@ TEST_CASE("twostep-cli vault errors have their sentences and exit codes", "[vaul
         test::writeAll(v.path, bytes);
         const ProcessResult damaged = v.run({QStringLiteral("list")});
         CHECK(damaged.exitCode == 4);
-        CHECK(damaged.err == "twostep-cli: vault file is damaged: authentication failed\n");
+        CHECK(damaged.err == QStringLiteral("twostep-cli: vault file %1 is damaged: authentication failed\n")
+                                 .arg(QDir::toNativeSeparators(v.path))
+                                 .toUtf8());
         CHECK(v.run({QStringLiteral("rm"), QStringLiteral("github")}).exitCode == 4);
         CHECK(test::readAll(v.path) == bytes);
 
@@ -166,7 +168,9 @@ TEST_CASE("twostep-cli vault errors have their sentences and exit codes", "[vaul
         test::writeAll(v.path, future);
         const ProcessResult unsupported = v.run({QStringLiteral("list")});
         CHECK(unsupported.exitCode == 4);
-        CHECK(unsupported.err == "twostep-cli: unsupported vault version 7\n");
+        CHECK(unsupported.err == QStringLiteral("twostep-cli: %1: unsupported vault version 7\n")
+                                     .arg(QDir::toNativeSeparators(v.path))
+                                     .toUtf8());
     }
 }
 
