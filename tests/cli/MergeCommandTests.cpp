@@ -108,12 +108,12 @@ TEST_CASE("twostep-cli merge exits as its man page says for each failure and nam
     const QString missing = computers.dir.filePath(QStringLiteral("none.twostep"));
     const ProcessResult absent = merge(missing);
     CHECK(absent.exitCode == 6); // a missing file
-    CHECK(absent.err.contains(("no file at " + missing).toUtf8()));
+    CHECK(absent.err.contains(QString(QStringLiteral("no file at ") + missing).toUtf8()));
 
     test::writeAll(computers.copy, "{\"format\":\"twostep-vault\"}");
     const ProcessResult damaged = merge(computers.copy);
     CHECK(damaged.exitCode == 4);
-    CHECK(damaged.err.contains((copyName + " cannot be merged: the file is damaged").toUtf8()));
+    CHECK(damaged.err.contains(QString(copyName + QStringLiteral(" cannot be merged: the file is damaged")).toUtf8()));
     CHECK_FALSE(damaged.err.contains("vault file is damaged"));
     CHECK(QFile::exists(computers.copy));
 
@@ -128,7 +128,8 @@ TEST_CASE("twostep-cli merge exits as its man page says for each failure and nam
     test::writeAll(computers.copy, tooNew);
     const ProcessResult unsupported = merge(computers.copy);
     CHECK(unsupported.exitCode == 4);
-    CHECK(unsupported.err.contains((copyName + " cannot be merged: unsupported vault version 99").toUtf8()));
+    CHECK(unsupported.err.contains(
+        QString(copyName + QStringLiteral(" cannot be merged: unsupported vault version 99")).toUtf8()));
 
     QFile::remove(computers.copy);
     REQUIRE(QFile::copy(computers.path, computers.copy));
@@ -224,11 +225,11 @@ TEST_CASE("twostep-cli merge asks on the terminal naming the vault, then naming 
                 .exitCode == 0);
     // Nobody answers the copy's prompt: `timeout` ends the run once it is on the screen.
     const QString command =
-        QStringLiteral("timeout 10 '%1' merge '%2' --vault '%3'").arg(test::cliPath(), computers.copy, computers.path);
+        QStringLiteral("timeout --foreground 10 '%1' merge '%2' --vault '%3'").arg(test::cliPath(), computers.copy, computers.path);
     const test::TerminalRun run =
         test::runOnTerminal(command, "Vault password of " + computers.path.toUtf8(), "pw\n", computers.environment);
     INFO(run.screen.toStdString());
-    CHECK(run.screen.contains(("Password of the copy " + computers.copy).toUtf8()));
+    CHECK(run.screen.contains(QString(QStringLiteral("Password of the copy ") + computers.copy).toUtf8()));
     CHECK(QFile::exists(computers.copy));
 }
 
@@ -254,7 +255,8 @@ TEST_CASE("twostep-cli reports a rollback's newer copy after later saves until m
     REQUIRE(saved.exitCode == 0);
     const QString newer = newerCopy();
     REQUIRE_FALSE(newer.isEmpty());
-    CHECK(saved.err.contains(("run 'twostep-cli merge " + newer + "'").toUtf8()));
+    CHECK(
+        saved.err.contains(QString(QStringLiteral("run 'twostep-cli merge ") + newer + QStringLiteral("'")).toUtf8()));
     CHECK_FALSE(saved.err.contains("copy it over"));
     computers.add(computers.path, QStringLiteral("Later"), QStringLiteral("IRSXG23UN5YDEIJB"));
     CHECK(newerCopy() == newer); // saves do not hide it
