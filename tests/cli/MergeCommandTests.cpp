@@ -49,6 +49,17 @@ struct TwoComputers
                             issuer, QStringLiteral("--name"), QStringLiteral("alice")})
                     .exitCode == 0);
     }
+
+    // The copy's password changed on the other computer (from "pw").
+    void changeCopyPassword(const QByteArray& password) const
+    {
+        REQUIRE(run(copy,
+                    {QStringLiteral("passwd"), QStringLiteral("--kdf-memory"), QStringLiteral("8192"),
+                     QStringLiteral("--kdf-iterations"), QStringLiteral("1"), QStringLiteral("--kdf-parallelism"),
+                     QStringLiteral("1")},
+                    "pw\n" + password + "\n")
+                    .exitCode == 0);
+    }
 };
 
 } // namespace
@@ -58,13 +69,7 @@ TEST_CASE("twostep-cli merge prints what it would change, then merges a copy wit
     TwoComputers computers;
     computers.add(computers.path, QStringLiteral("Desktop"), QStringLiteral("GEZDGNBVGY3TQOJQ"));
     computers.add(computers.copy, QStringLiteral("Laptop"), QStringLiteral("MFRGGZDFMZTWQ2LK"));
-    REQUIRE(computers
-                .run(computers.copy,
-                     {QStringLiteral("passwd"), QStringLiteral("--kdf-memory"), QStringLiteral("8192"),
-                      QStringLiteral("--kdf-iterations"), QStringLiteral("1"), QStringLiteral("--kdf-parallelism"),
-                      QStringLiteral("1")},
-                     "pw\nlaptop pw\n")
-                .exitCode == 0);
+    computers.changeCopyPassword("laptop pw");
 
     const ProcessResult status =
         test::runCli({QStringLiteral("status"), QStringLiteral("--vault"), computers.path}, {}, computers.environment);
@@ -216,16 +221,10 @@ TEST_CASE("twostep-cli merge --dry-run prints the plan, then that nothing was wr
 TEST_CASE("twostep-cli merge asks on the terminal naming the vault, then naming the copy", "[cli][merge][tty]")
 {
     TwoComputers computers;
-    REQUIRE(computers
-                .run(computers.copy,
-                     {QStringLiteral("passwd"), QStringLiteral("--kdf-memory"), QStringLiteral("8192"),
-                      QStringLiteral("--kdf-iterations"), QStringLiteral("1"), QStringLiteral("--kdf-parallelism"),
-                      QStringLiteral("1")},
-                     "pw\nlaptop pw\n")
-                .exitCode == 0);
+    computers.changeCopyPassword("laptop pw");
     // Nobody answers the copy's prompt: `timeout` ends the run once it is on the screen.
-    const QString command =
-        QStringLiteral("timeout --foreground 10 '%1' merge '%2' --vault '%3'").arg(test::cliPath(), computers.copy, computers.path);
+    const QString command = QStringLiteral("timeout --foreground 10 '%1' merge '%2' --vault '%3'")
+                                .arg(test::cliPath(), computers.copy, computers.path);
     const test::TerminalRun run =
         test::runOnTerminal(command, "Vault password of " + computers.path.toUtf8(), "pw\n", computers.environment);
     INFO(run.screen.toStdString());

@@ -93,6 +93,34 @@ QString mergeUntilMerged(ui::MainWindow& window, const QString& wanted, QString&
     return said;
 }
 
+// What the bar said about the copy the script named, and everything it offered.
+struct BarMerge
+{
+    QString said;
+    QString offers;
+};
+
+// Unlocks the window on computer 1's vault and merges what its bar offers until the copy the
+// script named was merged: then every issuer of both computers is in the window and in the file.
+BarMerge mergeOnTheBar(const SyncedVault& synced)
+{
+    qputenv("XDG_STATE_HOME", qgetenv("TWOSTEP_SYNC_STATE")); // the computer's own generation record
+    REQUIRE(QFile::exists(synced.copy));
+    UnlockedWindow unlocked(synced.vault);
+    BarMerge result;
+    result.said = mergeUntilMerged(unlocked.window, synced.copy, result.offers);
+    INFO("offered: " << result.offers.toStdString());
+    const QStringList merged = issuersOf(*unlocked.window.vault());
+    for (const QString& issuer : synced.issuers) {
+        CHECK(merged.contains(issuer));
+    }
+    CHECK(unlocked.window.model()->rowCount() == merged.size());
+    CHECK(issuersOf(vault::Vault::open(synced.vault, test::password("pw")).value()) == merged);
+    return result;
+}
+
+const char* const kRunByScript = "run by tests/sync/syncthing_merge_test.sh, which starts Syncthing";
+
 } // namespace
 
 TEST_CASE("the window's bar offers Syncthing's conflict copy and Merge brings every account of both computers",
@@ -100,24 +128,13 @@ TEST_CASE("the window's bar offers Syncthing's conflict copy and Merge brings ev
 {
     const SyncedVault synced;
     if (!synced.given()) {
-        TWOSTEP_SKIP("run by tests/sync/syncthing_merge_test.sh, which starts Syncthing");
+        TWOSTEP_SKIP(kRunByScript);
     }
-    qputenv("XDG_STATE_HOME", qgetenv("TWOSTEP_SYNC_STATE"));
-    REQUIRE(QFile::exists(synced.copy));
-    UnlockedWindow unlocked(synced.vault);
-
-    QString offers;
-    const QString said = mergeUntilMerged(unlocked.window, synced.copy, offers);
-    INFO("offered: " << offers.toStdString());
-    CHECK(said.contains(QStringLiteral("changed on another computer")));
-    CHECK(said.contains(QStringLiteral("Merge adds 1 account(s)")));
+    const BarMerge merged = mergeOnTheBar(synced);
+    INFO("offered: " << merged.offers.toStdString());
+    CHECK(merged.said.contains(QStringLiteral("changed on another computer")));
+    CHECK(merged.said.contains(QStringLiteral("Merge adds 1 account(s)")));
     CHECK_FALSE(QFile::exists(synced.copy));
-    const QStringList merged = issuersOf(*unlocked.window.vault());
-    for (const QString& issuer : synced.issuers) {
-        CHECK(merged.contains(issuer));
-    }
-    CHECK(unlocked.window.model()->rowCount() == merged.size());
-    CHECK(issuersOf(vault::Vault::open(synced.vault, test::password("pw")).value()) == merged);
 }
 
 TEST_CASE("the window's bar offers the newer version an older synced copy replaced and Merge brings it back",
@@ -125,21 +142,12 @@ TEST_CASE("the window's bar offers the newer version an older synced copy replac
 {
     const SyncedVault synced;
     if (!synced.given()) {
-        TWOSTEP_SKIP("run by tests/sync/syncthing_merge_test.sh, which starts Syncthing");
+        TWOSTEP_SKIP(kRunByScript);
     }
-    qputenv("XDG_STATE_HOME", qgetenv("TWOSTEP_SYNC_STATE"));
-    REQUIRE(QFile::exists(synced.copy)); // the window notices the rollback as it opens the vault
-    UnlockedWindow unlocked(synced.vault);
-
-    QString offers;
-    const QString said = mergeUntilMerged(unlocked.window, synced.copy, offers);
-    INFO("offered: " << offers.toStdString());
-    CHECK(said.contains(QStringLiteral("replaced a newer version")));
-    CHECK(said.contains(QStringLiteral("Merge adds")));
+    const BarMerge merged = mergeOnTheBar(synced); // the window notices the rollback as it opens the vault
+    INFO("offered: " << merged.offers.toStdString());
+    CHECK(merged.said.contains(QStringLiteral("replaced a newer version")));
+    CHECK(merged.said.contains(QStringLiteral("Merge adds")));
     CHECK(QFile::exists(synced.copy)); // a backup: kept
     CHECK(vault::newerCopies(synced.vault).isEmpty());
-    const QStringList merged = issuersOf(*unlocked.window.vault());
-    for (const QString& issuer : synced.issuers) {
-        CHECK(merged.contains(issuer));
-    }
 }
