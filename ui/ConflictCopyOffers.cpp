@@ -39,6 +39,7 @@ ConflictCopyOffers::ConflictCopyOffers(ConflictCopyBar* bar, QWidget* window)
         m_ignored.insert(path);
         refresh();
     });
+    connect(m_bar, &ConflictCopyBar::forgetRequested, this, &ConflictCopyOffers::forget);
 }
 
 ConflictCopyOffers::~ConflictCopyOffers() = default;
@@ -155,6 +156,20 @@ void ConflictCopyOffers::showPreview(const QString& path, CopyPreview preview)
     } else {
         m_bar->showUnreadable(path, replaced, preview.copy.error());
     }
+}
+
+void ConflictCopyOffers::forget(const QString& path)
+{
+    if (!m_vault) {
+        return;
+    }
+    (void)vault::dismissNewerCopy(m_vault->path(), path);
+    if (path == m_replaced) {
+        m_replaced.clear();
+    }
+    Q_EMIT statusMessage(tr("%1 is no longer offered for merging; it stays in backups/ until pruned.")
+                             .arg(QDir::toNativeSeparators(path)));
+    refresh();
 }
 
 void ConflictCopyOffers::merge(const QString& path)

@@ -55,6 +55,7 @@ private:
     void showPreview(const QString& path, CopyPreview preview);
     void watchFolder();
     void merge(const QString& path);
+    void forget(const QString& path); // a rollback's newer version, no longer offered (vault::dismissNewerCopy)
     void askPassword(const QString& path);
     void mergeOpenedCopy();
 

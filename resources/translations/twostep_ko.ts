@@ -372,6 +372,10 @@
         <source>A copy of this vault changed on another computer: %1</source>
         <translation>이 보관함의 사본이 다른 컴퓨터에서 변경되었습니다: %1</translation>
     </message>
+    <message>
+        <source>Don&apos;t merge</source>
+        <translation>병합 안 함</translation>
+    </message>
 </context>
 <context>
     <name>twostep::ui::ConflictCopyOffers</name>
@@ -396,6 +400,10 @@
     <message>
         <source>Nothing to merge: the vault already holds every account of %1. Nothing was written.</source>
         <translation>병합할 항목이 없습니다. 볼트에 %1의 모든 계정이 이미 있습니다. 아무것도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered for merging; it stays in backups/ until pruned.</source>
+        <translation>%1은(는) 더 이상 병합 대상으로 표시되지 않습니다. 정리될 때까지 backups/에 남아 있습니다.</translation>
     </message>
 </context>
 <context>

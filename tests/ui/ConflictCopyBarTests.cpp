@@ -10,6 +10,7 @@
 #include "ui/Settings.h"
 #include "ui/desktop/ClipboardService.h"
 #include "ui/dialogs/PasswordDialog.h"
+#include "vault/CopyMerge.h"
 #include "vault/Vault.h"
 
 #include <QDir>
@@ -23,6 +24,7 @@
 #include <QTest>
 
 #include <cstdio>
+#include <optional>
 
 using namespace twostep;
 using test::child;
@@ -313,4 +315,32 @@ TEST_CASE("Merge of a copy the vault already holds writes nothing and says there
     CHECK(QDir(dir.filePath(QStringLiteral("backups"))).entryList(QDir::Files) == backups);
     CHECK_FALSE(QFile::exists(dir.filePath(kSyncthingCopy)));
     CHECK_FALSE(window.bar->isVisible());
+}
+
+TEST_CASE("Don't merge on the bar of a rollback's newer version stops offering it and keeps the file",
+          "[ui][sync][rollback]")
+{
+    SyncedFolder folder(QStringLiteral("vault (my notes).twostep"));
+    const QByteArray older = test::readAll(folder.vaultPath);
+    {
+        vault::Vault vault = vault::Vault::open(folder.vaultPath, test::password()).value();
+        REQUIRE(vault.addAccount(test::makeAccount(4)));
+    }
+    test::writeAll(folder.vaultPath, older); // a synced folder puts the older file back
+    Window window(folder.vaultPath);
+    const std::optional<vault::Rollback> rollback = window.vault.takeRollback();
+    REQUIRE(rollback);
+    window.offers->offerReplacedVersion(rollback->newerCopy);
+    window.waitForBar();
+    CHECK(window.bar->message().contains(QStringLiteral("replaced a newer version")));
+    QSignalSpy status(window.offers, &ui::ConflictCopyOffers::statusMessage);
+
+    QTest::mouseClick(window.button("forgetCopyButton"), Qt::LeftButton);
+
+    CHECK_FALSE(window.bar->isVisible());
+    CHECK(vault::newerCopies(folder.vaultPath).isEmpty());
+    CHECK(QFile::exists(rollback->newerCopy));
+    CHECK(test::readAll(folder.vaultPath) == older);
+    REQUIRE(status.size() == 1);
+    CHECK(status.first().first().toString().contains(QStringLiteral("no longer offered")));
 }
