@@ -63,7 +63,8 @@ QString ConflictCopyBar::describeMerge(const vault::merge::Report& report)
 
 ConflictCopyBar::ConflictCopyBar(QWidget* parent)
     : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)), m_merge(new QPushButton(tr("Merge"), this)),
-      m_show(new QPushButton(tr("Show"), this)), m_ignore(new QPushButton(tr("Ignore"), this))
+      m_show(new QPushButton(tr("Show"), this)), m_ignore(new QPushButton(tr("Ignore"), this)),
+      m_forget(new QPushButton(tr("Don't merge"), this))
 {
     setObjectName(QStringLiteral("conflictCopyBar"));
     styleAsWarningBar(this, m_icon);
@@ -73,11 +74,13 @@ ConflictCopyBar::ConflictCopyBar(QWidget* parent)
     m_merge->setObjectName(QStringLiteral("mergeCopyButton"));
     m_show->setObjectName(QStringLiteral("showCopyButton"));
     m_ignore->setObjectName(QStringLiteral("ignoreCopyButton"));
+    m_forget->setObjectName(QStringLiteral("forgetCopyButton"));
 
     auto* buttons = new QVBoxLayout;
     buttons->addWidget(m_merge);
     buttons->addWidget(m_show);
     buttons->addWidget(m_ignore);
+    buttons->addWidget(m_forget);
     buttons->addStretch(1);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
@@ -87,6 +90,7 @@ ConflictCopyBar::ConflictCopyBar(QWidget* parent)
     connect(m_merge, &QPushButton::clicked, this, [this] { Q_EMIT mergeRequested(m_path); });
     connect(m_show, &QPushButton::clicked, this, [this] { Q_EMIT showRequested(m_path); });
     connect(m_ignore, &QPushButton::clicked, this, [this] { Q_EMIT ignoreRequested(m_path); });
+    connect(m_forget, &QPushButton::clicked, this, [this] { Q_EMIT forgetRequested(m_path); });
     hide();
 }
 
@@ -115,6 +119,7 @@ void ConflictCopyBar::showCopy(const QString& path, bool replacedByRollback, con
                            : tr("A copy of this vault changed on another computer: %1").arg(where);
     m_text->setText(headline + QLatin1Char('\n') + detail);
     m_merge->setEnabled(mergeable);
+    m_forget->setVisible(replacedByRollback);
     show();
 }
 

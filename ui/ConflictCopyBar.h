@@ -36,6 +36,8 @@ Q_SIGNALS:
     void mergeRequested(const QString& path);
     void showRequested(const QString& path);
     void ignoreRequested(const QString& path);
+    // "Don't merge", on the newer version a rollback replaced only: the user's explicit no.
+    void forgetRequested(const QString& path);
 
 private:
     void showCopy(const QString& path, bool replacedByRollback, const QString& detail, bool mergeable);
@@ -45,6 +47,7 @@ private:
     QPushButton* m_merge;
     QPushButton* m_show;
     QPushButton* m_ignore;
+    QPushButton* m_forget;
     QString m_path;
 };
 

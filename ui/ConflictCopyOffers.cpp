@@ -39,6 +39,7 @@ ConflictCopyOffers::ConflictCopyOffers(ConflictCopyBar* bar, QWidget* window)
         m_ignored.insert(path);
         refresh();
     });
+    connect(m_bar, &ConflictCopyBar::forgetRequested, this, &ConflictCopyOffers::forget);
 }
 
 ConflictCopyOffers::~ConflictCopyOffers() = default;
@@ -59,13 +60,30 @@ void ConflictCopyOffers::offerReplacedVersion(const QString& path)
     refresh();
 }
 
+// The vault's own conflict copies first, then the newer versions rollbacks replaced, then the
+// conflict copies of backups (older versions, which seldom hold anything the others lack).
 QStringList ConflictCopyOffers::candidates() const
 {
+    const QString folder = QFileInfo(m_vault->path()).absolutePath();
     QStringList paths;
+    QStringList ofBackups;
     for (const vault::ConflictCopy& copy : vault::findConflictCopies(m_vault->path())) {
-        paths << copy.path;
+        (QFileInfo(copy.path).absolutePath() == folder ? paths : ofBackups) << copy.path;
     }
-    if (!m_replaced.isEmpty() && QFileInfo::exists(m_replaced)) {
+    for (const QString& newer : replacedVersions()) {
+        if (!paths.contains(newer)) {
+            paths << newer;
+        }
+    }
+    return paths + ofBackups;
+}
+
+// The newer versions rollbacks replaced, until merged back (kept in the vault's state record, so a
+// save or a restart does not hide them), and the one this session just saw.
+QStringList ConflictCopyOffers::replacedVersions() const
+{
+    QStringList paths = vault::newerCopies(m_vault->path());
+    if (!m_replaced.isEmpty() && QFileInfo::exists(m_replaced) && !paths.contains(m_replaced)) {
         paths << m_replaced;
     }
     return paths;
@@ -87,34 +105,77 @@ void ConflictCopyOffers::refresh()
         return; // the copy being merged stays on the bar until its password dialog closes
     }
     m_opened.reset();
+    const quint64 look = ++m_looks; // a later look, a lock or a merge makes this one's answer stale
     if (!m_vault) {
+        m_reading = false;
         m_bar->hide();
         return;
     }
     watchFolder();
-    for (const QString& path : candidates()) {
-        if (m_ignored.contains(path)) {
-            continue;
+    QString path;
+    for (const QString& candidate : candidates()) {
+        if (!m_ignored.contains(candidate)) {
+            path = candidate;
+            break;
         }
-        const bool replaced = path == m_replaced;
-        Result<vault::OtherCopy> copy = vault::readOtherCopy(path, *m_vault);
-        if (copy) {
-            m_bar->showPreview(path, replaced, vault::previewMerge(*m_vault, *copy));
-            m_opened = std::move(copy).value();
-        } else if (copy.error().code == ErrorCode::WrongPassword) {
-            m_bar->showNeedsPassword(path, replaced);
-        } else {
-            m_bar->showUnreadable(path, replaced, copy.error());
-        }
+    }
+    if (path.isEmpty()) {
+        m_reading = false;
+        m_bar->hide();
         return;
     }
-    m_bar->hide();
+    m_reading = true;
+    // Decrypting a copy of thousands of accounts and previewing its merge never holds up the window.
+    runInBackground(
+        this,
+        [path, keys = vault::heldKeys(*m_vault),
+         ours = vault::merge::History{m_vault->entries(), m_vault->tombstones()}]() {
+            CopyPreview preview{vault::readOtherCopy(path, keys), {}};
+            if (preview.copy) {
+                preview.report = vault::merge::mergeHistories(ours, preview.copy->history).report;
+            }
+            return preview;
+        },
+        [this, look, path](CopyPreview preview) {
+            if (look != m_looks || !m_vault || m_dialog) {
+                return;
+            }
+            m_reading = false;
+            showPreview(path, std::move(preview));
+        });
+}
+
+void ConflictCopyOffers::showPreview(const QString& path, CopyPreview preview)
+{
+    const bool replaced = replacedVersions().contains(path);
+    if (preview.copy) {
+        m_bar->showPreview(path, replaced, preview.report);
+        m_opened = std::move(preview.copy).value();
+    } else if (preview.copy.error().code == ErrorCode::WrongPassword) {
+        m_bar->showNeedsPassword(path, replaced);
+    } else {
+        m_bar->showUnreadable(path, replaced, preview.copy.error());
+    }
+}
+
+void ConflictCopyOffers::forget(const QString& path)
+{
+    if (!m_vault) {
+        return;
+    }
+    (void)vault::dismissNewerCopy(m_vault->path(), path);
+    if (path == m_replaced) {
+        m_replaced.clear();
+    }
+    Q_EMIT statusMessage(tr("%1 is no longer offered for merging; it stays in backups/ until pruned.")
+                             .arg(QDir::toNativeSeparators(path)));
+    refresh();
 }
 
 void ConflictCopyOffers::merge(const QString& path)
 {
-    if (!m_vault) {
-        return;
+    if (!m_vault || m_reading) {
+        return; // the bar's copy is being read again: its answer comes in a moment
     }
     if (m_opened && m_opened->path == path) {
         mergeOpenedCopy();
@@ -167,8 +228,8 @@ void ConflictCopyOffers::mergeOpenedCopy()
     const vault::OtherCopy copy = *std::move(m_opened);
     m_opened.reset();
     Result<vault::merge::Report> merged = vault::mergeCopy(*m_vault, copy);
-    Q_EMIT entriesChanged();
     if (!merged) {
+        Q_EMIT entriesChanged();
         auto* box = new QMessageBox(
             QMessageBox::Warning, tr("Merge"),
             tr("%1 was not merged.\n%2").arg(QDir::toNativeSeparators(copy.path), errorText(merged.error())),
@@ -182,6 +243,13 @@ void ConflictCopyOffers::mergeOpenedCopy()
     if (copy.path == m_replaced) {
         m_replaced.clear();
     }
+    if (merged->changesNothing()) {
+        Q_EMIT statusMessage(tr("Nothing to merge: the vault already holds every account of %1. Nothing was written.")
+                                 .arg(QFileInfo(copy.path).fileName()));
+        refresh();
+        return;
+    }
+    Q_EMIT entriesChanged();
     Q_EMIT statusMessage(tr("Merged %1: %2 added, %3 updated, %4 removed, %5 flagged as likely duplicates.")
                              .arg(QFileInfo(copy.path).fileName())
                              .arg(merged->added.size())

@@ -39,7 +39,8 @@ void RollbackBar::showRollback(const vault::Rollback& rollback, const QString& v
     text += QLatin1Char(' ');
     text += rollback.newerCopy.isEmpty()
                 ? tr("No copy of the newer version is left on this computer.")
-                : tr("The newer version is kept in %1. To bring it back, quit Twostep and copy that file over %2.")
+                : tr("The newer version is kept in %1. To bring its accounts back into %2, press Merge on the bar "
+                     "below; it stays offered until merged.")
                       .arg(QDir::toNativeSeparators(rollback.newerCopy), QDir::toNativeSeparators(vaultPath));
     m_text->setText(text);
     show();

@@ -29,6 +29,29 @@ void printReport(const vault::merge::Report& report, bool dryRun)
     }
 }
 
+QString nothingToMerge(const QString& copyPath)
+{
+    return QStringLiteral("nothing to merge: the vault already holds every account of %1; nothing was written")
+        .arg(QDir::toNativeSeparators(copyPath));
+}
+
+// --forget: the user's explicit "do not merge it"; nothing but the offer changes, so no password.
+int forgetNewerCopy(const QString& vaultPath, const QString& copyPath, bool dryRun)
+{
+    if (dryRun) {
+        return usageError(QStringLiteral("--forget and --dry-run do not go together"));
+    }
+    if (!vault::dismissNewerCopy(vaultPath, copyPath)) {
+        return fail(makeError(ErrorCode::InvalidInput,
+                              QStringLiteral("%1 is not a newer version a rollback replaced ('twostep-cli status' "
+                                             "lists them as 'newer copy: PATH')")
+                                  .arg(QDir::toNativeSeparators(copyPath))));
+    }
+    printNote(QStringLiteral("%1 is no longer offered for merging; it stays in backups/ until pruned")
+                  .arg(QDir::toNativeSeparators(copyPath)));
+    return kSuccess;
+}
+
 // The copy opens with the vault's password unless its password was changed apart: then the
 // copy's own is asked for (the next line with --password-stdin).
 Result<vault::OtherCopy> readCopy(const QString& path, const SecretBytes& vaultPassword, PasswordReader& reader)
@@ -37,7 +60,8 @@ Result<vault::OtherCopy> readCopy(const QString& path, const SecretBytes& vaultP
     if (copy || copy.error().code != ErrorCode::WrongPassword) {
         return copy;
     }
-    Result<SecretBytes> password = reader.read(QStringLiteral("Password of %1").arg(QDir::toNativeSeparators(path)));
+    Result<SecretBytes> password =
+        reader.read(QStringLiteral("Password of the copy %1 (changed apart)").arg(QDir::toNativeSeparators(path)));
     if (!password) {
         return password.error();
     }
@@ -58,6 +82,10 @@ int runMerge(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The other copy of the vault."));
     addVaultOptions(parser);
     parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Show what the merge would change; change nothing.")});
+    parser.addOption(
+        {QStringLiteral("forget"),
+         QStringLiteral("Stop offering FILE, a newer version a rollback replaced, without merging it "
+                        "(its accounts stay out of the vault; the file stays in backups/ until pruned).")});
     int exitCode = kSuccess;
     if (!parseOrExit(parser, QStringLiteral("merge"), arguments, exitCode)) {
         return exitCode;
@@ -72,14 +100,22 @@ int runMerge(const QStringList& arguments)
             ErrorCode::IoError,
             QStringLiteral("no vault at %1; create one with 'twostep-cli init'").arg(QDir::toNativeSeparators(path))));
     }
+    if (parser.isSet(QStringLiteral("forget"))) {
+        return forgetNewerCopy(path, copyPath, parser.isSet(QStringLiteral("dry-run")));
+    }
+    // Before any password: the vault itself (also through a link) and a missing FILE are refused.
+    if (Status checked = vault::checkOtherCopyPath(copyPath, path); !checked) {
+        return fail(checked.error());
+    }
     PasswordReader reader(parser.isSet(QStringLiteral("password-stdin")));
-    Result<SecretBytes> password = reader.read(QStringLiteral("Vault password"));
+    Result<SecretBytes> password =
+        reader.read(QStringLiteral("Vault password of %1").arg(QDir::toNativeSeparators(path)));
     if (!password) {
         return fail(password.error());
     }
     Result<vault::Vault> opened = vault::Vault::open(path, *password);
     if (!opened) {
-        return fail(opened.error());
+        return fail(namingVaultFile(opened.error(), path));
     }
     warnAboutRollback(*opened);
     Result<vault::OtherCopy> copy = readCopy(copyPath, *password, reader);
@@ -90,13 +126,16 @@ int runMerge(const QStringList& arguments)
     if (dryRun) {
         const vault::merge::Report preview = vault::previewMerge(*opened, *copy);
         printReport(preview, true);
-        printNote(preview.changesNothing() ? QStringLiteral("nothing to merge")
-                                           : QStringLiteral("nothing changed (dry run)"));
+        printNote(preview.changesNothing() ? nothingToMerge(copyPath) : QStringLiteral("dry run: nothing was written"));
         return kSuccess;
     }
     Result<vault::merge::Report> merged = vault::mergeCopy(*opened, *copy);
     if (!merged) {
         return fail(merged.error());
+    }
+    if (merged->changesNothing()) {
+        printNote(nothingToMerge(copyPath));
+        return kSuccess;
     }
     printReport(*merged, false);
     printNote(QStringLiteral("merged %1: %2 added, %3 updated, %4 removed, %5 flagged")

@@ -4,6 +4,7 @@
 #include "Commands.h"
 #include "VaultAccess.h"
 #include "vault/ConflictCopies.h"
+#include "vault/CopyMerge.h"
 #include "vault/Vault.h"
 
 #include <QDir>
@@ -41,12 +42,17 @@ int runStatus(const QStringList& arguments)
     }
     printLine(QStringLiteral("size: %1 bytes").arg(facts->size));
     printLine(QStringLiteral("generation: %1").arg(facts->generation));
+    // Each newer version a rollback replaced, until merged back: later saves do not hide it.
+    QStringList newer = vault::newerCopies(facts->path);
     if (facts->highestGenerationSeen > facts->generation) {
         printLine(QStringLiteral("highest generation seen: %1 (the file went back)").arg(facts->highestGenerationSeen));
-        const QString newer = vault::backupOfGeneration(facts->path, facts->highestGenerationSeen);
-        if (!newer.isEmpty()) {
-            printLine(QStringLiteral("newer copy: %1").arg(QDir::toNativeSeparators(newer)));
+        const QString kept = vault::backupOfGeneration(facts->path, facts->highestGenerationSeen);
+        if (!kept.isEmpty() && !newer.contains(kept)) {
+            newer.append(kept);
         }
+    }
+    for (const QString& copy : newer) {
+        printLine(QStringLiteral("newer copy: %1").arg(QDir::toNativeSeparators(copy)));
     }
     printLine(QStringLiteral("keyring slots: %1").arg(facts->keyringSlots));
     printLine(QStringLiteral("backups: %1 in %2")

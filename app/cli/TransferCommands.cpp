@@ -158,7 +158,7 @@ int runImport(const QStringList& arguments)
     if (formatName.isEmpty()) {
         auto detected = formats::detectFormat(*data);
         if (!detected) {
-            return fail(detected.error());
+            return fail(namingFile(detected.error(), file));
         }
         importer = *detected;
     } else {
@@ -186,7 +186,7 @@ int runImport(const QStringList& arguments)
     }
     Result<formats::ImportResult> imported = importer->read(*data, password ? &*password : nullptr);
     if (!imported) {
-        return fail(imported.error());
+        return fail(namingFile(imported.error(), file));
     }
 
     QList<otp::Account> existing;

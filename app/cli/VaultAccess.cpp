@@ -3,6 +3,7 @@
 #include "VaultAccess.h"
 
 #include "CliCommon.h"
+#include "vault/CopyMerge.h"
 
 #include <QDir>
 
@@ -54,18 +55,46 @@ QString vaultPath(const QCommandLineParser& parser)
 void warnAboutRollback(vault::Vault& vault)
 {
     const std::optional<vault::Rollback> rollback = vault.takeRollback();
-    if (!rollback) {
-        return;
-    }
-    QString text = QStringLiteral("warning: %1 went back from generation %2 to %3 (an older copy replaced it); ")
+    if (rollback) {
+        printError(QStringLiteral("warning: %1 went back from generation %2 to %3 (an older copy replaced it)%4")
                        .arg(QDir::toNativeSeparators(vault.path()))
                        .arg(rollback->newerGeneration)
-                       .arg(rollback->fileGeneration);
-    text += rollback->newerCopy.isEmpty()
-                ? QStringLiteral("no copy of the newer version is left on this computer")
-                : QStringLiteral("the newer version is kept as %1; to bring it back, copy it over the vault file")
-                      .arg(QDir::toNativeSeparators(rollback->newerCopy));
-    printError(text);
+                       .arg(rollback->fileGeneration)
+                       .arg(rollback->newerCopy.isEmpty()
+                                ? QStringLiteral("; no copy of the newer version is left on this computer")
+                                : QString()));
+    }
+    // Until merged: copying it over the vault instead would lose what was saved since.
+    for (const QString& newer : vault::newerCopies(vault.path())) {
+        printError(QStringLiteral("warning: the newer version an older copy replaced is kept as %1; to bring its "
+                                  "accounts back, run 'twostep-cli merge %1'")
+                       .arg(QDir::toNativeSeparators(newer)));
+    }
+}
+
+Error namingVaultFile(Error error, const QString& path)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    const bool aboutContent = error.code == ErrorCode::CorruptFile || error.code == ErrorCode::UnsupportedVersion ||
+                              error.code == ErrorCode::LimitExceeded;
+    if (!aboutContent || error.detail.contains(name)) {
+        return error;
+    }
+    const QString vaultFile = QStringLiteral("vault file ");
+    if (!error.detail.startsWith(vaultFile)) {
+        return namingFile(std::move(error), path);
+    }
+    error.detail.insert(vaultFile.size(), name + QLatin1Char(' ')); // "vault file PATH is damaged: …"
+    return error;
+}
+
+Error namingFile(Error error, const QString& path)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    if (!error.detail.contains(name)) {
+        error.detail = QStringLiteral("%1: %2").arg(name, error.detail);
+    }
+    return error;
 }
 
 Result<vault::Vault> openVault(const QCommandLineParser& parser, PasswordReader& reader, const QString& account)
@@ -85,9 +114,10 @@ Result<vault::Vault> openVault(const QCommandLineParser& parser, PasswordReader&
         return password.error();
     }
     Result<vault::Vault> opened = vault::Vault::open(path, *password);
-    if (opened) {
-        warnAboutRollback(*opened);
+    if (!opened) {
+        return namingVaultFile(opened.error(), path);
     }
+    warnAboutRollback(*opened);
     return opened;
 }
 

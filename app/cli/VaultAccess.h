@@ -21,6 +21,11 @@ Result<vault::Vault> openVault(const QCommandLineParser& parser, PasswordReader&
 Result<vault::Vault> openVault(const QCommandLineParser& parser);
 // A rollback the vault noticed (Vault::takeRollback), as a warning on stderr.
 void warnAboutRollback(vault::Vault& vault);
+// An error about the vault file's content (damaged, too new, over the bounds) names the file:
+// "vault file PATH is damaged: …", "PATH: unsupported vault version 7".
+Error namingVaultFile(Error error, const QString& path);
+// Any error about a FILE the user named: "PATH: …" (unless the detail names it already).
+Error namingFile(Error error, const QString& path);
 
 // The unlocked vault and the entry that the first positional ACCOUNT argument names.
 struct VaultAccount

@@ -120,6 +120,17 @@ Status placeWithoutReplacing(const QByteArray& temporary, const QString& path)
 
 } // namespace
 
+bool isSameFile(const QString& a, const QString& b)
+{
+    struct stat first
+    {};
+    struct stat second
+    {};
+    return ::stat(QFile::encodeName(a).constData(), &first) == 0 &&
+           ::stat(QFile::encodeName(b).constData(), &second) == 0 && first.st_dev == second.st_dev &&
+           first.st_ino == second.st_ino;
+}
+
 Result<QByteArray> readRegularFile(const QString& path, qint64 maxBytes)
 {
     const FileDescriptor fd(::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY));

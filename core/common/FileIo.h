@@ -49,6 +49,10 @@ bool isTemporaryFileOf(const QString& candidate, const QString& fileName);
 // folders an application creates); folders that exist keep their mode.
 Status makePrivateFolders(const QString& folder);
 
+// Whether `a` and `b` name one file (same device and inode, so also through a symlink or a hard
+// link); false when either does not exist.
+bool isSameFile(const QString& a, const QString& b);
+
 // `path` with symlinks resolved: the canonical path of an existing file, else the canonical path
 // of its folder plus its name, else the cleaned absolute path. One file, one name.
 QString canonicalPath(const QString& path);

@@ -25,8 +25,10 @@ SaveOutcome<> setAwsMfaArn(Vault& vault, const QString& id, const QString& arn)
             }
             for (VaultEntry& e : entries) {
                 if (e.id == id) {
-                    e.account.awsMfaArn = arn;
-                    e.updated = now;
+                    if (e.account.awsMfaArn != arn) { // the same ARN again: nothing to save
+                        e.account.awsMfaArn = arn;
+                        e.updated = now;
+                    }
                     return {};
                 }
             }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vault/CopyMerge.h"
 
+#include "common/FileIo.h"
 #include "vault/ConflictCopies.h"
 #include "vault/VaultDisk.h"
 #include "vault/VaultFile.h"
@@ -9,10 +10,32 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace twostep::vault {
 
 namespace {
+
+QString native(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// An error about the copy names the copy, so it is never taken for one about the vault.
+Error aboutCopy(const QString& path, const Error& error)
+{
+    if (error.code == ErrorCode::NotFound || error.cause == ErrorCause::NotFound) {
+        return makeError(ErrorCode::IoError, QStringLiteral("no file at %1").arg(native(path)), ErrorCause::NotFound);
+    }
+    if (error.detail.contains(native(path))) {
+        return error;
+    }
+    QString detail = error.detail;
+    if (detail.startsWith(QStringLiteral("vault file "))) {
+        detail.replace(0, 5, QStringLiteral("the")); // "the file is damaged: …"
+    }
+    return makeError(error.code, QStringLiteral("%1 cannot be merged: %2").arg(native(path), detail), error.cause);
+}
 
 // A copy's bytes, read within the vault's limits, and the container they hold (still encrypted).
 struct CopyFile
@@ -25,11 +48,11 @@ Result<CopyFile> readCopyFile(const QString& path)
 {
     Result<QByteArray> bytes = disk::readVaultFile(path);
     if (!bytes) {
-        return bytes.error();
+        return aboutCopy(path, bytes.error());
     }
     Result<file::Container> container = file::parseContainer(*bytes);
     if (!container) {
-        return container.error();
+        return aboutCopy(path, container.error());
     }
     return CopyFile{std::move(bytes).value(), std::move(container).value()};
 }
@@ -39,7 +62,7 @@ Result<OtherCopy> decryptCopy(const QString& path, const CopyFile& read, const S
     OtherCopy copy{path, read.bytes, read.container.generation, {}};
     Result<QList<VaultEntry>> entries = file::openEntries(read.container, masterKey, &copy.history.tombstones);
     if (!entries) {
-        return entries.error();
+        return aboutCopy(path, entries.error());
     }
     copy.history.entries = std::move(entries).value();
     return copy;
@@ -47,8 +70,17 @@ Result<OtherCopy> decryptCopy(const QString& path, const CopyFile& read, const S
 
 Error wrongPassword(const QString& path)
 {
-    return makeError(ErrorCode::WrongPassword,
-                     QStringLiteral("wrong password for %1").arg(QDir::toNativeSeparators(path)));
+    return makeError(ErrorCode::WrongPassword, QStringLiteral("wrong password for %1").arg(native(path)));
+}
+
+Status checkNotTheVault(const QString& copyPath, const QString& vaultPath)
+{
+    if (files::isSameFile(copyPath, vaultPath)) {
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("%1 is the vault file itself (%2): there is nothing to merge into it")
+                             .arg(native(copyPath), native(vaultPath)));
+    }
+    return {};
 }
 
 } // namespace
@@ -63,7 +95,7 @@ Result<OtherCopy> readOtherCopy(const QString& path, const SecretBytes& password
         Result<SecretBytes> masterKey = file::unwrapSlot(slot, password);
         if (!masterKey) {
             if (masterKey.error().code != ErrorCode::WrongPassword) {
-                return masterKey.error();
+                return aboutCopy(path, masterKey.error());
             }
             continue;
         }
@@ -72,23 +104,35 @@ Result<OtherCopy> readOtherCopy(const QString& path, const SecretBytes& password
     return wrongPassword(path);
 }
 
-Result<OtherCopy> readOtherCopy(const QString& path, const Vault& vault)
+HeldKeys heldKeys(const Vault& vault)
+{
+    const VaultState& state = *vault.m_state;
+    HeldKeys keys{state.passwordKey, state.slotSalt, {}};
+    for (const HeldKeyringKey& held : state.keyringKeys) {
+        keys.keyringKeys.append({held.slotId, held.key});
+    }
+    return keys;
+}
+
+Result<OtherCopy> readOtherCopy(const QString& path, const HeldKeys& keys)
 {
     Result<CopyFile> read = readCopyFile(path);
     if (!read) {
         return read.error();
     }
-    const VaultState& state = *vault.m_state;
     for (const file::PasswordSlot& slot : read->container.passwordSlots) {
-        if (!state.passwordKey.empty() && slot.salt == state.slotSalt) {
-            if (Result<SecretBytes> masterKey = file::unwrapSlotWithKey(slot, state.passwordKey)) {
+        if (!keys.passwordKey.empty() && slot.salt == keys.slotSalt) {
+            if (Result<SecretBytes> masterKey = file::unwrapSlotWithKey(slot, keys.passwordKey)) {
                 return decryptCopy(path, *read, *masterKey);
             }
         }
     }
     for (const file::KeyringSlot& slot : read->container.keyringSlots) {
-        if (const SecretBytes* key = state.heldKeyringKey(slot.id)) {
-            if (Result<SecretBytes> masterKey = file::unwrapSlot(slot, *key)) {
+        for (const auto& [slotId, key] : keys.keyringKeys) {
+            if (slotId != slot.id) {
+                continue;
+            }
+            if (Result<SecretBytes> masterKey = file::unwrapSlot(slot, key)) {
                 return decryptCopy(path, *read, *masterKey);
             }
         }
@@ -96,13 +140,43 @@ Result<OtherCopy> readOtherCopy(const QString& path, const Vault& vault)
     return wrongPassword(path);
 }
 
+Result<OtherCopy> readOtherCopy(const QString& path, const Vault& vault)
+{
+    return readOtherCopy(path, heldKeys(vault));
+}
+
 merge::Report previewMerge(const Vault& vault, const OtherCopy& copy)
 {
     return merge::mergeHistories(merge::History{vault.entries(), vault.tombstones()}, copy.history).report;
 }
 
+Status checkOtherCopyPath(const QString& copyPath, const QString& vaultPath)
+{
+    if (Status other = checkNotTheVault(copyPath, vaultPath); !other) {
+        return other;
+    }
+    if (!QFileInfo::exists(copyPath)) {
+        return makeError(ErrorCode::IoError, QStringLiteral("no file at %1").arg(native(copyPath)),
+                         ErrorCause::NotFound);
+    }
+    return {};
+}
+
+QStringList newerCopies(const QString& vaultPath)
+{
+    return disk::newerCopies(files::canonicalPath(vaultPath));
+}
+
+bool dismissNewerCopy(const QString& vaultPath, const QString& copyPath)
+{
+    return disk::removeNewerCopy(files::canonicalPath(vaultPath), files::canonicalPath(copyPath));
+}
+
 Result<merge::Report> mergeCopy(Vault& vault, const OtherCopy& copy)
 {
+    if (Status checked = checkNotTheVault(copy.path, vault.path()); !checked) {
+        return checked.error();
+    }
     Result<disk::KeptBackup> kept = disk::keepBackup(vault.path(), copy.bytes, copy.generation);
     if (!kept) {
         return kept.error();
@@ -110,20 +184,25 @@ Result<merge::Report> mergeCopy(Vault& vault, const OtherCopy& copy)
     merge::Report report;
     Status merged = vault.modifyWithTombstones([&](QList<VaultEntry>& entries, QList<Tombstone>& tombstones) -> Status {
         merge::Result result = merge::mergeHistories(merge::History{entries, tombstones}, copy.history);
-        entries = std::move(result.merged.entries);
-        tombstones = std::move(result.merged.tombstones);
         report = std::move(result.report);
+        if (!report.changesNothing()) { // else the vault is left as it is: nothing is written
+            entries = std::move(result.merged.entries);
+            tombstones = std::move(result.merged.tombstones);
+        }
         return {};
     });
+    if ((!merged || report.changesNothing()) && kept->added) {
+        QFile::remove(kept->path); // backups/ is as it was
+    }
     if (!merged) {
-        if (kept->added) {
-            QFile::remove(kept->path); // backups/ is as it was
-        }
         return merged.error();
     }
+    // Every account of the copy is in the vault now: it is offered no more.
+    (void)dismissNewerCopy(vault.path(), copy.path);
     if (isConflictCopyOf(copy.path, vault.path()) && !QFile::remove(copy.path)) {
-        return makeError(ErrorCode::IoError, QStringLiteral("merged, but the conflict copy %1 could not be removed")
-                                                 .arg(QDir::toNativeSeparators(copy.path)));
+        return makeError(
+            ErrorCode::IoError,
+            QStringLiteral("merged, but the conflict copy %1 could not be removed").arg(native(copy.path)));
     }
     return report;
 }

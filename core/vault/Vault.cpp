@@ -187,9 +187,12 @@ SaveOutcome<> Vault::renameAccount(const QString& id, const QString& newIssuer, 
         [id, issuer, name, now](QList<VaultEntry>& entries) -> Status {
             for (VaultEntry& e : entries) {
                 if (e.id == id) {
-                    e.account.issuer = issuer;
-                    e.account.name = name;
-                    e.updated = now;
+                    // The same label again changes nothing: no save, and no later time to win a merge with.
+                    if (e.account.issuer != issuer || e.account.name != name) {
+                        e.account.issuer = issuer;
+                        e.account.name = name;
+                        e.updated = now;
+                    }
                     return {};
                 }
             }

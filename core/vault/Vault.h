@@ -21,6 +21,7 @@
 namespace twostep::vault {
 
 struct OtherCopy;
+struct HeldKeys;
 
 // `--vault PATH` wins, then TWOSTEP_VAULT, then defaultVaultPath() (absolute, as typed).
 QString resolveVaultPath(const QString& explicitPath = {});
@@ -60,7 +61,8 @@ Result<VaultFileFacts> inspectVaultFile(const QString& path);
 
 // The vault file went back to an older generation than this user's Twostep saw at that path (an
 // older copy synced or restored over it). The newer bytes, when any copy of them exists, are in
-// `newerCopy` (under backups/); copying that file over the vault brings them back.
+// `newerCopy` (under backups/); merging that file (mergeCopy, `twostep-cli merge`) brings them back.
+// It is offered (disk::newerCopies, vault::newerCopies) until merged or dismissed, never pruned meanwhile.
 struct Rollback
 {
     std::uint64_t newerGeneration = 0; // the highest generation seen before
@@ -194,7 +196,7 @@ public:
     Result<VaultEntry> find(const QString& query) const;
 
 private:
-    friend Result<OtherCopy> readOtherCopy(const QString& path, const Vault& vault);
+    friend HeldKeys heldKeys(const Vault& vault);
     struct State;
     explicit Vault(std::unique_ptr<State> state);
     std::unique_ptr<State> m_state;

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -87,6 +88,27 @@ QString recordPath(const QString& vaultPath)
     return stateFolder() + QStringLiteral("/vaults/") + QString::fromLatin1(key) + QStringLiteral(".json");
 }
 
+constexpr qsizetype kMaxNewerCopies = 10; // the newest rollbacks' newer versions; older ones stay in backups/
+const QString kNewerCopiesKey = QStringLiteral("newerCopies");
+
+// The state record of `vaultPath`; empty when there is none (or it is another path's).
+QJsonObject readRecord(const QString& vaultPath)
+{
+    Result<QByteArray> bytes = files::readRegularFile(recordPath(vaultPath), kMaxRecordBytes);
+    if (!bytes) {
+        return {};
+    }
+    const QJsonObject record = QJsonDocument::fromJson(*bytes).object();
+    return record.value(QStringLiteral("path")).toString() == vaultPath ? record : QJsonObject{};
+}
+
+void writeRecord(const QString& vaultPath, QJsonObject record)
+{
+    record.insert(QStringLiteral("path"), vaultPath);
+    // Best effort: without the record a rollback is still noticed within one session.
+    (void)files::writeFileAtomically(recordPath(vaultPath), QJsonDocument(record).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 Result<QByteArray> readVaultFile(const QString& path)
@@ -97,7 +119,7 @@ Result<QByteArray> readVaultFile(const QString& path)
     }
     switch (bytes.error().code) {
     case ErrorCode::NotFound:
-        return makeError(ErrorCode::NotFound, QStringLiteral("no vault at %1").arg(native(path)));
+        return makeError(ErrorCode::NotFound, QStringLiteral("no vault at %1").arg(native(path)), bytes.error().cause);
     case ErrorCode::InvalidInput:
         return file::tooLarge();
     default:
@@ -195,10 +217,11 @@ void pruneBackups(const QString& vaultPath, int keep)
 {
     QDir folder(backupsFolder(vaultPath));
     const QRegularExpression pattern = backupPattern(vaultPath);
+    const QStringList pending = newerCopies(vaultPath); // kept until merged or dismissed
     QList<std::pair<std::pair<qulonglong, int>, QString>> backups;
     for (const QString& name : folder.entryList(QDir::Files | QDir::Hidden)) {
         const QRegularExpressionMatch match = pattern.match(name);
-        if (match.hasMatch()) {
+        if (match.hasMatch() && !pending.contains(folder.filePath(name))) {
             backups.append({{match.captured(1).toULongLong(), match.captured(2).toInt()}, name});
         }
     }
@@ -282,27 +305,55 @@ QString stateFolder()
 
 std::uint64_t highestGenerationSeen(const QString& vaultPath)
 {
-    Result<QByteArray> bytes = files::readRegularFile(recordPath(vaultPath), kMaxRecordBytes);
-    if (!bytes) {
-        return 0;
-    }
-    const QJsonObject record = QJsonDocument::fromJson(*bytes).object();
-    if (record.value(QStringLiteral("path")).toString() != vaultPath) {
-        return 0;
-    }
-    const qint64 generation = record.value(QStringLiteral("highestGeneration")).toInteger(0);
+    const qint64 generation = readRecord(vaultPath).value(QStringLiteral("highestGeneration")).toInteger(0);
     return generation > 0 ? static_cast<std::uint64_t>(generation) : 0;
 }
 
 void recordGeneration(const QString& vaultPath, std::uint64_t generation, bool reset)
 {
-    if (!reset && generation <= highestGenerationSeen(vaultPath)) {
+    QJsonObject record = reset ? QJsonObject{} : readRecord(vaultPath);
+    const qint64 seen = record.value(QStringLiteral("highestGeneration")).toInteger(0);
+    if (!reset && generation <= static_cast<std::uint64_t>(std::max<qint64>(seen, 0))) {
         return;
     }
-    const QJsonObject record{{QStringLiteral("path"), vaultPath},
-                             {QStringLiteral("highestGeneration"), static_cast<qint64>(generation)}};
-    // Best effort: without the record a rollback is still noticed within one session.
-    (void)files::writeFileAtomically(recordPath(vaultPath), QJsonDocument(record).toJson(QJsonDocument::Compact));
+    record.insert(QStringLiteral("highestGeneration"), static_cast<qint64>(generation));
+    writeRecord(vaultPath, record);
+}
+
+QStringList newerCopies(const QString& vaultPath)
+{
+    QStringList paths;
+    for (const QJsonValue& value : readRecord(vaultPath).value(kNewerCopiesKey).toArray()) {
+        if (const QString path = value.toString(); !path.isEmpty() && QFileInfo(path).isFile()) {
+            paths.append(path);
+        }
+    }
+    return paths;
+}
+
+void addNewerCopy(const QString& vaultPath, const QString& copyPath)
+{
+    QJsonObject record = readRecord(vaultPath);
+    QStringList paths = newerCopies(vaultPath);
+    paths.removeAll(copyPath);
+    paths.append(copyPath);
+    while (paths.size() > kMaxNewerCopies) {
+        paths.removeFirst();
+    }
+    record.insert(kNewerCopiesKey, QJsonArray::fromStringList(paths));
+    writeRecord(vaultPath, record);
+}
+
+bool removeNewerCopy(const QString& vaultPath, const QString& copyPath)
+{
+    QStringList paths = newerCopies(vaultPath);
+    if (paths.removeAll(copyPath) == 0) {
+        return false;
+    }
+    QJsonObject record = readRecord(vaultPath);
+    record.insert(kNewerCopiesKey, QJsonArray::fromStringList(paths));
+    writeRecord(vaultPath, record);
+    return true;
 }
 
 } // namespace twostep::vault::disk

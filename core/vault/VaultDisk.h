@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QLockFile>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 
@@ -64,6 +65,12 @@ Status replaceVaultFile(const QString& vaultPath, const QByteArray& current, std
 std::uint64_t highestGenerationSeen(const QString& vaultPath);
 // Raises the record to `generation` (or sets it, with `reset`, for a newly created vault).
 void recordGeneration(const QString& vaultPath, std::uint64_t generation, bool reset = false);
+// The newer versions rollbacks replaced (backups, absolute paths) not yet merged back or dismissed,
+// oldest first: reported by every command and the window until then, and never pruned meanwhile.
+QStringList newerCopies(const QString& vaultPath);
+void addNewerCopy(const QString& vaultPath, const QString& copyPath);
+// False when `copyPath` was not one of them.
+bool removeNewerCopy(const QString& vaultPath, const QString& copyPath);
 QString stateFolder();
 
 } // namespace twostep::vault::disk

@@ -86,6 +86,9 @@ Status VaultState::noticeRollback(std::uint64_t fileGeneration)
         newerCopy = disk::backupOf(path, newest);
     }
     disk::recordGeneration(path, newest);
+    if (!newerCopy.isEmpty()) {
+        disk::addNewerCopy(path, newerCopy); // offered until merged back, whatever is saved meanwhile
+    }
     rollback = Rollback{newest, fileGeneration, newerCopy};
     return {};
 }
@@ -310,6 +313,11 @@ Status VaultState::readModifyWrite(
     QList<Tombstone> deleted = tombstones;
     if (Status changed = change(next, edited, deleted); !changed) {
         return changed;
+    }
+    // A change that changes nothing writes nothing: no new generation, no backup.
+    if (!newMasterKey && edited == entries && deleted == tombstones &&
+        file::serializeContainer(next) == file::serializeContainer(container)) {
+        return {};
     }
     deleted = file::tombstonesAfter(std::move(deleted), entries, edited, QDateTime::currentDateTimeUtc());
     // Above every generation seen, so a file that went back is never saved under a number in use.

@@ -450,6 +450,10 @@
         <source>A copy of this vault changed on another computer: %1</source>
         <translation>이 보관함의 사본이 다른 컴퓨터에서 변경되었습니다: %1</translation>
     </message>
+    <message>
+        <source>Don&apos;t merge</source>
+        <translation>병합 안 함</translation>
+    </message>
 </context>
 <context>
     <name>twostep::ui::ConflictCopyOffers</name>
@@ -470,6 +474,14 @@
     <message>
         <source>Merged %1: %2 added, %3 updated, %4 removed, %5 flagged as likely duplicates.</source>
         <translation>%1을(를) 병합했습니다. 추가 %2개, 업데이트 %3개, 제거 %4개, 중복 가능성 표시 %5개.</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: the vault already holds every account of %1. Nothing was written.</source>
+        <translation>병합할 항목이 없습니다. 볼트에 %1의 모든 계정이 이미 있습니다. 아무것도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered for merging; it stays in backups/ until pruned.</source>
+        <translation>%1은(는) 더 이상 병합 대상으로 표시되지 않습니다. 정리될 때까지 backups/에 남아 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1162,8 +1174,8 @@ Backups: %2</source>
         <translation>이 컴퓨터에는 최신 버전의 사본이 남아 있지 않습니다.</translation>
     </message>
     <message>
-        <source>The newer version is kept in %1. To bring it back, quit Twostep and copy that file over %2.</source>
-        <translation>최신 버전은 %1에 보관되어 있습니다. 되돌리려면 Twostep을 종료한 다음 그 파일을 %2 위에 복사하세요.</translation>
+        <source>The newer version is kept in %1. To bring its accounts back into %2, press Merge on the bar below; it stays offered until merged.</source>
+        <translation>최신 버전은 %1에 보관되어 있습니다. 그 계정을 %2(으)로 되돌리려면 아래 표시줄에서 병합을 누르세요. 병합할 때까지 계속 표시됩니다.</translation>
     </message>
 </context>
 <context>

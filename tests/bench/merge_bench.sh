@@ -23,6 +23,11 @@ tail -1 "$work/err"
     "$build/app/cli/twostep-cli" merge "$work/b.twostep" --vault "$work/a2.twostep" --password-stdin \
     <<<"benchmark password" >/dev/null 2>"$work/err" || true
 tail -1 "$work/err"
+/usr/bin/time -f "twostep-cli merge of the same copy again (nothing to merge, nothing written): %e s wall, peak %M KiB" \
+    "$build/app/cli/twostep-cli" merge "$work/b.twostep" --vault "$work/a2.twostep" --password-stdin \
+    <<<"benchmark password" >/dev/null 2>"$work/err" || true
+grep -q "nothing to merge" "$work/err" || echo "(the second merge did not say nothing to merge)"
+tail -1 "$work/err"
 
 if ! command -v keepassxc-cli >/dev/null; then
     echo "peer: none (keepassxc-cli is not installed)"

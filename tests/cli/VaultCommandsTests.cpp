@@ -157,7 +157,9 @@ TEST_CASE("twostep-cli vault errors have their sentences and exit codes", "[vaul
         test::writeAll(v.path, bytes);
         const ProcessResult damaged = v.run({QStringLiteral("list")});
         CHECK(damaged.exitCode == 4);
-        CHECK(damaged.err == "twostep-cli: vault file is damaged: authentication failed\n");
+        CHECK(damaged.err == QStringLiteral("twostep-cli: vault file %1 is damaged: authentication failed\n")
+                                 .arg(QDir::toNativeSeparators(v.path))
+                                 .toUtf8());
         CHECK(v.run({QStringLiteral("rm"), QStringLiteral("github")}).exitCode == 4);
         CHECK(test::readAll(v.path) == bytes);
 
@@ -166,7 +168,9 @@ TEST_CASE("twostep-cli vault errors have their sentences and exit codes", "[vaul
         test::writeAll(v.path, future);
         const ProcessResult unsupported = v.run({QStringLiteral("list")});
         CHECK(unsupported.exitCode == 4);
-        CHECK(unsupported.err == "twostep-cli: unsupported vault version 7\n");
+        CHECK(unsupported.err == QStringLiteral("twostep-cli: %1: unsupported vault version 7\n")
+                                     .arg(QDir::toNativeSeparators(v.path))
+                                     .toUtf8());
     }
 }
 
@@ -322,8 +326,8 @@ TEST_CASE("twostep-cli warns on stderr when the vault went back to an older gene
     const QString newer =
         QFileInfo(v.path).canonicalPath() + QStringLiteral("/backups/vault.twostep.00000000000000000003");
     CHECK(listed.err == QStringLiteral("twostep-cli: warning: %1 went back from generation 3 to 2 (an older copy "
-                                       "replaced it); the newer version is kept as %2; to bring it back, copy it over "
-                                       "the vault file\n")
+                                       "replaced it)\ntwostep-cli: warning: the newer version an older copy replaced "
+                                       "is kept as %2; to bring its accounts back, run 'twostep-cli merge %2'\n")
                             .arg(QFileInfo(v.path).canonicalFilePath(), newer)
                             .toUtf8());
     CHECK(test::readAll(newer) == third);

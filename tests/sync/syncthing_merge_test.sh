@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
 # End to end with two real Syncthing instances on 127.0.0.1 (discovery, relays and NAT off), one
 # folder shared: the vault changed on both sides while they are apart, reconnected, Syncthing makes
-# its conflict copy, `twostep-cli merge` merges it and every account of both sides is there. Then an
-# older copy synced over the newer vault: the rollback is reported with its newer copy, which merges back.
-# Usage: syncthing_merge_test.sh TWOSTEP_CLI
+# its conflict copy, and every account of both sides is there after `twostep-cli merge`, then (a
+# second time apart) after Merge on the real window's bar. Then an older copy synced over the newer
+# vault: the rollback is reported with its newer copy, still after a save, which merges back with
+# the CLI; a second rollback merges back through the window's bar.
+# Usage: syncthing_merge_test.sh TWOSTEP_CLI TWOSTEP_SYNCTHING_GUI_TESTS
 set -euo pipefail
 cli=$1
+gui=$2
 skip() { echo "TWOSTEP-SKIPPED: $*"; exit 0; }
 fail() {
     echo "FAILED: $*" >&2
     ls -la "$work"/folder* >&2 || true
     tail -n 15 "$work"/st*.log >&2 || true
+    ls -la "$work"/folder1/backups >&2 || true
     grep -h '<folder' "$work"/st*/config.xml >&2 || true
     cmp "$work/folder1/vault.twostep" "$work/folder2/vault.twostep" >&2 || true
     api 1 GET "/rest/db/status?folder=twostep" >&2 || true
@@ -104,44 +108,84 @@ add 1 JBSWY3DPEHPK3PXP Both
 wait_for 60 "the vault to reach computer 2" same_files
 echo pw | tw 2 list --password-stdin >/dev/null # computer 2 records the generation it saw
 
-# Apart: computer 1 pauses computer 2; each adds an account.
-api 1 POST "/rest/system/pause?device=$id2" >/dev/null
 disconnected() { ! connected; }
-wait_for 30 "the devices to disconnect" disconnected
-add 1 GEZDGNBVGY3TQOJQ Desktop
-add 2 MFRGGZDFMZTWQ2LK Laptop
-sleep 2 # both rescans see their change
-api 1 POST "/rest/system/resume?device=$id2" >/dev/null
-wait_for 60 "the devices to reconnect" connected
+# Apart: computer 1 pauses computer 2; each adds an account; then they reconnect.
+apart_then_back() { # apart_then_back ISSUER_ON_1 SECRET ISSUER_ON_2 SECRET
+    api 1 POST "/rest/system/pause?device=$id2" >/dev/null
+    wait_for 30 "the devices to disconnect" disconnected
+    add 1 "$2" "$1"
+    add 2 "$4" "$3"
+    sleep 2 # both rescans see their change
+    api 1 POST "/rest/system/resume?device=$id2" >/dev/null
+    wait_for 60 "the devices to reconnect" connected
+}
 conflict_copy() { ls "$work/folder1"/vault.sync-conflict-*.twostep 2>/dev/null | head -1; }
 has_conflict_copy() { [ -n "$(conflict_copy)" ]; }
+has_all() { # has_all WHEN COMPUTER ISSUERS...
+    local when=$1 c=$2 list; shift 2
+    list=$(echo pw | tw "$c" list --password-stdin 2>/dev/null)
+    for issuer in "$@"; do
+        grep -q "^$issuer " <<<"$list" || fail "computer $c: $issuer is missing $when: $list"
+    done
+}
+# The real window (offscreen) on computer 1: its bar offers FILE and Merge is clicked.
+gui_merge() { # gui_merge TAG FILE ISSUERS...
+    local tag=$1 file=$2 out; shift 2
+    local issuers; issuers=$(IFS=,; echo "$*")
+    out=$(HOME="$work/user1" XDG_DATA_HOME="$work/user1/data" XDG_CONFIG_HOME="$work/user1/config" \
+        TWOSTEP_SYNC_VAULT="$work/folder1/vault.twostep" TWOSTEP_SYNC_STATE="$work/user1/state" \
+        TWOSTEP_SYNC_COPY="$file" TWOSTEP_SYNC_ISSUERS="$issuers" "$gui" "$tag" 2>&1) ||
+        fail "the window's bar did not merge $file: ${out//TWOSTEP-SKIPPED/skipped}"
+    ! grep -q TWOSTEP-SKIPPED <<<"$out" || fail "the window's test was skipped: ${out//TWOSTEP-SKIPPED/skipped}"
+}
+
+apart_then_back Desktop GEZDGNBVGY3TQOJQ Laptop MFRGGZDFMZTWQ2LK
 wait_for 90 "Syncthing's conflict copy on computer 1" has_conflict_copy
 copy=$(conflict_copy)
 echo "conflict copy: $copy"
 tw_status 1 | grep -qF "conflict copy: $copy" || fail "status does not list $copy"
 echo pw | tw 1 merge "$copy" --password-stdin
-list=$(echo pw | tw 1 list --password-stdin)
-for issuer in Both Desktop Laptop; do
-    grep -q "^$issuer " <<<"$list" || fail "$issuer is missing after the merge: $list"
-done
+has_all "after the merge" 1 Both Desktop Laptop
 [ ! -e "$copy" ] || fail "the merged conflict copy is still there"
 wait_for 60 "the merged vault to reach computer 2" same_files
-echo pw | tw 2 list --password-stdin | grep -q '^Laptop ' || fail "computer 2 lost Laptop"
-echo "merge: every account of both sides is on both computers"
+has_all "after the merge" 2 Laptop
+echo "merge (CLI): every account of both sides is on both computers"
 
-# Rollback: computer 2 puts back an older copy; it syncs over the newer vault on computer 1.
-newer_generation=$(tw_status 1 | sed -n 's/^generation: //p')
-older=$(ls "$work/folder2/backups"/vault.twostep.* | sort | head -1)
-cp "$older" "$work/folder2/.old" && mv "$work/folder2/.old" "$work/folder2/vault.twostep"
-wait_for 60 "the older copy to reach computer 1" same_files
-status=$(tw_status 1)
-grep -q "highest generation seen: $newer_generation (the file went back)" <<<"$status" ||
-    fail "the rollback is not reported: $status"
-newer=$(sed -n 's/^newer copy: //p' <<<"$status")
-[ -n "$newer" ] || fail "no newer copy named: $status"
+apart_then_back Desktop2 IRSXG23UN5YDEIJB Laptop2 JRQXA5DPOAZCCIJB
+wait_for 90 "Syncthing's second conflict copy on computer 1" has_conflict_copy
+copy=$(conflict_copy)
+echo "conflict copy: $copy"
+gui_merge "[conflict]" "$copy" Both Desktop Laptop Desktop2 Laptop2
+has_all "after Merge on the window's bar" 1 Both Desktop Laptop Desktop2 Laptop2
+wait_for 60 "the vault the window merged to reach computer 2" same_files
+has_all "after Merge on the window's bar" 2 Desktop2 Laptop2
+echo "merge (window's bar): every account of both sides is on both computers"
+
+# Rollback: computer 2 puts back its oldest backup; it syncs over the newer vault on computer 1.
+roll_back() {
+    newer_generation=$(tw_status 1 | sed -n 's/^generation: //p')
+    older=$(ls "$work/folder2/backups"/vault.twostep.0* | sort | head -1)
+    cp "$older" "$work/folder2/.old" && mv "$work/folder2/.old" "$work/folder2/vault.twostep"
+    wait_for 60 "the older copy to reach computer 1" same_files
+    status=$(tw_status 1)
+    grep -q "highest generation seen: $newer_generation (the file went back)" <<<"$status" ||
+        fail "the rollback is not reported: $status"
+    newer=$(sed -n 's/^newer copy: //p' <<<"$status" | tail -1)
+    [ -n "$newer" ] || fail "no newer copy named: $status"
+}
+roll_back
+# One save on top of the older file must not hide the newer copy, nor advise copying it over.
+warned=$(echo pw | tw 1 add --password-stdin --secret IFTHIZLSKJXWY3BB --issuer AfterRollback --name alice 2>&1)
+grep -qF "run 'twostep-cli merge $newer'" <<<"$warned" || fail "no advice to merge $newer: $warned"
+! grep -q "copy it over" <<<"$warned" || fail "advice to copy over the vault: $warned"
+tw_status 1 | grep -qxF "newer copy: $newer" || fail "a save hid the newer copy: $(tw_status 1)"
 echo pw | tw 1 merge "$newer" --password-stdin
-list=$(echo pw | tw 1 list --password-stdin 2>/dev/null)
-for issuer in Both Desktop Laptop; do
-    grep -q "^$issuer " <<<"$list" || fail "$issuer is missing after merging the newer copy back: $list"
-done
-echo "rollback: reported, and its newer copy merged back"
+has_all "after merging the newer copy back" 1 Both Desktop Laptop Desktop2 Laptop2 AfterRollback
+! tw_status 1 | grep -q "^newer copy: " || fail "the merged newer copy is still offered: $(tw_status 1)"
+echo "rollback (CLI): reported after a save, and its newer copy merged back"
+
+wait_for 60 "the merged vault to reach computer 2" same_files
+roll_back
+gui_merge "[rollback]" "$newer" Both Desktop Laptop Desktop2 Laptop2 AfterRollback
+has_all "after Merge on the window's bar" 1 Both Desktop Laptop Desktop2 Laptop2 AfterRollback
+echo "rollback (window's bar): its newer copy offered and merged back"

@@ -10,6 +10,7 @@
 #include "ui/Settings.h"
 #include "ui/desktop/ClipboardService.h"
 #include "ui/dialogs/PasswordDialog.h"
+#include "vault/CopyMerge.h"
 #include "vault/Vault.h"
 
 #include <QDir>
@@ -23,6 +24,7 @@
 #include <QTest>
 
 #include <cstdio>
+#include <optional>
 
 using namespace twostep;
 using test::child;
@@ -77,6 +79,11 @@ struct Window
         window.show();
         offers->setVault(&vault);
     }
+    // The copy is read on a thread: the bar shows once its preview is back.
+    void waitForBar() const
+    {
+        REQUIRE(QTest::qWaitFor([this] { return bar->isVisible(); }, 10000));
+    }
     QPushButton* button(const char* name) { return child<QPushButton>(window, name); }
 };
 
@@ -108,7 +115,8 @@ TEST_CASE("a Syncthing conflict copy shows a bar previewing the account it adds"
     SyncedFolder folder(kSyncthingCopy);
     Window window(folder.vaultPath);
 
-    REQUIRE(window.bar->isVisible());
+    CHECK_FALSE(window.bar->isVisible()); // read off the window's thread: nothing shown before it answers
+    window.waitForBar();
     const QString message = window.bar->message();
     CHECK(message.contains(QStringLiteral("changed on another computer")));
     CHECK(message.contains(kSyncthingCopy));
@@ -125,6 +133,7 @@ TEST_CASE("Merge on the bar merges both sides and removes the copy, keeping both
     Window window(folder.vaultPath);
     QSignalSpy changed(window.offers, &ui::ConflictCopyOffers::entriesChanged);
     QSignalSpy status(window.offers, &ui::ConflictCopyOffers::statusMessage);
+    window.waitForBar();
 
     QTest::mouseClick(window.button("mergeCopyButton"), Qt::LeftButton);
 
@@ -146,7 +155,7 @@ TEST_CASE("a copy under another password asks for it on Merge, then merges", "[u
 {
     SyncedFolder folder(kSyncthingCopy, "changed on the laptop");
     Window window(folder.vaultPath);
-    REQUIRE(window.bar->isVisible());
+    window.waitForBar();
     CHECK(window.bar->message().contains(QStringLiteral("another password")));
 
     QTest::mouseClick(window.button("mergeCopyButton"), Qt::LeftButton);
@@ -172,7 +181,7 @@ TEST_CASE("Ignore hides the bar and leaves the copy where it is", "[ui][sync]")
 {
     SyncedFolder folder(kSyncthingCopy);
     Window window(folder.vaultPath);
-    REQUIRE(window.bar->isVisible());
+    window.waitForBar();
 
     QTest::mouseClick(window.button("ignoreCopyButton"), Qt::LeftButton);
 
@@ -223,7 +232,7 @@ TEST_CASE("the main window shows the bar once unlocked, hides it when locked, an
     QTest::keyClicks(password, kPassword);
     QTest::keyClick(password, Qt::Key_Return);
     REQUIRE(QTest::qWaitFor([&] { return window.isUnlocked(); }, 20000));
-    REQUIRE(bar->isVisible());
+    REQUIRE(QTest::qWaitFor([bar] { return bar->isVisible(); }, 10000));
     CHECK(bar->message().contains(folder.labelOnlyThere));
     CHECK(window.model()->rowCount() == 2);
 
@@ -232,7 +241,7 @@ TEST_CASE("the main window shows the bar once unlocked, hides it when locked, an
     QTest::keyClicks(password, kPassword);
     QTest::keyClick(password, Qt::Key_Return);
     REQUIRE(QTest::qWaitFor([&] { return window.isUnlocked(); }, 20000));
-    REQUIRE(bar->isVisible());
+    REQUIRE(QTest::qWaitFor([bar] { return bar->isVisible(); }, 10000));
     QTest::mouseClick(child<QPushButton>(window, "mergeCopyButton"), Qt::LeftButton);
     CHECK(window.model()->rowCount() == 3);
     CHECK_FALSE(bar->isVisible());
@@ -277,4 +286,61 @@ TEST_CASE("the newer version a rollback replaced is offered on the bar and merge
     CHECK(merged.contains(newer));
     CHECK(QFile::exists(newerCopy)); // a backup, not a conflict copy: kept
     CHECK_FALSE(bar->isVisible());
+}
+
+TEST_CASE("Merge of a copy the vault already holds writes nothing and says there is nothing to merge", "[ui][sync]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
+    {
+        vault::Vault vault = vault::Vault::create(path, test::password(), vault::fastKdfParametersForTests()).value();
+        REQUIRE(vault.addAccount(test::makeAccount(1)));
+        REQUIRE(QFile::copy(path, dir.filePath(kSyncthingCopy)));
+        REQUIRE(vault.addAccount(test::makeAccount(2)));
+    }
+    const QByteArray before = test::readAll(path);
+    const QStringList backups = QDir(dir.filePath(QStringLiteral("backups"))).entryList(QDir::Files);
+    Window window(path);
+    QSignalSpy changed(window.offers, &ui::ConflictCopyOffers::entriesChanged);
+    QSignalSpy status(window.offers, &ui::ConflictCopyOffers::statusMessage);
+    window.waitForBar();
+    CHECK(window.bar->message().contains(QStringLiteral("Merging changes no account.")));
+
+    QTest::mouseClick(window.button("mergeCopyButton"), Qt::LeftButton);
+
+    REQUIRE(status.size() == 1);
+    CHECK(status.first().first().toString().startsWith(QStringLiteral("Nothing to merge")));
+    CHECK(changed.isEmpty());
+    CHECK(test::readAll(path) == before);
+    CHECK(QDir(dir.filePath(QStringLiteral("backups"))).entryList(QDir::Files) == backups);
+    CHECK_FALSE(QFile::exists(dir.filePath(kSyncthingCopy)));
+    CHECK_FALSE(window.bar->isVisible());
+}
+
+TEST_CASE("Don't merge on the bar of a rollback's newer version stops offering it and keeps the file",
+          "[ui][sync][rollback]")
+{
+    SyncedFolder folder(QStringLiteral("vault (my notes).twostep"));
+    const QByteArray older = test::readAll(folder.vaultPath);
+    {
+        vault::Vault vault = vault::Vault::open(folder.vaultPath, test::password()).value();
+        REQUIRE(vault.addAccount(test::makeAccount(4)));
+    }
+    test::writeAll(folder.vaultPath, older); // a synced folder puts the older file back
+    Window window(folder.vaultPath);
+    const std::optional<vault::Rollback> rollback = window.vault.takeRollback();
+    REQUIRE(rollback);
+    window.offers->offerReplacedVersion(rollback->newerCopy);
+    window.waitForBar();
+    CHECK(window.bar->message().contains(QStringLiteral("replaced a newer version")));
+    QSignalSpy status(window.offers, &ui::ConflictCopyOffers::statusMessage);
+
+    QTest::mouseClick(window.button("forgetCopyButton"), Qt::LeftButton);
+
+    CHECK_FALSE(window.bar->isVisible());
+    CHECK(vault::newerCopies(folder.vaultPath).isEmpty());
+    CHECK(QFile::exists(rollback->newerCopy));
+    CHECK(test::readAll(folder.vaultPath) == older);
+    REQUIRE(status.size() == 1);
+    CHECK(status.first().first().toString().contains(QStringLiteral("no longer offered")));
 }

@@ -5,8 +5,12 @@
 #include "vault/CopyMerge.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QLockFile>
 #include <QTemporaryDir>
+
+#include <optional>
+#include <unistd.h>
 
 using namespace twostep;
 using namespace twostep::vault;
@@ -125,4 +129,107 @@ TEST_CASE("a merge that cannot be written leaves the vault, its backups and the 
     CHECK(test::readAll(copies.path) == before);
     CHECK(QDir(copies.dir.filePath(QStringLiteral("backups"))).entryList(QDir::Files) == backups);
     CHECK(QFile::exists(copies.copyPath));
+}
+
+TEST_CASE("a merge that changes nothing writes no generation and no backup, and the conflict copy is done with",
+          "[vault][merge]")
+{
+    TwoCopies copies(QStringLiteral("vault.sync-conflict-20261130-061500-ABCDEF7.twostep"));
+    REQUIRE(copies.vault->addAccount(test::makeAccount(3)));
+    const QByteArray before = test::readAll(copies.path);
+    const QStringList backups = QDir(copies.dir.filePath(QStringLiteral("backups"))).entryList(QDir::Files);
+    Result<OtherCopy> copy = readOtherCopy(copies.copyPath, *copies.vault);
+    REQUIRE(copy);
+
+    Result<merge::Report> merged = mergeCopy(*copies.vault, *copy);
+    REQUIRE(merged);
+    CHECK(merged->changesNothing());
+    CHECK(test::readAll(copies.path) == before);
+    CHECK(QDir(copies.dir.filePath(QStringLiteral("backups"))).entryList(QDir::Files) == backups);
+    CHECK_FALSE(QFile::exists(copies.copyPath));
+}
+
+TEST_CASE("merging the vault file into itself is refused, also through a symlink or a hard link", "[vault][merge]")
+{
+    TwoCopies copies(QStringLiteral("vault (copy).twostep"));
+    const QString symlink = copies.dir.filePath(QStringLiteral("vault (conflicted copy 2026-11-30 061500).twostep"));
+    const QString hardLink = copies.dir.filePath(QStringLiteral("vault.sync-conflict-20261130-061500-ABCDEF7.twostep"));
+    REQUIRE(QFile::link(copies.path, symlink));
+    REQUIRE(::link(QFile::encodeName(copies.path).constData(), QFile::encodeName(hardLink).constData()) == 0);
+    const QByteArray before = test::readAll(copies.path);
+
+    for (const QString& self : {copies.path, symlink, hardLink}) {
+        INFO(self.toStdString());
+        const Status checked = checkOtherCopyPath(self, copies.path);
+        REQUIRE_FALSE(checked);
+        CHECK(checked.error().code == ErrorCode::InvalidInput);
+        CHECK(checked.error().detail.contains(QStringLiteral("is the vault file itself")));
+        Result<OtherCopy> copy = readOtherCopy(self, *copies.vault);
+        REQUIRE(copy);
+        Result<merge::Report> merged = mergeCopy(*copies.vault, *copy);
+        REQUIRE_FALSE(merged);
+        CHECK(merged.error().code == ErrorCode::InvalidInput);
+        CHECK(QFileInfo::exists(self));
+    }
+    CHECK(checkOtherCopyPath(copies.copyPath, copies.path));
+    CHECK(test::readAll(copies.path) == before);
+}
+
+TEST_CASE("an error about a damaged, foreign or missing copy names the copy, not the vault", "[vault][merge]")
+{
+    TwoCopies copies(QStringLiteral("vault (conflicted copy 2026-11-30 061500).twostep"));
+    const QString name = QDir::toNativeSeparators(copies.copyPath);
+
+    test::writeAll(copies.copyPath, "{\"format\":\"twostep-vault\",\"version\":2");
+    Result<OtherCopy> damaged = readOtherCopy(copies.copyPath, test::password());
+    REQUIRE_FALSE(damaged);
+    CHECK(damaged.error().code == ErrorCode::CorruptFile);
+    CHECK(damaged.error().detail.startsWith(name + QStringLiteral(" cannot be merged: the file is damaged: ")));
+
+    test::writeAll(copies.copyPath, "{\"format\":\"keepass\"}");
+    Result<OtherCopy> foreign = readOtherCopy(copies.copyPath, *copies.vault);
+    REQUIRE_FALSE(foreign);
+    CHECK(foreign.error().detail.contains(name));
+    CHECK(foreign.error().detail.contains(QStringLiteral("not a Twostep vault")));
+
+    QFile::remove(copies.copyPath);
+    Result<OtherCopy> missing = readOtherCopy(copies.copyPath, test::password());
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().code == ErrorCode::IoError);
+    CHECK(missing.error().cause == ErrorCause::NotFound);
+    CHECK(missing.error().detail == QStringLiteral("no file at ") + name);
+    CHECK_FALSE(checkOtherCopyPath(copies.copyPath, copies.path));
+}
+
+TEST_CASE("the newer version a rollback replaced stays offered through saves and pruning until merged back",
+          "[vault][merge][rollback]")
+{
+    TwoCopies copies(QStringLiteral("vault (copy).twostep"));
+    const QByteArray older = test::readAll(copies.path);
+    REQUIRE(copies.vault->addAccount(test::makeAccount(3)));
+    const QString newerLabel = copies.vault->entries().last().account.label();
+    copies.vault = makeError(ErrorCode::NotFound, QString()); // this session ends
+    test::writeAll(copies.path, older);                       // a synced folder puts the older file back
+
+    Result<Vault> reopened = Vault::open(copies.path, test::password());
+    REQUIRE(reopened);
+    const std::optional<Rollback> rollback = reopened->takeRollback();
+    REQUIRE(rollback);
+    REQUIRE_FALSE(rollback->newerCopy.isEmpty());
+    CHECK(newerCopies(copies.path) == QStringList{rollback->newerCopy});
+    for (int i = 10; i < 25; ++i) { // more saves than backups/ keeps
+        REQUIRE(reopened->addAccount(test::makeAccount(i)));
+    }
+    CHECK(newerCopies(copies.path) == QStringList{rollback->newerCopy});
+    CHECK(QFile::exists(rollback->newerCopy));
+    CHECK(Vault::open(copies.path, test::password())->takeRollback() == std::nullopt);
+
+    Result<OtherCopy> newer = readOtherCopy(rollback->newerCopy, *reopened);
+    REQUIRE(newer);
+    Result<merge::Report> merged = mergeCopy(*reopened, *newer);
+    REQUIRE(merged);
+    REQUIRE(merged->added.size() == 1);
+    CHECK(merged->added.first().label == newerLabel);
+    CHECK(newerCopies(copies.path).isEmpty());
+    CHECK(QFile::exists(rollback->newerCopy)); // a backup, pruned like any other from now on
 }

@@ -224,6 +224,28 @@ TEST_CASE("rename, move, remove and hotp counters are saved", "[vault]")
     CHECK(*reopened->nextHotpCode(hotpId) == QStringLiteral("359152"));
 }
 
+TEST_CASE("a change that changes nothing writes no generation and no backup", "[vault]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
+    Result<Vault> vault = Vault::create(path, password(), fastKdfParametersForTests());
+    REQUIRE(vault);
+    REQUIRE(vault->addAccounts({test::makeAccount(0), test::makeAccount(1)}));
+    const VaultEntry first = vault->entries().first();
+    const QByteArray before = test::readAll(path);
+    const QStringList backups = QDir(dir.filePath(QStringLiteral("backups"))).entryList(QDir::Files);
+
+    REQUIRE(vault->renameAccount(first.id, first.account.issuer, first.account.name)); // the same label
+    REQUIRE(vault->moveAccount(first.id, 0));                                          // where it is
+    REQUIRE(vault->addAccounts({}));
+
+    CHECK(test::readAll(path) == before);
+    CHECK(QDir(dir.filePath(QStringLiteral("backups"))).entryList(QDir::Files) == backups);
+    CHECK(vault->entries().first().updated == first.updated); // no later time to win a merge with
+    REQUIRE(vault->renameAccount(first.id, QStringLiteral("Other"), first.account.name));
+    CHECK(test::readAll(path) != before);
+}
+
 TEST_CASE("find matches an id, else a unique case-insensitive part of issuer:name", "[vault]")
 {
     QTemporaryDir dir;
