@@ -14,6 +14,8 @@ const QString kCodesForCommandLine = QStringLiteral("security/codesForCommandLin
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kCloseToTray = QStringLiteral("ui/closeToTray");
 const QString kShowNextCode = QStringLiteral("ui/alwaysShowNextCode");
+const QString kNearStepEnd = QStringLiteral("ui/nearStepEnd");
+const QString kWindowGeometry = QStringLiteral("ui/windowGeometry");
 } // namespace
 
 Settings::Settings(QObject* parent) : QObject(parent), m_store(std::make_unique<QSettings>()) {}
@@ -109,6 +111,27 @@ void Settings::setCodesForCommandLine(CliCodes policy)
     write(kCodesForCommandLine, policy == CliCodes::AllowWhileUnlocked ? QStringLiteral("unlocked")
                                 : policy == CliCodes::Never            ? QStringLiteral("never")
                                                                        : QStringLiteral("ask"));
+}
+
+Settings::NearStepEnd Settings::nearStepEnd() const
+{
+    return m_store->value(kNearStepEnd).toString() == QLatin1String("warn") ? NearStepEnd::Warn : NearStepEnd::CopyNext;
+}
+
+void Settings::setNearStepEnd(NearStepEnd choice)
+{
+    write(kNearStepEnd, choice == NearStepEnd::Warn ? QStringLiteral("warn") : QStringLiteral("copyNext"));
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_store->value(kWindowGeometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray& geometry)
+{
+    m_store->setValue(kWindowGeometry, geometry);
+    m_store->sync();
 }
 
 } // namespace twostep::ui

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QObject>
 #include <QString>
 
@@ -40,6 +41,13 @@ public:
     void setLockOnScreenLock(bool enabled);
     CliCodes codesForCommandLine() const; // default Ask
     void setCodesForCommandLine(CliCodes policy);
+    // Enter (or a click) with under StepEndChoice::kNearEndSeconds left: copy the next step's code or warn.
+    enum class NearStepEnd { CopyNext, Warn };
+    NearStepEnd nearStepEnd() const; // default CopyNext
+    void setNearStepEnd(NearStepEnd choice);
+    // The main window's QWidget::saveGeometry(); written on close without emitting changed().
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
 
 Q_SIGNALS:
     void changed();

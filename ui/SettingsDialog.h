@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QSpinBox;
 
 namespace twostep::ui {
@@ -21,6 +22,8 @@ public:
 
     // The vault's "Remember on this computer" (a keyring slot); only an unlocked vault can change it.
     void setRememberOnThisComputer(bool remembered, bool editable);
+    // Without a keyring (KeyringStore::isAvailable) the box is off and a note says why.
+    void setKeyringAvailable(bool available);
 
     void accept() override;
 
@@ -40,6 +43,8 @@ private:
     bool m_remembered = false;
     QComboBox* m_language;
     QComboBox* m_cliCodes;
+    QComboBox* m_nearStepEnd;
+    QLabel* m_noKeyring;
 };
 
 } // namespace twostep::ui

@@ -5,10 +5,14 @@
 #include "ui/ErrorText.h"
 #include "vault/Vault.h"
 
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusReply>
 #include <QEventLoop>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 #include <span>
@@ -98,6 +102,22 @@ QString KeyringStore::errorText(const Error& error)
 }
 
 KeyringStore::KeyringStore(QString service) : m_service(std::move(service)) {}
+
+bool KeyringStore::isAvailable()
+{
+    const QDBusConnection bus = QDBusConnection::sessionBus();
+    QDBusConnectionInterface* names = bus.isConnected() ? bus.interface() : nullptr;
+    if (names == nullptr) {
+        return false;
+    }
+    const QStringList keyrings{QStringLiteral("org.freedesktop.secrets"), QStringLiteral("org.kde.kwalletd6"),
+                               QStringLiteral("org.kde.kwalletd5")};
+    const QDBusReply<QStringList> activatable = names->activatableServiceNames();
+    return std::any_of(keyrings.begin(), keyrings.end(), [&](const QString& name) {
+        return names->isServiceRegistered(name).value() ||
+               (activatable.isValid() && activatable.value().contains(name));
+    });
+}
 
 Status KeyringStore::write(const QString& slotId, const SecretBytes& key) const
 {

@@ -26,6 +26,9 @@ public:
     // A sentence for the user: keyring failures say so (not "the file"); vault errors as errorText().
     static QString errorText(const Error& error);
     explicit KeyringStore(QString service = defaultService());
+    // Whether a keyring answers on the session bus (Secret Service or KWallet, running or
+    // activatable); asks D-Bus only, so it never shows the keyring's unlock prompt.
+    static bool isAvailable();
 
     Status write(const QString& slotId, const SecretBytes& key) const;
     Result<SecretBytes> read(const QString& slotId) const;
