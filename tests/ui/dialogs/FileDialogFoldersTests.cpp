@@ -12,11 +12,14 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QImage>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTimer>
 
 #include <memory>
+#include <utility>
 
 using namespace twostep;
 using test::child;
@@ -35,20 +38,37 @@ Proposed answerFileDialog(QPushButton* button, const QString& choose)
 {
     Proposed proposed;
     bool answered = false;
+    bool tried = false;
+    QFileDialog* seen = nullptr;
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, [&] {
-        auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
-        if (dialog == nullptr || answered) {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            FAIL_CHECK("the file dialog said: " << box->text().toStdString());
+            box->close();
             return;
         }
-        answered = true;
-        proposed.folder = dialog->directory().absolutePath();
-        proposed.fileName = QFileInfo(dialog->selectedFiles().value(0)).fileName();
+        auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+        if (dialog == nullptr) {
+            answered = tried;
+            return;
+        }
+        // One tick after it showed, once exec() runs its loop (an answer from within show() would
+        // leave exec() waiting for ever); again until it closes, as the folder may still be loading.
+        if (std::exchange(seen, dialog) != dialog) {
+            return;
+        }
+        if (!std::exchange(tried, true)) {
+            proposed.folder = dialog->directory().absolutePath();
+            proposed.fileName = QFileInfo(dialog->selectedFiles().value(0)).fileName();
+        }
         if (choose.isEmpty()) {
             dialog->reject();
         } else {
-            dialog->selectFile(choose);
-            static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept(), protected there
+            // selectFile() leaves the name field alone while it has the focus: type the path there.
+            auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+            REQUIRE(name != nullptr);
+            name->setText(choose);
+            QTest::keyClick(name, Qt::Key_Return);
         }
     });
     poll.start(20);
