@@ -60,6 +60,21 @@ struct PrivateBus
     }
 };
 
+// The settings dialog as the window opens it for an unlocked vault, told whether a keyring answers.
+struct SettingsOfUnlockedVault
+{
+    QTemporaryDir dir;
+    ui::Settings settings{dir.filePath(QStringLiteral("settings.ini"))};
+    ui::SettingsDialog dialog{settings};
+    SettingsOfUnlockedVault()
+    {
+        dialog.setRememberOnThisComputer(false, true);
+        dialog.setKeyringAvailable(ui::KeyringStore::isAvailable());
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    }
+};
+
 } // namespace
 
 TEST_CASE("Without a keyring on the bus, Remember on this computer is off and the settings say why",
@@ -68,13 +83,8 @@ TEST_CASE("Without a keyring on the bus, Remember on this computer is off and th
     PrivateBus bus(false);
     CHECK_FALSE(ui::KeyringStore::isAvailable());
 
-    QTemporaryDir dir;
-    ui::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-    ui::SettingsDialog dialog(settings);
-    dialog.setRememberOnThisComputer(false, true);
-    dialog.setKeyringAvailable(ui::KeyringStore::isAvailable());
-    dialog.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    SettingsOfUnlockedVault shown;
+    ui::SettingsDialog& dialog = shown.dialog;
     CHECK_FALSE(child<QCheckBox>(dialog, "rememberKeyringCheckBox")->isEnabled());
     auto* why = child<QLabel>(dialog, "noKeyringLabel");
     CHECK(why->isVisible());
@@ -89,13 +99,8 @@ TEST_CASE("With the Secret Service on the bus, Remember on this computer is offe
     PrivateBus bus(true);
     CHECK(ui::KeyringStore::isAvailable());
 
-    QTemporaryDir dir;
-    ui::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-    ui::SettingsDialog dialog(settings);
-    dialog.setRememberOnThisComputer(false, true);
-    dialog.setKeyringAvailable(ui::KeyringStore::isAvailable());
-    dialog.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    SettingsOfUnlockedVault shown;
+    ui::SettingsDialog& dialog = shown.dialog;
     CHECK(child<QCheckBox>(dialog, "rememberKeyringCheckBox")->isEnabled());
     CHECK_FALSE(child<QLabel>(dialog, "noKeyringLabel")->isVisible());
 }
