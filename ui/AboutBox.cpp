@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/AboutBox.h"
 
+#include "vault/Vault.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -26,6 +28,18 @@ void AboutBox::open(const QString& vaultPath, QWidget* parent)
         new QMessageBox(QMessageBox::Information, tr("About Twostep"), text(vaultPath), QMessageBox::Ok, parent);
     box->setObjectName(QStringLiteral("aboutBox"));
     box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void AboutBox::openVaultMoved(const vault::VaultMove& move, QWidget* parent)
+{
+    auto* box =
+        new QMessageBox(QMessageBox::Information, tr("Twostep"),
+                        tr("Your vault moved to %1 (with %n backup(s)); it was at %2.", nullptr, move.backupsMoved)
+                            .arg(QDir::toNativeSeparators(move.to), QDir::toNativeSeparators(move.from)),
+                        QMessageBox::Ok, parent);
+    box->setObjectName(QStringLiteral("vaultMovedMessage"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

@@ -28,14 +28,12 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
-#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -188,14 +186,7 @@ QString MainWindow::vaultPath() const
 
 void MainWindow::showVaultMoved(const vault::VaultMove& move)
 {
-    auto* box =
-        new QMessageBox(QMessageBox::Information, tr("Twostep"),
-                        tr("Your vault moved to %1 (with %n backup(s)); it was at %2.", nullptr, move.backupsMoved)
-                            .arg(QDir::toNativeSeparators(move.to), QDir::toNativeSeparators(move.from)),
-                        QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("vaultMovedMessage"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    AboutBox::openVaultMoved(move, this);
 }
 
 void MainWindow::createMenus()

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>twostep::ui::AboutBox</name>
+    <message numerus="yes">
+        <source>Your vault moved to %1 (with %n backup(s)); it was at %2.</source>
+        <translation>
+            <numerusform>Your vault moved to %1 (with %n backup); it was at %2.</numerusform>
+            <numerusform>Your vault moved to %1 (with %n backups); it was at %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>twostep::ui::AccountActions</name>
     <message numerus="yes">
         <source>%n account(s) added.</source>
@@ -120,13 +130,6 @@
         <translation>
             <numerusform>A change could not be saved yet, so Twostep did not lock the vault.</numerusform>
             <numerusform>%n changes could not be saved yet, so Twostep did not lock the vault.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Your vault moved to %1 (with %n backup(s)); it was at %2.</source>
-        <translation>
-            <numerusform>Your vault moved to %1 (with %n backup); it was at %2.</numerusform>
-            <numerusform>Your vault moved to %1 (with %n backups); it was at %2.</numerusform>
         </translation>
     </message>
 </context>

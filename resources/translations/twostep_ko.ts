@@ -169,6 +169,16 @@ Backups: %2</source>
         <source>About Twostep</source>
         <translation>Twostep 정보</translation>
     </message>
+    <message>
+        <source>Twostep</source>
+        <translation>Twostep</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your vault moved to %1 (with %n backup(s)); it was at %2.</source>
+        <translation>
+            <numerusform>보관함이 %1(으)로 이동했습니다(백업 %n개 포함). 이전 위치: %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>twostep::ui::AccountActions</name>
@@ -873,12 +883,6 @@ Backups: %2</source>
         <source>%n change(s) could not be saved yet, so Twostep did not lock the vault.</source>
         <translation>
             <numerusform>변경 사항 %n개를 아직 저장하지 못해 Twostep이 보관함을 잠그지 않았습니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Your vault moved to %1 (with %n backup(s)); it was at %2.</source>
-        <translation>
-            <numerusform>보관함이 %1(으)로 이동했습니다(백업 %n개 포함). 이전 위치: %2.</numerusform>
         </translation>
     </message>
 </context>
