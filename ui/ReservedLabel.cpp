@@ -10,21 +10,22 @@ namespace twostep::ui {
 ReservedLabel::ReservedLabel(QWidget* parent) : QLabel(parent)
 {
     setWordWrap(true);
-    QSizePolicy policy = sizePolicy();
-    policy.setRetainSizeWhenHidden(true);
-    setSizePolicy(policy);
 }
 
 void ReservedLabel::setReservedTexts(const QStringList& texts)
 {
     m_reserved = texts;
-    reserve(width());
+    if (isVisible()) { // else its width is still a default: the first resizeEvent() reserves
+        reserve(width());
+    }
 }
 
 void ReservedLabel::setText(const QString& text)
 {
     QLabel::setText(text);
-    reserve(width());
+    if (isVisible()) {
+        reserve(width());
+    }
 }
 
 int ReservedLabel::reservedHeight(int width) const

@@ -8,7 +8,8 @@
 namespace twostep::ui {
 
 // A word-wrapped label as tall as the tallest text it may show at its width, so the widgets under
-// it stay put as its text changes or it hides (the password strength hint, a form's error line).
+// it stay put as its text changes (the password strength hint, a form's error line), and a long
+// text in a form is never cut to the height the form guessed for it.
 class ReservedLabel final : public QLabel
 {
     Q_OBJECT

@@ -3,6 +3,7 @@
 #include "ui/SettingsDialog.h"
 
 #include "ui/ErrorText.h"
+#include "ui/ReservedLabel.h"
 #include "ui/Settings.h"
 #include "ui/StepEndChoice.h"
 #include "ui/desktop/Autostart.h"
@@ -26,10 +27,10 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
       m_startWithSession(new QCheckBox(tr("Start Twostep in the tray when I log in"), this)),
       m_remember(new QCheckBox(tr("Remember on this computer (unlock with the desktop keyring)"), this)),
       m_language(new QComboBox(this)), m_cliCodes(new QComboBox(this)), m_nearStepEnd(new QComboBox(this)),
-      m_noKeyring(new QLabel(tr("No desktop keyring answers on this computer (Secret Service or KWallet), so "
-                                "Twostep cannot remember the vault here: unlock it with the password."),
-                             this))
+      m_noKeyring(new ReservedLabel(this))
 {
+    m_noKeyring->setText(tr("No desktop keyring answers on this computer (Secret Service or KWallet), so "
+                            "Twostep cannot remember the vault here: unlock it with the password."));
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
 
@@ -76,7 +77,6 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     m_nearStepEnd->addItem(tr("Copy the current code and warn"), static_cast<int>(Settings::NearStepEnd::Warn));
     m_nearStepEnd->setCurrentIndex(qMax(0, m_nearStepEnd->findData(static_cast<int>(settings.nearStepEnd()))));
     m_noKeyring->setObjectName(QStringLiteral("noKeyringLabel"));
-    m_noKeyring->setWordWrap(true);
     m_noKeyring->hide();
 
     auto* form = new QFormLayout;

@@ -6,11 +6,11 @@
 
 class QCheckBox;
 class QComboBox;
-class QLabel;
 class QSpinBox;
 
 namespace twostep::ui {
 
+class ReservedLabel;
 class Settings;
 
 // Edits the Settings; writes them when accepted.
@@ -44,7 +44,7 @@ private:
     QComboBox* m_language;
     QComboBox* m_cliCodes;
     QComboBox* m_nearStepEnd;
-    QLabel* m_noKeyring;
+    ReservedLabel* m_noKeyring;
 };
 
 } // namespace twostep::ui
