@@ -4,8 +4,10 @@
 
 #include "WidgetTestSupport.h"
 #include "otp/OtpGenerator.h"
+#include "otp/TimeStep.h"
 #include "ui/MainWindow.h"
 #include "ui/Settings.h"
+#include "ui/StepEndChoice.h"
 #include "ui/desktop/ClipboardService.h"
 
 #include <QGuiApplication>
@@ -47,6 +49,23 @@ inline QString currentCoreCode(const otp::Account& account, const QString& shown
     const auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
     const QString code = generator.codeAt(now);
     return code == shown ? code : generator.codeAt(now - std::chrono::seconds(1));
+}
+
+// The code a copy hands over now: the current one, or the next step's in its last seconds
+// (ui::StepEndChoice), each also one second back so a boundary in between cannot make a test flaky.
+inline QString copiedCoreCode(const otp::Account& account, const QString& copied)
+{
+    const auto generator = otp::OtpGenerator::create(account).value();
+    const auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
+    const std::chrono::seconds period(account.parameters.period());
+    for (const auto at : {now, now - std::chrono::seconds(1)}) {
+        const bool nearEnd =
+            otp::secondsRemaining(at, account.parameters.period()) < ui::StepEndChoice::kNearEndSeconds;
+        if (generator.codeAt(at) == copied || (nearEnd && generator.codeAt(at + period) == copied)) {
+            return copied;
+        }
+    }
+    return generator.codeAt(now);
 }
 
 } // namespace twostep::test

@@ -158,7 +158,7 @@ TEST_CASE("Create vault, add from a screenshot, copy, lock, wrong password, unlo
     const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
     REQUIRE(mime != nullptr);
     const QString copied = mime->text();
-    CHECK(copied == currentCoreCode(aws, copied));
+    CHECK(copied == test::copiedCoreCode(aws, copied));
     CHECK(mime->data(QStringLiteral("x-kde-passwordManagerHint")) == QByteArrayLiteral("secret"));
     REQUIRE(QTest::qWaitFor([] { return QGuiApplication::clipboard()->text().isEmpty(); }, 5000));
 
