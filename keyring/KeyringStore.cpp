@@ -4,10 +4,14 @@
 
 #include "vault/KeyringUnlock.h"
 
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusReply>
 #include <QEventLoop>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 #include <span>
@@ -85,6 +89,22 @@ QString KeyringStore::defaultService()
 }
 
 KeyringStore::KeyringStore(QString service) : m_service(std::move(service)) {}
+
+bool KeyringStore::isAvailable()
+{
+    const QDBusConnection bus = QDBusConnection::sessionBus();
+    QDBusConnectionInterface* names = bus.isConnected() ? bus.interface() : nullptr;
+    if (names == nullptr) {
+        return false;
+    }
+    const QStringList keyrings{QStringLiteral("org.freedesktop.secrets"), QStringLiteral("org.kde.kwalletd6"),
+                               QStringLiteral("org.kde.kwalletd5")};
+    const QDBusReply<QStringList> activatable = names->activatableServiceNames();
+    return std::any_of(keyrings.begin(), keyrings.end(), [&](const QString& name) {
+        return names->isServiceRegistered(name).value() ||
+               (activatable.isValid() && activatable.value().contains(name));
+    });
+}
 
 Status KeyringStore::write(const QString& slotId, const SecretBytes& key) const
 {

@@ -22,6 +22,9 @@ class KeyringStore
 public:
     static QString defaultService(); // "io.github.twostep.Twostep"
     explicit KeyringStore(QString service = defaultService());
+    // Whether a keyring answers on the session bus (Secret Service or KWallet, running or
+    // activatable); asks D-Bus only, so it never shows the keyring's unlock prompt.
+    static bool isAvailable();
 
     Status write(const QString& slotId, const SecretBytes& key) const;
     Result<SecretBytes> read(const QString& slotId) const;

@@ -7,6 +7,7 @@
 #include "ui/AccountListModel.h"
 #include "ui/AccountListPage.h"
 #include "ui/ErrorText.h"
+#include "ui/StepEndChoice.h"
 #include "ui/UnsavedChanges.h"
 #include "ui/VaultSession.h"
 #include "ui/desktop/ClipboardService.h"
@@ -91,10 +92,11 @@ void AccountActions::copyCode(const QString& id)
         revealNextHotpCode(id);
         return;
     }
-    m_clipboard.copySecret(index.data(AccountListModel::CodeRole).toString());
-    const int seconds = m_clipboard.clearAfterSeconds();
-    Q_EMIT statusMessage(seconds > 0 ? tr("Code copied; the clipboard is cleared in %n seconds.", nullptr, seconds)
-                                     : tr("Code copied."));
+    const StepEndChoice choice(index.data(AccountListModel::CodeRole).toString(),
+                               index.data(AccountListModel::NextCodeRole).toString(),
+                               index.data(AccountListModel::SecondsRemainingRole).toLongLong(), m_nearStepEnd);
+    m_clipboard.copySecret(choice.code());
+    Q_EMIT statusMessage(choice.statusText(m_clipboard.clearAfterSeconds()));
 }
 
 void AccountActions::revealNextHotpCode(const QString& id)
@@ -159,9 +161,10 @@ void AccountActions::addAccounts(const QList<otp::Account>& accounts, bool offer
             QLatin1Char(' ') + tr("Added without an MFA device ARN: %1.").arg(withoutArn.join(QStringLiteral("; ")));
     }
     Q_EMIT statusMessage(message);
-    if (offerEnrollment && entries.size() == 1 && entries.first().account.parameters.isTimeBased()) {
+    if (offerEnrollment && entries.size() == 1 && entries.first().account.parameters.isTimeBased() &&
+        (otp::isAwsIssuer(entries.first().account.issuer) || !otp::awsMfaArn(entries.first().account).isEmpty())) {
         select(entries.first().id);
-        // Enrolling a new MFA device asks for two consecutive codes right away.
+        // AWS's "Assign MFA device" asks for two consecutive codes right away; others use the menu entry.
         showEnrollment(entries.first().id);
     }
 }

@@ -4,6 +4,7 @@
 
 #include "common/Result.h"
 #include "otp/Account.h"
+#include "ui/Settings.h"
 #include "vault/Vault.h"
 
 #include <QObject>
@@ -35,6 +36,7 @@ public:
     void reloadEntries();
 
     void copyCode(const QString& id);
+    void setNearStepEnd(Settings::NearStepEnd choice) { m_nearStepEnd = choice; }
     void revealNextHotpCode(const QString& id);
     AddAccountDialog* openAddDialog();
     ImportDialog* openImportDialog();
@@ -67,6 +69,7 @@ private:
     AccountListPage* m_listPage;
     ClipboardService& m_clipboard;
     QWidget* m_window;
+    Settings::NearStepEnd m_nearStepEnd = Settings::NearStepEnd::CopyNext;
 };
 
 } // namespace twostep::ui

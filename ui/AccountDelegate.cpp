@@ -3,6 +3,7 @@
 #include "ui/AccountDelegate.h"
 
 #include "otp/OtpGenerator.h"
+#include "otp/TimeStep.h"
 #include "ui/AccountListModel.h"
 
 #include <QApplication>
@@ -104,7 +105,8 @@ void AccountDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
         const int size = ringSize(option.font);
         const QRectF ring(right - size, row.center().y() - size / 2.0, size, size);
         const qlonglong period = qMax<qlonglong>(1, index.data(AccountListModel::PeriodRole).toLongLong());
-        const qlonglong remaining = index.data(AccountListModel::SecondsRemainingRole).toLongLong();
+        const qlonglong remaining = m_paintTime ? otp::secondsRemaining(*m_paintTime, period)
+                                                : index.data(AccountListModel::SecondsRemainingRole).toLongLong();
         const QRectF arcRect = ring.adjusted(2, 2, -2, -2);
         QPen track(dimColor, 3);
         track.setColor(QColor(dimColor.red(), dimColor.green(), dimColor.blue(), 60));

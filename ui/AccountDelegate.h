@@ -4,6 +4,9 @@
 
 #include <QStyledItemDelegate>
 
+#include <chrono>
+#include <optional>
+
 namespace twostep::ui {
 
 // Paints one account row: issuer and name on the left; on the right the grouped code, a ring
@@ -16,6 +19,8 @@ public:
     explicit AccountDelegate(QObject* parent = nullptr);
 
     void setAlwaysShowNextCode(bool enabled) { m_alwaysShowNextCode = enabled; }
+    // One time for every ring of a paint, so rows of the same period show the same second.
+    void setPaintTime(std::chrono::sys_seconds now) { m_paintTime = now; }
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
@@ -35,6 +40,7 @@ private:
     QString buttonText(const QModelIndex& index) const;
 
     bool m_alwaysShowNextCode = false;
+    std::optional<std::chrono::sys_seconds> m_paintTime;
 };
 
 } // namespace twostep::ui

@@ -36,7 +36,7 @@ bool clipboardHoldsAccount()
 AccountListPage::AccountListPage(AccountListModel* model, QWidget* parent)
     : QWidget(parent), m_model(model), m_proxy(new QSortFilterProxyModel(this)), m_delegate(new AccountDelegate(this)),
       m_filter(new QLineEdit(this)), m_view(new QListView(this)), m_stack(new QStackedWidget(this)),
-      m_ringTick(new QTimer(this))
+      m_noMatch(new QLabel(this)), m_ringTick(new QTimer(this))
 {
     m_proxy->setSourceModel(model);
     m_proxy->setFilterRole(AccountListModel::FilterRole);
@@ -57,6 +57,7 @@ AccountListPage::AccountListPage(AccountListModel* model, QWidget* parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setAlternatingRowColors(true);
     m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
 
     auto* empty = new QWidget(this);
     empty->setObjectName(QStringLiteral("emptyVaultHint"));
@@ -81,8 +82,12 @@ AccountListPage::AccountListPage(AccountListModel* model, QWidget* parent)
     emptyLayout->addWidget(addButton, 0, Qt::AlignCenter);
     emptyLayout->addStretch(2);
 
+    m_noMatch->setObjectName(QStringLiteral("noMatchLabel"));
+    m_noMatch->setAlignment(Qt::AlignCenter);
+    m_noMatch->setWordWrap(true);
     m_stack->addWidget(m_view);
     m_stack->addWidget(empty);
+    m_stack->addWidget(m_noMatch);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -115,6 +120,12 @@ AccountListPage::AccountListPage(AccountListModel* model, QWidget* parent)
     connect(model, &QAbstractItemModel::modelReset, this, &AccountListPage::updateEmptyState);
     connect(model, &QAbstractItemModel::rowsInserted, this, &AccountListPage::updateEmptyState);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &AccountListPage::updateEmptyState);
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
+        connect(m_proxy, signal, this, &AccountListPage::updateEmptyState);
+    }
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &AccountListPage::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AccountListPage::updateEmptyState);
+    connect(m_filter, &QLineEdit::textChanged, this, &AccountListPage::updateEmptyState);
 
     // The rings move once a second; only the visible rows repaint, no code is recomputed.
     m_ringTick->setInterval(1000);
@@ -151,14 +162,32 @@ void AccountListPage::activate(const QModelIndex& proxyIndex)
 
 void AccountListPage::updateEmptyState()
 {
-    m_stack->setCurrentIndex(m_model->rowCount() == 0 ? 1 : 0);
+    const bool noMatch = m_model->rowCount() > 0 && m_proxy->rowCount() == 0;
+    m_noMatch->setText(tr("No account matches “%1”.").arg(m_filter->text()));
+    m_stack->setCurrentIndex(m_model->rowCount() == 0 ? 1 : noMatch ? 2 : 0);
     m_filter->setVisible(m_model->rowCount() > 0);
 }
 
 bool AccountListPage::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_view->viewport() && event->type() == QEvent::Paint) {
+        m_delegate->setPaintTime(m_model->now());
+    }
+    // Ctrl+C copies the code, not the row's text; in the filter only while no text is selected.
+    const auto copiesCode = [this, watched](const QKeyEvent* key) {
+        return key->matches(QKeySequence::Copy) &&
+               (watched == m_view || (watched == m_filter && !m_filter->hasSelectedText()));
+    };
     if (event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
+        if (copiesCode(key)) {
+            Q_EMIT copyRequested(currentId());
+            return true;
+        }
+        if (watched == m_filter && key->key() == Qt::Key_Escape && !m_filter->text().isEmpty()) {
+            m_filter->clear();
+            return true;
+        }
         if (watched == m_filter && key->matches(QKeySequence::Paste) && clipboardHoldsAccount()) {
             Q_EMIT pasteRequested();
             return true;

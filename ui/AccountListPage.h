@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLineEdit;
+class QLabel;
 class QListView;
 class QSortFilterProxyModel;
 class QStackedWidget;
@@ -53,6 +54,7 @@ private:
     QLineEdit* m_filter;
     QListView* m_view;
     QStackedWidget* m_stack;
+    QLabel* m_noMatch;
     QTimer* m_ringTick;
 };
 

@@ -3,6 +3,7 @@
 #include "ui/CreateVaultPage.h"
 
 #include "ui/PasswordField.h"
+#include "ui/ReservedLabel.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -37,6 +38,23 @@ PasswordStrength estimatePasswordStrength(const QString& password)
     return bits < 80 ? PasswordStrength::Good : PasswordStrength::Strong;
 }
 
+QString CreateVaultPage::strengthHint(PasswordStrength strength)
+{
+    switch (strength) {
+    case PasswordStrength::Empty:
+        break;
+    case PasswordStrength::Weak:
+        return tr("Strength: weak — easy to guess.");
+    case PasswordStrength::Fair:
+        return tr("Strength: fair — longer would be safer.");
+    case PasswordStrength::Good:
+        return tr("Strength: good.");
+    case PasswordStrength::Strong:
+        return tr("Strength: strong.");
+    }
+    return tr("Use a long passphrase: several unrelated words are easy to type and hard to guess.");
+}
+
 CreateVaultPage::CreateVaultPage(const QString& vaultPath, QWidget* parent) : QWidget(parent)
 {
     auto* title = new QLabel(tr("Create your vault"), this);
@@ -57,8 +75,10 @@ CreateVaultPage::CreateVaultPage(const QString& vaultPath, QWidget* parent) : QW
     m_confirm = new QLineEdit(this);
     m_confirm->setObjectName(QStringLiteral("confirmPasswordLineEdit"));
     m_confirm->setEchoMode(QLineEdit::Password);
-    m_strength = new QLabel(this);
+    m_strength = new ReservedLabel(this);
     m_strength->setObjectName(QStringLiteral("strengthLabel"));
+    // The hint's longest text is reserved, so the form does not jump while the password is typed.
+    m_strength->setReservedTexts({strengthHint(PasswordStrength::Empty), strengthHint(PasswordStrength::Fair)});
 
     auto* form = new QFormLayout;
     form->addRow(tr("Password:"), m_password);
@@ -76,11 +96,10 @@ CreateVaultPage::CreateVaultPage(const QString& vaultPath, QWidget* parent) : QW
     where->setTextInteractionFlags(Qt::TextSelectableByMouse);
     where->setForegroundRole(QPalette::PlaceholderText);
 
-    m_error = new QLabel(this);
+    m_error = new ReservedLabel(this);
     m_error->setObjectName(QStringLiteral("createErrorLabel"));
-    m_error->setWordWrap(true);
+    m_error->setReservedTexts({tr("The two passwords differ.")});
     m_error->setStyleSheet(QStringLiteral("color: #d93f3f;"));
-    m_error->hide();
 
     m_create = new QPushButton(tr("Create vault"), this);
     m_create->setObjectName(QStringLiteral("createVaultButton"));
@@ -112,37 +131,18 @@ void CreateVaultPage::updateState()
 {
     static const char* const kColors[] = {"", "#d93f3f", "#d9873f", "#3f9fd9", "#3fa14f"};
     const PasswordStrength strength = estimatePasswordStrength(m_password->text());
-    QString text;
-    switch (strength) {
-    case PasswordStrength::Empty:
-        text = tr("Use a long passphrase: several unrelated words are easy to type and hard to guess.");
-        break;
-    case PasswordStrength::Weak:
-        text = tr("Strength: weak — easy to guess.");
-        break;
-    case PasswordStrength::Fair:
-        text = tr("Strength: fair — longer would be safer.");
-        break;
-    case PasswordStrength::Good:
-        text = tr("Strength: good.");
-        break;
-    case PasswordStrength::Strong:
-        text = tr("Strength: strong.");
-        break;
-    }
+    const QString text = strengthHint(strength);
     m_strength->setText(text);
     m_strength->setStyleSheet(
         strength == PasswordStrength::Empty
             ? QString()
             : QStringLiteral("color: %1;").arg(QLatin1String(kColors[static_cast<int>(strength)])));
-    m_strength->setWordWrap(true);
     const bool filled = !m_password->text().isEmpty();
     const bool match = m_password->text() == m_confirm->text();
     if (!m_confirm->text().isEmpty() && !match) {
         m_error->setText(tr("The two passwords differ."));
-        m_error->show();
     } else {
-        m_error->hide();
+        m_error->clear();
     }
     m_create->setEnabled(!m_busy && filled && match);
 }
@@ -173,7 +173,6 @@ SecretBytes CreateVaultPage::takePassword()
 void CreateVaultPage::showError(const QString& text)
 {
     m_error->setText(text);
-    m_error->show();
     m_password->setFocus();
 }
 
@@ -181,7 +180,7 @@ void CreateVaultPage::reset()
 {
     forgetPassword(*m_password);
     forgetPassword(*m_confirm);
-    m_error->hide();
+    m_error->clear();
     setBusy(false);
 }
 

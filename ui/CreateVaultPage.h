@@ -6,11 +6,12 @@
 
 #include <QWidget>
 
-class QLabel;
 class QLineEdit;
 class QPushButton;
 
 namespace twostep::ui {
+
+class ReservedLabel;
 
 // How guessable a password looks: a rough entropy estimate from its length and character classes.
 enum class PasswordStrength { Empty, Weak, Fair, Good, Strong };
@@ -34,13 +35,14 @@ Q_SIGNALS:
     void createRequested();
 
 private:
+    static QString strengthHint(PasswordStrength strength);
     void updateState();
     void submit();
 
     QLineEdit* m_password;
     QLineEdit* m_confirm;
-    QLabel* m_strength;
-    QLabel* m_error;
+    ReservedLabel* m_strength;
+    ReservedLabel* m_error;
     QPushButton* m_create;
     bool m_busy = false;
 };

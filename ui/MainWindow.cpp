@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/MainWindow.h"
 
+#include "ui/AboutBox.h"
 #include "ui/AccountActions.h"
 #include "ui/AccountDelegate.h"
 #include "ui/AccountListModel.h"
@@ -17,7 +18,9 @@
 #include "ui/UnsavedChanges.h"
 #include "ui/UnsavedChangesBar.h"
 #include "ui/VaultSession.h"
+#include "ui/WindowPlacement.h"
 #include "ui/desktop/ClipboardService.h"
+#include "ui/desktop/KeyringStore.h"
 #include "ui/desktop/LockWatcher.h"
 #include "ui/desktop/TrayIcon.h"
 #include "ui/dialogs/AddAccountDialog.h"
@@ -26,14 +29,12 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
-#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -127,7 +128,8 @@ MainWindow::MainWindow(const QString& vaultPath, Settings& settings, ClipboardSe
     }
     applySettings();
     updateActions();
-    resize(520, 600);
+    qApp->installEventFilter(new ScreenFit(this));
+    WindowPlacement::restore(this, m_settings.windowGeometry(), QSize(520, 600));
 }
 
 MainWindow::~MainWindow()
@@ -149,8 +151,12 @@ void MainWindow::createActions()
     m_exportAction = make(tr("&Export…"), QStringLiteral("exportAction"));
     m_lockAction = make(tr("&Lock"), QStringLiteral("lockAction"), QKeySequence(Qt::CTRL | Qt::Key_L));
     m_settingsAction = make(tr("&Settings…"), QStringLiteral("settingsAction"), QKeySequence::Preferences);
-    m_quitAction = make(tr("&Quit"), QStringLiteral("quitAction"), QKeySequence::Quit);
-    m_copyAction = make(tr("&Copy code"), QStringLiteral("copyCodeAction"));
+    m_quitAction = make(tr("&Quit"), QStringLiteral("quitAction"), QKeySequence(Qt::CTRL | Qt::Key_Q));
+    // The list page takes Enter and Ctrl+C itself (a shortcut here would beat the filter's own copy).
+    m_copyAction =
+        make(tr("&Copy code") + QLatin1Char('\t') + QKeySequence(Qt::Key_Enter).toString(QKeySequence::NativeText) +
+                 QStringLiteral(", ") + QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText),
+             QStringLiteral("copyCodeAction"));
     m_enrollmentAction = make(tr("Show &MFA codes 1 and 2…"), QStringLiteral("enrollmentAction"));
     m_qrAction = make(tr("Show &QR code…"), QStringLiteral("showQrAction"));
     m_editAction = make(tr("&Edit…"), QStringLiteral("editAccountAction"), QKeySequence(Qt::Key_F2));
@@ -175,31 +181,17 @@ void MainWindow::createActions()
     onSelected(m_qrAction, &MainWindow::showQr);
     onSelected(m_editAction, &MainWindow::editAccount);
     onSelected(m_deleteAction, &MainWindow::deleteAccount);
-    connect(m_aboutAction, &QAction::triggered, this,
-            [this] { QMessageBox::about(this, tr("About Twostep"), aboutText()); });
+    connect(m_aboutAction, &QAction::triggered, this, [this] { AboutBox::open(vaultPath(), this); });
 }
 
-QString MainWindow::aboutText() const
+QString MainWindow::vaultPath() const
 {
-    const QString path = m_session->vault() ? m_session->vault()->path() : m_session->vaultPath();
-    return tr("Twostep %1 — a desktop authenticator (virtual MFA device).\nGPL-3.0-or-later.")
-               .arg(QStringLiteral(TWOSTEP_VERSION)) +
-           QStringLiteral("\n\n") +
-           tr("Vault: %1\nBackups: %2")
-               .arg(QDir::toNativeSeparators(path),
-                    QDir::toNativeSeparators(QFileInfo(path).absolutePath() + QStringLiteral("/backups")));
+    return m_session->vault() ? m_session->vault()->path() : m_session->vaultPath();
 }
 
 void MainWindow::showVaultMoved(const vault::VaultMove& move)
 {
-    auto* box =
-        new QMessageBox(QMessageBox::Information, tr("Twostep"),
-                        tr("Your vault moved to %1 (with %n backup(s)); it was at %2.", nullptr, move.backupsMoved)
-                            .arg(QDir::toNativeSeparators(move.to), QDir::toNativeSeparators(move.from)),
-                        QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("vaultMovedMessage"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    AboutBox::openVaultMoved(move, this);
 }
 
 void MainWindow::createMenus()
@@ -222,6 +214,7 @@ void MainWindow::applySettings()
     m_lockWatcher->setIdleMinutes(m_settings.idleLockMinutes());
     m_lockWatcher->setFollowScreenLock(m_settings.lockOnScreenLock());
     m_listPage->delegate()->setAlwaysShowNextCode(m_settings.alwaysShowNextCode());
+    m_actions->setNearStepEnd(m_settings.nearStepEnd());
     m_listPage->view()->viewport()->update();
     m_tray->setVisible(m_settings.closeToTray() || m_startedInTray);
 }
@@ -334,14 +327,18 @@ void MainWindow::quit()
         m_unsaved->askToDrop(tr("Quit anyway"), [this] { quit(); });
         return;
     }
-    // Quitting closes the window too: it must not ask a second time.
+    // Quitting closes the window too: it must not ask a second time, nor go to the tray.
     m_unsaved->confirmDrop();
+    m_quitting = true;
+    m_settings.setWindowGeometry(saveGeometry());
+    lock();
     QApplication::quit();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if ((m_settings.closeToTray() || m_startedInTray) && m_tray->isAvailable()) {
+    m_settings.setWindowGeometry(saveGeometry());
+    if (!m_quitting && (m_settings.closeToTray() || m_startedInTray) && m_tray->isAvailable()) {
         hide();
         event->ignore();
         return;
@@ -435,6 +432,7 @@ void MainWindow::showSettings()
     auto* dialog = new SettingsDialog(m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setRememberOnThisComputer(m_session->isRemembered(), isUnlocked());
+    dialog->setKeyringAvailable(KeyringStore::isAvailable());
     connect(dialog, &SettingsDialog::rememberOnThisComputerChanged, this, &MainWindow::setRememberOnThisComputer);
     Q_EMIT settingsOpened(dialog);
     dialog->open();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ui/AboutBox.h"
 #include "vault/Vault.h"
 
 #include <QMainWindow>
@@ -57,8 +58,9 @@ public:
     TrayIcon* trayIcon() const { return m_tray; }
     // Tells the user that the vault moved from the place earlier versions used (vault::moveLegacyVault).
     void showVaultMoved(const vault::VaultMove& move);
-    // The About box's text: version and where the vault is.
-    QString aboutText() const;
+    // The About box's text: version, licence and where the vault is.
+    QString aboutText() const { return AboutBox::text(vaultPath()); }
+    QString vaultPath() const;
 
 public Q_SLOTS:
     // Ctrl+L, the menu and the tray: with changes that still cannot be saved, asks first.
@@ -134,6 +136,7 @@ private:
     AccountActions* m_actions;
     QString m_pendingScanFile;
     bool m_startedInTray = false;
+    bool m_quitting = false;
 
     QAction* m_addAction = nullptr;
     QAction* m_pasteAction = nullptr;

@@ -20,6 +20,8 @@ const QString kMeasureClock = QStringLiteral("clock/measure");
 const QString kNtpServer = QStringLiteral("clock/ntpServer");
 // A keyword or a host name; a longer value is not one.
 constexpr int kMaxWordLength = 253;
+const QString kNearStepEnd = QStringLiteral("ui/nearStepEnd");
+const QString kWindowGeometry = QStringLiteral("ui/windowGeometry");
 } // namespace
 
 Settings::Settings(QObject* parent) : QObject(parent), m_store(std::make_unique<QSettings>()) {}
@@ -155,6 +157,27 @@ QString Settings::shortcutAccountId() const
 void Settings::setShortcutAccountId(const QString& id)
 {
     write(kShortcutAccount, id);
+}
+
+Settings::NearStepEnd Settings::nearStepEnd() const
+{
+    return m_store->value(kNearStepEnd).toString() == QLatin1String("warn") ? NearStepEnd::Warn : NearStepEnd::CopyNext;
+}
+
+void Settings::setNearStepEnd(NearStepEnd choice)
+{
+    write(kNearStepEnd, choice == NearStepEnd::Warn ? QStringLiteral("warn") : QStringLiteral("copyNext"));
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_store->value(kWindowGeometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray& geometry)
+{
+    m_store->setValue(kWindowGeometry, geometry);
+    m_store->sync();
 }
 
 } // namespace twostep::ui

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QObject>
 #include <QString>
 
@@ -50,6 +51,13 @@ public:
     void setNtpServer(const QString& server);
     QString shortcutAccountId() const; // the account the global shortcut copies; "" for none
     void setShortcutAccountId(const QString& id);
+    // Enter (or a click) with under StepEndChoice::kNearEndSeconds left: copy the next step's code or warn.
+    enum class NearStepEnd { CopyNext, Warn };
+    NearStepEnd nearStepEnd() const; // default CopyNext
+    void setNearStepEnd(NearStepEnd choice);
+    // The main window's QWidget::saveGeometry(); written on close without emitting changed().
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
 
 Q_SIGNALS:
     void changed();

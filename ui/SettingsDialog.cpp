@@ -4,7 +4,9 @@
 
 #include "ui/ClockAndSearchSettings.h"
 #include "ui/ErrorText.h"
+#include "ui/ReservedLabel.h"
 #include "ui/Settings.h"
+#include "ui/StepEndChoice.h"
 #include "ui/desktop/Autostart.h"
 
 #include <QCheckBox>
@@ -25,9 +27,11 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
       m_showNextCode(new QCheckBox(tr("Always show the next code (otherwise on hover)"), this)),
       m_startWithSession(new QCheckBox(tr("Start Twostep in the tray when I log in"), this)),
       m_remember(new QCheckBox(tr("Remember on this computer (unlock with the desktop keyring)"), this)),
-      m_language(new QComboBox(this)), m_cliCodes(new QComboBox(this)),
-      m_clockAndSearch(new ClockAndSearchSettings(settings, this))
+      m_language(new QComboBox(this)), m_cliCodes(new QComboBox(this)), m_nearStepEnd(new QComboBox(this)),
+      m_noKeyring(new ReservedLabel(this)), m_clockAndSearch(new ClockAndSearchSettings(settings, this))
 {
+    m_noKeyring->setText(tr("No desktop keyring answers on this computer (Secret Service or KWallet), so "
+                            "Twostep cannot remember the vault here: unlock it with the password."));
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
 
@@ -69,6 +73,13 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     m_cliCodes->setToolTip(tr("Whether twostep-cli may take codes from this window while it is unlocked, "
                               "without the vault password."));
 
+    m_nearStepEnd->setObjectName(QStringLiteral("nearStepEndComboBox"));
+    m_nearStepEnd->addItem(tr("Copy the next code"), static_cast<int>(Settings::NearStepEnd::CopyNext));
+    m_nearStepEnd->addItem(tr("Copy the current code and warn"), static_cast<int>(Settings::NearStepEnd::Warn));
+    m_nearStepEnd->setCurrentIndex(qMax(0, m_nearStepEnd->findData(static_cast<int>(settings.nearStepEnd()))));
+    m_noKeyring->setObjectName(QStringLiteral("noKeyringLabel"));
+    m_noKeyring->hide();
+
     auto* form = new QFormLayout;
     form->addRow(tr("Clear copied codes after:"), m_clipboardSeconds);
     form->addRow(tr("Lock after idle for:"), m_idleMinutes);
@@ -77,7 +88,10 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     form->addRow(QString(), m_showNextCode);
     form->addRow(QString(), m_startWithSession);
     form->addRow(QString(), m_remember);
+    form->addRow(QString(), m_noKeyring);
     form->addRow(tr("Codes for the command line:"), m_cliCodes);
+    form->addRow(tr("Copying with under %n second(s) left:", nullptr, static_cast<int>(StepEndChoice::kNearEndSeconds)),
+                 m_nearStepEnd);
     form->addRow(tr("Language:"), m_language);
     auto* note = new QLabel(tr("A new language applies the next time Twostep starts."), this);
     note->setWordWrap(true);
@@ -110,6 +124,15 @@ void SettingsDialog::addSection(QWidget* section)
     column->insertWidget(column->count() - 1, section);
 }
 
+void SettingsDialog::setKeyringAvailable(bool available)
+{
+    m_noKeyring->setVisible(!available);
+    if (!available) {
+        m_remember->setEnabled(false);
+        m_remember->setToolTip(m_noKeyring->text());
+    }
+}
+
 void SettingsDialog::accept()
 {
     m_settings.setClipboardClearSeconds(m_clipboardSeconds->value());
@@ -120,6 +143,7 @@ void SettingsDialog::accept()
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setCodesForCommandLine(static_cast<Settings::CliCodes>(m_cliCodes->currentData().toInt()));
     m_clockAndSearch->save();
+    m_settings.setNearStepEnd(static_cast<Settings::NearStepEnd>(m_nearStepEnd->currentData().toInt()));
     if (m_startWithSession->isChecked() != Autostart::isEnabled()) {
         if (const Status written = Autostart::setEnabled(m_startWithSession->isChecked()); !written) {
             QMessageBox::warning(this, windowTitle(), errorText(written.error()));

@@ -11,7 +11,7 @@ class QSpinBox;
 namespace twostep::ui {
 
 class ClockAndSearchSettings;
-
+class ReservedLabel;
 class Settings;
 
 // Edits the Settings; writes them when accepted.
@@ -23,6 +23,8 @@ public:
 
     // The vault's "Remember on this computer" (a keyring slot); only an unlocked vault can change it.
     void setRememberOnThisComputer(bool remembered, bool editable);
+    // Without a keyring (KeyringStore::isAvailable) the box is off and a note says why.
+    void setKeyringAvailable(bool available);
 
     // A section another part adds (the desktop shortcut), above the buttons.
     void addSection(QWidget* section);
@@ -45,6 +47,8 @@ private:
     bool m_remembered = false;
     QComboBox* m_language;
     QComboBox* m_cliCodes;
+    QComboBox* m_nearStepEnd;
+    ReservedLabel* m_noKeyring;
     ClockAndSearchSettings* m_clockAndSearch;
 };
 

@@ -12,14 +12,17 @@
     </message>
 </context>
 <context>
-    <name>twostep::ui::AccountActions</name>
+    <name>twostep::ui::AboutBox</name>
     <message numerus="yes">
-        <source>Code copied; the clipboard is cleared in %n seconds.</source>
+        <source>Your vault moved to %1 (with %n backup(s)); it was at %2.</source>
         <translation>
-            <numerusform>Code copied; the clipboard is cleared in %n second.</numerusform>
-            <numerusform>Code copied; the clipboard is cleared in %n seconds.</numerusform>
+            <numerusform>Your vault moved to %1 (with %n backup); it was at %2.</numerusform>
+            <numerusform>Your vault moved to %1 (with %n backups); it was at %2.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>twostep::ui::AccountActions</name>
     <message numerus="yes">
         <source>%n account(s) added.</source>
         <translation>
@@ -129,13 +132,6 @@
             <numerusform>%n changes could not be saved yet, so Twostep did not lock the vault.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Your vault moved to %1 (with %n backup(s)); it was at %2.</source>
-        <translation>
-            <numerusform>Your vault moved to %1 (with %n backup); it was at %2.</numerusform>
-            <numerusform>Your vault moved to %1 (with %n backups); it was at %2.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>twostep::ui::QrDialog</name>
@@ -151,6 +147,40 @@
         <translation>
             <numerusform>This window closes by itself in %n second.</numerusform>
             <numerusform>This window closes by itself in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twostep::ui::SettingsDialog</name>
+    <message numerus="yes">
+        <source>Copying with under %n second(s) left:</source>
+        <translation>
+            <numerusform>Copying with under %n second left:</numerusform>
+            <numerusform>Copying with under %n seconds left:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twostep::ui::StepEndChoice</name>
+    <message numerus="yes">
+        <source>The code had %n second(s) left: the next code was copied; it works from the next step on.</source>
+        <translation>
+            <numerusform>The code had %n second left: the next code was copied; it works from the next step on.</numerusform>
+            <numerusform>The code had %n seconds left: the next code was copied; it works from the next step on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code copied, but it expires in %n second(s): enter it at once, or wait and copy the next one.</source>
+        <translation>
+            <numerusform>Code copied, but it expires in %n second: enter it at once, or wait and copy the next one.</numerusform>
+            <numerusform>Code copied, but it expires in %n seconds: enter it at once, or wait and copy the next one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code copied; the clipboard is cleared in %n seconds.</source>
+        <translation>
+            <numerusform>Code copied; the clipboard is cleared in %n second.</numerusform>
+            <numerusform>Code copied; the clipboard is cleared in %n seconds.</numerusform>
         </translation>
     </message>
 </context>

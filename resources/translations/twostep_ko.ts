@@ -150,17 +150,38 @@
     </message>
 </context>
 <context>
-    <name>twostep::ui::AccountActions</name>
-    <message numerus="yes">
-        <source>Code copied; the clipboard is cleared in %n seconds.</source>
-        <translation>
-            <numerusform>코드를 복사했습니다. %n초 뒤 클립보드를 비웁니다.</numerusform>
-        </translation>
+    <name>twostep::ui::AboutBox</name>
+    <message>
+        <source>Twostep %1 — a desktop authenticator (virtual MFA device).</source>
+        <translation>Twostep %1 — 데스크톱 인증 앱(가상 MFA 디바이스).</translation>
     </message>
     <message>
-        <source>Code copied.</source>
-        <translation>코드를 복사했습니다.</translation>
+        <source>Licence: GPL-3.0-or-later. You may share and change Twostep under its terms; it comes with no warranty.</source>
+        <translation>라이선스: GPL-3.0-or-later. 이 라이선스 조건에 따라 Twostep을 공유하고 수정할 수 있으며, 어떠한 보증도 제공되지 않습니다.</translation>
     </message>
+    <message>
+        <source>Vault: %1
+Backups: %2</source>
+        <translation>보관함: %1
+백업: %2</translation>
+    </message>
+    <message>
+        <source>About Twostep</source>
+        <translation>Twostep 정보</translation>
+    </message>
+    <message>
+        <source>Twostep</source>
+        <translation>Twostep</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your vault moved to %1 (with %n backup(s)); it was at %2.</source>
+        <translation>
+            <numerusform>보관함이 %1(으)로 이동했습니다(백업 %n개 포함). 이전 위치: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twostep::ui::AccountActions</name>
     <message>
         <source>Next code copied.</source>
         <translation>다음 코드를 복사했습니다.</translation>
@@ -216,6 +237,10 @@
     <message>
         <source>Add account…</source>
         <translation>계정 추가…</translation>
+    </message>
+    <message>
+        <source>No account matches “%1”.</source>
+        <translation>“%1”과(와) 일치하는 계정이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -935,16 +960,6 @@
         <translation>Twostep 정보(&amp;A)</translation>
     </message>
     <message>
-        <source>About Twostep</source>
-        <translation>Twostep 정보</translation>
-    </message>
-    <message>
-        <source>Twostep %1 — a desktop authenticator (virtual MFA device).
-GPL-3.0-or-later.</source>
-        <translation>Twostep %1 — 데스크톱 인증 앱(가상 MFA 디바이스).
-GPL-3.0-or-later.</translation>
-    </message>
-    <message>
         <source>&amp;Vault</source>
         <translation>보관함(&amp;V)</translation>
     </message>
@@ -980,18 +995,6 @@ GPL-3.0-or-later.</translation>
         <source>%n change(s) could not be saved yet, so Twostep did not lock the vault.</source>
         <translation>
             <numerusform>변경 사항 %n개를 아직 저장하지 못해 Twostep이 보관함을 잠그지 않았습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Vault: %1
-Backups: %2</source>
-        <translation>보관함: %1
-백업: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Your vault moved to %1 (with %n backup(s)); it was at %2.</source>
-        <translation>
-            <numerusform>보관함이 %1(으)로 이동했습니다(백업 %n개 포함). 이전 위치: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -1282,6 +1285,49 @@ Backups: %2</source>
     <message>
         <source>Codes for the command line:</source>
         <translation>명령줄용 코드:</translation>
+    </message>
+    <message>
+        <source>No desktop keyring answers on this computer (Secret Service or KWallet), so Twostep cannot remember the vault here: unlock it with the password.</source>
+        <translation>이 컴퓨터에서 응답하는 데스크톱 키링(Secret Service 또는 KWallet)이 없어 Twostep이 여기에서 보관함을 기억할 수 없습니다. 암호로 잠금을 해제하세요.</translation>
+    </message>
+    <message>
+        <source>Copy the next code</source>
+        <translation>다음 코드 복사</translation>
+    </message>
+    <message>
+        <source>Copy the current code and warn</source>
+        <translation>현재 코드를 복사하고 경고</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying with under %n second(s) left:</source>
+        <translation>
+            <numerusform>%n초 미만 남았을 때 복사:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twostep::ui::StepEndChoice</name>
+    <message numerus="yes">
+        <source>The code had %n second(s) left: the next code was copied; it works from the next step on.</source>
+        <translation>
+            <numerusform>코드가 %n초 남아 다음 코드를 복사했습니다. 다음 단계부터 사용할 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code copied, but it expires in %n second(s): enter it at once, or wait and copy the next one.</source>
+        <translation>
+            <numerusform>코드를 복사했지만 %n초 뒤 만료됩니다. 바로 입력하거나, 기다렸다가 다음 코드를 복사하세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code copied; the clipboard is cleared in %n seconds.</source>
+        <translation>
+            <numerusform>코드를 복사했습니다. %n초 뒤 클립보드를 비웁니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code copied.</source>
+        <translation>코드를 복사했습니다.</translation>
     </message>
 </context>
 <context>

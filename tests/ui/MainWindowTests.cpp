@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindowFixture.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
 #include "otp/OtpGenerator.h"
@@ -38,13 +39,16 @@
 
 using namespace twostep;
 using test::child;
+using test::createThroughForm;
+using test::currentCoreCode;
+using test::WindowFixture;
 
 namespace {
 
 const QString kAwsUri =
     QStringLiteral("otpauth://totp/Amazon%20Web%20Services:alice@123456789012?secret="
                    "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Amazon%20Web%20Services");
-const QString kPassword = QStringLiteral("correct horse battery staple");
+const QString kPassword = test::kWindowPassword;
 
 // A screenshot of an AWS-like "Set up virtual MFA device" page: text, a button and the QR.
 QString writeAwsScreenshot(const QString& dir)
@@ -75,36 +79,6 @@ QString writeAwsScreenshot(const QString& dir)
     const QString path = dir + QStringLiteral("/aws-setup.png");
     REQUIRE(page.save(path));
     return path;
-}
-
-// A main window on a vault in a fresh folder, with its own settings file and clipboard service.
-struct WindowFixture
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
-    ui::Settings settings{dir.filePath(QStringLiteral("settings.ini"))};
-    ui::ClipboardService clipboard{QGuiApplication::clipboard()};
-    ui::MainWindow window{path, settings, clipboard};
-};
-
-// The code now, computed twice so a step boundary in between cannot make the test flaky.
-// Shows the window and creates its vault through the first-run form; the key is derived off
-// the UI thread, so this waits for the unlocked list.
-void createThroughForm(ui::MainWindow& window)
-{
-    window.show();
-    QTest::keyClicks(child<QLineEdit>(window, "newPasswordLineEdit"), kPassword);
-    QTest::keyClicks(child<QLineEdit>(window, "confirmPasswordLineEdit"), kPassword);
-    QTest::mouseClick(child<QPushButton>(window, "createVaultButton"), Qt::LeftButton);
-    REQUIRE(QTest::qWaitFor([&window] { return window.isUnlocked(); }, 20000));
-}
-
-QString currentCoreCode(const otp::Account& account, const QString& shown)
-{
-    const auto generator = otp::OtpGenerator::create(account).value();
-    const auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now());
-    const QString code = generator.codeAt(now);
-    return code == shown ? code : generator.codeAt(now - std::chrono::seconds(1));
 }
 
 } // namespace
@@ -184,7 +158,7 @@ TEST_CASE("Create vault, add from a screenshot, copy, lock, wrong password, unlo
     const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
     REQUIRE(mime != nullptr);
     const QString copied = mime->text();
-    CHECK(copied == currentCoreCode(aws, copied));
+    CHECK(copied == test::copiedCoreCode(aws, copied));
     CHECK(mime->data(QStringLiteral("x-kde-passwordManagerHint")) == QByteArrayLiteral("secret"));
     REQUIRE(QTest::qWaitFor([] { return QGuiApplication::clipboard()->text().isEmpty(); }, 5000));
 

@@ -8,6 +8,7 @@
 #endif
 #include "ui/ErrorText.h"
 #include "ui/dialogs/DialogSpacing.h"
+#include "ui/dialogs/FileDialogFolders.h"
 #include "ui/dialogs/IntakeText.h"
 #include "ui/dialogs/ManualEntryWidget.h"
 #include "ui/dialogs/ScreenCapture.h"
@@ -233,8 +234,11 @@ void AddAccountDialog::chooseImageFile()
     for (const QByteArray& format : formats) {
         filters.append(QStringLiteral("*.") + QString::fromLatin1(format));
     }
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open screenshot"), {},
-                                                            tr("Images (%1)").arg(filters.join(QLatin1Char(' '))));
+    using Folders = FileDialogFolders;
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Open screenshot"), Folders::startFolder(Folders::Kind::Images),
+                                      tr("Images (%1)").arg(filters.join(QLatin1Char(' '))));
+    Folders::remember(Folders::Kind::Images, paths.value(0));
     for (const QString& path : paths) {
         addImageFile(path);
     }

@@ -9,6 +9,7 @@
 #include "ui/PasswordField.h"
 #include "ui/desktop/ClipboardService.h"
 #include "ui/dialogs/DialogSpacing.h"
+#include "ui/dialogs/FileDialogFolders.h"
 #include "ui/dialogs/QrDialog.h"
 
 #include <QApplication>
@@ -220,9 +221,10 @@ void ExportDialog::chooseBackupFile()
 {
     // writeVaultCopy refuses to replace a file: the dialog must not offer to, and the refusal comes
     // before the password is asked.
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save encrypted backup"), {}, tr("Twostep vault (*.twostep)"), nullptr,
-                                     QFileDialog::DontConfirmOverwrite);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save encrypted backup"), FileDialogFolders::startFolder(FileDialogFolders::Kind::Documents),
+        tr("Twostep vault (*.twostep)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    FileDialogFolders::remember(FileDialogFolders::Kind::Documents, path);
     if (path.isEmpty()) {
         return;
     }
@@ -299,8 +301,11 @@ void ExportDialog::savePlainFile(const QString& title, const QString& suggestedN
                                  Result<QStringList> (ExportDialog::*save)(const QString&) const)
 {
     // writeExportFile refuses to replace a file, so the file dialog must not offer to.
+    using Folders = FileDialogFolders;
     const QString path =
-        QFileDialog::getSaveFileName(this, title, suggestedName, filter, nullptr, QFileDialog::DontConfirmOverwrite);
+        QFileDialog::getSaveFileName(this, title, Folders::suggestedPath(Folders::Kind::Documents, suggestedName),
+                                     filter, nullptr, QFileDialog::DontConfirmOverwrite);
+    Folders::remember(Folders::Kind::Documents, path);
     if (path.isEmpty()) {
         return;
     }

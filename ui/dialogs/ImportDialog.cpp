@@ -7,6 +7,7 @@
 #include "ui/ErrorText.h"
 #include "ui/PasswordField.h"
 #include "ui/dialogs/DialogSpacing.h"
+#include "ui/dialogs/FileDialogFolders.h"
 #include "ui/dialogs/IntakeText.h"
 
 #include <QDialogButtonBox>
@@ -209,7 +210,10 @@ QList<otp::Account> ImportDialog::checkedAccounts() const
 
 void ImportDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import accounts"));
+    using Folders = FileDialogFolders;
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import accounts"), Folders::startFolder(Folders::Kind::Documents));
+    Folders::remember(Folders::Kind::Documents, path);
     if (!path.isEmpty()) {
         openFile(path);
     }

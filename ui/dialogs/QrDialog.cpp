@@ -7,6 +7,7 @@
 #include "qr/QrEncoder.h"
 #include "ui/ErrorText.h"
 #include "ui/dialogs/DialogSpacing.h"
+#include "ui/dialogs/FileDialogFolders.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -117,8 +118,10 @@ QrDialog::~QrDialog()
 
 QrDialog* QrDialog::forAccount(const otp::Account& account, QWidget* parent)
 {
-    return new QrDialog({otp::formatOtpauthUri(account)}, tr("QR code for %1").arg(account.label()), {account.label()},
-                        parent);
+    auto* dialog = new QrDialog({otp::formatOtpauthUri(account)}, tr("QR code for %1").arg(account.label()),
+                                {account.label()}, parent);
+    dialog->m_fileName = FileDialogFolders::fileNameFor(account.issuer, account.name, QStringLiteral("png"));
+    return dialog;
 }
 
 QrDialog* QrDialog::forTransfer(const QList<otp::Account>& accounts, QWidget* parent)
@@ -172,9 +175,10 @@ void QrDialog::chooseSaveFile()
 {
     QString selected;
     // saveQr never replaces a file (the QR is the secret), so the dialog must not offer to.
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save QR code"), {}, tr("PNG image (*.png);;SVG image (*.svg)"),
-                                     &selected, QFileDialog::DontConfirmOverwrite);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save QR code"), FileDialogFolders::suggestedPath(FileDialogFolders::Kind::Images, m_fileName),
+        tr("PNG image (*.png);;SVG image (*.svg)"), &selected, QFileDialog::DontConfirmOverwrite);
+    FileDialogFolders::remember(FileDialogFolders::Kind::Images, path);
     if (path.isEmpty()) {
         return;
     }

@@ -51,6 +51,7 @@ private:
 
     QStringList m_payloads;
     int m_page = 0;
+    QString m_fileName = QStringLiteral("qr-code.png"); // what "Save" proposes
     QImage m_image;
     int m_secondsLeft = kAutoCloseSeconds;
     QTimer m_countdown;

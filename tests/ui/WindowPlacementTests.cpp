@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindowFixture.h"
+#include "TestSupport.h"
+#include "ui/SettingsDialog.h"
+#include "ui/dialogs/AddAccountDialog.h"
+
+#include <QApplication>
+#include <QScreen>
+
+using namespace twostep;
+
+namespace {
+
+// CMake runs this binary at 200 % on an offscreen 1920x1080 screen (offscreen-1080p.json).
+QRect availableAt200Percent()
+{
+    REQUIRE(qgetenv("QT_SCALE_FACTOR") == "2");
+    const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+    REQUIRE(available.size() == QSize(960, 540));
+    return available;
+}
+
+} // namespace
+
+TEST_CASE("At 200 % on a 1080p screen the main window and its dialogs fit the available screen", "[ui][placement]")
+{
+    const QRect available = availableAt200Percent();
+    test::WindowFixture fixture;
+    ui::MainWindow& window = fixture.window;
+    window.setKdfParameters(vault::fastKdfParametersForTests());
+    test::createThroughForm(window);
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK(available.contains(window.frameGeometry()));
+    CHECK(window.height() <= 540);
+
+    window.showSettings();
+    auto* settings = test::waitForChild<ui::SettingsDialog>(window);
+    REQUIRE(QTest::qWaitForWindowExposed(settings));
+    CHECK(available.contains(settings->frameGeometry()));
+    settings->close();
+
+    window.addAccount();
+    auto* add = test::waitForChild<ui::AddAccountDialog>(window);
+    REQUIRE(QTest::qWaitForWindowExposed(add));
+    CHECK(available.contains(add->frameGeometry()));
+    add->close();
+}
+
+TEST_CASE("The main window comes back at its size and place, and on the screen when that place is gone",
+          "[ui][placement]")
+{
+    const QRect available = availableAt200Percent();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
+    ui::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    ui::ClipboardService clipboard(QGuiApplication::clipboard());
+    {
+        ui::MainWindow window(path, settings, clipboard);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.setGeometry(QRect(QPoint(120, 60), QSize(500, 420)));
+        QApplication::processEvents();
+        window.close();
+    }
+    {
+        ui::MainWindow window(path, settings, clipboard);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        CHECK(window.geometry() == QRect(QPoint(120, 60), QSize(500, 420)));
+    }
+
+    // Saved while a second monitor, now unplugged, showed it.
+    QWidget elsewhere;
+    elsewhere.setGeometry(QRect(QPoint(3000, 1500), QSize(500, 420)));
+    settings.setWindowGeometry(elsewhere.saveGeometry());
+    ui::MainWindow window(path, settings, clipboard);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    CHECK(available.contains(window.frameGeometry()));
+}
