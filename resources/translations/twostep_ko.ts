@@ -150,6 +150,41 @@
     </message>
 </context>
 <context>
+    <name>ReplaceQuestion</name>
+    <message>
+        <source>%1, added on %2</source>
+        <translation>%1, %2에 추가됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>외 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Same account, new secret</source>
+        <translation>같은 계정, 새 비밀 키</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault already holds %n account(s) with this issuer and name but another secret:</source>
+        <translation>
+            <numerusform>보관함에 발급자와 이름이 같지만 비밀 키가 다른 계정이 %n개 있습니다:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>AWS hands out a new secret each time &quot;Assign MFA device&quot; is started again, and only the newest one works. The vault keeps the old one in its backups.</source>
+        <translation>AWS는 &quot;MFA 디바이스 할당&quot;을 다시 시작할 때마다 새 비밀 키를 발급하며, 가장 최근 것만 작동합니다. 이전 계정은 보관함의 백업에 남습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the old one</source>
+        <translation>이전 계정 바꾸기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>둘 다 유지(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>twostep::ui::AccountActions</name>
     <message numerus="yes">
         <source>Code copied; the clipboard is cleared in %n seconds.</source>
@@ -269,10 +304,6 @@
         <translation>%1에서 QR 코드를 찾지 못했습니다.</translation>
     </message>
     <message>
-        <source>The clipboard holds neither an image nor an otpauth link.</source>
-        <translation>클립보드에 이미지도 otpauth 링크도 없습니다.</translation>
-    </message>
-    <message>
         <source>Open screenshot</source>
         <translation>스크린샷 열기</translation>
     </message>
@@ -285,6 +316,34 @@
         <translation>
             <numerusform>계정 %n개를 찾았습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Enter the secret key instead</source>
+        <translation>대신 비밀 키 입력(&amp;E)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds neither an image, an otpauth link nor a secret key.</source>
+        <translation>클립보드에 이미지, otpauth 링크, 비밀 키 중 어느 것도 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to add yet: enter the secret key and an issuer or an account name.</source>
+        <translation>아직 추가할 것이 없습니다. 비밀 키와 발급자 또는 계정 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Nothing to add yet: open, paste or drop a screenshot of the QR code, or scan the screen.</source>
+        <translation>아직 추가할 것이 없습니다. QR 코드 스크린샷을 열거나 붙여 넣거나 끌어다 놓거나, 화면을 스캔하세요.</translation>
+    </message>
+    <message>
+        <source>Nothing to add: no account is checked.</source>
+        <translation>추가할 것이 없습니다. 선택한 계정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to add: every account found is already in the vault or repeats one above.</source>
+        <translation>추가할 것이 없습니다. 찾은 계정이 모두 이미 보관함에 있거나 위의 계정과 중복됩니다.</translation>
+    </message>
+    <message>
+        <source>On the AWS page the QR code appears only after you click &quot;Show QR code&quot;. You can also click &quot;Show secret key&quot; there and enter the key here instead.</source>
+        <translation>AWS 페이지에서는 &quot;QR 코드 표시&quot;를 클릭해야 QR 코드가 나타납니다. 또는 그 페이지에서 &quot;비밀 키 표시&quot;를 클릭하고 여기에 키를 입력할 수도 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -495,6 +554,10 @@
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
+    <message>
+        <source>Added:</source>
+        <translation>추가한 날짜:</translation>
+    </message>
 </context>
 <context>
     <name>twostep::ui::EnrollmentDialog</name>
@@ -535,10 +598,6 @@
         <translation>5초도 남지 않았습니다. 제출할 때 두 코드가 모두 유효하도록 다음 코드 쌍을 기다리세요.</translation>
     </message>
     <message>
-        <source>Copy both</source>
-        <translation>둘 다 복사</translation>
-    </message>
-    <message>
         <source>Counter %1</source>
         <translation>카운터 %1</translation>
     </message>
@@ -551,6 +610,30 @@
     <message>
         <source>No counter after the largest</source>
         <translation>최대 카운터 다음 값 없음</translation>
+    </message>
+    <message>
+        <source>Copy code 1</source>
+        <translation>코드 1 복사</translation>
+    </message>
+    <message>
+        <source>Copy code 2</source>
+        <translation>코드 2 복사</translation>
+    </message>
+    <message>
+        <source>MFA code 1 copied: paste it into the &quot;MFA code 1&quot; field, then copy code 2.</source>
+        <translation>MFA 코드 1을 복사했습니다. &quot;MFA 코드 1&quot; 필드에 붙여 넣은 다음 코드 2를 복사하세요.</translation>
+    </message>
+    <message>
+        <source>MFA code 2 copied: paste it into the &quot;MFA code 2&quot; field.</source>
+        <translation>MFA 코드 2를 복사했습니다. &quot;MFA 코드 2&quot; 필드에 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <source>Another account with this issuer and name, added on %1, is in the vault. Once AWS accepts these codes, only this one works.</source>
+        <translation>발급자와 이름이 같은 다른 계정(%1에 추가됨)이 보관함에 있습니다. AWS가 이 코드를 받아들이면 이 계정만 작동합니다.</translation>
+    </message>
+    <message>
+        <source>New codes: copy code 1 again.</source>
+        <translation>코드가 바뀌었습니다. 코드 1을 다시 복사하세요.</translation>
     </message>
 </context>
 <context>
@@ -903,7 +986,7 @@ Backups: %2</source>
     </message>
     <message>
         <source>The secret key shown by &quot;Show secret key&quot;</source>
-        <translation>&quot;보안 키 표시&quot;로 보이는 비밀 키</translation>
+        <translation>&quot;비밀 키 표시&quot;로 보이는 비밀 키</translation>
     </message>
     <message>
         <source>&amp;Secret key:</source>
@@ -956,6 +1039,18 @@ Backups: %2</source>
     <message>
         <source>Enter an account name or an issuer.</source>
         <translation>계정 이름이나 발급자를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>표시(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show or hide the secret key</source>
+        <translation>비밀 키 표시 또는 숨기기</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>숨기기(&amp;H)</translation>
     </message>
 </context>
 <context>

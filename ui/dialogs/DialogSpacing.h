@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QLayout>
+#include <QWidget>
 
 namespace twostep::ui {
 
@@ -15,6 +16,15 @@ inline void applyDialogSpacing(QLayout* layout)
 {
     layout->setContentsMargins(kDialogMargin, kDialogMargin, kDialogMargin, kDialogMargin);
     layout->setSpacing(kDialogSpacing);
+}
+
+// A line that comes and goes while a dialog is open keeps its room when hidden: the dialog's size
+// never changes under the user, and nothing else is squeezed when the line appears.
+inline void reserveSpaceWhenHidden(QWidget* widget)
+{
+    QSizePolicy policy = widget->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    widget->setSizePolicy(policy);
 }
 
 } // namespace twostep::ui

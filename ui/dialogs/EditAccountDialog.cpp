@@ -6,10 +6,12 @@
 #include "otp/AwsMfaArn.h"
 #include "ui/dialogs/DialogSpacing.h"
 
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -34,6 +36,10 @@ EditAccountDialog::EditAccountDialog(const QString& issuer, const QString& name,
     layout->addLayout(form);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
+    // Two lines high and wrapped: the reason coming and going never resizes the dialog.
+    m_error->setWordWrap(true);
+    m_error->setMinimumHeight(2 * m_error->fontMetrics().lineSpacing());
+    m_error->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = buttons->button(QDialogButtonBox::Save);
@@ -69,6 +75,15 @@ void EditAccountDialog::showAwsMfaArn(const QString& arn)
         connect(m_arn, &QLineEdit::textChanged, this, &EditAccountDialog::validate);
     }
     m_arn->setText(arn);
+}
+
+void EditAccountDialog::showAdded(const QDateTime& created)
+{
+    auto* added = new QLabel(QLocale().toString(created.toLocalTime(), QLocale::LongFormat), this);
+    added->setObjectName(QStringLiteral("addedLabel"));
+    added->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_form->addRow(tr("Added:"), added);
+    resize(width(), sizeHint().height());
 }
 
 QString EditAccountDialog::awsMfaArn() const

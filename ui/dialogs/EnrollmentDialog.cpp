@@ -15,6 +15,7 @@
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -103,6 +104,7 @@ void EnrollmentDialog::buildUi(const otp::Account& account)
                                "are rejected, turn on automatic time synchronisation (NTP) and try again."));
     m_clockWarning->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; }"));
     m_clockWarning->hide();
+    reserveSpaceWhenHidden(m_clockWarning);
     layout->addWidget(m_clockWarning);
 
     auto* awsIdLabel = makeLabel(QStringLiteral("awsAccountIdLabel"), this);
@@ -119,6 +121,9 @@ void EnrollmentDialog::buildUi(const otp::Account& account)
     identity->setSpacing(2);
     identity->addWidget(awsIdLabel);
     identity->addWidget(accountLabel);
+    m_twinLabel = makeLabel(QStringLiteral("olderTwinLabel"), this);
+    m_twinLabel->hide();
+    identity->addWidget(m_twinLabel);
     layout->addLayout(identity);
 
     auto* grid = new QGridLayout;
@@ -133,8 +138,7 @@ void EnrollmentDialog::buildUi(const otp::Account& account)
         auto* copyButton = new QPushButton(tr("Copy"), this);
         copyButton->setObjectName(QStringLiteral("copyCode%1Button").arg(number));
         copyButton->setAutoDefault(false);
-        connect(copyButton, &QPushButton::clicked, this,
-                [this, number] { m_clipboard.copySecret(number == 1 ? m_code1 : m_code2); });
+        connect(copyButton, &QPushButton::clicked, this, [this, number] { copyCode(number); });
         grid->addWidget(titleLabel, 0, column);
         grid->addWidget(codeLabel, 1, column);
         grid->addWidget(validityLabel, 2, column);
@@ -161,21 +165,64 @@ void EnrollmentDialog::buildUi(const otp::Account& account)
     m_waitLabel->setText(tr("Less than 5 seconds left: wait for the next pair so that both codes are still "
                             "valid when you submit them."));
     m_waitLabel->hide();
+    reserveSpaceWhenHidden(m_waitLabel);
     layout->addWidget(m_waitLabel);
 
     m_errorLabel = makeLabel(QStringLiteral("errorLabel"), this);
     m_errorLabel->hide();
     layout->addWidget(m_errorLabel);
 
+    // What the last click put on the clipboard, here: the main window's status bar is under this dialog.
+    m_copiedLabel = makeLabel(QStringLiteral("copiedLabel"), this);
+    m_copiedLabel->setMinimumHeight(2 * m_copiedLabel->fontMetrics().lineSpacing());
+    m_copiedLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    layout->addWidget(m_copiedLabel);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto* copyBoth = buttons->addButton(tr("Copy both"), QDialogButtonBox::ActionRole);
-    copyBoth->setObjectName(QStringLiteral("copyBothButton"));
-    connect(copyBoth, &QPushButton::clicked, this,
-            [this] { m_clipboard.copySecret(m_code1 + QLatin1Char('\t') + m_code2); });
+    m_copyNextButton = buttons->addButton(tr("Copy code 1"), QDialogButtonBox::ActionRole);
+    m_copyNextButton->setObjectName(QStringLiteral("copyNextCodeButton"));
+    // As wide as its longer text, so that turning into "Copy code 2" moves nothing.
+    m_copyNextButton->setText(tr("Copy code 2"));
+    const int secondWidth = m_copyNextButton->sizeHint().width();
+    m_copyNextButton->setText(tr("Copy code 1"));
+    m_copyNextButton->setMinimumWidth(std::max(secondWidth, m_copyNextButton->sizeHint().width()));
+    connect(m_copyNextButton, &QPushButton::clicked, this, &EnrollmentDialog::copyNextCode);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addStretch(1);
     layout->addWidget(buttons);
-    setMinimumWidth(std::max(520, 2 * codeWidth + grid->horizontalSpacing() + 2 * kDialogMargin));
+    setMinimumWidth(std::max(560, 2 * codeWidth + grid->horizontalSpacing() + 2 * kDialogMargin));
+}
+
+void EnrollmentDialog::copyNextCode()
+{
+    copyCode(m_nextCopy);
+}
+
+void EnrollmentDialog::copyCode(int number)
+{
+    const QString code = number == 1 ? m_code1 : m_code2;
+    if (code.isEmpty()) {
+        return;
+    }
+    m_clipboard.copySecret(code);
+    m_copiedLabel->setText(number == 1 ? tr("MFA code 1 copied: paste it into the \"MFA code 1\" field, then copy "
+                                            "code 2.")
+                                       : tr("MFA code 2 copied: paste it into the \"MFA code 2\" field."));
+    setNextCopy(number == 1 ? 2 : 1);
+}
+
+void EnrollmentDialog::setNextCopy(int number)
+{
+    m_nextCopy = number;
+    m_copyNextButton->setText(number == 1 ? tr("Copy code 1") : tr("Copy code 2"));
+}
+
+void EnrollmentDialog::setOlderTwin(const QDateTime& added)
+{
+    m_twinLabel->setText(tr("Another account with this issuer and name, added on %1, is in the vault. Once AWS "
+                            "accepts these codes, only this one works.")
+                             .arg(QLocale().toString(added.toLocalTime(), QLocale::ShortFormat)));
+    m_twinLabel->show();
 }
 
 void EnrollmentDialog::refresh()
@@ -209,6 +256,11 @@ void EnrollmentDialog::refresh()
         m_code2 = m_generator->code(step + 1);
         m_code1Label->setText(otp::groupCode(m_code1));
         m_code2Label->setText(otp::groupCode(m_code2));
+        // A copied code 1 of the old pair does not go with code 2 of the new one.
+        if (m_nextCopy == 2) {
+            m_copiedLabel->setText(tr("New codes: copy code 1 again."));
+            setNextCopy(1);
+        }
     }
     m_validity1Label->setText(tr("Valid for %n more second(s)", nullptr, static_cast<int>(left)));
     m_validity2Label->setText(tr("Valid for %n more second(s)", nullptr, static_cast<int>(left + m_period)));
