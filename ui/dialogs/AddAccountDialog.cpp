@@ -174,7 +174,8 @@ AddAccountDialog::AddAccountDialog(QList<otp::Account> existing, QWidget* parent
         finishScan(0, reason);
     });
     updateAcceptButton();
-    resize(520, 460);
+    // Room for the taller page (the manual one with its advanced fields), so switching pages never squeezes it.
+    resize(std::max(520, sizeHint().width()), std::max(460, sizeHint().height()));
 }
 
 AddAccountDialog::~AddAccountDialog() = default;
@@ -216,6 +217,7 @@ void AddAccountDialog::addImageFile(const QString& path)
 
 void AddAccountDialog::addText(const QString& text)
 {
+    m_useSecretKey->hide();
     if (!formats::isOtpUriText(text) && formats::isSecretKeyText(text)) {
         m_tabs->setCurrentIndex(kManualPage);
         m_manual->setSecretKey(text);

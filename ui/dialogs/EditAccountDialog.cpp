@@ -36,9 +36,10 @@ EditAccountDialog::EditAccountDialog(const QString& issuer, const QString& name,
     layout->addLayout(form);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
-    // Two lines high and wrapped: the reason coming and going never resizes the dialog.
+    // Three lines high and wrapped (the ARN's format does not break): the reason coming and going never
+    // resizes the dialog.
     m_error->setWordWrap(true);
-    m_error->setMinimumHeight(2 * m_error->fontMetrics().lineSpacing());
+    m_error->setMinimumHeight(3 * m_error->fontMetrics().lineSpacing());
     m_error->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

@@ -187,8 +187,11 @@ TEST_CASE("The duplicate note wraps inside the list, names the account once, and
 {
     otp::Account existing;
     existing.issuer = QStringLiteral("AMAZON WEB SERVICES");
-    existing.name = QStringLiteral("root@123456789012");
+    existing.name = QStringLiteral("mfa-device-of-the-deployment-pipeline@123456789012");
     existing.secret = otp::decodeBase32(kAwsSecret).value();
+    const QString uri = QStringLiteral("otpauth://totp/Amazon%20Web%20Services:"
+                                       "mfa-device-of-the-deployment-pipeline@123456789012?secret=") +
+                        kAwsSecret;
     for (const QString language : {QStringLiteral("en"), QStringLiteral("ko")}) {
         INFO(language.toStdString());
         if (language == QStringLiteral("ko")) {
@@ -200,11 +203,11 @@ TEST_CASE("The duplicate note wraps inside the list, names the account once, and
         auto* add = child<QPushButton>(dialog, "addButton");
         CHECK_FALSE(add->isEnabled());
         CHECK_FALSE(reason->text().isEmpty()); // nothing scanned yet: says what to do
-        dialog.addText(kAwsUri);
+        dialog.addText(uri);
         auto* list = child<QListWidget>(dialog, "candidateList");
         REQUIRE(list->count() == 1);
         const QString text = list->item(0)->text();
-        CHECK(text.count(QStringLiteral("root@123456789012"), Qt::CaseInsensitive) == 1);
+        CHECK(text.count(QStringLiteral("pipeline@123456789012"), Qt::CaseInsensitive) == 1);
         QTest::qWait(0);
         const QRect item = list->visualItemRect(list->item(0));
         CHECK(item.right() < list->viewport()->width());

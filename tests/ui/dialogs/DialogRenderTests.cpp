@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace twostep;
 
@@ -114,7 +115,7 @@ TEST_CASE("Render the AWS path's states", "[.][render]")
         ui::installTranslations(qEnvironmentVariable("TWOSTEP_SHOTS_LANG"));
     }
     ui::ClipboardService clipboard(QGuiApplication::clipboard());
-    const QDateTime added(QDate(2026, 11, 2), QTime(9, 30), QTimeZone::UTC);
+    const QDateTime added(QDate(2026, 11, 2), QTime(9, 30), QTimeZone::utc());
     {
         // 1700000038 is 28 s into its step: 2 s left, the wait line shown, code 1 copied.
         ui::EnrollmentDialog dialog(awsAccount(), clipboard, nullptr, [] { return test::unixTime(1700000038); });

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTimeZone>
 #include <QTranslator>
 
 #include <functional>
@@ -71,7 +72,7 @@ void walkEveryDialog()
     long long now = kStepStart + 1;
     {
         ui::EnrollmentDialog enrollment(awsAccount(), clipboard, nullptr, [&now] { return test::unixTime(now); });
-        enrollment.setOlderTwin(QDateTime(QDate(2026, 11, 2), QTime(9, 30), QTimeZone::UTC));
+        enrollment.setOlderTwin(QDateTime(QDate(2026, 11, 2), QTime(9, 30), QTimeZone::utc()));
         auto* copyNext = enrollment.findChild<QPushButton*>(QStringLiteral("copyNextCodeButton"));
         REQUIRE(copyNext != nullptr);
         const auto at = [&](long long t) {
@@ -120,14 +121,14 @@ void walkEveryDialog()
     {
         ui::EditAccountDialog edit(QStringLiteral("Amazon Web Services"), QStringLiteral("root@123456789012"));
         edit.showAwsMfaArn({});
-        edit.showAdded(QDateTime(QDate(2026, 11, 2), QTime(9, 30), QTimeZone::UTC));
+        edit.showAdded(QDateTime(QDate(2026, 11, 2), QTime(9, 30), QTimeZone::utc()));
         auto* name = edit.findChild<QLineEdit*>(QStringLiteral("nameLineEdit"));
         auto* issuer = edit.findChild<QLineEdit*>(QStringLiteral("issuerLineEdit"));
         auto* arn = edit.findChild<QLineEdit*>(QStringLiteral("awsMfaArnLineEdit"));
-        walkStates(edit,
-                   {{QStringLiteral("no name"), [&] { name->clear(), issuer->clear(); }},
-                    {QStringLiteral("bad ARN"), [&] { name->setText(QStringLiteral("root")), arn->setText("x"); }},
-                    {QStringLiteral("fine"), [&] { arn->clear(); }}});
+        walkStates(edit, {{QStringLiteral("no name"), [&] { name->clear(), issuer->clear(); }},
+                          {QStringLiteral("bad ARN"),
+                           [&] { name->setText(QStringLiteral("root")), arn->setText(QStringLiteral("x")); }},
+                          {QStringLiteral("fine"), [&] { arn->clear(); }}});
     }
 }
 
