@@ -165,12 +165,6 @@
         <source>Same account, new secret</source>
         <translation>같은 계정, 새 비밀 키</translation>
     </message>
-    <message numerus="yes">
-        <source>The vault already holds %n account(s) with this issuer and name but another secret:</source>
-        <translation>
-            <numerusform>보관함에 발급자와 이름이 같지만 비밀 키가 다른 계정이 %n개 있습니다:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>AWS hands out a new secret each time &quot;Assign MFA device&quot; is started again, and only the newest one works. The vault keeps the old one in its backups.</source>
         <translation>AWS는 &quot;MFA 디바이스 할당&quot;을 다시 시작할 때마다 새 비밀 키를 발급하며, 가장 최근 것만 작동합니다. 이전 계정은 보관함의 백업에 남습니다.</translation>
@@ -182,6 +176,14 @@
     <message>
         <source>&amp;Keep both</source>
         <translation>둘 다 유지(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The vault already holds an account with this issuer and name, with another secret:</source>
+        <translation>보관함에 발급자와 이름이 같지만 비밀 키가 다른 계정이 이미 있습니다:</translation>
+    </message>
+    <message>
+        <source>The vault already holds accounts with these issuers and names, with other secrets:</source>
+        <translation>보관함에 발급자와 이름이 같지만 비밀 키가 다른 계정들이 이미 있습니다:</translation>
     </message>
 </context>
 <context>

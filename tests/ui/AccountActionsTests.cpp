@@ -12,6 +12,7 @@
 #include "ui/dialogs/EditAccountDialog.h"
 #include "ui/dialogs/EnrollmentDialog.h"
 #include "ui/dialogs/ImportDialog.h"
+#include "ui/dialogs/ReplaceQuestion.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -113,7 +114,7 @@ TEST_CASE("A redone enrollment asks: keep both shows both dates, replace is one 
         window.addAccounts({awsRoot(kRedoneSecret)}, true);
         QMessageBox* question = waitForQuestion(window);
         CHECK(question->text().contains(QStringLiteral("Amazon Web Services:root@123456789012")));
-        CHECK(question->text().contains(QLocale().toString(firstAdded.toLocalTime(), QLocale::ShortFormat)));
+        CHECK(question->text().contains(ui::addedOnText(firstAdded)));
         QTest::mouseClick(child<QPushButton>(*question, "keepBothButton"), Qt::LeftButton);
         REQUIRE(QTest::qWaitFor([&] { return window.vault()->entries().size() == 2; }, 2000));
         CHECK(secretsOf(*window.vault()) == QStringList({kFirstSecret, kRedoneSecret}));
@@ -124,8 +125,7 @@ TEST_CASE("A redone enrollment asks: keep both shows both dates, replace is one 
         for (const vault::VaultEntry& entry : window.vault()->entries()) {
             window.editAccount(entry.id);
             auto* edit = test::waitForChild<ui::EditAccountDialog>(window);
-            CHECK(child<QLabel>(*edit, "addedLabel")->text() ==
-                  QLocale().toString(entry.created.toLocalTime(), QLocale::LongFormat));
+            CHECK(child<QLabel>(*edit, "addedLabel")->text() == ui::addedOnText(entry.created));
             closeDialogs(window);
         }
     }

@@ -120,9 +120,7 @@ AddAccountDialog::AddAccountDialog(QList<otp::Account> existing, QWidget* parent
     // Always there, two lines high: a reason appearing or changing never resizes the dialog.
     m_addReason = new QLabel(this);
     m_addReason->setObjectName(QStringLiteral("addDisabledReasonLabel"));
-    m_addReason->setWordWrap(true);
-    m_addReason->setMinimumHeight(2 * m_addReason->fontMetrics().lineSpacing());
-    m_addReason->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    reserveLines(m_addReason, 2);
     layout->addWidget(m_addReason);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QLabel>
 #include <QLayout>
 #include <QWidget>
 
@@ -25,6 +26,15 @@ inline void reserveSpaceWhenHidden(QWidget* widget)
     QSizePolicy policy = widget->sizePolicy();
     policy.setRetainSizeWhenHidden(true);
     widget->setSizePolicy(policy);
+}
+
+// A wrapped line whose text comes, goes and changes (a reason, what was copied) keeps the height of
+// `lines` lines even when empty, for the same reason.
+inline void reserveLines(QLabel* label, int lines)
+{
+    label->setWordWrap(true);
+    label->setMinimumHeight(lines * label->fontMetrics().lineSpacing());
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 }
 
 } // namespace twostep::ui

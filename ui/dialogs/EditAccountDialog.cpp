@@ -5,13 +5,13 @@
 #include "otp/Account.h"
 #include "otp/AwsMfaArn.h"
 #include "ui/dialogs/DialogSpacing.h"
+#include "ui/dialogs/ReplaceQuestion.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -38,9 +38,7 @@ EditAccountDialog::EditAccountDialog(const QString& issuer, const QString& name,
     m_error->setObjectName(QStringLiteral("errorLabel"));
     // Three lines high and wrapped (the ARN's format does not break): the reason coming and going never
     // resizes the dialog.
-    m_error->setWordWrap(true);
-    m_error->setMinimumHeight(3 * m_error->fontMetrics().lineSpacing());
-    m_error->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    reserveLines(m_error, 3);
     layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = buttons->button(QDialogButtonBox::Save);
@@ -80,7 +78,7 @@ void EditAccountDialog::showAwsMfaArn(const QString& arn)
 
 void EditAccountDialog::showAdded(const QDateTime& created)
 {
-    auto* added = new QLabel(QLocale().toString(created.toLocalTime(), QLocale::LongFormat), this);
+    auto* added = new QLabel(addedOnText(created), this);
     added->setObjectName(QStringLiteral("addedLabel"));
     added->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_form->addRow(tr("Added:"), added);

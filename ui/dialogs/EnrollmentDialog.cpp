@@ -5,6 +5,7 @@
 #include "ui/ErrorText.h"
 #include "ui/desktop/ClipboardService.h"
 #include "ui/dialogs/DialogSpacing.h"
+#include "ui/dialogs/ReplaceQuestion.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>
@@ -15,7 +16,6 @@
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -174,8 +174,7 @@ void EnrollmentDialog::buildUi(const otp::Account& account)
 
     // What the last click put on the clipboard, here: the main window's status bar is under this dialog.
     m_copiedLabel = makeLabel(QStringLiteral("copiedLabel"), this);
-    m_copiedLabel->setMinimumHeight(2 * m_copiedLabel->fontMetrics().lineSpacing());
-    m_copiedLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    reserveLines(m_copiedLabel, 2);
     layout->addWidget(m_copiedLabel);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -221,7 +220,7 @@ void EnrollmentDialog::setOlderTwin(const QDateTime& added)
 {
     m_twinLabel->setText(tr("Another account with this issuer and name, added on %1, is in the vault. Once AWS "
                             "accepts these codes, only this one works.")
-                             .arg(QLocale().toString(added.toLocalTime(), QLocale::ShortFormat)));
+                             .arg(addedOnText(added)));
     m_twinLabel->show();
 }
 

@@ -4,6 +4,7 @@
 
 #include "otp/Account.h"
 #include "otp/Base32.h"
+#include "ui/dialogs/DialogSpacing.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -60,10 +61,8 @@ ManualEntryWidget::ManualEntryWidget(QWidget* parent) : QWidget(parent)
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("secretErrorLabel"));
-    m_error->setWordWrap(true);
     // Room for two lines of the decoder's reason, so that the form never moves while typing.
-    m_error->setMinimumHeight(2 * m_error->fontMetrics().lineSpacing());
-    m_error->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    reserveLines(m_error, 2);
     layout->addWidget(m_error);
 
     m_advanced = new QGroupBox(tr("Advanced"), this);

@@ -4,6 +4,7 @@
 
 #include <QAbstractButton>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QLocale>
 #include <QMessageBox>
@@ -22,11 +23,6 @@ class ReplaceQuestion
 {
     Q_DECLARE_TR_FUNCTIONS(ReplaceQuestion)
 };
-
-QString addedOn(const vault::VaultEntry& entry)
-{
-    return QLocale().toString(entry.created.toLocalTime(), QLocale::ShortFormat);
-}
 
 } // namespace
 
@@ -66,7 +62,7 @@ QMessageBox* createReplaceQuestion(const QList<otp::Account>& accounts, const QS
         const auto old = std::find_if(entries.cbegin(), entries.cend(),
                                       [&](const vault::VaultEntry& entry) { return entry.id == twinIds.at(i); });
         if (!twinIds.at(i).isEmpty() && old != entries.cend()) {
-            named.append(ReplaceQuestion::tr("%1, added on %2").arg(old->account.label(), addedOn(*old)));
+            named.append(ReplaceQuestion::tr("%1, added on %2").arg(old->account.label(), addedOnText(old->created)));
         }
     }
     const int count = static_cast<int>(named.size());
@@ -75,12 +71,14 @@ QMessageBox* createReplaceQuestion(const QList<otp::Account>& accounts, const QS
         named.resize(kNamedAtMost);
         named.append(ReplaceQuestion::tr("and %n more", nullptr, more));
     }
-    auto* box = new QMessageBox(QMessageBox::Question, ReplaceQuestion::tr("Same account, new secret"),
-                                ReplaceQuestion::tr("The vault already holds %n account(s) with this issuer and "
-                                                    "name but another secret:",
-                                                    nullptr, count) +
-                                    QLatin1Char('\n') + named.join(QLatin1Char('\n')),
-                                QMessageBox::NoButton, parent);
+    const QString lead =
+        count == 1 ? ReplaceQuestion::tr("The vault already holds an account with this issuer and name, with another "
+                                         "secret:")
+                   : ReplaceQuestion::tr("The vault already holds accounts with these issuers and names, with other "
+                                         "secrets:");
+    auto* box =
+        new QMessageBox(QMessageBox::Question, ReplaceQuestion::tr("Same account, new secret"),
+                        lead + QLatin1Char('\n') + named.join(QLatin1Char('\n')), QMessageBox::NoButton, parent);
     box->setObjectName(QStringLiteral("replaceQuestion"));
     box->setInformativeText(
         ReplaceQuestion::tr("AWS hands out a new secret each time \"Assign MFA device\" is started again, and only "
@@ -92,6 +90,13 @@ QMessageBox* createReplaceQuestion(const QList<otp::Account>& accounts, const QS
     box->setDefaultButton(replace);
     box->setEscapeButton(keep);
     return box;
+}
+
+QString addedOnText(const QDateTime& created)
+{
+    const QDateTime local = created.toLocalTime();
+    return QLocale().toString(local.date(), QLocale::LongFormat) + QLatin1Char(' ') +
+           local.time().toString(QStringLiteral("HH:mm"));
 }
 
 bool replaceChosen(const QMessageBox& question)

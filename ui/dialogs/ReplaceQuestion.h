@@ -8,6 +8,7 @@
 #include <QList>
 #include <QStringList>
 
+class QDateTime;
 class QMessageBox;
 class QWidget;
 
@@ -28,5 +29,8 @@ QMessageBox* createReplaceQuestion(const QList<otp::Account>& accounts, const QS
                                    const QList<vault::VaultEntry>& entries, QWidget* parent);
 // True when the question was answered with "Replace the old one".
 bool replaceChosen(const QMessageBox& question);
+// When an account was added, in local time to the minute, as this question, the enrollment dialog
+// and the edit dialog say it: twin rows are told apart by it.
+QString addedOnText(const QDateTime& created);
 
 } // namespace twostep::ui
