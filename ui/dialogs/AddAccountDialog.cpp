@@ -97,7 +97,7 @@ AddAccountDialog::AddAccountDialog(QList<otp::Account> existing, QWidget* parent
 #endif
     m_status = new QLabel(scanPage);
     m_status->setObjectName(QStringLiteral("scanStatusLabel"));
-    m_status->setWordWrap(true);
+    reserveLines(m_status, 3); // "not found", what AWS shows and the secret-key path
     scanLayout->addWidget(m_status);
     m_useSecretKey = makeButton(tr("&Enter the secret key instead"), QStringLiteral("useSecretKeyButton"), scanPage);
     m_useSecretKey->hide();
@@ -172,6 +172,7 @@ AddAccountDialog::AddAccountDialog(QList<otp::Account> existing, QWidget* parent
         finishScan(0, reason);
     });
     updateAcceptButton();
+    new WrappedLinesKeeper(this);
     // Room for the taller page (the manual one with its advanced fields), so switching pages never squeezes it.
     resize(std::max(520, sizeHint().width()), std::max(460, sizeHint().height()));
 }

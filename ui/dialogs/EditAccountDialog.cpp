@@ -51,6 +51,7 @@ EditAccountDialog::EditAccountDialog(const QString& issuer, const QString& name,
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
     m_name->setFocus();
+    new WrappedLinesKeeper(this);
     resize(400, sizeHint().height());
 }
 

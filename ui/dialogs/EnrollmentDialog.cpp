@@ -45,6 +45,8 @@ QLabel* makeCodeLabel(const QString& objectName, QWidget* parent)
     font.setPointSizeF(font.pointSizeF() * 2.6);
     font.setBold(true);
     label->setFont(font);
+    // Never shorter than its digits: a layout short of room squeezes the other lines first.
+    label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     return label;
 }
 
@@ -190,6 +192,7 @@ void EnrollmentDialog::buildUi(const otp::Account& account)
     layout->addStretch(1);
     layout->addWidget(buttons);
     setMinimumWidth(std::max(560, 2 * codeWidth + grid->horizontalSpacing() + 2 * kDialogMargin));
+    new WrappedLinesKeeper(this);
 }
 
 void EnrollmentDialog::copyNextCode()
