@@ -101,14 +101,6 @@ void EnrollmentDialog::buildUi(const otp::Account& account)
     auto* layout = new QVBoxLayout(this);
     applyDialogSpacing(layout);
 
-    m_clockWarning = makeLabel(QStringLiteral("clockWarningLabel"), this);
-    m_clockWarning->setText(tr("Warning: this computer's clock is not synchronised with a time server. If the codes "
-                               "are rejected, turn on automatic time synchronisation (NTP) and try again."));
-    m_clockWarning->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; }"));
-    m_clockWarning->hide();
-    reserveSpaceWhenHidden(m_clockWarning);
-    layout->addWidget(m_clockWarning);
-
     auto* awsIdLabel = makeLabel(QStringLiteral("awsAccountIdLabel"), this);
     auto* accountLabel = makeLabel(QStringLiteral("accountLabel"), this);
     const QString awsId = awsAccountId(account);
@@ -169,6 +161,15 @@ void EnrollmentDialog::buildUi(const otp::Account& account)
     m_waitLabel->hide();
     reserveSpaceWhenHidden(m_waitLabel);
     layout->addWidget(m_waitLabel);
+
+    m_clockWarning = makeLabel(QStringLiteral("clockWarningLabel"), this);
+    m_clockWarning->setText(tr("Warning: this computer's clock is not synchronised with a time server. If the codes "
+                               "are rejected, turn on automatic time synchronisation (NTP) and try again."));
+    m_clockWarning->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; }"));
+    m_clockWarning->hide();
+    reserveSpaceWhenHidden(m_clockWarning);
+    // Below the codes: its room, kept while it is hidden, is no empty band above them.
+    layout->addWidget(m_clockWarning);
 
     m_errorLabel = makeLabel(QStringLiteral("errorLabel"), this);
     m_errorLabel->hide();
