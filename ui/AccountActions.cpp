@@ -237,7 +237,7 @@ void AccountActions::exportAccounts()
 void AccountActions::showEnrollment(const QString& id)
 {
     if (const vault::VaultEntry* found = entry(id)) {
-        auto* dialog = new EnrollmentDialog(found->account, m_clipboard, m_window);
+        auto* dialog = new EnrollmentDialog(found->account, m_clipboard, m_window, m_model->clock());
         if (const vault::VaultEntry* older = olderTwinOf(*found, m_session.vault()->entries())) {
             dialog->setOlderTwin(older->created);
         }

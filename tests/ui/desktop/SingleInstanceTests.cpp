@@ -135,6 +135,18 @@ TEST_CASE("A second twostep exits 0 and hands --scan-file to the running one", "
     CHECK(first.process().state() == QProcess::Running);
 }
 
+TEST_CASE("An otpauth link given to a second twostep reaches the running one, and the log keeps its secret out",
+          "[desktop][single-instance]")
+{
+    QTemporaryDir dir = makeRuntime();
+    GuiProcess first(dir, {});
+    REQUIRE(first.waitForLog(QStringLiteral("listening on")));
+    CHECK(startSecond(dir, {kUri}).exitCode == 0);
+    REQUIRE(first.waitForLog(QStringLiteral("received: open-link otpauth:…")));
+    CHECK_FALSE(first.log().contains(QStringLiteral("JBSWY3DPEHPK3PXP")));
+    CHECK(first.process().state() == QProcess::Running);
+}
+
 TEST_CASE("A relative --scan-file path reaches the running instance as an absolute path", "[desktop][single-instance]")
 {
     QTemporaryDir dir = makeRuntime();
