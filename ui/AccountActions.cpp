@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/AccountActions.h"
 
+#include "formats/Intake.h"
 #include "otp/AwsMfaArn.h"
 #include "qr/QrScanner.h"
 #include "ui/AccountListModel.h"
@@ -17,12 +18,17 @@
 #include "ui/dialogs/ExportDialog.h"
 #include "ui/dialogs/ImportDialog.h"
 #include "ui/dialogs/QrDialog.h"
+#include "ui/dialogs/ReplaceQuestion.h"
+#include "vault/AccountReplace.h"
 #include "vault/AwsMfaArnEdit.h"
 
 #include <QAbstractButton>
 #include <QListView>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSortFilterProxyModel>
+
+#include <algorithm>
 
 namespace twostep::ui {
 
@@ -140,16 +146,38 @@ ImportDialog* AccountActions::openImportDialog()
 
 void AccountActions::addAccounts(const QList<otp::Account>& accounts, bool offerEnrollment)
 {
-    vault::Vault* vault = m_session.vault();
+    const vault::Vault* vault = m_session.vault();
     if (vault == nullptr || accounts.isEmpty()) {
         return;
     }
+    const QStringList twins = olderTwinIds(accounts, vault->entries());
+    if (std::all_of(twins.cbegin(), twins.cend(), [](const QString& id) { return id.isEmpty(); })) {
+        addReplacing(accounts, {}, offerEnrollment);
+        return;
+    }
+    QMessageBox* question = createReplaceQuestion(accounts, twins, vault->entries(), m_window);
+    // Also when a lock closes the question: addReplacing then finds no vault and adds nothing.
+    connect(question, &QMessageBox::finished, this, [this, question, accounts, twins, offerEnrollment] {
+        addReplacing(accounts, replaceChosen(*question) ? twins : QStringList(), offerEnrollment);
+    });
+    openOwned(question);
+}
+
+void AccountActions::addReplacing(const QList<otp::Account>& accounts, const QStringList& replacedIds,
+                                  bool offerEnrollment)
+{
+    vault::Vault* vault = m_session.vault();
+    if (vault == nullptr) {
+        return;
+    }
+    QList<vault::VaultEntry> kept = vault->entries();
+    kept.removeIf([&replacedIds](const vault::VaultEntry& entry) { return replacedIds.contains(entry.id); });
     QList<otp::Account> toAdd = accounts;
     QStringList withoutArn; // an ARN names one account (twostep-cli code ARN)
-    for (const vault::TakenAwsMfaArn& taken : vault::dropTakenAwsMfaArns(toAdd, vault->entries())) {
+    for (const vault::TakenAwsMfaArn& taken : vault::dropTakenAwsMfaArns(toAdd, kept)) {
         withoutArn.append(tr("%1 (its MFA device ARN is already %2's)").arg(taken.label, taken.owner));
     }
-    const vault::SaveOutcome<QList<vault::VaultEntry>> added = vault->addAccounts(toAdd);
+    const vault::SaveOutcome<QList<vault::VaultEntry>> added = vault::addAccountsReplacing(*vault, toAdd, replacedIds);
     // An account kept unsaved is not offered for enrollment: the MFA device could outlive it.
     if (!changeDone(added)) {
         return;
@@ -192,6 +220,27 @@ void AccountActions::openDroppedFiles(const QList<QUrl>& urls)
     }
 }
 
+bool AccountActions::acceptsDrop(const QMimeData& mime)
+{
+    return mime.hasUrls() || formats::isOtpUriText(mime.text()) || formats::isSecretKeyText(mime.text());
+}
+
+void AccountActions::openDropped(const QMimeData& mime)
+{
+    if (mime.hasUrls() && mime.urls().constFirst().isLocalFile()) {
+        openDroppedFiles(mime.urls());
+    } else if (acceptsDrop(mime)) {
+        addFromText(mime.text());
+    }
+}
+
+void AccountActions::addFromText(const QString& text)
+{
+    if (AddAccountDialog* dialog = openAddDialog()) {
+        dialog->addText(text);
+    }
+}
+
 void AccountActions::exportAccounts()
 {
     if (const vault::Vault* vault = m_session.vault()) {
@@ -202,7 +251,11 @@ void AccountActions::exportAccounts()
 void AccountActions::showEnrollment(const QString& id)
 {
     if (const vault::VaultEntry* found = entry(id)) {
-        openOwned(new EnrollmentDialog(found->account, m_clipboard, m_window, m_model->clock()));
+        auto* dialog = new EnrollmentDialog(found->account, m_clipboard, m_window, m_model->clock());
+        if (const vault::VaultEntry* older = olderTwinOf(*found, m_session.vault()->entries())) {
+            dialog->setOlderTwin(older->created);
+        }
+        openOwned(dialog);
     }
 }
 
@@ -220,6 +273,7 @@ void AccountActions::editAccount(const QString& id)
         return;
     }
     auto* dialog = new EditAccountDialog(found->account.issuer, found->account.name, m_window);
+    dialog->showAdded(found->created);
     const QString arn = otp::awsMfaArn(found->account);
     if (!arn.isEmpty() || otp::isAwsIssuer(found->account.issuer)) {
         dialog->showAwsMfaArn(arn);

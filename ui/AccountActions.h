@@ -8,7 +8,10 @@
 #include "vault/Vault.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
+
+class QMimeData;
 
 namespace twostep::ui {
 
@@ -40,9 +43,16 @@ public:
     void revealNextHotpCode(const QString& id);
     AddAccountDialog* openAddDialog();
     ImportDialog* openImportDialog();
+    // An account with the issuer and name of one in the vault but another secret asks first:
+    // replace the old one (in the same save) or keep both.
     void addAccounts(const QList<otp::Account>& accounts, bool offerEnrollment);
     // Screenshots go to the QR scanner, anything else is taken for another app's export file.
     void openDroppedFiles(const QList<QUrl>& urls);
+    // Files as openDroppedFiles, text (an otpauth link, a secret key) to the add dialog.
+    static bool acceptsDrop(const QMimeData& mime);
+    void openDropped(const QMimeData& mime);
+    // An otpauth link or a secret key pasted or dropped on the list: the add dialog takes it.
+    void addFromText(const QString& text);
     void exportAccounts();
     void showEnrollment(const QString& id);
     void showQr(const QString& id);
@@ -55,6 +65,7 @@ Q_SIGNALS:
 private:
     // The add-account and import dialogs: both start from the vault's accounts and add their result.
     template <typename Dialog> Dialog* openAdding(bool offerEnrollment);
+    void addReplacing(const QList<otp::Account>& accounts, const QStringList& replacedIds, bool offerEnrollment);
     const vault::VaultEntry* entry(const QString& id) const;
     QList<otp::Account> existingAccounts() const;
     void select(const QString& id);

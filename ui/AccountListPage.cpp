@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/AccountListPage.h"
 
+#include "formats/Intake.h"
 #include "ui/AccountDelegate.h"
 #include "ui/AccountListModel.h"
 
@@ -21,15 +22,19 @@
 namespace twostep::ui {
 
 namespace {
+// Text the filter must never hold: it would show a secret in clear text.
+bool isAccountText(const QString& text)
+{
+    return formats::isOtpUriText(text) || formats::isSecretKeyText(text);
+}
+
 bool clipboardHoldsAccount()
 {
     const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
     if (mime == nullptr) {
         return false;
     }
-    const QString text = mime->text().trimmed();
-    return mime->hasImage() || text.startsWith(QLatin1String("otpauth:"), Qt::CaseInsensitive) ||
-           text.startsWith(QLatin1String("otpauth-migration:"), Qt::CaseInsensitive);
+    return mime->hasImage() || isAccountText(mime->text());
 }
 } // namespace
 
@@ -95,6 +100,12 @@ AccountListPage::AccountListPage(AccountListModel* model, QWidget* parent)
     layout->addWidget(m_stack, 1);
     setFocusProxy(m_filter);
 
+    connect(m_filter, &QLineEdit::textEdited, this, [this](const QString& text) {
+        if (isAccountText(text)) {
+            m_filter->setText(QString()); // setText, not clear(): no undo step keeps the secret
+            Q_EMIT accountTextPasted(text);
+        }
+    });
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_filter, &QLineEdit::returnPressed, this, [this] {
         const QModelIndex current = m_view->currentIndex();

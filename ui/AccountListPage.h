@@ -37,7 +37,10 @@ Q_SIGNALS:
     void nextCodeRequested(const QString& id);
     void contextMenuRequested(const QString& id, const QPoint& globalPos);
     void addAccountRequested();
-    void pasteRequested(); // Ctrl+V in the filter while the clipboard holds an image or an otpauth link
+    void pasteRequested(); // Ctrl+V in the filter while the clipboard holds an image, an otpauth link or a secret key
+    // An otpauth link or a secret key that reached the filter another way (menu, drop, middle click):
+    // taken out of the filter at once, for the add flow.
+    void accountTextPasted(const QString& text);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

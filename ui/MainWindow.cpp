@@ -90,6 +90,7 @@ MainWindow::MainWindow(const QString& vaultPath, Settings& settings, ClipboardSe
     connect(m_listPage, &AccountListPage::contextMenuRequested, this, &MainWindow::showAccountMenu);
     connect(m_listPage, &AccountListPage::addAccountRequested, this, &MainWindow::addAccount);
     connect(m_listPage, &AccountListPage::pasteRequested, this, &MainWindow::addFromClipboard);
+    connect(m_listPage, &AccountListPage::accountTextPasted, m_actions, &AccountActions::addFromText);
     connect(m_listPage->view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
@@ -416,14 +417,14 @@ void MainWindow::deleteAccount(const QString& id)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (isUnlocked() && event->mimeData()->hasUrls()) {
+    if (isUnlocked() && AccountActions::acceptsDrop(*event->mimeData())) {
         event->acceptProposedAction();
     }
 }
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
-    m_actions->openDroppedFiles(event->mimeData()->urls());
+    m_actions->openDropped(*event->mimeData());
     event->acceptProposedAction();
 }
 

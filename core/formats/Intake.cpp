@@ -3,6 +3,7 @@
 #include "formats/Intake.h"
 
 #include "migration/OtpText.h"
+#include "otp/Base32.h"
 #include "otp/OtpauthUri.h"
 
 namespace twostep::formats {
@@ -53,10 +54,41 @@ IntakePlan planIntake(const QStringList& texts, const QList<otp::Account>& vault
     return planIntake(texts, vault, {}, batches);
 }
 
+bool isSecretKeyText(QStringView text)
+{
+    constexpr qsizetype kMinKeyCharacters = 16;
+    constexpr qsizetype kMaxKeyCharacters = 1024;
+    qsizetype characters = 0;
+    bool upper = false;
+    bool lower = false;
+    bool digit = false;
+    for (const QChar c : text.trimmed()) {
+        if (c == QLatin1Char(' ') || c == QLatin1Char('-') || c == QLatin1Char('=')) {
+            continue;
+        }
+        upper = upper || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
+        lower = lower || (c >= QLatin1Char('a') && c <= QLatin1Char('z'));
+        digit = digit || (c >= QLatin1Char('2') && c <= QLatin1Char('7'));
+        ++characters;
+    }
+    if (characters < kMinKeyCharacters || characters > kMaxKeyCharacters || (upper && lower) || (lower && !digit)) {
+        return false;
+    }
+    return otp::decodeBase32(text.trimmed()).ok();
+}
+
+bool isOtpUriText(QStringView text)
+{
+    const QStringView trimmed = text.trimmed();
+    const qsizetype end = trimmed.indexOf(QLatin1Char('\n'));
+    const QStringView first = (end < 0 ? trimmed : trimmed.left(end)).trimmed();
+    return otp::isOtpauthUri(first) || otp::isMigrationUri(first);
+}
+
 QString reasonText(const PlannedAccount& item)
 {
     // The label is named only when it differs: "GitHub:alice: already in the vault as GitHub:alice" says it twice.
-    const bool sameLabel = item.duplicateOf == item.account.label();
+    const bool sameLabel = item.duplicateOf.compare(item.account.label(), Qt::CaseInsensitive) == 0;
     switch (item.status) {
     case PlannedAccount::Status::New:
         return item.sameLabelAs < 0 ? QString()

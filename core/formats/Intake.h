@@ -53,6 +53,13 @@ IntakePlan planIntake(const QStringList& texts, const QList<otp::Account>& vault
                       migration::TransferBatches& batches);
 IntakePlan planIntake(const QStringList& texts, const QList<otp::Account>& vault);
 
+// A pasted or dropped text that is a secret key as services show it (AWS's "Show secret key": 64
+// base32 characters): at least 16 base32 characters (80 bits) in one case, spaces, hyphens and '='
+// padding allowed, that decode; lower case needs a digit, so that a long word is not taken for one.
+bool isSecretKeyText(QStringView text);
+// A text whose first line is an otpauth:// or otpauth-migration:// URI.
+bool isOtpUriText(QStringView text);
+
 // Why an account is not new, or what to know about a new one: "already in the vault [as X]",
 // "repeats X, found earlier" or "repeats an account found earlier" (X only when it differs), "same issuer and name as
 // an account in the vault, another secret"; empty for a plain new account. English, for the CLI; ui/dialogs/IntakeText

@@ -5,23 +5,18 @@
 #include "common/FileIo.h"
 #include "otp/AwsMfaArn.h"
 #include "otp/OtpGenerator.h"
+#include "vault/AccountReplace.h"
 #include "vault/VaultDisk.h"
 #include "vault/VaultState.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QUuid>
 
 #include <utility>
 
 namespace twostep::vault {
 
 namespace {
-
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 
 Error notFoundId(const QString& id)
 {
@@ -148,23 +143,7 @@ SaveOutcome<VaultEntry> Vault::addAccount(const otp::Account& account)
 
 SaveOutcome<QList<VaultEntry>> Vault::addAccounts(const QList<otp::Account>& accounts)
 {
-    QList<VaultEntry> added;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const otp::Account& account : accounts) {
-        if (account.secret.empty()) {
-            return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("account '%1' has an empty secret").arg(account.label()));
-        }
-        added.append(VaultEntry{newId(), account, now, now});
-        otp::normalizeLabel(added.last().account);
-    }
-    const SaveOutcome<> saved = modify(
-        [added](QList<VaultEntry>& entries) {
-            entries.append(added);
-            return Status{};
-        },
-        SaveFailure::KeepInMemory);
-    return SaveOutcome<QList<VaultEntry>>(saved, std::move(added));
+    return addAccountsReplacing(*this, accounts, {});
 }
 
 SaveOutcome<> Vault::removeAccount(const QString& id)

@@ -26,9 +26,12 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace twostep::ui {
 
@@ -95,16 +98,31 @@ AddAccountDialog::AddAccountDialog(QList<otp::Account> existing, QWidget* parent
 #endif
     m_status = new QLabel(scanPage);
     m_status->setObjectName(QStringLiteral("scanStatusLabel"));
-    m_status->setWordWrap(true);
+    reserveLines(m_status, 3); // "not found", what AWS shows and the secret-key path
     scanLayout->addWidget(m_status);
+    m_useSecretKey = makeButton(tr("&Enter the secret key instead"), QStringLiteral("useSecretKeyButton"), scanPage);
+    m_useSecretKey->hide();
+    reserveSpaceWhenHidden(m_useSecretKey);
+    scanLayout->addWidget(m_useSecretKey, 0, Qt::AlignLeft);
     m_list = new QListWidget(scanPage);
     m_list->setObjectName(QStringLiteral("candidateList"));
+    // A long label with its note wraps inside the list instead of running past its edge.
+    m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideNone);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setResizeMode(QListView::Adjust);
     scanLayout->addWidget(m_list);
     m_tabs->insertTab(kScanPage, scanPage, tr("Scan a QR code"));
 
     m_manual = new ManualEntryWidget(m_tabs);
     m_tabs->insertTab(kManualPage, m_manual, tr("Enter the secret key"));
     layout->addWidget(m_tabs);
+
+    // Always there, two lines high: a reason appearing or changing never resizes the dialog.
+    m_addReason = new QLabel(this);
+    m_addReason->setObjectName(QStringLiteral("addDisabledReasonLabel"));
+    reserveLines(m_addReason, 2);
+    layout->addWidget(m_addReason);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
@@ -114,6 +132,13 @@ AddAccountDialog::AddAccountDialog(QList<otp::Account> existing, QWidget* parent
     connect(openButton, &QPushButton::clicked, this, &AddAccountDialog::chooseImageFile);
     connect(pasteButton, &QPushButton::clicked, this, &AddAccountDialog::pasteFromClipboard);
     connect(screenButton, &QPushButton::clicked, this, &AddAccountDialog::scanScreen);
+    connect(m_useSecretKey, &QPushButton::clicked, this, [this] {
+        m_tabs->setCurrentIndex(kManualPage);
+        m_manual->setFocus();
+    });
+    // The intro says "paste it": Ctrl+V does, unless a text field takes the paste itself.
+    connect(new QShortcut(QKeySequence::Paste, this), &QShortcut::activated, this,
+            &AddAccountDialog::pasteFromClipboard);
 #if TWOSTEP_CAMERA
     connect(cameraButton, &QPushButton::toggled, this, [this](bool on) {
         m_camera->setVisible(on);
@@ -137,7 +162,8 @@ AddAccountDialog::AddAccountDialog(QList<otp::Account> existing, QWidget* parent
         for (const QImage& image : images) {
             codes.append(qr::scanImage(image));
         }
-        addScannedCodes(codes, tr("No QR code was found on the screen. Make sure the QR code is fully visible."));
+        addScannedCodes(codes, noQrText(tr("No QR code was found on the screen. Make sure the QR code is fully "
+                                           "visible.")));
     });
     connect(m_screenCapture, &ScreenCapture::failed, this, [this](const QString& reason) {
         show();
@@ -147,7 +173,9 @@ AddAccountDialog::AddAccountDialog(QList<otp::Account> existing, QWidget* parent
         finishScan(0, reason);
     });
     updateAcceptButton();
-    resize(520, 460);
+    new WrappedLinesKeeper(this);
+    // Room for the taller page (the manual one with its advanced fields), so switching pages never squeezes it.
+    resize(std::max(520, sizeHint().width()), std::max(460, sizeHint().height()));
 }
 
 AddAccountDialog::~AddAccountDialog() = default;
@@ -173,7 +201,7 @@ QList<otp::Account> AddAccountDialog::accounts() const
 void AddAccountDialog::addImage(const QImage& image)
 {
     const BusyCursor busy;
-    addScannedCodes(qr::scanImage(image), tr("No QR code was found in the image."));
+    addScannedCodes(qr::scanImage(image), noQrText(tr("No QR code was found in the image.")));
 }
 
 void AddAccountDialog::addImageFile(const QString& path)
@@ -184,18 +212,26 @@ void AddAccountDialog::addImageFile(const QString& path)
         finishScan(0, errorText(codes.error()));
         return;
     }
-    addScannedCodes(*codes, tr("No QR code was found in %1.").arg(path));
+    addScannedCodes(*codes, noQrText(tr("No QR code was found in %1.").arg(path)));
 }
 
 void AddAccountDialog::addText(const QString& text)
 {
+    m_useSecretKey->hide();
+    if (!formats::isOtpUriText(text) && formats::isSecretKeyText(text)) {
+        m_tabs->setCurrentIndex(kManualPage);
+        m_manual->setSecretKey(text);
+        updateAcceptButton();
+        Q_EMIT scanFinished(0);
+        return;
+    }
     // A pasted list may hold several URIs, one per line.
     QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     lines.removeIf([](const QString& line) { return line.trimmed().isEmpty(); });
     int found = 0;
     QStringList problems = takeIn(lines, true, found);
     if (lines.isEmpty()) {
-        problems.append(tr("The clipboard holds neither an image nor an otpauth link."));
+        problems.append(tr("The clipboard holds neither an image, an otpauth link nor a secret key."));
     }
     finishScan(found, problems.join(QLatin1Char('\n')));
 }
@@ -246,7 +282,7 @@ void AddAccountDialog::chooseImageFile()
 
 void AddAccountDialog::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (event->mimeData()->hasUrls() || event->mimeData()->hasImage()) {
+    if (event->mimeData()->hasUrls() || event->mimeData()->hasImage() || event->mimeData()->hasText()) {
         event->acceptProposedAction();
     }
 }
@@ -257,6 +293,8 @@ void AddAccountDialog::dropEvent(QDropEvent* event)
     const QMimeData* mime = event->mimeData();
     if (mime->hasImage()) {
         addImage(qvariant_cast<QImage>(mime->imageData()));
+    } else if (!mime->hasUrls() || !mime->urls().constFirst().isLocalFile()) {
+        addText(mime->text());
     } else {
         for (const QUrl& url : mime->urls()) {
             if (url.isLocalFile()) {
@@ -283,6 +321,7 @@ void AddAccountDialog::addScannedCodes(const QList<qr::ScannedCode>& codes, cons
     if (codes.isEmpty()) {
         problems.append(emptyMessage);
     }
+    m_useSecretKey->setVisible(codes.isEmpty() && !emptyMessage.isEmpty());
     finishScan(found, problems.join(QLatin1Char('\n')));
 }
 
@@ -331,7 +370,38 @@ void AddAccountDialog::finishScan(int found, const QString& message)
 
 void AddAccountDialog::updateAcceptButton()
 {
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!accounts().isEmpty());
+    const QString reason = addDisabledReason();
+    QPushButton* add = m_buttons->button(QDialogButtonBox::Ok);
+    add->setEnabled(reason.isEmpty());
+    add->setToolTip(reason);
+    m_addReason->setText(reason);
+}
+
+QString AddAccountDialog::addDisabledReason() const
+{
+    if (m_tabs->currentIndex() == kManualPage) {
+        return m_manual->isComplete()
+                   ? QString()
+                   : tr("Nothing to add yet: enter the secret key and an issuer or an account name.");
+    }
+    if (!accounts().isEmpty()) {
+        return {};
+    }
+    if (m_planned.isEmpty()) {
+        return tr("Nothing to add yet: open, paste or drop a screenshot of the QR code, or scan the screen.");
+    }
+    const bool anyNew = std::any_of(m_planned.cbegin(), m_planned.cend(), [](const formats::PlannedAccount& planned) {
+        return planned.status == formats::PlannedAccount::Status::New;
+    });
+    return anyNew ? tr("Nothing to add: no account is checked.")
+                  : tr("Nothing to add: every account found is already in the vault or repeats one above.");
+}
+
+QString AddAccountDialog::noQrText(const QString& where) const
+{
+    return where + QLatin1Char('\n') +
+           tr("On the AWS page the QR code appears only after you click \"Show QR code\". You can also click \"Show "
+              "secret key\" there and enter the key here instead.");
 }
 
 } // namespace twostep::ui

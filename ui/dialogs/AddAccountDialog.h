@@ -14,6 +14,7 @@
 class QDialogButtonBox;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QTabWidget;
 
 namespace twostep::ui {
@@ -27,8 +28,9 @@ class ScreenCapture;
 // Everything found goes through formats::planIntake and lands in a checklist; a transfer QR
 // contributes all its accounts; an account whose secret and type are already in the vault (or
 // earlier in the list) is flagged with the intake's reason and cannot be checked. Batches of a transfer export that
-// were not scanned yet are named in the status line. Images are only ever held in memory. The caller adds accounts() to
-// the vault.
+// were not scanned yet are named in the status line. A secret key pasted or dropped (AWS's "Show secret key")
+// opens the manual page with it filled in; Ctrl+V pastes; a disabled "Add" says why. Images are only ever held in
+// memory. The caller adds accounts() to the vault.
 class AddAccountDialog final : public QDialog
 {
     Q_OBJECT
@@ -41,6 +43,7 @@ public:
 
     // Each source scans and fills the checklist; scanFinished() follows (also on failure).
     void addImage(const QImage& image);
+    // otpauth links (one a line) go to the list; a secret key alone goes to the manual page.
     void addText(const QString& text);
     void addImageFile(const QString& path);
     void pasteFromClipboard();
@@ -62,6 +65,10 @@ private:
     QStringList takeIn(const QStringList& texts, bool lines, int& found);
     void finishScan(int found, const QString& message);
     void updateAcceptButton();
+    // Why "Add" is disabled, or empty when it is not.
+    QString addDisabledReason() const;
+    // No QR code where one was expected: what to do on the AWS page, and the secret key path.
+    QString noQrText(const QString& where) const;
 
     QList<otp::Account> m_existing;
     QList<formats::PlannedAccount> m_planned; // every account found, in list order
@@ -69,6 +76,8 @@ private:
     QTabWidget* m_tabs = nullptr;
     QListWidget* m_list = nullptr;
     QLabel* m_status = nullptr;
+    QPushButton* m_useSecretKey = nullptr;
+    QLabel* m_addReason = nullptr;
     ManualEntryWidget* m_manual = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     ScreenCapture* m_screenCapture = nullptr;

@@ -5,7 +5,9 @@
 #include "otp/Account.h"
 #include "otp/AwsMfaArn.h"
 #include "ui/dialogs/DialogSpacing.h"
+#include "ui/dialogs/ReplaceQuestion.h"
 
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -34,6 +36,9 @@ EditAccountDialog::EditAccountDialog(const QString& issuer, const QString& name,
     layout->addLayout(form);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
+    // Three lines high and wrapped (the ARN's format does not break): the reason coming and going never
+    // resizes the dialog.
+    reserveLines(m_error, 3);
     layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = buttons->button(QDialogButtonBox::Save);
@@ -46,6 +51,7 @@ EditAccountDialog::EditAccountDialog(const QString& issuer, const QString& name,
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
     m_name->setFocus();
+    new WrappedLinesKeeper(this);
     resize(400, sizeHint().height());
 }
 
@@ -69,6 +75,15 @@ void EditAccountDialog::showAwsMfaArn(const QString& arn)
         connect(m_arn, &QLineEdit::textChanged, this, &EditAccountDialog::validate);
     }
     m_arn->setText(arn);
+}
+
+void EditAccountDialog::showAdded(const QDateTime& created)
+{
+    auto* added = new QLabel(addedOnText(created), this);
+    added->setObjectName(QStringLiteral("addedLabel"));
+    added->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_form->addRow(tr("Added:"), added);
+    resize(width(), sizeHint().height());
 }
 
 QString EditAccountDialog::awsMfaArn() const

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QDateTime;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -27,6 +28,8 @@ public:
     // An AWS account's MFA device ARN as a field (otp/AwsMfaArn.h): empty or an IAM MFA device ARN.
     void showAwsMfaArn(const QString& arn);
     QString awsMfaArn() const;
+    // When the account was added: tells apart two rows of one issuer and name (a redone enrollment).
+    void showAdded(const QDateTime& created);
 
 private:
     void validate();

@@ -6,6 +6,7 @@
 #include "ui/desktop/ClipboardService.h"
 #include "ui/desktop/ClockSynchronisation.h"
 #include "ui/dialogs/DialogSpacing.h"
+#include "ui/dialogs/ReplaceQuestion.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -40,6 +41,8 @@ QLabel* makeCodeLabel(const QString& objectName, QWidget* parent)
     font.setPointSizeF(font.pointSizeF() * 2.6);
     font.setBold(true);
     label->setFont(font);
+    // Never shorter than its digits: a layout short of room squeezes the other lines first.
+    label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     return label;
 }
 
@@ -94,13 +97,6 @@ void EnrollmentDialog::buildUi(const otp::Account& account)
     auto* layout = new QVBoxLayout(this);
     applyDialogSpacing(layout);
 
-    m_clockWarning = makeLabel(QStringLiteral("clockWarningLabel"), this);
-    m_clockWarning->setText(tr("Warning: this computer's clock is not synchronised with a time server. If the codes "
-                               "are rejected, turn on automatic time synchronisation (NTP) and try again."));
-    m_clockWarning->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; }"));
-    m_clockWarning->hide();
-    layout->addWidget(m_clockWarning);
-
     auto* awsIdLabel = makeLabel(QStringLiteral("awsAccountIdLabel"), this);
     auto* accountLabel = makeLabel(QStringLiteral("accountLabel"), this);
     const QString awsId = awsAccountId(account);
@@ -115,6 +111,9 @@ void EnrollmentDialog::buildUi(const otp::Account& account)
     identity->setSpacing(2);
     identity->addWidget(awsIdLabel);
     identity->addWidget(accountLabel);
+    m_twinLabel = makeLabel(QStringLiteral("olderTwinLabel"), this);
+    m_twinLabel->hide();
+    identity->addWidget(m_twinLabel);
     layout->addLayout(identity);
 
     auto* grid = new QGridLayout;
@@ -129,8 +128,7 @@ void EnrollmentDialog::buildUi(const otp::Account& account)
         auto* copyButton = new QPushButton(tr("Copy"), this);
         copyButton->setObjectName(QStringLiteral("copyCode%1Button").arg(number));
         copyButton->setAutoDefault(false);
-        connect(copyButton, &QPushButton::clicked, this,
-                [this, number] { m_clipboard.copySecret(number == 1 ? m_code1 : m_code2); });
+        connect(copyButton, &QPushButton::clicked, this, [this, number] { copyCode(number); });
         grid->addWidget(titleLabel, 0, column);
         grid->addWidget(codeLabel, 1, column);
         grid->addWidget(validityLabel, 2, column);
@@ -157,21 +155,73 @@ void EnrollmentDialog::buildUi(const otp::Account& account)
     m_waitLabel->setText(tr("Less than 5 seconds left: wait for the next pair so that both codes are still "
                             "valid when you submit them."));
     m_waitLabel->hide();
+    reserveSpaceWhenHidden(m_waitLabel);
     layout->addWidget(m_waitLabel);
+
+    m_clockWarning = makeLabel(QStringLiteral("clockWarningLabel"), this);
+    m_clockWarning->setText(tr("Warning: this computer's clock is not synchronised with a time server. If the codes "
+                               "are rejected, turn on automatic time synchronisation (NTP) and try again."));
+    m_clockWarning->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; }"));
+    m_clockWarning->hide();
+    reserveSpaceWhenHidden(m_clockWarning);
+    // Below the codes: its room, kept while it is hidden, is no empty band above them.
+    layout->addWidget(m_clockWarning);
 
     m_errorLabel = makeLabel(QStringLiteral("errorLabel"), this);
     m_errorLabel->hide();
     layout->addWidget(m_errorLabel);
 
+    // What the last click put on the clipboard, here: the main window's status bar is under this dialog.
+    m_copiedLabel = makeLabel(QStringLiteral("copiedLabel"), this);
+    reserveLines(m_copiedLabel, 2);
+    layout->addWidget(m_copiedLabel);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto* copyBoth = buttons->addButton(tr("Copy both"), QDialogButtonBox::ActionRole);
-    copyBoth->setObjectName(QStringLiteral("copyBothButton"));
-    connect(copyBoth, &QPushButton::clicked, this,
-            [this] { m_clipboard.copySecret(m_code1 + QLatin1Char('\t') + m_code2); });
+    m_copyNextButton = buttons->addButton(tr("Copy code 1"), QDialogButtonBox::ActionRole);
+    m_copyNextButton->setObjectName(QStringLiteral("copyNextCodeButton"));
+    // As wide as its longer text, so that turning into "Copy code 2" moves nothing.
+    m_copyNextButton->setText(tr("Copy code 2"));
+    const int secondWidth = m_copyNextButton->sizeHint().width();
+    m_copyNextButton->setText(tr("Copy code 1"));
+    m_copyNextButton->setMinimumWidth(std::max(secondWidth, m_copyNextButton->sizeHint().width()));
+    connect(m_copyNextButton, &QPushButton::clicked, this, &EnrollmentDialog::copyNextCode);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addStretch(1);
     layout->addWidget(buttons);
-    setMinimumWidth(std::max(520, 2 * codeWidth + grid->horizontalSpacing() + 2 * kDialogMargin));
+    setMinimumWidth(std::max(560, 2 * codeWidth + grid->horizontalSpacing() + 2 * kDialogMargin));
+    new WrappedLinesKeeper(this);
+}
+
+void EnrollmentDialog::copyNextCode()
+{
+    copyCode(m_nextCopy);
+}
+
+void EnrollmentDialog::copyCode(int number)
+{
+    const QString code = number == 1 ? m_code1 : m_code2;
+    if (code.isEmpty()) {
+        return;
+    }
+    m_clipboard.copySecret(code);
+    m_copiedLabel->setText(number == 1 ? tr("MFA code 1 copied: paste it into the \"MFA code 1\" field, then copy "
+                                            "code 2.")
+                                       : tr("MFA code 2 copied: paste it into the \"MFA code 2\" field."));
+    setNextCopy(number == 1 ? 2 : 1);
+}
+
+void EnrollmentDialog::setNextCopy(int number)
+{
+    m_nextCopy = number;
+    m_copyNextButton->setText(number == 1 ? tr("Copy code 1") : tr("Copy code 2"));
+}
+
+void EnrollmentDialog::setOlderTwin(const QDateTime& added)
+{
+    m_twinLabel->setText(tr("Another account with this issuer and name, added on %1, is in the vault. Once AWS "
+                            "accepts these codes, only this one works.")
+                             .arg(addedOnText(added)));
+    m_twinLabel->show();
 }
 
 void EnrollmentDialog::refresh()
@@ -205,6 +255,11 @@ void EnrollmentDialog::refresh()
         m_code2 = m_generator->code(step + 1);
         m_code1Label->setText(otp::groupCode(m_code1));
         m_code2Label->setText(otp::groupCode(m_code2));
+        // A copied code 1 of the old pair does not go with code 2 of the new one.
+        if (m_nextCopy == 2) {
+            m_copiedLabel->setText(tr("New codes: copy code 1 again."));
+            setNextCopy(1);
+        }
     }
     m_validity1Label->setText(tr("Valid for %n more second(s)", nullptr, static_cast<int>(left)));
     m_validity2Label->setText(tr("Valid for %n more second(s)", nullptr, static_cast<int>(left + m_period)));

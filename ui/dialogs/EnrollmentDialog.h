@@ -6,6 +6,7 @@
 #include "otp/OtpGenerator.h"
 #include "otp/TimeStep.h"
 
+#include <QDateTime>
 #include <QDialog>
 #include <QTimer>
 
@@ -21,7 +22,9 @@ class ClipboardService;
 
 // The AWS "Assign MFA device" step: the codes of the current and the next time step side by side
 // ("MFA code 1", "MFA code 2"), each with a copy button and its remaining validity. A single
-// timer aimed at the step boundary swaps in the next pair; a 1 s timer counts down.
+// timer aimed at the step boundary swaps in the next pair; a 1 s timer counts down. Lines that
+// come and go (the wait hint, the clock warning, what was copied) keep their room while hidden, so
+// the dialog never changes its size while open and the codes are never squeezed.
 // Warns first when the system clock is not NTP-synchronised (systemd-timedated over D-Bus).
 class EnrollmentDialog final : public QDialog
 {
@@ -42,11 +45,17 @@ public Q_SLOTS:
     void refresh();
     // Shows or hides the warning that the clock may drift; the D-Bus answer lands here.
     void setClockSynchronized(bool synchronized);
+    // A redone enrollment: another account with this issuer and name, added on `added`, is in the vault.
+    void setOlderTwin(const QDateTime& added);
 
 private:
     void buildUi(const otp::Account& account);
     void queryClockSynchronisation();
     void armBoundaryTimer(otp::ClockTime now);
+    // "Copy code 1", then "Copy code 2": two pastes into the console's two fields.
+    void copyNextCode();
+    void copyCode(int number);
+    void setNextCopy(int number);
 
     otp::Clock m_clock;
     ClipboardService& m_clipboard;
@@ -66,6 +75,10 @@ private:
     QLabel* m_validity2Label = nullptr;
     QLabel* m_waitLabel = nullptr;
     QLabel* m_errorLabel = nullptr;
+    QLabel* m_copiedLabel = nullptr;
+    QLabel* m_twinLabel = nullptr;
+    QPushButton* m_copyNextButton = nullptr;
+    int m_nextCopy = 1;
 };
 
 } // namespace twostep::ui

@@ -9,7 +9,7 @@ namespace twostep::ui {
 QString intakeReason(const formats::PlannedAccount& item)
 {
     using Status = formats::PlannedAccount::Status;
-    const bool sameLabel = item.duplicateOf == item.account.label();
+    const bool sameLabel = item.duplicateOf.compare(item.account.label(), Qt::CaseInsensitive) == 0;
     switch (item.status) {
     case Status::New:
         return item.sameLabelAs < 0

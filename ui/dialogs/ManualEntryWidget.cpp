@@ -4,15 +4,19 @@
 
 #include "otp/Account.h"
 #include "otp/Base32.h"
+#include "ui/dialogs/DialogSpacing.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <limits>
 
 namespace twostep::ui {
@@ -36,14 +40,29 @@ ManualEntryWidget::ManualEntryWidget(QWidget* parent) : QWidget(parent)
     m_secret = new QLineEdit(this);
     m_secret->setObjectName(QStringLiteral("secretLineEdit"));
     m_secret->setPlaceholderText(tr("The secret key shown by \"Show secret key\""));
-    m_secret->setEchoMode(QLineEdit::PasswordEchoOnEdit);
+    m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
-    form->addRow(tr("&Secret key:"), m_secret);
+    m_showSecret = new QPushButton(tr("S&how"), this);
+    m_showSecret->setObjectName(QStringLiteral("showSecretButton"));
+    m_showSecret->setCheckable(true);
+    m_showSecret->setAutoDefault(false);
+    m_showSecret->setToolTip(tr("Show or hide the secret key"));
+    // As wide as "Hide", so that the field does not move when the text changes.
+    m_showSecret->setText(tr("&Hide"));
+    const int hideWidth = m_showSecret->sizeHint().width();
+    m_showSecret->setText(tr("S&how"));
+    m_showSecret->setMinimumWidth(std::max(hideWidth, m_showSecret->sizeHint().width()));
+    auto* secretRow = new QHBoxLayout;
+    secretRow->addWidget(m_secret, 1);
+    secretRow->addWidget(m_showSecret);
+    form->addRow(tr("&Secret key:"), secretRow);
+    qobject_cast<QLabel*>(form->labelForField(secretRow))->setBuddy(m_secret);
     layout->addLayout(form);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("secretErrorLabel"));
-    m_error->setWordWrap(true);
+    // Room for two lines of the decoder's reason, so that the form never moves while typing.
+    reserveLines(m_error, 2);
     layout->addWidget(m_error);
 
     m_advanced = new QGroupBox(tr("Advanced"), this);
@@ -84,9 +103,20 @@ ManualEntryWidget::ManualEntryWidget(QWidget* parent) : QWidget(parent)
     for (QLineEdit* edit : {m_issuer, m_name, m_secret}) {
         connect(edit, &QLineEdit::textChanged, this, &ManualEntryWidget::validate);
     }
+    connect(m_showSecret, &QPushButton::toggled, this, [this](bool shown) {
+        m_secret->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        m_showSecret->setText(shown ? tr("&Hide") : tr("S&how"));
+    });
     connect(m_type, &QComboBox::currentIndexChanged, this, &ManualEntryWidget::updateTypeFields);
     connect(m_advanced, &QGroupBox::toggled, this, &ManualEntryWidget::validate);
+    setFocusProxy(m_secret);
     updateTypeFields();
+}
+
+void ManualEntryWidget::setSecretKey(const QString& key)
+{
+    m_secret->setText(key.trimmed());
+    m_issuer->setFocus();
 }
 
 void ManualEntryWidget::updateTypeFields()

@@ -131,3 +131,20 @@ TEST_CASE("Intake names missing transfer batches, and a later scan counts the ea
     CHECK(formats::reasonText(second.accounts.items.at(10)) == QStringLiteral("repeats an account found earlier"));
     CHECK(second.accounts.items.at(0).account == exported.at(10));
 }
+
+TEST_CASE("A secret key as AWS shows it is recognised; words, links and short or mixed-case text are not",
+          "[formats][intake]")
+{
+    // AWS's "Show secret key": 64 upper-case base32 characters.
+    CHECK(formats::isSecretKeyText(QStringLiteral("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")));
+    CHECK(formats::isSecretKeyText(QStringLiteral("  jbsw y3dp ehpk 3pxp\n")));    // grouped, lower case with digits
+    CHECK(formats::isSecretKeyText(QStringLiteral("GEZDGNBVGY3TQOJQ======")));     // padded
+    CHECK_FALSE(formats::isSecretKeyText(QStringLiteral("JBSWY3DPEHPK3PX")));      // 15 characters
+    CHECK_FALSE(formats::isSecretKeyText(QStringLiteral("internationalization"))); // a word: no digit
+    CHECK_FALSE(formats::isSecretKeyText(QStringLiteral("JBSWY3DPehpk3pxp")));     // mixed case
+    CHECK_FALSE(formats::isSecretKeyText(QStringLiteral("JBSWY3DPEHPK3PXP1")));    // 1 is not base32
+    CHECK_FALSE(formats::isSecretKeyText(QStringLiteral("amazon web services")));
+    CHECK(formats::isOtpUriText(QStringLiteral(" otpauth://totp/A:b?secret=JBSWY3DP\nmore")));
+    CHECK(formats::isOtpUriText(kTransferUri));
+    CHECK_FALSE(formats::isOtpUriText(QStringLiteral("Amazon otpauth://totp/A:b?secret=JBSWY3DP")));
+}

@@ -13,12 +13,17 @@
 #include "ui/dialogs/ExportDialog.h"
 #include "ui/dialogs/ImportDialog.h"
 #include "ui/dialogs/QrDialog.h"
+#include "ui/dialogs/ReplaceQuestion.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace twostep;
 
@@ -100,5 +105,54 @@ TEST_CASE("Render the dialogs", "[.][render]")
     {
         ui::EditAccountDialog dialog(QStringLiteral("GitHub"), QStringLiteral("alice"));
         save(dialog, QStringLiteral("edit"));
+    }
+}
+
+TEST_CASE("Render the AWS path's states", "[.][render]")
+{
+    REQUIRE_FALSE(qEnvironmentVariable("TWOSTEP_SHOTS_DIR").isEmpty());
+    if (qEnvironmentVariableIsSet("TWOSTEP_SHOTS_LANG")) {
+        ui::installTranslations(qEnvironmentVariable("TWOSTEP_SHOTS_LANG"));
+    }
+    ui::ClipboardService clipboard(QGuiApplication::clipboard());
+    const QDateTime added(QDate(2026, 11, 2), QTime(9, 30), QTimeZone::utc());
+    {
+        // 1700000038 is 28 s into its step: 2 s left, the wait line shown, code 1 copied.
+        ui::EnrollmentDialog dialog(awsAccount(), clipboard, nullptr, [] { return test::unixTime(1700000038); });
+        dialog.setOlderTwin(added);
+        dialog.findChild<QPushButton*>(QStringLiteral("copyNextCodeButton"))->click();
+        save(dialog, QStringLiteral("enrollment-last-seconds"));
+    }
+    {
+        ui::AddAccountDialog dialog({});
+        QImage blank(800, 500, QImage::Format_RGB32);
+        blank.fill(Qt::white);
+        dialog.addImage(blank);
+        save(dialog, QStringLiteral("add-no-qr"));
+        dialog.addText(QStringLiteral("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"));
+        dialog.findChild<QPushButton*>(QStringLiteral("showSecretButton"))->click();
+        save(dialog, QStringLiteral("add-secret-key"));
+    }
+    {
+        otp::Account existing = awsAccount();
+        existing.issuer = existing.issuer.toUpper();
+        ui::AddAccountDialog dialog({existing});
+        dialog.addText(QStringLiteral("otpauth://totp/Amazon%20Web%20Services:root@123456789012?secret="
+                                      "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Amazon%20Web%20Services"));
+        save(dialog, QStringLiteral("add-duplicate"));
+    }
+    {
+        vault::VaultEntry old{QStringLiteral("old"), awsAccount(), added, added};
+        otp::Account redone = awsAccount();
+        redone.secret = otp::decodeBase32(QStringLiteral("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ")).value();
+        std::unique_ptr<QMessageBox> question(
+            ui::createReplaceQuestion({redone}, {QStringLiteral("old")}, {old}, nullptr));
+        save(*question, QStringLiteral("replace-question"));
+    }
+    {
+        ui::EditAccountDialog dialog(QStringLiteral("Amazon Web Services"), QStringLiteral("root@123456789012"));
+        dialog.showAwsMfaArn({});
+        dialog.showAdded(added);
+        save(dialog, QStringLiteral("edit-added"));
     }
 }

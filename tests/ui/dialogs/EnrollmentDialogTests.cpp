@@ -71,21 +71,47 @@ TEST_CASE("Enrollment shows the codes of step t and t+1 and rolls over at the bo
     CHECK_FALSE(dialog.findChild<QLabel*>(QStringLiteral("waitLabel"))->isVisible());
 }
 
-TEST_CASE("Enrollment copies one code or both separated by a tab, marked secret", "[dialogs][enrollment]")
+TEST_CASE("Copy code 1, then Copy code 2: two steps, each said in the dialog, marked secret", "[dialogs][enrollment]")
 {
     ui::ClipboardService clipboard(QGuiApplication::clipboard());
+    long long now = 1111111109;
     ui::EnrollmentDialog dialog(rfcAccount(QStringLiteral("Example"), QStringLiteral("alice")), clipboard, nullptr,
-                                [] { return test::unixTime(1111111109); });
+                                [&now] { return test::unixTime(now); });
     dialog.show();
+    auto* copied = dialog.findChild<QLabel*>(QStringLiteral("copiedLabel"));
+    REQUIRE(copied != nullptr);
+    CHECK(copied->text().isEmpty());
 
     QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("copyCode2Button")), Qt::LeftButton);
     CHECK(QGuiApplication::clipboard()->text() == QStringLiteral("14050471"));
+    CHECK(copied->text().contains(QStringLiteral("MFA code 2 copied")));
 
-    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("copyBothButton")), Qt::LeftButton);
+    auto* next = dialog.findChild<QPushButton*>(QStringLiteral("copyNextCodeButton"));
+    REQUIRE(next != nullptr);
+    CHECK(next->text() == QStringLiteral("Copy code 1"));
+    QTest::mouseClick(next, Qt::LeftButton);
     const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
     REQUIRE(mime != nullptr);
-    CHECK(mime->text() == QStringLiteral("07081804\t14050471"));
+    // One code per paste: never "code1<Tab>code2", which lands in the first field only.
+    CHECK(mime->text() == QStringLiteral("07081804"));
     CHECK(mime->data(QStringLiteral("x-kde-passwordManagerHint")) == QByteArrayLiteral("secret"));
+    CHECK(copied->text().contains(QStringLiteral("MFA code 1 copied")));
+    CHECK(copied->isVisible());
+    CHECK(next->text() == QStringLiteral("Copy code 2"));
+
+    QTest::mouseClick(next, Qt::LeftButton);
+    CHECK(QGuiApplication::clipboard()->text() == QStringLiteral("14050471"));
+    CHECK(copied->text().contains(QStringLiteral("MFA code 2 copied")));
+    CHECK(next->text() == QStringLiteral("Copy code 1"));
+
+    // Code 1 copied, then the step ends: its code 2 is gone, so the button starts over.
+    QTest::mouseClick(next, Qt::LeftButton);
+    now = 1111111111;
+    dialog.refresh();
+    CHECK(next->text() == QStringLiteral("Copy code 1"));
+    CHECK(copied->text().contains(QStringLiteral("copy code 1 again")));
+    QTest::mouseClick(next, Qt::LeftButton);
+    CHECK(QGuiApplication::clipboard()->text() == QStringLiteral("14050471"));
 }
 
 TEST_CASE("Enrollment recognises an AWS account and shows its account id", "[dialogs][enrollment]")
