@@ -108,6 +108,13 @@ SingleInstance::SingleInstance(const QString& vaultPath, QObject* parent) : QObj
 
 SingleInstance::~SingleInstance() = default;
 
+void SingleInstance::adoptActivationToken(const QString& token)
+{
+    if (!token.isEmpty()) {
+        qputenv("XDG_ACTIVATION_TOKEN", token.toUtf8());
+    }
+}
+
 bool SingleInstance::sendToRunning(const QStringList& message, int timeoutMs) const
 {
     if (m_name.isEmpty()) {
@@ -125,7 +132,7 @@ bool SingleInstance::sendToRunning(const QStringList& message, int timeoutMs) co
     }
     QByteArray payload;
     QDataStream encoder(&payload, QIODevice::WriteOnly);
-    encoder << message;
+    encoder << message << qEnvironmentVariable("XDG_ACTIVATION_TOKEN");
     QDataStream out(&socket);
     out << payload;
     socket.flush();
@@ -199,15 +206,16 @@ void SingleInstance::acceptConnection()
                 return; // wait for the rest
             }
             QStringList message;
+            QString token;
             QDataStream decoder(payload);
-            decoder >> message;
+            decoder >> message >> token;
             socket->write("ok\n");
             socket->flush();
             if (message.isEmpty()) {
                 return;
             }
             qCInfo(lcInstance).noquote() << "received:" << message.join(QLatin1Char(' '));
-            Q_EMIT messageReceived(message);
+            Q_EMIT messageReceived(message, token);
         });
     }
 }

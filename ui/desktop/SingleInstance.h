@@ -19,7 +19,9 @@ namespace twostep::ui {
 // runtime folder (privateRuntimeFolder()), named after the vault's canonical path; a later process
 // hands it a message (a QStringList, e.g. {"raise"} or {"scan-file", PATH}) and exits. Both ends
 // check the other's uid (SO_PEERCRED) before a byte is exchanged. A socket file left by a crashed
-// instance (nobody answers) is removed and taken over. Messages carry no secrets.
+// instance (nobody answers) is removed and taken over. Messages carry no secrets. Every message
+// also carries the sender's XDG_ACTIVATION_TOKEN (after the list, so older versions ignore it):
+// the token its launcher gave it, which lets the running window raise itself on Wayland.
 class SingleInstance final : public QObject
 {
     Q_OBJECT
@@ -39,14 +41,19 @@ public:
     // Why there is no socket (the runtime folder was refused), or empty.
     QString error() const { return m_error; }
 
-    // Delivers `message` to a running instance; false when none answers within timeoutMs.
+    // Puts a token received with a message where Qt's next QWindow::requestActivate() reads it.
+    static void adoptActivationToken(const QString& token);
+
+    // Delivers `message` (and $XDG_ACTIVATION_TOKEN) to a running instance; false when none
+    // answers within timeoutMs.
     bool sendToRunning(const QStringList& message, int timeoutMs = 2000) const;
     // Becomes the running instance; false when another one already answers on the socket or
     // the socket cannot be created.
     bool listen();
 
 Q_SIGNALS:
-    void messageReceived(const QStringList& message);
+    // `activationToken` is empty when the sender had none.
+    void messageReceived(const QStringList& message, const QString& activationToken);
 
 private:
     void acceptConnection();

@@ -11,6 +11,7 @@
 #include "ui/dialogs/IntakeText.h"
 #include "ui/dialogs/ManualEntryWidget.h"
 #include "ui/dialogs/ScreenCapture.h"
+#include "ui/dialogs/ScreenCaptureWait.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -126,11 +127,9 @@ AddAccountDialog::AddAccountDialog(QList<otp::Account> existing, QWidget* parent
     connect(m_manual, &ManualEntryWidget::completeChanged, this, &AddAccountDialog::updateAcceptButton);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    new ScreenCaptureWait(m_screenCapture);
     connect(m_screenCapture, &ScreenCapture::captured, this, [this](const QList<QImage>& images) {
-        show();
-        if (QWidget* owner = parentWidget()) {
-            owner->window()->show();
-        }
+        comeBack();
         const BusyCursor busy;
         QList<qr::ScannedCode> codes;
         for (const QImage& image : images) {
@@ -139,10 +138,7 @@ AddAccountDialog::AddAccountDialog(QList<otp::Account> existing, QWidget* parent
         addScannedCodes(codes, tr("No QR code was found on the screen. Make sure the QR code is fully visible."));
     });
     connect(m_screenCapture, &ScreenCapture::failed, this, [this](const QString& reason) {
-        show();
-        if (QWidget* owner = parentWidget()) {
-            owner->window()->show();
-        }
+        comeBack();
         finishScan(0, reason);
     });
     updateAcceptButton();
@@ -223,6 +219,17 @@ void AddAccountDialog::scanScreen()
         owner->window()->hide();
     }
     QTimer::singleShot(kHideBeforeGrabMs, m_screenCapture, &ScreenCapture::capture);
+}
+
+void AddAccountDialog::comeBack()
+{
+    // The parent first: a dialog shown before it ends up behind it (weston) or detached (sway).
+    if (QWidget* owner = parentWidget()) {
+        owner->window()->show();
+    }
+    show();
+    raise();
+    activateWindow();
 }
 
 void AddAccountDialog::chooseImageFile()
