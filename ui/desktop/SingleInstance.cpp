@@ -214,7 +214,8 @@ void SingleInstance::acceptConnection()
             if (message.isEmpty()) {
                 return;
             }
-            qCInfo(lcInstance).noquote() << "received:" << message.join(QLatin1Char(' '));
+            qCInfo(lcInstance).noquote() << "received:" << message.join(QLatin1Char(' '))
+                                         << (token.isEmpty() ? "" : "(with an activation token)");
             Q_EMIT messageReceived(message, token);
         });
     }
