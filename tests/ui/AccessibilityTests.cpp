@@ -27,6 +27,7 @@
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTextEdit>
@@ -44,12 +45,14 @@ bool takesInput(const QWidget* widget)
 }
 
 // Parts Qt builds inside a composite control (a spin box's line edit, a tab bar's scroll
-// arrows, a combo box's list) are named through the control itself.
+// arrows, a combo box's list, a line edit's clear button, a list's scroll bars) are named
+// through the control itself.
 bool insideCompositeControl(const QWidget* widget, const QWidget* window)
 {
     for (const QWidget* up = widget->parentWidget(); up != nullptr && up != window; up = up->parentWidget()) {
         if (qobject_cast<const QAbstractSpinBox*>(up) || qobject_cast<const QComboBox*>(up) ||
-            qobject_cast<const QTabBar*>(up)) {
+            qobject_cast<const QTabBar*>(up) || qobject_cast<const QLineEdit*>(up) ||
+            (qobject_cast<const QScrollBar*>(widget) && qobject_cast<const QAbstractScrollArea*>(up))) {
             return true;
         }
     }
@@ -58,7 +61,8 @@ bool insideCompositeControl(const QWidget* widget, const QWidget* window)
 
 QString describe(const QWidget* widget)
 {
-    return QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName());
+    return QStringLiteral("%1 \"%2\"")
+        .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName());
 }
 
 // The input controls of `window` that a screen reader could not name.

@@ -23,8 +23,8 @@ QString wlPaste()
 {
     // wl-paste takes the focus for a moment: the event loop keeps running meanwhile.
     QProcess paste;
-    paste.start(QStringLiteral("wl-paste"), {QStringLiteral("--no-newline"), QStringLiteral("--type"),
-                                             QStringLiteral("text/plain")});
+    paste.start(QStringLiteral("wl-paste"),
+                {QStringLiteral("--no-newline"), QStringLiteral("--type"), QStringLiteral("text/plain")});
     REQUIRE(paste.waitForStarted(5000));
     REQUIRE(QTest::qWaitFor([&paste] { return paste.state() == QProcess::NotRunning; }, 10000));
     const QByteArray out = paste.readAllStandardOutput();

@@ -99,6 +99,8 @@ AddAccountDialog::AddAccountDialog(QList<otp::Account> existing, QWidget* parent
     scanLayout->addWidget(m_status);
     m_list = new QListWidget(scanPage);
     m_list->setObjectName(QStringLiteral("candidateList"));
+    m_list->setAccessibleName(tr("Accounts found"));
+    m_list->setAccessibleDescription(tr("The accounts found in the scanned QR codes; checked ones are added."));
     scanLayout->addWidget(m_list);
     m_tabs->insertTab(kScanPage, scanPage, tr("Scan a QR code"));
 
