@@ -209,6 +209,22 @@
         <source>Add account…</source>
         <translation>계정 추가…</translation>
     </message>
+    <message>
+        <source>Filter accounts</source>
+        <translation>계정 필터</translation>
+    </message>
+    <message>
+        <source>Shows only the accounts whose issuer or name contains this text.</source>
+        <translation>발급자나 이름에 이 텍스트가 들어 있는 계정만 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>Each account with its current code. Enter copies the code.</source>
+        <translation>각 계정과 현재 코드입니다. Enter 키를 누르면 코드를 복사합니다.</translation>
+    </message>
 </context>
 <context>
     <name>twostep::ui::AddAccountDialog</name>
@@ -285,6 +301,29 @@
         <translation>
             <numerusform>계정 %n개를 찾았습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Accounts found</source>
+        <translation>찾은 계정</translation>
+    </message>
+    <message>
+        <source>The accounts found in the scanned QR codes; checked ones are added.</source>
+        <translation>스캔한 QR 코드에서 찾은 계정입니다. 선택한 계정이 추가됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>twostep::ui::ClipboardService</name>
+    <message>
+        <source>The code was not copied: the desktop accepts the clipboard only from the focused window. Open Twostep&apos;s window and copy again.</source>
+        <translation>코드를 복사하지 못했습니다. 데스크톱은 포커스가 있는 창에서만 클립보드를 받습니다. Twostep 창을 열고 다시 복사하세요.</translation>
+    </message>
+    <message>
+        <source>The code was not copied: another program holds the clipboard. Copy again.</source>
+        <translation>코드를 복사하지 못했습니다. 다른 프로그램이 클립보드를 사용 중입니다. 다시 복사하세요.</translation>
+    </message>
+    <message>
+        <source>The copied code is still on the clipboard: on Wayland, Twostep can clear the clipboard only while its window is focused. It is cleared when you return to Twostep.</source>
+        <translation>복사한 코드가 아직 클립보드에 있습니다. Wayland에서는 Twostep 창에 포커스가 있을 때만 클립보드를 비울 수 있습니다. Twostep으로 돌아오면 비워집니다.</translation>
     </message>
 </context>
 <context>
@@ -679,6 +718,10 @@
         <source>Aegis vault (*.json)</source>
         <translation>Aegis 보관함 (*.json)</translation>
     </message>
+    <message>
+        <source>Accounts to export</source>
+        <translation>내보낼 계정</translation>
+    </message>
 </context>
 <context>
     <name>twostep::ui::ImportDialog</name>
@@ -751,6 +794,18 @@
     <message>
         <source>Reading the file and comparing it with Twostep…</source>
         <translation>파일을 읽고 Twostep의 계정과 비교하는 중…</translation>
+    </message>
+    <message>
+        <source>File password</source>
+        <translation>파일 비밀번호</translation>
+    </message>
+    <message>
+        <source>The password the file was exported with.</source>
+        <translation>파일을 내보낼 때 사용한 비밀번호입니다.</translation>
+    </message>
+    <message>
+        <source>Accounts in the file</source>
+        <translation>파일의 계정</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1124,31 @@ Backups: %2</source>
         <source>The screenshot could not be read.</source>
         <translation>스크린샷을 읽을 수 없습니다.</translation>
     </message>
+    <message numerus="yes">
+        <source>The desktop did not take the screenshot within %n seconds. Try again, or open a saved screenshot with &quot;Open screenshot&quot;.</source>
+        <translation>
+            <numerusform>데스크톱이 %n초 안에 스크린샷을 찍지 않았습니다. 다시 시도하거나 저장된 스크린샷을 &quot;스크린샷 열기&quot;로 여세요.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twostep::ui::ScreenCaptureWait</name>
+    <message>
+        <source>Waiting for the desktop to take the screenshot…</source>
+        <translation>데스크톱이 스크린샷을 찍기를 기다리는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Scan screen</source>
+        <translation>화면 스캔</translation>
+    </message>
+    <message>
+        <source>Waiting for the desktop</source>
+        <translation>데스크톱을 기다리는 중</translation>
+    </message>
 </context>
 <context>
     <name>twostep::ui::SettingsDialog</name>
@@ -1152,6 +1232,10 @@ Backups: %2</source>
         <source>Codes for the command line:</source>
         <translation>명령줄용 코드:</translation>
     </message>
+    <message>
+        <source>This desktop shows no tray icons (on GNOME, the AppIndicator extension adds them), so Twostep cannot stay in the tray.</source>
+        <translation>이 데스크톱은 트레이 아이콘을 표시하지 않으므로(GNOME에서는 AppIndicator 확장 프로그램이 추가해 줌) Twostep이 트레이에 머물 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>twostep::ui::TrayIcon</name>
@@ -1207,6 +1291,14 @@ Backups: %2</source>
     <message>
         <source>Unlock with keyring</source>
         <translation>키링으로 잠금 해제</translation>
+    </message>
+    <message>
+        <source>Vault password</source>
+        <translation>보관함 비밀번호</translation>
+    </message>
+    <message>
+        <source>The password that unlocks the vault.</source>
+        <translation>보관함의 잠금을 해제하는 비밀번호입니다.</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,7 @@ ScreenCapture::ScreenCapture(QObject* parent) : QObject(parent)
     connect(&m_portalTimeout, &QTimer::timeout, this, [this] {
         const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(portalTimeout()).count();
         giveUp(tr("The desktop did not take the screenshot within %n seconds. Try again, or open a saved "
-                  "screenshot with \"Open image\".",
+                  "screenshot with \"Open screenshot\".",
                   nullptr, static_cast<int>(seconds)));
     });
 }
