@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every control that takes input, in every window and dialog, has a name a screen reader can say
 // (what QAccessible reports, as AT-SPI passes it on: a button's text or a label's buddy count).
+#include "SampleAccounts.h"
 #include "TestSupport.h"
-#include "otp/Base32.h"
 #include "ui/AccountListModel.h"
 #include "ui/MainWindow.h"
 #include "ui/Settings.h"
@@ -82,15 +82,6 @@ QStringList namelessControls(const QWidget& window)
     return nameless;
 }
 
-otp::Account sampleAccount()
-{
-    otp::Account account;
-    account.issuer = QStringLiteral("Amazon Web Services");
-    account.name = QStringLiteral("a11y@123456789012");
-    account.secret = otp::decodeBase32(QStringLiteral("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")).value();
-    return account;
-}
-
 } // namespace
 
 TEST_CASE("Every input control of the main window's pages has an accessible name", "[ui][accessibility]")
@@ -110,7 +101,7 @@ TEST_CASE("Every input control of every dialog has an accessible name", "[ui][ac
     QTemporaryDir dir;
     ui::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
     ui::ClipboardService clipboard(QGuiApplication::clipboard());
-    const otp::Account account = sampleAccount();
+    const otp::Account account = test::sampleTable().constFirst();
     vault::VaultEntry entry;
     entry.id = QStringLiteral("a11y");
     entry.account = account;

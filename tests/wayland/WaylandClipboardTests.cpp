@@ -6,6 +6,8 @@
 #include "TestSupport.h"
 #include "WaylandTestSupport.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
@@ -15,6 +17,32 @@ using namespace twostep;
 namespace {
 // Longer than ClipboardService::kCopyCheckMs and the compositor's round trips.
 constexpr int kSettleMs = 1500;
+
+// Copies the account's code while the window is focused; returns the code once the copy took.
+QString copyFocused(test::UnlockedWindow& fixture)
+{
+    QSignalSpy copied(&fixture.clipboard, &ui::ClipboardService::copied);
+    fixture.window.copyCode(fixture.id);
+    // Read back at once: the shown code may roll over to the next time step meanwhile.
+    const QString code = QGuiApplication::clipboard()->text();
+    REQUIRE(code.size() == 6);
+    REQUIRE(copied.wait(kSettleMs));
+    return code;
+}
+
+// Waits until the other window has the focus and Twostep's window no longer has it.
+void focusElsewhere(test::FocusHolder& other, const test::UnlockedWindow& fixture)
+{
+    REQUIRE(other.waitUntilActive());
+    REQUIRE(QTest::qWaitFor([&fixture] { return !fixture.window.isActiveWindow(); }, 5000));
+}
+
+// Closes the other window and waits until Twostep's window has the focus again.
+void focusBack(test::FocusHolder& other, const test::UnlockedWindow& fixture)
+{
+    other.quit();
+    REQUIRE(QTest::qWaitFor([&fixture] { return fixture.window.isActiveWindow(); }, 10000));
+}
 } // namespace
 
 TEST_CASE("On mutter a copied code is cleared after the timer while the window is focused", "[wayland][clipboard]")
@@ -23,10 +51,7 @@ TEST_CASE("On mutter a copied code is cleared after the timer while the window i
         TWOSTEP_SKIP("not a client of mutter (run through tests/wayland/mutter_session.sh)");
     }
     test::UnlockedWindow fixture(2);
-    QSignalSpy copied(&fixture.clipboard, &ui::ClipboardService::copied);
-    fixture.window.copyCode(fixture.id);
-    REQUIRE(copied.wait(kSettleMs));
-    const QString code = fixture.code();
+    const QString code = copyFocused(fixture);
     CHECK(test::wlPaste() == code);
     QSignalSpy cleared(&fixture.clipboard, &ui::ClipboardService::cleared);
     REQUIRE((!cleared.isEmpty() || cleared.wait(5000)));
@@ -41,15 +66,11 @@ TEST_CASE("On mutter a code due for clearing while another window is focused is 
         TWOSTEP_SKIP("not a client of mutter (run through tests/wayland/mutter_session.sh)");
     }
     test::UnlockedWindow fixture(2);
-    QSignalSpy copied(&fixture.clipboard, &ui::ClipboardService::copied);
     QSignalSpy notices(&fixture.clipboard, &ui::ClipboardService::notice);
-    fixture.window.copyCode(fixture.id);
-    REQUIRE(copied.wait(kSettleMs));
-    const QString code = fixture.code();
+    const QString code = copyFocused(fixture);
 
     test::FocusHolder other;
-    REQUIRE(other.waitUntilActive());
-    REQUIRE(QTest::qWaitFor([&fixture] { return !fixture.window.isActiveWindow(); }, 5000));
+    focusElsewhere(other, fixture);
     // The timer fires while the other window has the focus: mutter would refuse the change.
     REQUIRE(QTest::qWaitFor([&fixture] { return fixture.clipboard.isClearPending(); }, 5000));
     CHECK(test::wlPaste() == code);
@@ -58,8 +79,7 @@ TEST_CASE("On mutter a code due for clearing while another window is focused is 
     CHECK(fixture.window.statusBar()->currentMessage() == notices.at(0).at(0).toString());
 
     // Back to Twostep: the pending clear happens, with empty content that mutter cannot restore.
-    other.quit();
-    REQUIRE(QTest::qWaitFor([&fixture] { return fixture.window.isActiveWindow(); }, 10000));
+    focusBack(other, fixture);
     REQUIRE(QTest::qWaitFor([&fixture] { return !fixture.clipboard.isClearPending(); }, 5000));
     QTest::qWait(kSettleMs);
     CHECK(test::wlPaste().isEmpty());
@@ -73,22 +93,17 @@ TEST_CASE("On mutter a lock while another window is focused clears the code when
         TWOSTEP_SKIP("not a client of mutter (run through tests/wayland/mutter_session.sh)");
     }
     test::UnlockedWindow fixture(300);
-    QSignalSpy copied(&fixture.clipboard, &ui::ClipboardService::copied);
-    fixture.window.copyCode(fixture.id);
-    REQUIRE(copied.wait(kSettleMs));
-    const QString code = fixture.code();
+    const QString code = copyFocused(fixture);
 
     test::FocusHolder other;
-    REQUIRE(other.waitUntilActive());
-    REQUIRE(QTest::qWaitFor([&fixture] { return !fixture.window.isActiveWindow(); }, 5000));
+    focusElsewhere(other, fixture);
     // An idle or screen lock: Twostep remembers what it copied although the vault is gone.
     fixture.window.lockAutomatically();
     CHECK_FALSE(fixture.window.isUnlocked());
     CHECK(fixture.clipboard.isClearPending());
     CHECK(test::wlPaste() == code);
 
-    other.quit();
-    REQUIRE(QTest::qWaitFor([&fixture] { return fixture.window.isActiveWindow(); }, 10000));
+    focusBack(other, fixture);
     QTest::qWait(kSettleMs);
     CHECK(test::wlPaste().isEmpty());
 }
@@ -99,10 +114,7 @@ TEST_CASE("On mutter Ctrl+L clears a copied code at once while the window is foc
         TWOSTEP_SKIP("not a client of mutter (run through tests/wayland/mutter_session.sh)");
     }
     test::UnlockedWindow fixture(300);
-    QSignalSpy copied(&fixture.clipboard, &ui::ClipboardService::copied);
-    fixture.window.copyCode(fixture.id);
-    REQUIRE(copied.wait(kSettleMs));
-    CHECK(test::wlPaste() == fixture.code());
+    CHECK(test::wlPaste() == copyFocused(fixture));
     REQUIRE(QTest::qWaitFor([&fixture] { return fixture.window.isActiveWindow(); }, 10000));
     QTest::keyClick(&fixture.window, Qt::Key_L, Qt::ControlModifier);
     CHECK_FALSE(fixture.window.isUnlocked());
@@ -118,8 +130,7 @@ TEST_CASE("On mutter a copy while another window is focused is reported as not c
     test::UnlockedWindow fixture(30);
     const QString theirs = QStringLiteral("the other program's text");
     test::FocusHolder other(theirs);
-    REQUIRE(other.waitUntilActive());
-    REQUIRE(QTest::qWaitFor([&fixture] { return !fixture.window.isActiveWindow(); }, 5000));
+    focusElsewhere(other, fixture);
     REQUIRE(QTest::qWaitFor([&theirs] { return test::wlPaste() == theirs; }, 5000));
 
     // The tray's "Copy code" runs while another window has the focus.

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WaylandTestSupport.h"
 
+#include "SampleAccounts.h"
 #include "WidgetTestSupport.h"
-#include "otp/Base32.h"
 #include "ui/AccountListModel.h"
 #include "vault/Vault.h"
 
@@ -86,11 +86,7 @@ UnlockedWindow::UnlockedWindow(int clearSeconds)
     QTest::keyClicks(child<QLineEdit>(window, "confirmPasswordLineEdit"), password);
     QTest::mouseClick(child<QPushButton>(window, "createVaultButton"), Qt::LeftButton);
     REQUIRE(QTest::qWaitFor([this] { return window.isUnlocked(); }, 20000));
-    otp::Account account;
-    account.issuer = QStringLiteral("Amazon Web Services");
-    account.name = QStringLiteral("wayland@123456789012");
-    account.secret = otp::decodeBase32(QStringLiteral("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")).value();
-    window.addAccounts({account}, false);
+    window.addAccounts({sampleTable().constFirst()}, false);
     REQUIRE(window.model()->rowCount() == 1);
     id = window.model()->idAt(0);
 }
