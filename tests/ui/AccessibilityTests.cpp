@@ -31,6 +31,7 @@
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTextEdit>
+#include <QTranslator>
 
 using namespace twostep;
 
@@ -96,7 +97,9 @@ TEST_CASE("Every input control of the main window's pages has an accessible name
     CHECK(nameless.isEmpty());
 }
 
-TEST_CASE("Every input control of every dialog has an accessible name", "[ui][accessibility]")
+namespace {
+// Builds every dialog and lists, per dialog, the input controls without a name.
+QStringList namelessInDialogs()
 {
     QTemporaryDir dir;
     ui::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
@@ -116,9 +119,32 @@ TEST_CASE("Every input control of every dialog has an accessible name", "[ui][ac
     dialogs.emplace_back(std::make_unique<ui::PasswordDialog>(QStringLiteral("Why")));
     dialogs.emplace_back(std::make_unique<ui::QrDialog>(QStringList{QStringLiteral("otpauth://totp/x?secret=JBSWY3DP")},
                                                         QStringLiteral("QR")));
+    QStringList nameless;
     for (const std::unique_ptr<QWidget>& dialog : dialogs) {
-        const QStringList nameless = namelessControls(*dialog);
-        INFO(dialog->metaObject()->className() << ": " << nameless.join(QStringLiteral(", ")).toStdString());
-        CHECK(nameless.isEmpty());
+        for (const QString& control : namelessControls(*dialog)) {
+            nameless.append(QString::fromLatin1(dialog->metaObject()->className()) + QStringLiteral(": ") + control);
+        }
     }
+    return nameless;
+}
+} // namespace
+
+TEST_CASE("Every input control of every dialog has an accessible name", "[ui][accessibility]")
+{
+    const QStringList nameless = namelessInDialogs();
+    INFO(nameless.join(QStringLiteral(", ")).toStdString());
+    CHECK(nameless.isEmpty());
+}
+
+TEST_CASE("In Korean too every input control of every dialog has an accessible name", "[ui][accessibility]")
+{
+    QTranslator korean;
+    REQUIRE(korean.load(QStringLiteral(":/i18n/twostep_ko.qm")));
+    QCoreApplication::installTranslator(&korean);
+    const QStringList nameless = namelessInDialogs();
+    const QString passwordName = ui::PasswordDialog(QStringLiteral("Why")).findChild<QLineEdit*>()->accessibleName();
+    QCoreApplication::removeTranslator(&korean);
+    CHECK(passwordName == QStringLiteral("보관함 비밀번호"));
+    INFO(nameless.join(QStringLiteral(", ")).toStdString());
+    CHECK(nameless.isEmpty());
 }
