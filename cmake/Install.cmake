@@ -11,6 +11,15 @@ foreach(size IN ITEMS 16 24 32 48 64 128 256)
 endforeach()
 install(FILES ${resources}/completion/twostep-cli.bash DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions
         RENAME twostep-cli)
+# Desktop search: GNOME Shell's search provider (started by D-Bus activation, in the tray) and KRunner's runner.
+install(FILES ${resources}/desktop/${TWOSTEP_APP_ID}.search-provider.ini
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/gnome-shell/search-providers)
+# Its Exec needs the absolute path, known only at install time (CPack installs under /usr).
+install(CODE "set(TWOSTEP_SEARCH_EXEC \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}/twostep\")
+    configure_file(${resources}/desktop/${TWOSTEP_APP_ID}.SearchProvider.service.in
+                   ${CMAKE_BINARY_DIR}/${TWOSTEP_APP_ID}.SearchProvider.service @ONLY)")
+install(FILES ${CMAKE_BINARY_DIR}/${TWOSTEP_APP_ID}.SearchProvider.service DESTINATION ${CMAKE_INSTALL_DATADIR}/dbus-1/services)
+install(FILES ${resources}/desktop/${TWOSTEP_APP_ID}.krunner.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/krunner/dbusplugins)
 
 # Man pages are installed gzipped, as Debian expects.
 find_program(GZIP_EXECUTABLE gzip REQUIRED)

@@ -19,7 +19,7 @@ packages=(
     desktop-file-utils appstream dpkg-dev librsvg2-bin
     qtkeychain-qt6-dev gnome-keyring libsecret-tools dbus-daemon
     libbsd-dev libzip-dev
-    mutter wl-clipboard qt6-wayland xdg-utils chrony
+    mutter wl-clipboard qt6-wayland xdg-utils chrony faketime xclip
     gir1.2-atspi-2.0 python3-gi python3-pyatspi
 )
 

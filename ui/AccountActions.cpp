@@ -142,13 +142,23 @@ void AccountActions::addAccounts(const QList<otp::Account>& accounts, bool offer
     if (vault == nullptr || accounts.isEmpty()) {
         return;
     }
-    const vault::SaveOutcome<QList<vault::VaultEntry>> added = vault->addAccounts(accounts);
+    QList<otp::Account> toAdd = accounts;
+    QStringList withoutArn; // an ARN names one account (twostep-cli code ARN)
+    for (const vault::TakenAwsMfaArn& taken : vault::dropTakenAwsMfaArns(toAdd, vault->entries())) {
+        withoutArn.append(tr("%1 (its MFA device ARN is already %2's)").arg(taken.label, taken.owner));
+    }
+    const vault::SaveOutcome<QList<vault::VaultEntry>> added = vault->addAccounts(toAdd);
     // An account kept unsaved is not offered for enrollment: the MFA device could outlive it.
     if (!changeDone(added)) {
         return;
     }
     const QList<vault::VaultEntry>& entries = added.value();
-    Q_EMIT statusMessage(tr("%n account(s) added.", nullptr, static_cast<int>(entries.size())));
+    QString message = tr("%n account(s) added.", nullptr, static_cast<int>(entries.size()));
+    if (!withoutArn.isEmpty()) {
+        message +=
+            QLatin1Char(' ') + tr("Added without an MFA device ARN: %1.").arg(withoutArn.join(QStringLiteral("; ")));
+    }
+    Q_EMIT statusMessage(message);
     if (offerEnrollment && entries.size() == 1 && entries.first().account.parameters.isTimeBased()) {
         select(entries.first().id);
         // Enrolling a new MFA device asks for two consecutive codes right away.
@@ -189,7 +199,7 @@ void AccountActions::exportAccounts()
 void AccountActions::showEnrollment(const QString& id)
 {
     if (const vault::VaultEntry* found = entry(id)) {
-        openOwned(new EnrollmentDialog(found->account, m_clipboard, m_window));
+        openOwned(new EnrollmentDialog(found->account, m_clipboard, m_window, m_model->clock()));
     }
 }
 

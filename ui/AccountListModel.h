@@ -37,6 +37,8 @@ public:
     ~AccountListModel() override;
 
     void setClock(otp::Clock clock);
+    // The codes' clock (ClockBar may have added an NTP server's offset): dialogs showing codes use it too.
+    const otp::Clock& clock() const { return m_clock; }
     std::chrono::sys_seconds now() const;
 
     // Replaces all rows (after unlocking or when the vault file changed).

@@ -6,6 +6,7 @@
 #include "ui/AccountDelegate.h"
 #include "ui/AccountListModel.h"
 #include "ui/AccountListPage.h"
+#include "ui/ClockBar.h"
 #include "ui/ConflictCopyBar.h"
 #include "ui/ConflictCopyOffers.h"
 #include "ui/CreateVaultPage.h"
@@ -69,6 +70,8 @@ MainWindow::MainWindow(const QString& vaultPath, Settings& settings, ClipboardSe
     m_conflictBar = new ConflictCopyBar(this);
     barRow->addWidget(m_conflictBar);
     m_copyOffers = new ConflictCopyOffers(m_conflictBar, this);
+    m_clockBar = new ClockBar(m_settings, m_model, this);
+    barRow->addWidget(m_clockBar);
     column->addLayout(barRow);
     column->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -104,6 +107,8 @@ MainWindow::MainWindow(const QString& vaultPath, Settings& settings, ClipboardSe
     connect(this, &MainWindow::locked, m_copyOffers, [this] { m_copyOffers->setVault(nullptr); });
     connect(m_copyOffers, &ConflictCopyOffers::entriesChanged, m_actions, &AccountActions::reloadEntries);
     connect(m_copyOffers, &ConflictCopyOffers::statusMessage, this, &MainWindow::showStatus);
+    connect(m_clockBar, &ClockBar::statusMessage, this, &MainWindow::showStatus);
+    connect(this, &MainWindow::unlocked, m_clockBar, &ClockBar::checkSynchronisation);
     connect(m_unsaved, &UnsavedChanges::entriesChanged, m_actions, &AccountActions::reloadEntries);
     connect(m_unsaved, &UnsavedChanges::lockDue, this, &MainWindow::lock);
     connect(m_session, &VaultSession::statusMessage, this, &MainWindow::showStatus);
@@ -437,6 +442,7 @@ void MainWindow::showSettings()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setRememberOnThisComputer(m_session->isRemembered(), isUnlocked());
     connect(dialog, &SettingsDialog::rememberOnThisComputerChanged, this, &MainWindow::setRememberOnThisComputer);
+    Q_EMIT settingsOpened(dialog);
     dialog->open();
 }
 

@@ -16,6 +16,7 @@ class AccountListModel;
 class AddAccountDialog;
 class AccountListPage;
 class ClipboardService;
+class ClockBar;
 class ConflictCopyBar;
 class ConflictCopyOffers;
 class CreateVaultPage;
@@ -25,6 +26,7 @@ class TrayIcon;
 class UnlockPage;
 class UnsavedChanges;
 class RollbackBar;
+class SettingsDialog;
 class UnsavedChangesBar;
 class VaultSession;
 
@@ -50,6 +52,9 @@ public:
     UnsavedChangesBar* unsavedChangesBar() const { return m_unsavedBar; }
     RollbackBar* rollbackBar() const { return m_rollbackBar; }
     ConflictCopyBar* conflictCopyBar() const { return m_conflictBar; }
+    ClockBar* clockBar() const { return m_clockBar; }
+    AccountActions* actions() const { return m_actions; }
+    TrayIcon* trayIcon() const { return m_tray; }
     // Tells the user that the vault moved from the place earlier versions used (vault::moveLegacyVault).
     void showVaultMoved(const vault::VaultMove& move);
     // The About box's text: version and where the vault is.
@@ -92,6 +97,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void unlocked();
     void locked();
+    // The Settings dialog opened: other parts add their sections to it.
+    void settingsOpened(twostep::ui::SettingsDialog* dialog);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -121,6 +128,7 @@ private:
     RollbackBar* m_rollbackBar = nullptr;
     ConflictCopyBar* m_conflictBar = nullptr;
     ConflictCopyOffers* m_copyOffers = nullptr;
+    ClockBar* m_clockBar = nullptr;
     VaultSession* m_session;
     UnsavedChanges* m_unsaved;
     AccountActions* m_actions;

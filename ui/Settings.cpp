@@ -10,10 +10,16 @@ namespace {
 const QString kClipboardSeconds = QStringLiteral("clipboard/clearAfterSeconds");
 const QString kIdleLockMinutes = QStringLiteral("security/idleLockMinutes");
 const QString kLockOnScreenLock = QStringLiteral("security/lockOnScreenLock");
+const QString kShortcutAccount = QStringLiteral("desktop/shortcutAccount");
 const QString kCodesForCommandLine = QStringLiteral("security/codesForCommandLine");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kCloseToTray = QStringLiteral("ui/closeToTray");
 const QString kShowNextCode = QStringLiteral("ui/alwaysShowNextCode");
+const QString kSearchKeyword = QStringLiteral("desktop/searchKeyword");
+const QString kMeasureClock = QStringLiteral("clock/measure");
+const QString kNtpServer = QStringLiteral("clock/ntpServer");
+// A keyword or a host name; a longer value is not one.
+constexpr int kMaxWordLength = 253;
 } // namespace
 
 Settings::Settings(QObject* parent) : QObject(parent), m_store(std::make_unique<QSettings>()) {}
@@ -109,6 +115,46 @@ void Settings::setCodesForCommandLine(CliCodes policy)
     write(kCodesForCommandLine, policy == CliCodes::AllowWhileUnlocked ? QStringLiteral("unlocked")
                                 : policy == CliCodes::Never            ? QStringLiteral("never")
                                                                        : QStringLiteral("ask"));
+}
+
+QString Settings::searchKeyword() const
+{
+    return m_store->value(kSearchKeyword).toString().trimmed().left(kMaxWordLength);
+}
+
+void Settings::setSearchKeyword(const QString& keyword)
+{
+    write(kSearchKeyword, keyword.trimmed());
+}
+
+bool Settings::measureClock() const
+{
+    return m_store->value(kMeasureClock, false).toBool();
+}
+
+void Settings::setMeasureClock(bool enabled)
+{
+    write(kMeasureClock, enabled);
+}
+
+QString Settings::ntpServer() const
+{
+    return m_store->value(kNtpServer).toString().trimmed().left(kMaxWordLength);
+}
+
+void Settings::setNtpServer(const QString& server)
+{
+    write(kNtpServer, server.trimmed());
+}
+
+QString Settings::shortcutAccountId() const
+{
+    return m_store->value(kShortcutAccount).toString();
+}
+
+void Settings::setShortcutAccountId(const QString& id)
+{
+    write(kShortcutAccount, id);
 }
 
 } // namespace twostep::ui

@@ -40,6 +40,16 @@ public:
     void setLockOnScreenLock(bool enabled);
     CliCodes codesForCommandLine() const; // default Ask
     void setCodesForCommandLine(CliCodes policy);
+    // Desktop search (DesktopSearch): "" lists accounts for any query, else only after this word.
+    QString searchKeyword() const;
+    void setSearchKeyword(const QString& keyword);
+    // The clock check against an NTP server the user names (ClockBar); off by default.
+    bool measureClock() const;
+    void setMeasureClock(bool enabled);
+    QString ntpServer() const;
+    void setNtpServer(const QString& server);
+    QString shortcutAccountId() const; // the account the global shortcut copies; "" for none
+    void setShortcutAccountId(const QString& id);
 
 Q_SIGNALS:
     void changed();

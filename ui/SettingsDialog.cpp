@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/SettingsDialog.h"
 
+#include "ui/ClockAndSearchSettings.h"
 #include "ui/ErrorText.h"
 #include "ui/Settings.h"
 #include "ui/desktop/Autostart.h"
@@ -25,7 +26,8 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
       m_showNextCode(new QCheckBox(tr("Always show the next code (otherwise on hover)"), this)),
       m_startWithSession(new QCheckBox(tr("Start Twostep in the tray when I log in"), this)),
       m_remember(new QCheckBox(tr("Remember on this computer (unlock with the desktop keyring)"), this)),
-      m_language(new QComboBox(this)), m_cliCodes(new QComboBox(this))
+      m_language(new QComboBox(this)), m_cliCodes(new QComboBox(this)),
+      m_clockAndSearch(new ClockAndSearchSettings(settings, this))
 {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
@@ -94,6 +96,7 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_clockAndSearch);
     layout->addWidget(buttons);
 }
 
@@ -123,6 +126,12 @@ void SettingsDialog::setRememberOnThisComputer(bool remembered, bool editable)
                                     : tr("Unlock the vault to change this."));
 }
 
+void SettingsDialog::addSection(QWidget* section)
+{
+    auto* column = static_cast<QVBoxLayout*>(layout());
+    column->insertWidget(column->count() - 1, section);
+}
+
 void SettingsDialog::accept()
 {
     m_settings.setClipboardClearSeconds(m_clipboardSeconds->value());
@@ -132,6 +141,7 @@ void SettingsDialog::accept()
     m_settings.setAlwaysShowNextCode(m_showNextCode->isChecked());
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setCodesForCommandLine(static_cast<Settings::CliCodes>(m_cliCodes->currentData().toInt()));
+    m_clockAndSearch->save();
     if (m_startWithSession->isChecked() != Autostart::isEnabled()) {
         if (const Status written = Autostart::setEnabled(m_startWithSession->isChecked()); !written) {
             QMessageBox::warning(this, windowTitle(), errorText(written.error()));

@@ -11,6 +11,8 @@ class QSpinBox;
 
 namespace twostep::ui {
 
+class ClockAndSearchSettings;
+
 class Settings;
 
 // Edits the Settings; writes them when accepted.
@@ -22,6 +24,9 @@ public:
 
     // The vault's "Remember on this computer" (a keyring slot); only an unlocked vault can change it.
     void setRememberOnThisComputer(bool remembered, bool editable);
+
+    // A section another part adds (the desktop shortcut), above the buttons.
+    void addSection(QWidget* section);
 
     void accept() override;
 
@@ -44,6 +49,7 @@ private:
     bool m_remembered = false;
     QComboBox* m_language;
     QComboBox* m_cliCodes;
+    ClockAndSearchSettings* m_clockAndSearch;
 };
 
 } // namespace twostep::ui

@@ -167,7 +167,7 @@ int runAdd(const QStringList& arguments)
     if (!fresh) {
         return fail(fresh.error());
     }
-    if (Status arn = applyArnOption(parser, *fresh); !arn) {
+    if (Status arn = applyArnOption(parser, *fresh, opened->entries()); !arn) {
         return fail(arn.error());
     }
     vault::SaveOutcome<QList<VaultEntry>> added = opened->addAccounts(*fresh);

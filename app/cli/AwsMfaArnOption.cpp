@@ -22,7 +22,8 @@ void addArnOption(QCommandLineParser& parser)
                       QStringLiteral("ARN")});
 }
 
-Status applyArnOption(const QCommandLineParser& parser, QList<otp::Account>& accounts)
+Status applyArnOption(const QCommandLineParser& parser, QList<otp::Account>& accounts,
+                      const QList<vault::VaultEntry>& entries)
 {
     if (parser.isSet(kArn)) {
         if (accounts.size() != 1) {
@@ -33,6 +34,9 @@ Status applyArnOption(const QCommandLineParser& parser, QList<otp::Account>& acc
         if (!arn) {
             return arn.error();
         }
+        if (Status free = vault::checkAwsMfaArnFree(entries, *arn); !free) {
+            return free;
+        }
         accounts.first().awsMfaArn = *arn;
         return {};
     }
@@ -42,6 +46,10 @@ Status applyArnOption(const QCommandLineParser& parser, QList<otp::Account>& acc
             printNote(QStringLiteral("note: %1: MFA device ARN %2 (from the label; change it with 'twostep-cli edit "
                                      "ACCOUNT --arn ARN')")
                           .arg(account.label(), account.awsMfaArn));
+            if (Status free = vault::checkAwsMfaArnFree(entries, account.awsMfaArn); !free) {
+                printNote(QStringLiteral("warning: %1; 'code ARN' matches both accounts until one is removed")
+                              .arg(free.error().detail));
+            }
         } else if (otp::isAwsIssuer(account.issuer)) {
             printNote(QStringLiteral("note: %1 names an account alias, not its id: set the MFA device ARN with "
                                      "'twostep-cli edit ACCOUNT --arn arn:aws:iam::ACCOUNTID:mfa/DEVICE'")

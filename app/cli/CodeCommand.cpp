@@ -198,7 +198,10 @@ int runCode(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Print one-time codes: from a secret or an otpauth URI, or for an account of the vault.\n"
-                       "--window 2 prints AWS's \"MFA code 1\" and \"MFA code 2\"."));
+                       "--window 2 prints AWS's \"MFA code 1\" and \"MFA code 2\".\n"
+                       "For an ACCOUNT the unlocked Twostep window is asked first (its setting \"Codes for the "
+                       "command line\"), then the keyring slot (\"Remember on this computer\"), then the password "
+                       "on the terminal; a hotp account's counter advances and is saved."));
     parser.addPositionalArgument(QStringLiteral("ACCOUNT"),
                                  QStringLiteral("An account of the vault (id or part of "
                                                 "\"issuer:name\")."),
@@ -219,20 +222,29 @@ int runCode(const QStringList& arguments)
     }
     const QStringList positional = parser.positionalArguments();
     const bool fromSecret = parser.isSet(QStringLiteral("secret")) || parser.isSet(QStringLiteral("uri"));
-    if (!positional.isEmpty()) {
-        if (fromSecret) {
-            return usageError(QStringLiteral("give either an ACCOUNT or --secret/--uri, not both"));
-        }
-        return runVaultCode(arguments);
+    if (!positional.isEmpty() && fromSecret) {
+        return usageError(QStringLiteral("give either an ACCOUNT or --secret/--uri, not both"));
     }
-    if (!fromSecret) {
+    if (positional.isEmpty() && !fromSecret) {
         return usageError(QStringLiteral("code needs --secret, --uri or an ACCOUNT of the vault"));
     }
-    if (parser.isSet(QStringLiteral("fresh"))) {
+    if (positional.size() > 1) {
+        return usageError(QStringLiteral("code needs exactly one ACCOUNT"));
+    }
+    if (parser.isSet(QStringLiteral("fresh")) && fromSecret) {
         return usageError(QStringLiteral("--fresh needs an ACCOUNT of the vault: its record is kept by account"));
+    }
+    if (parser.isSet(QStringLiteral("fresh")) && parser.isSet(QStringLiteral("time"))) {
+        return usageError(QStringLiteral("--fresh is about now: it cannot be combined with --time"));
     }
     if (parser.isSet(QStringLiteral("secret")) && parser.isSet(QStringLiteral("uri"))) {
         return usageError(QStringLiteral("give either --secret or --uri, not both"));
+    }
+    for (const char* option : {"type", "algorithm", "digits", "period", "counter"}) {
+        if (!fromSecret && parser.isSet(QString::fromLatin1(option))) {
+            return usageError(QStringLiteral("--%1 describes a secret: an ACCOUNT of the vault has its own")
+                                  .arg(QString::fromLatin1(option)));
+        }
     }
 
     Result<long long> window = parseWindow(parser.value(QStringLiteral("window")));
@@ -242,6 +254,9 @@ int runCode(const QStringList& arguments)
     Result<std::chrono::sys_seconds> time = parseTime(parser);
     if (!time) {
         return fail(time.error());
+    }
+    if (!fromSecret) {
+        return runVaultCode(parser, *window, *time);
     }
     Result<otp::Account> account = accountFromOptions(parser);
     if (!account) {

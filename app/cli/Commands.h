@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCommandLineParser>
 #include <QStringList>
+
+#include <chrono>
 
 namespace twostep::cli {
 
@@ -21,8 +24,9 @@ int runRemove(const QStringList& arguments);
 int runPasswd(const QStringList& arguments);
 int runStatus(const QStringList& arguments);
 int runMerge(const QStringList& arguments);
-// `code ACCOUNT`: runCode hands over when a positional account is given.
-int runVaultCode(const QStringList& arguments);
+// `code ACCOUNT`: runCode hands over its parsed options (checked there, one place) when a
+// positional account is given.
+int runVaultCode(const QCommandLineParser& parser, long long window, std::chrono::sys_seconds time);
 
 int runImport(const QStringList& arguments);
 int runExport(const QStringList& arguments);

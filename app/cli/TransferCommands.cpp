@@ -13,6 +13,7 @@
 #include "migration/Migration.h"
 #include "otp/OtpauthUri.h"
 #include "qr/QrEncoder.h"
+#include "vault/AwsMfaArnEdit.h"
 #include "vault/Vault.h"
 
 #include <QDir>
@@ -199,7 +200,13 @@ int runImport(const QStringList& arguments)
     printNotes(QStringLiteral("skipped: "), plan.skipped, plan.omittedSkipped);
     printNotes(QStringLiteral("note: "), plan.notes);
     printMissingBatches(plan.missingBatches);
-    const QList<otp::Account> selected = plan.selectedAccounts();
+    QList<otp::Account> selected = plan.selectedAccounts();
+    QStringList arnNotes;
+    for (const vault::TakenAwsMfaArn& taken : vault::dropTakenAwsMfaArns(selected, opened->entries())) {
+        arnNotes.append(QStringLiteral("%1: MFA device ARN %2 is already %3's; added without it")
+                            .arg(taken.label, taken.arn, taken.owner));
+    }
+    printNotes(QStringLiteral("note: "), arnNotes);
     // Duplicates and the entries the file held but Twostep could not read are both skipped.
     const qsizetype skipped = plan.items.size() - selected.size() + plan.skipped.size() + plan.omittedSkipped;
     if (parser.isSet(QStringLiteral("dry-run"))) {

@@ -104,11 +104,16 @@ Result<VaultAccount> openVaultAccount(const QCommandLineParser& parser)
     if (!opened) {
         return opened.error();
     }
-    Result<vault::VaultEntry> found = opened->find(parser.positionalArguments().value(0));
+    return vaultAccount(std::move(opened).value(), parser);
+}
+
+Result<VaultAccount> vaultAccount(vault::Vault opened, const QCommandLineParser& parser)
+{
+    Result<vault::VaultEntry> found = opened.find(parser.positionalArguments().value(0));
     if (!found) {
         return found.error();
     }
-    return VaultAccount{std::move(opened).value(), std::move(found).value()};
+    return VaultAccount{std::move(opened), std::move(found).value()};
 }
 
 } // namespace twostep::cli

@@ -29,5 +29,7 @@ struct VaultAccount
     vault::VaultEntry entry;
 };
 Result<VaultAccount> openVaultAccount(const QCommandLineParser& parser);
+// The same from a vault opened otherwise (the keyring).
+Result<VaultAccount> vaultAccount(vault::Vault opened, const QCommandLineParser& parser);
 
 } // namespace twostep::cli

@@ -3,6 +3,7 @@
 #include "CliCommon.h"
 #include "Commands.h"
 #include "FreshCode.h"
+#include "KeyringSource.h"
 #include "PasswordReader.h"
 #include "VaultAccess.h"
 #include "WindowCodeSource.h"
@@ -84,6 +85,31 @@ QJsonObject describe(const VaultEntry& entry)
         object[QStringLiteral("period")] = static_cast<qint64>(p.period());
     }
     return object;
+}
+
+// The keyring slot, then the password (the terminal, or --password-stdin alone); `tried` names the
+// sources that gave nothing when no password can be asked either.
+Result<VaultAccount> openCodeAccount(const QCommandLineParser& parser, QStringList& tried)
+{
+    const QString path = vaultPath(parser);
+    if (!parser.isSet(QStringLiteral("password-stdin")) && Vault::exists(path)) {
+        QString whyNot;
+        Result<std::optional<Vault>> fromKeyring = vaultFromKeyring(path, whyNot);
+        if (!fromKeyring) {
+            return fromKeyring.error();
+        }
+        if (fromKeyring->has_value()) {
+            return vaultAccount(std::move(**fromKeyring), parser);
+        }
+        tried.append(QStringLiteral("the keyring (%1)").arg(whyNot));
+    }
+    Result<VaultAccount> account = openVaultAccount(parser);
+    if (!account && !tried.isEmpty() && account.error().code == ErrorCode::InvalidInput) {
+        Error error = account.error();
+        error.detail = QStringLiteral("tried %1, then: %2").arg(tried.join(QStringLiteral(", ")), error.detail);
+        return error;
+    }
+    return account;
 }
 
 } // namespace
@@ -192,41 +218,14 @@ int runShow(const QStringList& arguments)
     return kSuccess;
 }
 
-int runVaultCode(const QStringList& arguments)
+int runVaultCode(const QCommandLineParser& parser, long long window, std::chrono::sys_seconds time)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Print the codes of a vault account; a hotp account's counter advances and is saved.\n"
-                       "The unlocked Twostep window is asked first (its setting \"Codes for the command line\"), "
-                       "then the password."));
-    parser.addPositionalArgument(QStringLiteral("ACCOUNT"), QStringLiteral("Id or part of \"issuer:name\"."));
-    addVaultOptions(parser);
-    parser.addOptions({
-        {QStringLiteral("time"), QStringLiteral("Unix time to compute for; default now."), QStringLiteral("UNIX")},
-        {QStringLiteral("window"), QStringLiteral("Print N consecutive codes, one per line."), QStringLiteral("N"),
-         QStringLiteral("1")},
-    });
-    addFreshOption(parser);
-    int exitCode = kSuccess;
-    if (!parseCommand(parser, QStringLiteral("code"), arguments, 1, exitCode)) {
-        return exitCode;
-    }
-    if (parser.isSet(QStringLiteral("fresh")) && parser.isSet(QStringLiteral("time"))) {
-        return usageError(QStringLiteral("--fresh is about now: it cannot be combined with --time"));
-    }
-    Result<long long> window = parseWindow(parser.value(QStringLiteral("window")));
-    if (!window) {
-        return fail(window.error());
-    }
-    Result<std::chrono::sys_seconds> time = parseTime(parser);
-    if (!time) {
-        return fail(time.error());
-    }
-    // One code for now, without --password-stdin: the unlocked window first, then the password.
-    QString windowWhyNot;
-    if (*window == 1 && !parser.isSet(QStringLiteral("time")) && !parser.isSet(QStringLiteral("password-stdin"))) {
+    // One code for now, without --password-stdin: the unlocked window first.
+    QStringList tried;
+    if (window == 1 && !parser.isSet(QStringLiteral("time")) && !parser.isSet(QStringLiteral("password-stdin"))) {
+        QString whyNot;
         Result<std::optional<QString>> served = codeFromWindow(parser.positionalArguments().value(0), vaultPath(parser),
-                                                               parser.isSet(QStringLiteral("fresh")), windowWhyNot);
+                                                               parser.isSet(QStringLiteral("fresh")), whyNot);
         if (!served) {
             return fail(served.error());
         }
@@ -234,22 +233,19 @@ int runVaultCode(const QStringList& arguments)
             writeOut((**served).toStdString() + '\n');
             return kSuccess;
         }
+        tried.append(QStringLiteral("the Twostep window (%1)").arg(whyNot));
     }
-    Result<VaultAccount> account = openVaultAccount(parser);
+    Result<VaultAccount> account = openCodeAccount(parser, tried);
     if (!account) {
-        Error error = account.error();
-        if (!windowWhyNot.isEmpty() && error.code == ErrorCode::InvalidInput) {
-            error.detail = QStringLiteral("tried the Twostep window (%1), then: %2").arg(windowWhyNot, error.detail);
-        }
-        return fail(error);
+        return fail(account.error());
     }
     Vault& opened = account->vault;
     const VaultEntry& found = account->entry;
     if (found.account.parameters.type() != otp::OtpType::Hotp) {
-        Result<std::chrono::sys_seconds> fresh = freshCodeTime(parser, found, *time, *window);
-        return fresh ? printCodes(found.account, *fresh, *window) : fail(fresh.error());
+        Result<std::chrono::sys_seconds> fresh = freshCodeTime(parser, found, time, window);
+        return fresh ? printCodes(found.account, *fresh, window) : fail(fresh.error());
     }
-    if (*window > kMaxHotpWindow) {
+    if (window > kMaxHotpWindow) {
         return usageError(QStringLiteral("--window for a hotp account is at most %1").arg(kMaxHotpWindow));
     }
     // The counter is saved before any code is shown, so a code is never shown twice.
@@ -262,7 +258,7 @@ int runVaultCode(const QStringList& arguments)
                 continue;
             }
             Result<otp::OtpParameters> advanced =
-                otp::advancedCounter(entry.account, static_cast<std::uint64_t>(*window));
+                otp::advancedCounter(entry.account, static_cast<std::uint64_t>(window));
             if (!advanced) {
                 return advanced.error();
             }
@@ -271,7 +267,7 @@ int runVaultCode(const QStringList& arguments)
                 return generator.error();
             }
             const otp::OtpParameters& p = entry.account.parameters;
-            for (long long i = 0; i < *window; ++i) {
+            for (long long i = 0; i < window; ++i) {
                 codes.append(generator->code(p.counter() + static_cast<std::uint64_t>(i)));
             }
             entry.account.parameters = *advanced;

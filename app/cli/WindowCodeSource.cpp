@@ -3,6 +3,7 @@
 #include "WindowCodeSource.h"
 
 #include "CliCommon.h"
+#include "common/FileDescriptor.h"
 #include "otp/HandedOutStep.h"
 
 #include <QFile>
@@ -25,24 +26,6 @@ namespace {
 constexpr int kFirstReplyTimeoutMs = 2000;
 constexpr int kAskTimeoutMs = 90'000;
 constexpr qsizetype kMaxReplyBytes = 4096;
-
-class Descriptor
-{
-public:
-    explicit Descriptor(int fd) : m_fd(fd) {}
-    ~Descriptor()
-    {
-        if (m_fd >= 0) {
-            ::close(m_fd);
-        }
-    }
-    Descriptor(const Descriptor&) = delete;
-    Descriptor& operator=(const Descriptor&) = delete;
-    int get() const { return m_fd; }
-
-private:
-    int m_fd;
-};
 
 // The program that runs twostep-cli (aws-vault, sh, ...), named in the window's dialog.
 QString askingProgram()
@@ -93,7 +76,7 @@ Result<std::optional<QString>> codeFromWindow(const QString& account, const QStr
         return std::optional<QString>();
     }
     std::memcpy(address.sun_path, path.constData(), static_cast<std::size_t>(path.size()));
-    const Descriptor socket(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
+    const FileDescriptor socket(::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0));
     if (socket.get() < 0 ||
         ::connect(socket.get(), reinterpret_cast<const sockaddr*>(&address), sizeof(address)) != 0) {
         whyNot = QStringLiteral("not running");

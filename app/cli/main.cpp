@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliCommon.h"
+#include "CliModule.h"
 #include "Commands.h"
 #include "common/ProcessHardening.h"
 
@@ -59,20 +60,16 @@ int main(int argc, char* argv[])
     }
 
     const std::map<QString, int (*)(const QStringList&)> commands = {
-        {QStringLiteral("code"), runCode},     {QStringLiteral("scan"), runScan},
-        {QStringLiteral("qr"), runQr},         {QStringLiteral("init"), runInit},
-        {QStringLiteral("list"), runList},     {QStringLiteral("add"), runAdd},
-        {QStringLiteral("show"), runShow},     {QStringLiteral("rename"), runRename},
-        {QStringLiteral("rm"), runRemove},     {QStringLiteral("passwd"), runPasswd},
-        {QStringLiteral("import"), runImport}, {QStringLiteral("export"), runExport},
-        {QStringLiteral("status"), runStatus}, {QStringLiteral("edit"), runEdit},
+        {QStringLiteral("code"), runCode},     {QStringLiteral("init"), runInit},     {QStringLiteral("list"), runList},
+        {QStringLiteral("show"), runShow},     {QStringLiteral("rename"), runRename}, {QStringLiteral("rm"), runRemove},
+        {QStringLiteral("passwd"), runPasswd}, {QStringLiteral("status"), runStatus}, {QStringLiteral("edit"), runEdit},
         {QStringLiteral("merge"), runMerge},
     };
     const auto found = commands.find(command);
-    if (found == commands.end()) {
+    if (found == commands.end() && !isTransferCommand(command)) {
         return usageError(QStringLiteral("unknown command '%1'").arg(command));
     }
-    const int exitCode = found->second(arguments);
+    const int exitCode = found != commands.end() ? found->second(arguments) : runTransferCommand(command, arguments);
     std::fflush(stdout);
     return exitCode;
 }

@@ -3,20 +3,32 @@
 #include "common/ProcessHardening.h"
 #include "ui/MainWindow.h"
 #include "ui/Settings.h"
+#include "ui/SettingsDialog.h"
+#include "ui/ShortcutSettings.h"
 #include "ui/Translations.h"
 #include "ui/desktop/ClipboardService.h"
 #include "ui/desktop/CodeServer.h"
+#include "ui/desktop/DesktopSearch.h"
+#include "ui/desktop/DesktopNotifier.h"
+#include "ui/desktop/GlobalShortcuts.h"
+#include "ui/desktop/OtpauthLinks.h"
+#include "ui/desktop/RemoteCopy.h"
 #include "ui/desktop/SingleInstance.h"
+#include "ui/desktop/TrayIcon.h"
 #include "ui/dialogs/AddAccountDialog.h"
 #include "vault/Vault.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QCommandLineParser>
+#include <QDBusConnection>
+#include <QDir>
 #include <QFileInfo>
 #include <QIcon>
 #include <QLoggingCategory>
+#include <QUrl>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -33,11 +45,45 @@ void handOver(twostep::ui::MainWindow& window, const QString& imagePath)
                          [](int found) { qCInfo(lcInstance) << "scan-file finished:" << found << "account(s) found"; });
     }
 }
+// The command a desktop's custom shortcut runs, up to the ACCOUNT.
+QString copyCommand(const QString& vaultOption)
+{
+    const QString program = QStringLiteral("twostep");
+    if (vaultOption.isEmpty()) {
+        return program + QStringLiteral(" --copy");
+    }
+    return program + QStringLiteral(" --vault '%1' --copy").arg(QFileInfo(vaultOption).absoluteFilePath());
+}
+
+// `--copy` only talks to the running window: no display connection, so a shortcut's command is quick.
+// Anything the short parser does not know (--help, a typo) goes to the full one.
+std::optional<int> copyWithoutDisplay(int argc, char* argv[])
+{
+    const bool wanted = std::any_of(argv + 1, argv + argc, [](const char* argument) {
+        return qstrcmp(argument, "--copy") == 0 || qstrncmp(argument, "--copy=", 7) == 0;
+    });
+    if (!wanted) {
+        return std::nullopt;
+    }
+    const QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption vault(QStringLiteral("vault"), {}, QStringLiteral("PATH"));
+    const QCommandLineOption copy(QStringLiteral("copy"), {}, QStringLiteral("ACCOUNT"));
+    parser.addOptions({vault, copy});
+    if (!parser.parse(QCoreApplication::arguments()) || !parser.positionalArguments().isEmpty()) {
+        return std::nullopt;
+    }
+    const twostep::ui::SingleInstance instance(twostep::vault::resolveVaultPath(parser.value(vault)));
+    return twostep::ui::askRunningToCopy(instance, parser.value(copy));
+}
 } // namespace
 
 int main(int argc, char* argv[])
 {
     twostep::hardenProcess(); // before any secret is in memory: no core dumps, no ptrace attach
+    if (const std::optional<int> copied = copyWithoutDisplay(argc, argv)) {
+        return *copied;
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("twostep"));
     QApplication::setOrganizationName(QStringLiteral("twostep"));
@@ -70,7 +116,18 @@ int main(int argc, char* argv[])
     parser.addOption(vaultOption);
     parser.addOption(configOption);
     parser.addOption(scanFileOption);
+    const QCommandLineOption copyOption(
+        QStringLiteral("copy"),
+        QStringLiteral("Have the running Twostep copy ACCOUNT's code (id or part of \"issuer:name\", as twostep-cli "
+                       "code takes it); exit status 0 when copied."),
+        QStringLiteral("ACCOUNT"));
     parser.addOption(minimizedOption);
+    parser.addOption(copyOption);
+    parser.addPositionalArgument(
+        QStringLiteral("LINK"),
+        QStringLiteral("An otpauth:// or otpauth-migration:// link to add (after you confirm), "
+                       "or a screenshot file, as --scan-file."),
+        QStringLiteral("[LINK|IMAGE]"));
     parser.process(app);
 
     // The default vault's first start after an upgrade moves it from the place earlier versions used.
@@ -90,16 +147,26 @@ int main(int argc, char* argv[])
         return 2;
     }
     const QString vaultPath = twostep::vault::resolveVaultPath(parser.value(vaultOption));
+    // The desktop's `twostep %u`: an otpauth link, or an image as a path or a file:// URL.
+    const QString argument = parser.positionalArguments().value(0);
+    const QString link = twostep::ui::OtpauthLinks::isOtpauthLink(argument) ? argument : QString();
+    const QString imageArgument = link.isEmpty() && !argument.isEmpty()
+                                      ? QUrl::fromUserInput(argument, QDir::currentPath()).toLocalFile()
+                                      : QString();
     const QString scanFile =
-        parser.isSet(scanFileOption) ? QFileInfo(parser.value(scanFileOption)).absoluteFilePath() : QString();
+        parser.isSet(scanFileOption) ? QFileInfo(parser.value(scanFileOption)).absoluteFilePath() : imageArgument;
     // A second start hands its request to the running window and leaves.
     twostep::ui::SingleInstance instance(vaultPath);
     if (!instance.error().isEmpty()) {
         std::fprintf(stderr, "twostep: %s; running without the single-instance socket\n",
                      qUtf8Printable(instance.error()));
     }
-    const QStringList request =
-        scanFile.isEmpty() ? QStringList{QStringLiteral("raise")} : QStringList{QStringLiteral("scan-file"), scanFile};
+    if (parser.isSet(copyOption)) {
+        return twostep::ui::askRunningToCopy(instance, parser.value(copyOption));
+    }
+    const QStringList request = !link.isEmpty()      ? QStringList{QString(twostep::ui::OtpauthLinks::kMessage), link}
+                                : scanFile.isEmpty() ? QStringList{QStringLiteral("raise")}
+                                                     : QStringList{QStringLiteral("scan-file"), scanFile};
     if (instance.sendToRunning(request)) {
         return 0;
     }
@@ -120,7 +187,8 @@ int main(int argc, char* argv[])
                          twostep::ui::SingleInstance::adoptActivationToken(activationToken);
                          if (message.value(0) == QLatin1String("scan-file") && message.size() == 2) {
                              handOver(window, message.at(1));
-                         } else {
+                         } else if (message.value(0) != twostep::ui::RemoteCopy::kMessage &&
+                                    message.value(0) != twostep::ui::OtpauthLinks::kMessage) {
                              window.raiseFromOutside();
                          }
                      });
@@ -131,6 +199,30 @@ int main(int argc, char* argv[])
     if (!codes.listen()) {
         std::fprintf(stderr, "twostep: %s; twostep-cli will ask for the password\n", qUtf8Printable(codes.error()));
     }
+    // Desktop search: GNOME Shell and KRunner list accounts by name; activating one copies its code.
+    twostep::ui::DesktopSearch search(window.model(), *settings);
+    search.followWindow(window);
+    if (!search.registerOn(QDBusConnection::sessionBus())) {
+        qCInfo(lcInstance) << "desktop search is off: no session bus, or another Twostep holds its name";
+    }
+    // `twostep --copy`, otpauth links and the desktop-wide shortcuts.
+    twostep::ui::DesktopNotifier notifier(
+        [&window](const QString& summary, const QString& body) { window.trayIcon()->notify(summary, body); });
+    twostep::ui::RemoteCopy remoteCopy(instance, window, clipboard, notifier);
+    twostep::ui::OtpauthLinks links(instance, window);
+    twostep::ui::GlobalShortcuts shortcuts;
+    QObject::connect(&shortcuts, &twostep::ui::GlobalShortcuts::copyRequested, &remoteCopy,
+                     [&remoteCopy, &settings] { remoteCopy.copy(twostep::ui::shortcutAccount(*settings)); });
+    QObject::connect(&shortcuts, &twostep::ui::GlobalShortcuts::showRequested, &window,
+                     &twostep::ui::MainWindow::raiseFromOutside);
+    QObject::connect(&window, &twostep::ui::MainWindow::settingsOpened, &window,
+                     [&](twostep::ui::SettingsDialog* dialog) {
+                         auto* section = new twostep::ui::ShortcutSettings(
+                             *settings, *window.model(), shortcuts, copyCommand(parser.value(vaultOption)), dialog);
+                         dialog->addSection(section);
+                         QObject::connect(dialog, &QDialog::accepted, section, &twostep::ui::ShortcutSettings::save);
+                     });
+    shortcuts.start();
     if (parser.isSet(minimizedOption)) {
         window.startInTray();
     } else {
@@ -138,6 +230,9 @@ int main(int argc, char* argv[])
     }
     if (!scanFile.isEmpty()) {
         handOver(window, scanFile);
+    }
+    if (!link.isEmpty()) {
+        links.open(link);
     }
     if (moved) {
         window.showVaultMoved(*moved);

@@ -175,6 +175,14 @@
         <source>Twostep</source>
         <translation>Twostep</translation>
     </message>
+    <message>
+        <source>%1 (its MFA device ARN is already %2&apos;s)</source>
+        <translation>%1 (MFA 디바이스 ARN이 이미 %2에 설정되어 있음)</translation>
+    </message>
+    <message>
+        <source>Added without an MFA device ARN: %1.</source>
+        <translation>MFA 디바이스 ARN 없이 추가됨: %1.</translation>
+    </message>
 </context>
 <context>
     <name>twostep::ui::AccountDelegate</name>
@@ -324,6 +332,76 @@
     <message>
         <source>The copied code is still on the clipboard: on Wayland, Twostep can clear the clipboard only while its window is focused. It is cleared when you return to Twostep.</source>
         <translation>복사한 코드가 아직 클립보드에 있습니다. Wayland에서는 Twostep 창에 포커스가 있을 때만 클립보드를 비울 수 있습니다. Twostep으로 돌아오면 비워집니다.</translation>
+    </message>
+</context>
+<context>
+    <name>twostep::ui::ClockAndSearchSettings</name>
+    <message>
+        <source>Check the clock against a time server</source>
+        <translation>시간 서버로 시계 확인</translation>
+    </message>
+    <message>
+        <source>None: any search lists matching accounts</source>
+        <translation>없음: 모든 검색에서 일치하는 계정 표시</translation>
+    </message>
+    <message>
+        <source>GNOME Shell and KRunner list your accounts (names only, never codes) while the vault is unlocked. With a keyword, only searches that start with it do.</source>
+        <translation>보관함이 잠금 해제되어 있는 동안 GNOME Shell과 KRunner가 계정을 표시합니다(이름만, 코드는 표시하지 않음). 키워드를 지정하면 그 키워드로 시작하는 검색에서만 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Twostep then sends this server one 48-byte time request (SNTP) at start and when this setting changes. The request holds nothing of the vault and not even this computer&apos;s time; the server sees your IP address.</source>
+        <translation>이 경우 Twostep은 시작할 때와 이 설정이 바뀔 때 이 서버에 48바이트 시간 요청(SNTP)을 한 번 보냅니다. 요청에는 보관함의 어떤 내용도, 이 컴퓨터의 시간도 들어 있지 않으며, 서버는 사용자의 IP 주소를 알 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Desktop search keyword:</source>
+        <translation>데스크톱 검색 키워드:</translation>
+    </message>
+    <message>
+        <source>Time server:</source>
+        <translation>시간 서버:</translation>
+    </message>
+</context>
+<context>
+    <name>twostep::ui::ClockBar</name>
+    <message>
+        <source>Use the server&apos;s time</source>
+        <translation>서버 시간 사용</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>The clock could not be checked against %1: %2</source>
+        <translation>%1(으)로 시계를 확인할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The clock is %1 s from the time of %2.</source>
+        <translation>시계가 %2의 시간과 %1초 차이가 납니다.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 s behind the time of %2.</source>
+        <translation>이 컴퓨터의 시계가 %2의 시간보다 %1초 느립니다.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 s ahead of the time of %2.</source>
+        <translation>이 컴퓨터의 시계가 %2의 시간보다 %1초 빠릅니다.</translation>
+    </message>
+    <message>
+        <source>The codes shown now follow the time of %1.</source>
+        <translation>이제 표시되는 코드는 %1의 시간을 따릅니다.</translation>
+    </message>
+    <message>
+        <source>The system clock is not synchronised with a time server, so codes may be refused. Turn on automatic date and time in the system settings.</source>
+        <translation>시스템 시계가 시간 서버와 동기화되어 있지 않아 코드가 거부될 수 있습니다. 시스템 설정에서 자동 날짜 및 시간을 켜세요.</translation>
+    </message>
+    <message>
+        <source>The codes shown use the server&apos;s time.</source>
+        <translation>표시되는 코드는 서버 시간을 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Codes from this clock may be refused.</source>
+        <translation>이 시계로 계산한 코드는 거부될 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -490,6 +568,17 @@
     <message>
         <source>Creating…</source>
         <translation>생성 중…</translation>
+    </message>
+</context>
+<context>
+    <name>twostep::ui::DesktopSearch</name>
+    <message>
+        <source>Unlock Twostep</source>
+        <translation>Twostep 잠금 해제</translation>
+    </message>
+    <message>
+        <source>Open Twostep to unlock the vault</source>
+        <translation>Twostep을 열어 보관함 잠금 해제</translation>
     </message>
 </context>
 <context>
@@ -721,6 +810,17 @@
     <message>
         <source>Accounts to export</source>
         <translation>내보낼 계정</translation>
+    </message>
+</context>
+<context>
+    <name>twostep::ui::GlobalShortcuts</name>
+    <message>
+        <source>Copy the code of the favourite account</source>
+        <translation>즐겨찾기 계정의 코드 복사</translation>
+    </message>
+    <message>
+        <source>Show Twostep</source>
+        <translation>Twostep 표시</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1184,25 @@ Backups: %2</source>
     </message>
 </context>
 <context>
+    <name>twostep::ui::RemoteCopy</name>
+    <message>
+        <source>No code copied</source>
+        <translation>복사된 코드 없음</translation>
+    </message>
+    <message>
+        <source>Choose the shortcut&apos;s account in Settings.</source>
+        <translation>설정에서 바로 가기 키로 복사할 계정을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Code copied</source>
+        <translation>코드 복사됨</translation>
+    </message>
+    <message>
+        <source>The code of %1 is on the clipboard.</source>
+        <translation>%1의 코드를 클립보드에 복사했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>twostep::ui::RollbackBar</name>
     <message>
         <source>Close</source>
@@ -1235,6 +1354,45 @@ Backups: %2</source>
     <message>
         <source>This desktop shows no tray icons (on GNOME, the AppIndicator extension adds them), so Twostep cannot stay in the tray.</source>
         <translation>이 데스크톱은 트레이 아이콘을 표시하지 않으므로(GNOME에서는 AppIndicator 확장 프로그램이 추가해 줌) Twostep이 트레이에 머물 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>twostep::ui::ShortcutSettings</name>
+    <message>
+        <source>Desktop shortcut</source>
+        <translation>데스크톱 바로 가기 키</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>(unlock to see the account)</source>
+        <translation>(계정을 보려면 잠금 해제)</translation>
+    </message>
+    <message>
+        <source>Account to copy:</source>
+        <translation>복사할 계정:</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s global shortcuts &quot;Copy the code of the favourite account&quot; and &quot;Show Twostep&quot; are set; change their keys in the desktop&apos;s keyboard settings. This command does the same from any custom shortcut:</source>
+        <translation>데스크톱의 전역 바로 가기 키 &quot;즐겨찾기 계정의 코드 복사&quot;와 &quot;Twostep 표시&quot;가 설정되어 있습니다. 키는 데스크톱의 키보드 설정에서 변경하세요. 사용자 지정 바로 가기 키에서는 다음 명령이 같은 일을 합니다:</translation>
+    </message>
+    <message>
+        <source>Asking the desktop for global shortcuts…</source>
+        <translation>데스크톱에 전역 바로 가기 키를 요청하는 중…</translation>
+    </message>
+    <message>
+        <source>The desktop did not allow the global shortcuts. Bind this command to a key in the desktop&apos;s keyboard settings (custom shortcuts) instead:</source>
+        <translation>데스크톱이 전역 바로 가기 키를 허용하지 않았습니다. 대신 데스크톱의 키보드 설정(사용자 지정 바로 가기 키)에서 다음 명령을 키에 지정하세요:</translation>
+    </message>
+    <message>
+        <source>This desktop offers no global shortcuts to applications (no GlobalShortcuts portal). Bind this command to a key in the desktop&apos;s keyboard settings (custom shortcuts):</source>
+        <translation>이 데스크톱은 애플리케이션에 전역 바로 가기 키를 제공하지 않습니다(GlobalShortcuts 포털 없음). 데스크톱의 키보드 설정(사용자 지정 바로 가기 키)에서 다음 명령을 키에 지정하세요:</translation>
     </message>
 </context>
 <context>

@@ -31,11 +31,12 @@ struct ArnVault
         return test::runCli(arguments, before + kPassword, environment);
     }
     // Adds AWS's QR code for `label` (percent-encoded as the console writes it).
-    test::ProcessResult addAws(const QString& label, const QStringList& more = {}) const
+    test::ProcessResult addAws(const QString& label, const QStringList& more = {},
+                               const QByteArray& secret = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ") const
     {
         return run(QStringList{QStringLiteral("add"), QStringLiteral("--uri"), QStringLiteral("-")} + more,
-                   "otpauth://totp/Amazon%20Web%20Services:" + label.toLatin1() +
-                       "?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Amazon%20Web%20Services\n");
+                   "otpauth://totp/Amazon%20Web%20Services:" + label.toLatin1() + "?secret=" + secret +
+                       "&issuer=Amazon%20Web%20Services\n");
     }
 };
 
@@ -95,4 +96,58 @@ TEST_CASE("add --arn sets the ARN the label cannot give", "[cli][aws]")
     const test::ProcessResult shown = vault.run({QStringLiteral("show"), arn});
     REQUIRE(shown.exitCode == 0);
     CHECK(shown.outLines().contains(QStringLiteral("name: device@my-alias")));
+}
+
+TEST_CASE("edit and add refuse an ARN another account already has, naming that account", "[cli][aws]")
+{
+    ArnVault vault;
+    REQUIRE(vault.addAws(QStringLiteral("alice@123456789012")).exitCode == 0);
+    REQUIRE(vault.addAws(QStringLiteral("bob@my-alias"), {}, "JBSWY3DPEHPK3PXP").exitCode == 0);
+    const QString alices = QStringLiteral("arn:aws:iam::123456789012:mfa/alice");
+
+    const test::ProcessResult edited =
+        vault.run({QStringLiteral("edit"), QStringLiteral("my-alias"), QStringLiteral("--arn"), alices});
+    CHECK(edited.exitCode == 2);
+    CHECK(edited.err.contains("is already the MFA device ARN of Amazon Web Services:alice@123456789012"));
+
+    const test::ProcessResult added =
+        vault.addAws(QStringLiteral("carol@my-alias"), {QStringLiteral("--arn"), alices}, "MFRGGZDFMZTWQ2LK");
+    CHECK(added.exitCode == 2);
+    CHECK(added.err.contains("is already the MFA device ARN of Amazon Web Services:alice@123456789012"));
+    CHECK(vault.run({QStringLiteral("list")}).outLines().size() == 2);
+
+    const test::ProcessResult code =
+        vault.run({QStringLiteral("code"), alices, QStringLiteral("--time"), QStringLiteral("59")});
+    CHECK(code.exitCode == 0);
+    CHECK(code.out == QByteArray("287082\n"));
+}
+
+TEST_CASE("an imported account whose ARN the vault already has is added without it", "[cli][aws]")
+{
+    const QString arn = QStringLiteral("arn:aws:iam::111122223333:mfa/device");
+    ArnVault source;
+    REQUIRE(
+        source.addAws(QStringLiteral("old@my-alias"), {QStringLiteral("--arn"), arn}, "JBSWY3DPEHPK3PXP").exitCode ==
+        0);
+    const QString backup = source.dir.filePath(QStringLiteral("backup.twostep"));
+    REQUIRE(test::runCli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("twostep"),
+                          QStringLiteral("-o"), backup, QStringLiteral("--password-stdin")},
+                         kPassword + "backup pass\n", source.environment)
+                .exitCode == 0);
+
+    ArnVault target;
+    REQUIRE(target.addAws(QStringLiteral("device@other-alias"), {QStringLiteral("--arn"), arn}).exitCode == 0);
+    const test::ProcessResult imported =
+        test::runCli({QStringLiteral("import"), backup, QStringLiteral("--password-stdin")},
+                     kPassword + "backup pass\n", target.environment);
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    const QByteArray note = QByteArray("Amazon Web Services:old@my-alias: MFA device ARN ") + arn.toLatin1() +
+                            QByteArray(" is already Amazon Web Services:device@other-alias's; added without it");
+    CHECK(imported.err.contains(note));
+    CHECK(target.run({QStringLiteral("list")}).outLines().size() == 2);
+    const test::ProcessResult code =
+        target.run({QStringLiteral("code"), arn, QStringLiteral("--time"), QStringLiteral("59")});
+    CHECK(code.exitCode == 0);
+    CHECK(code.out == QByteArray("287082\n"));
 }

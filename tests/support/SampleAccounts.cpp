@@ -96,4 +96,13 @@ QList<otp::Account> numberedAccounts(int count, const QString& issuerPrefix, std
     return accounts;
 }
 
+otp::Account awsAccount(const QString& name, const char* base32)
+{
+    otp::Account account;
+    account.issuer = QStringLiteral("Amazon Web Services");
+    account.name = name;
+    account.secret = otp::decodeBase32(QString::fromLatin1(base32)).value();
+    return account;
+}
+
 } // namespace twostep::test

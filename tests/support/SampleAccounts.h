@@ -24,4 +24,7 @@ QString describe(const otp::Account& account); // every field, secret in base32,
 // enough of them fill several Google Authenticator transfer batches (10 accounts each).
 QList<otp::Account> numberedAccounts(int count, const QString& issuerPrefix, std::size_t secretSize);
 
+// A TOTP account as AWS's QR code labels it: issuer "Amazon Web Services", `name` DEVICE@ACCOUNT.
+otp::Account awsAccount(const QString& name, const char* base32);
+
 } // namespace twostep::test

@@ -40,6 +40,11 @@ ProcessResult runProcess(const QString& program, const QStringList& arguments, c
     }
     process.closeWriteChannel();
     REQUIRE(process.waitForFinished(timeoutMs));
+    return resultOf(process);
+}
+
+ProcessResult resultOf(QProcess& process)
+{
     ProcessResult result;
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
@@ -47,6 +52,15 @@ ProcessResult runProcess(const QString& program, const QStringList& arguments, c
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
     result.exitCode = process.exitCode();
     return result;
+}
+
+QString oathtoolTotp(const QString& base32Secret, qint64 unixTime)
+{
+    const ProcessResult result =
+        runProcess(QStringLiteral("oathtool"), {QStringLiteral("--totp"), QStringLiteral("-b"),
+                                                QStringLiteral("--now=@%1").arg(unixTime), base32Secret});
+    REQUIRE(result.exitCode == 0);
+    return QString::fromLatin1(result.out).trimmed();
 }
 
 QStringList privateUserFolders(const QString& root)

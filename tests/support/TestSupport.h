@@ -10,6 +10,8 @@
 
 #include <chrono>
 
+class QProcess;
+
 namespace Catch {
 template <> struct StringMaker<QString>
 {
@@ -35,12 +37,16 @@ struct ProcessResult
 // time-out. `environment` entries "NAME=value" are added to the current environment.
 ProcessResult runProcess(const QString& program, const QStringList& arguments, const QByteArray& input = {},
                          const QStringList& environment = {}, int timeoutMs = 120000);
+// The output and exit code of a process that has finished (it must not have crashed).
+ProcessResult resultOf(QProcess& process);
 // twostep-cli of this build.
 ProcessResult runCli(const QStringList& arguments, const QByteArray& input = {}, const QStringList& environment = {});
 QString cliPath();
 // Creates home, config, data, cache, state, runtime (0700) and tmp under `root` and returns the
 // HOME, XDG_*_HOME, XDG_RUNTIME_DIR and TMPDIR entries that point a process at them.
 QStringList privateUserFolders(const QString& root);
+// oathtool's TOTP code (SHA-1, 6 digits, 30 s) of a base32 secret at `unixTime`.
+QString oathtoolTotp(const QString& base32Secret, qint64 unixTime);
 
 // A case that cannot run on this machine (no tmpfs, no tool, not root) reports itself skipped:
 // every Catch2 test is registered with SKIP_REGULAR_EXPRESSION on this marker, so ctest counts it

@@ -7,12 +7,15 @@
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QLoggingCategory>
+#include <QPointer>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <sys/socket.h>
@@ -52,6 +55,17 @@ Status checkPrivateFolder(const QString& folder)
                          QStringLiteral("Twostep will not use the runtime folder %1: %2").arg(folder, why));
     }
     return {};
+}
+
+// An otpauth link holds its secret: the log keeps the scheme.
+QStringList loggable(QStringList message)
+{
+    for (QString& word : message) {
+        if (word.startsWith(QLatin1String("otpauth"), Qt::CaseInsensitive)) {
+            word = word.section(QLatin1Char(':'), 0, 0) + QStringLiteral(":…");
+        }
+    }
+    return message;
 }
 
 } // namespace
@@ -115,12 +129,11 @@ void SingleInstance::adoptActivationToken(const QString& token)
     }
 }
 
-bool SingleInstance::sendToRunning(const QStringList& message, int timeoutMs) const
+bool SingleInstance::deliver(QLocalSocket& socket, const QStringList& message, int timeoutMs) const
 {
     if (m_name.isEmpty()) {
         return false;
     }
-    QLocalSocket socket;
     socket.connectToServer(m_name);
     if (!socket.waitForConnected(timeoutMs)) {
         return false;
@@ -137,13 +150,50 @@ bool SingleInstance::sendToRunning(const QStringList& message, int timeoutMs) co
     out << payload;
     socket.flush();
     // The running instance answers once it has the whole message, so nothing is lost on exit.
-    if (!socket.waitForReadyRead(timeoutMs)) {
-        return false;
+    while (!socket.canReadLine()) {
+        if (!socket.waitForReadyRead(timeoutMs)) {
+            return false;
+        }
     }
-    const bool delivered = socket.readAll().startsWith("ok");
-    socket.disconnectFromServer();
+    const bool delivered = socket.readLine().startsWith("ok");
     qCInfo(lcInstance) << "handed to the running instance:" << message.value(0);
     return delivered;
+}
+
+bool SingleInstance::sendToRunning(const QStringList& message, int timeoutMs) const
+{
+    QLocalSocket socket;
+    const bool delivered = deliver(socket, message, timeoutMs);
+    socket.disconnectFromServer();
+    return delivered;
+}
+
+std::optional<QString> SingleInstance::ask(const QStringList& message, int answerTimeoutMs) const
+{
+    QLocalSocket socket;
+    if (!deliver(socket, message, 2000)) {
+        return std::nullopt;
+    }
+    QElapsedTimer waited;
+    waited.start();
+    while (!socket.canReadLine()) {
+        if (socket.bytesAvailable() > kMaxMessageBytes ||
+            !socket.waitForReadyRead(static_cast<int>(std::max<qint64>(1, answerTimeoutMs - waited.elapsed())))) {
+            return QString();
+        }
+    }
+    return QString::fromUtf8(socket.readLine()).chopped(1).replace(QLatin1Char('\t'), QLatin1Char('\n'));
+}
+
+SingleInstance::Answer SingleInstance::deferAnswer()
+{
+    return [socket = QPointer<QLocalSocket>(m_answering)](const QString& answer) {
+        if (socket) {
+            socket->write(answer.toUtf8().replace('\n', '\t') + '\n');
+            socket->flush();
+            socket->disconnectFromServer();
+        }
+    };
 }
 
 bool SingleInstance::listen()
@@ -214,9 +264,11 @@ void SingleInstance::acceptConnection()
             if (message.isEmpty()) {
                 return;
             }
-            qCInfo(lcInstance).noquote() << "received:" << message.join(QLatin1Char(' '))
+            qCInfo(lcInstance).noquote() << "received:" << loggable(message).join(QLatin1Char(' '))
                                          << (token.isEmpty() ? "" : "(with an activation token)");
+            m_answering = socket;
             Q_EMIT messageReceived(message, token);
+            m_answering = nullptr;
         });
     }
 }

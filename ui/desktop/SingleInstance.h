@@ -8,10 +8,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <sys/types.h>
 
 class QLocalServer;
+class QLocalSocket;
 
 namespace twostep::ui {
 
@@ -19,9 +21,11 @@ namespace twostep::ui {
 // runtime folder (privateRuntimeFolder()), named after the vault's canonical path; a later process
 // hands it a message (a QStringList, e.g. {"raise"} or {"scan-file", PATH}) and exits. Both ends
 // check the other's uid (SO_PEERCRED) before a byte is exchanged. A socket file left by a crashed
-// instance (nobody answers) is removed and taken over. Messages carry no secrets. Every message
-// also carries the sender's XDG_ACTIVATION_TOKEN (after the list, so older versions ignore it):
-// the token its launcher gave it, which lets the running window raise itself on Wayland.
+// instance (nobody answers) is removed and taken over. A message may ask for an answer (ask()),
+// which the receiver gives later through deferAnswer(), the way D-Bus delays a reply. An otpauth
+// link in a message holds a secret: the log names its scheme only. Every message also carries the
+// sender's XDG_ACTIVATION_TOKEN (after the list, so older versions ignore it): the token its
+// launcher gave it, which lets the running window raise itself on Wayland.
 class SingleInstance final : public QObject
 {
     Q_OBJECT
@@ -47,6 +51,14 @@ public:
     // Delivers `message` (and $XDG_ACTIVATION_TOKEN) to a running instance; false when none
     // answers within timeoutMs.
     bool sendToRunning(const QStringList& message, int timeoutMs = 2000) const;
+    // Delivers `message` and waits up to answerTimeoutMs for the running instance's answer;
+    // nullopt when no instance takes the message, empty when it closed the connection or the time
+    // ran out without an answer. The answer is one line (its line breaks travel as tabs).
+    std::optional<QString> ask(const QStringList& message, int answerTimeoutMs) const;
+    // Called by a slot of messageReceived: the asker keeps waiting, and `Answer` (callable once,
+    // later) sends it the answer. Outside such a slot, or for a plain message, the answer goes nowhere.
+    using Answer = std::function<void(const QString&)>;
+    Answer deferAnswer();
     // Becomes the running instance; false when another one already answers on the socket or
     // the socket cannot be created.
     bool listen();
@@ -57,10 +69,12 @@ Q_SIGNALS:
 
 private:
     void acceptConnection();
+    bool deliver(QLocalSocket& socket, const QStringList& message, int timeoutMs) const;
 
     QString m_name;
     QString m_error;
     QLocalServer* m_server = nullptr;
+    QLocalSocket* m_answering = nullptr; // the connection whose message is being emitted
 };
 
 } // namespace twostep::ui

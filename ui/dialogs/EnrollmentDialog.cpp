@@ -4,13 +4,9 @@
 
 #include "ui/ErrorText.h"
 #include "ui/desktop/ClipboardService.h"
+#include "ui/desktop/ClockSynchronisation.h"
 #include "ui/dialogs/DialogSpacing.h"
 
-#include <QDBusConnection>
-#include <QDBusMessage>
-#include <QDBusPendingCallWatcher>
-#include <QDBusPendingReply>
-#include <QDBusVariant>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QGridLayout>
@@ -229,27 +225,7 @@ void EnrollmentDialog::setClockSynchronized(bool synchronized)
 
 void EnrollmentDialog::queryClockSynchronisation()
 {
-    QDBusConnection bus = QDBusConnection::systemBus();
-    if (!bus.isConnected()) {
-        return;
-    }
-    QDBusMessage call = QDBusMessage::createMethodCall(
-        QStringLiteral("org.freedesktop.timedate1"), QStringLiteral("/org/freedesktop/timedate1"),
-        QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
-    call << QStringLiteral("org.freedesktop.timedate1") << QStringLiteral("NTPSynchronized");
-    auto* watcher = new QDBusPendingCallWatcher(bus.asyncCall(call, 3000), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher* finished) {
-        finished->deleteLater();
-        const QDBusPendingReply<QDBusVariant> reply = *finished;
-        // No timedated (containers, other init systems): nothing to say.
-        if (reply.isError()) {
-            return;
-        }
-        const QVariant value = reply.value().variant();
-        if (value.metaType().id() == QMetaType::Bool) {
-            setClockSynchronized(value.toBool());
-        }
-    });
+    queryClockSynchronised(this, [this](bool synchronised) { setClockSynchronized(synchronised); });
 }
 
 } // namespace twostep::ui

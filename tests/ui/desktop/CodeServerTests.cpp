@@ -180,7 +180,8 @@ TEST_CASE("a locked window refuses and the CLI falls through", "[codeserver]")
     CliRun cli(served);
     CHECK(cli.finish() != 0);
     CHECK(cli.out().isEmpty());
-    CHECK(cli.err().contains("tried the Twostep window (locked), then: no password"));
+    CHECK(cli.err().contains(
+        "tried the Twostep window (locked), the keyring (the vault has no keyring slot), then: no password"));
 }
 
 TEST_CASE("ask each time and Deny refuses the code", "[codeserver]")

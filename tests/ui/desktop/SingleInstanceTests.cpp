@@ -135,7 +135,8 @@ TEST_CASE("A second twostep exits 0 and hands --scan-file to the running one", "
     CHECK(first.process().state() == QProcess::Running);
 }
 
-TEST_CASE("A second start hands on its launcher's activation token with raise and scan-file", "[desktop][single-instance]")
+TEST_CASE("A second start hands on its launcher's activation token with raise and scan-file",
+          "[desktop][single-instance]")
 {
     QTemporaryDir dir = makeRuntime();
     const QString shot = writeQrScreenshot(dir.path());
@@ -150,9 +151,22 @@ TEST_CASE("A second start hands on its launcher's activation token with raise an
     CHECK(test::runProcess(QStringLiteral(TWOSTEP_GUI_PATH), vault + QStringList{QStringLiteral("--scan-file"), shot},
                            {}, environment, 30000)
               .exitCode == 0);
-    REQUIRE(first.waitForLog(QStringLiteral("received: scan-file ") + shot + QStringLiteral(" (with an activation token)")));
+    REQUIRE(first.waitForLog(QStringLiteral("received: scan-file ") + shot +
+                             QStringLiteral(" (with an activation token)")));
     // The token is not logged.
     CHECK_FALSE(first.log().contains(QStringLiteral("token-from-the-launcher")));
+}
+
+TEST_CASE("An otpauth link given to a second twostep reaches the running one, and the log keeps its secret out",
+          "[desktop][single-instance]")
+{
+    QTemporaryDir dir = makeRuntime();
+    GuiProcess first(dir, {});
+    REQUIRE(first.waitForLog(QStringLiteral("listening on")));
+    CHECK(startSecond(dir, {kUri}).exitCode == 0);
+    REQUIRE(first.waitForLog(QStringLiteral("received: open-link otpauth:…")));
+    CHECK_FALSE(first.log().contains(QStringLiteral("JBSWY3DPEHPK3PXP")));
+    CHECK(first.process().state() == QProcess::Running);
 }
 
 TEST_CASE("A relative --scan-file path reaches the running instance as an absolute path", "[desktop][single-instance]")

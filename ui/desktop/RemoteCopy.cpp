@@ -1,0 +1,141 @@
+// SPDX-FileCopyrightText: 2026 Twostep developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/desktop/RemoteCopy.h"
+
+#include "ui/ErrorText.h"
+#include "ui/MainWindow.h"
+#include "ui/desktop/ClipboardService.h"
+#include "ui/desktop/DesktopNotifier.h"
+
+#include <QEvent>
+
+#include <cstdio>
+#include <utility>
+
+namespace twostep::ui {
+
+namespace {
+const QString kCopied = QStringLiteral("copied");
+const QString kLocked = QStringLiteral("locked");
+
+void send(const SingleInstance::Answer& answer, const QString& word, const QString& detail = {})
+{
+    if (answer) {
+        answer(detail.isEmpty() ? word : word + QLatin1Char(' ') + detail);
+    }
+}
+
+QString shownName(const otp::Account& account)
+{
+    return account.issuer.isEmpty() ? account.name : account.issuer + QStringLiteral(" — ") + account.name;
+}
+} // namespace
+
+RemoteCopy::RemoteCopy(SingleInstance& instance, MainWindow& window, ClipboardService& clipboard,
+                       DesktopNotifier& notifier, QObject* parent)
+    : QObject(parent), m_window(window), m_clipboard(clipboard), m_notifier(notifier)
+{
+    connect(&instance, &SingleInstance::messageReceived, this, [this, &instance](const QStringList& message) {
+        if (message.value(0) == kMessage && message.size() == 2) {
+            copy(message.at(1), instance.deferAnswer());
+        }
+    });
+    connect(&window, &MainWindow::unlocked, this, [this] {
+        if (m_pendingAnswer || !m_pendingAccount.isEmpty()) {
+            m_unlockWait.stop();
+            copyUnlocked(std::exchange(m_pendingAccount, QString()), std::exchange(m_pendingAnswer, {}));
+        }
+    });
+    m_unlockWait.setSingleShot(true);
+    m_unlockWait.setInterval(kUnlockWaitMs);
+    connect(&m_unlockWait, &QTimer::timeout, this, [this] { finishPending(kLocked); });
+    window.installEventFilter(this);
+}
+
+RemoteCopy::~RemoteCopy()
+{
+    finishPending(kLocked);
+}
+
+void RemoteCopy::copy(const QString& account, const SingleInstance::Answer& answer)
+{
+    if (m_window.isUnlocked()) {
+        copyUnlocked(account, answer);
+        return;
+    }
+    // One request waits for the password; a newer one replaces it.
+    finishPending(kLocked);
+    m_pendingAccount = account;
+    m_pendingAnswer = answer;
+    m_unlockWait.start();
+    m_window.raiseFromOutside();
+}
+
+void RemoteCopy::copyUnlocked(const QString& account, const SingleInstance::Answer& answer)
+{
+    const Result<vault::VaultEntry> entry =
+        account.isEmpty()
+            ? Result<vault::VaultEntry>(makeError(ErrorCode::NotFound, QStringLiteral("no account given")))
+            : m_window.vault()->find(account);
+    if (!entry) {
+        // Nobody asked from a terminal (the global shortcut): the notification says why.
+        if (!answer) {
+            m_notifier.notify(tr("No code copied"), account.isEmpty() ? tr("Choose the shortcut's account in Settings.")
+                                                                      : errorText(entry.error()));
+        }
+        send(answer,
+             entry.error().code == ErrorCode::Ambiguous ? QStringLiteral("ambiguous") : QStringLiteral("not-found"),
+             entry.error().detail);
+        return;
+    }
+    m_window.copyCode(entry->id);
+    if (!m_clipboard.holdsOurText()) {
+        send(answer, QStringLiteral("failed"), QStringLiteral("no code was copied for %1").arg(entry->account.label()));
+        return;
+    }
+    m_notifier.notify(tr("Code copied"), tr("The code of %1 is on the clipboard.").arg(shownName(entry->account)));
+    send(answer, kCopied, entry->account.label());
+}
+
+void RemoteCopy::finishPending(const QString& answer)
+{
+    m_unlockWait.stop();
+    m_pendingAccount.clear();
+    send(std::exchange(m_pendingAnswer, {}), answer);
+}
+
+bool RemoteCopy::eventFilter(QObject* watched, QEvent* event)
+{
+    // Closing or hiding the window instead of typing the password refuses the copy.
+    if (watched == &m_window && event->type() == QEvent::Hide && m_pendingAnswer) {
+        finishPending(kLocked);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+int askRunningToCopy(const SingleInstance& instance, const QString& account)
+{
+    const std::optional<QString> answer =
+        instance.ask({QString(RemoteCopy::kMessage), account}, RemoteCopy::kUnlockWaitMs + 10'000);
+    if (!answer) {
+        std::fprintf(stderr, "twostep: --copy: Twostep is not running for this vault; start it first\n");
+        return kCopyNoWindow;
+    }
+    const QString word = answer->section(QLatin1Char(' '), 0, 0);
+    const QString detail = answer->section(QLatin1Char(' '), 1);
+    if (word == kCopied) {
+        return kCopyDone;
+    }
+    if (word == QLatin1String("not-found") || word == QLatin1String("ambiguous")) {
+        std::fprintf(stderr, "twostep: --copy: %s\n", qUtf8Printable(detail));
+        return kCopyNoAccount;
+    }
+    if (word == kLocked || word.isEmpty()) {
+        std::fprintf(stderr, "twostep: --copy: the vault stayed locked; nothing was copied\n");
+        return kCopyStayedLocked;
+    }
+    std::fprintf(stderr, "twostep: --copy: %s\n", qUtf8Printable(detail.isEmpty() ? word : detail));
+    return kCopyNotCopied;
+}
+
+} // namespace twostep::ui
