@@ -48,11 +48,15 @@ AccountListPage::AccountListPage(AccountListModel* model, QWidget* parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
     m_filter->setObjectName(QStringLiteral("filterLineEdit"));
+    m_filter->setAccessibleName(tr("Filter accounts"));
+    m_filter->setAccessibleDescription(tr("Shows only the accounts whose issuer or name contains this text."));
     m_filter->setPlaceholderText(tr("Type to filter accounts"));
     m_filter->setClearButtonEnabled(true);
     m_filter->installEventFilter(this);
 
     m_view->setObjectName(QStringLiteral("accountListView"));
+    m_view->setAccessibleName(tr("Accounts"));
+    m_view->setAccessibleDescription(tr("Each account with its current code. Enter copies the code."));
     m_view->setModel(m_proxy);
     m_view->setItemDelegate(m_delegate);
     m_view->setUniformItemSizes(true);

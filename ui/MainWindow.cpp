@@ -116,6 +116,12 @@ MainWindow::MainWindow(const QString& vaultPath, Settings& settings, ClipboardSe
     connect(m_session, &VaultSession::statusMessage, this, &MainWindow::showStatus);
     connect(m_unsaved, &UnsavedChanges::statusMessage, this, &MainWindow::showStatus);
     connect(m_actions, &AccountActions::statusMessage, this, &MainWindow::showStatus);
+    for (const auto signal : {&ClipboardService::copyFailed, &ClipboardService::notice}) {
+        connect(&m_clipboard, signal, this, [this](const QString& text) {
+            showStatus(text);
+            m_tray->notify(tr("Twostep"), text);
+        });
+    }
 
     m_pages->setCurrentWidget(vault::Vault::exists(vaultPath) ? static_cast<QWidget*>(m_unlockPage) : m_createPage);
     m_pages->currentWidget()->setFocus();

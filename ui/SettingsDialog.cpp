@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSpinBox>
+#include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
 namespace twostep::ui {
@@ -97,6 +98,11 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), note);
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        int row = 0;
+        form->getWidgetPosition(m_closeToTray, &row, nullptr);
+        form->insertRow(row, QString(), disableTrayOptions());
+    }
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -106,6 +112,22 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(m_clockAndSearch);
     layout->addWidget(buttons);
+}
+
+QLabel* SettingsDialog::disableTrayOptions()
+{
+    const QString why = tr("This desktop shows no tray icons (on GNOME, the AppIndicator extension adds them), so "
+                           "Twostep cannot stay in the tray.");
+    // A box already ticked stays editable, so it can be turned off.
+    for (QCheckBox* box : {m_closeToTray, m_startWithSession}) {
+        box->setEnabled(box->isChecked());
+        box->setToolTip(why);
+        box->setAccessibleDescription(why);
+    }
+    auto* reason = new QLabel(why, this);
+    reason->setObjectName(QStringLiteral("noTrayLabel"));
+    reason->setWordWrap(true);
+    return reason;
 }
 
 void SettingsDialog::setRememberOnThisComputer(bool remembered, bool editable)

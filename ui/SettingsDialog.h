@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QSpinBox;
 
 namespace twostep::ui {
@@ -36,6 +37,9 @@ Q_SIGNALS:
     void rememberOnThisComputerChanged(bool remember);
 
 private:
+    // No tray on this desktop: the tray options are off, and the returned label says why.
+    QLabel* disableTrayOptions();
+
     Settings& m_settings;
     QSpinBox* m_clipboardSeconds;
     QSpinBox* m_idleMinutes;

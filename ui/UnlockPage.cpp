@@ -24,6 +24,8 @@ UnlockPage::UnlockPage(const QString& vaultPath, QWidget* parent) : QWidget(pare
 
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("passwordLineEdit"));
+    m_password->setAccessibleName(tr("Vault password"));
+    m_password->setAccessibleDescription(tr("The password that unlocks the vault."));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("Password"));
 

@@ -183,7 +183,8 @@ int main(int argc, char* argv[])
     twostep::ui::ClipboardService clipboard(QGuiApplication::clipboard());
     twostep::ui::MainWindow window(vaultPath, *settings, clipboard);
     QObject::connect(&instance, &twostep::ui::SingleInstance::messageReceived, &window,
-                     [&window](const QStringList& message) {
+                     [&window](const QStringList& message, const QString& activationToken) {
+                         twostep::ui::SingleInstance::adoptActivationToken(activationToken);
                          if (message.value(0) == QLatin1String("scan-file") && message.size() == 2) {
                              handOver(window, message.at(1));
                          } else if (message.value(0) != twostep::ui::RemoteCopy::kMessage &&

@@ -122,6 +122,13 @@ SingleInstance::SingleInstance(const QString& vaultPath, QObject* parent) : QObj
 
 SingleInstance::~SingleInstance() = default;
 
+void SingleInstance::adoptActivationToken(const QString& token)
+{
+    if (!token.isEmpty()) {
+        qputenv("XDG_ACTIVATION_TOKEN", token.toUtf8());
+    }
+}
+
 bool SingleInstance::deliver(QLocalSocket& socket, const QStringList& message, int timeoutMs) const
 {
     if (m_name.isEmpty()) {
@@ -138,7 +145,7 @@ bool SingleInstance::deliver(QLocalSocket& socket, const QStringList& message, i
     }
     QByteArray payload;
     QDataStream encoder(&payload, QIODevice::WriteOnly);
-    encoder << message;
+    encoder << message << qEnvironmentVariable("XDG_ACTIVATION_TOKEN");
     QDataStream out(&socket);
     out << payload;
     socket.flush();
@@ -249,16 +256,18 @@ void SingleInstance::acceptConnection()
                 return; // wait for the rest
             }
             QStringList message;
+            QString token;
             QDataStream decoder(payload);
-            decoder >> message;
+            decoder >> message >> token;
             socket->write("ok\n");
             socket->flush();
             if (message.isEmpty()) {
                 return;
             }
-            qCInfo(lcInstance).noquote() << "received:" << loggable(message).join(QLatin1Char(' '));
+            qCInfo(lcInstance).noquote() << "received:" << loggable(message).join(QLatin1Char(' '))
+                                         << (token.isEmpty() ? "" : "(with an activation token)");
             m_answering = socket;
-            Q_EMIT messageReceived(message);
+            Q_EMIT messageReceived(message, token);
             m_answering = nullptr;
         });
     }

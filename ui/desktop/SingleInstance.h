@@ -23,7 +23,9 @@ namespace twostep::ui {
 // check the other's uid (SO_PEERCRED) before a byte is exchanged. A socket file left by a crashed
 // instance (nobody answers) is removed and taken over. A message may ask for an answer (ask()),
 // which the receiver gives later through deferAnswer(), the way D-Bus delays a reply. An otpauth
-// link in a message holds a secret: the log names its scheme only.
+// link in a message holds a secret: the log names its scheme only. Every message also carries the
+// sender's XDG_ACTIVATION_TOKEN (after the list, so older versions ignore it): the token its
+// launcher gave it, which lets the running window raise itself on Wayland.
 class SingleInstance final : public QObject
 {
     Q_OBJECT
@@ -43,7 +45,11 @@ public:
     // Why there is no socket (the runtime folder was refused), or empty.
     QString error() const { return m_error; }
 
-    // Delivers `message` to a running instance; false when none answers within timeoutMs.
+    // Puts a token received with a message where Qt's next QWindow::requestActivate() reads it.
+    static void adoptActivationToken(const QString& token);
+
+    // Delivers `message` (and $XDG_ACTIVATION_TOKEN) to a running instance; false when none
+    // answers within timeoutMs.
     bool sendToRunning(const QStringList& message, int timeoutMs = 2000) const;
     // Delivers `message` and waits up to answerTimeoutMs for the running instance's answer;
     // nullopt when no instance takes the message, empty when it closed the connection or the time
@@ -58,7 +64,8 @@ public:
     bool listen();
 
 Q_SIGNALS:
-    void messageReceived(const QStringList& message);
+    // `activationToken` is empty when the sender had none.
+    void messageReceived(const QStringList& message, const QString& activationToken);
 
 private:
     void acceptConnection();

@@ -12,6 +12,7 @@
 #include "ui/dialogs/IntakeText.h"
 #include "ui/dialogs/ManualEntryWidget.h"
 #include "ui/dialogs/ScreenCapture.h"
+#include "ui/dialogs/ScreenCaptureWait.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -111,6 +112,8 @@ AddAccountDialog::AddAccountDialog(QList<otp::Account> existing, QWidget* parent
     m_list->setTextElideMode(Qt::ElideNone);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setResizeMode(QListView::Adjust);
+    m_list->setAccessibleName(tr("Accounts found"));
+    m_list->setAccessibleDescription(tr("The accounts found in the scanned QR codes; checked ones are added."));
     scanLayout->addWidget(m_list);
     m_tabs->insertTab(kScanPage, scanPage, tr("Scan a QR code"));
 
@@ -152,11 +155,9 @@ AddAccountDialog::AddAccountDialog(QList<otp::Account> existing, QWidget* parent
     connect(m_manual, &ManualEntryWidget::completeChanged, this, &AddAccountDialog::updateAcceptButton);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    new ScreenCaptureWait(m_screenCapture);
     connect(m_screenCapture, &ScreenCapture::captured, this, [this](const QList<QImage>& images) {
-        show();
-        if (QWidget* owner = parentWidget()) {
-            owner->window()->show();
-        }
+        comeBack();
         const BusyCursor busy;
         QList<qr::ScannedCode> codes;
         for (const QImage& image : images) {
@@ -166,10 +167,7 @@ AddAccountDialog::AddAccountDialog(QList<otp::Account> existing, QWidget* parent
                                            "visible.")));
     });
     connect(m_screenCapture, &ScreenCapture::failed, this, [this](const QString& reason) {
-        show();
-        if (QWidget* owner = parentWidget()) {
-            owner->window()->show();
-        }
+        comeBack();
         finishScan(0, reason);
     });
     updateAcceptButton();
@@ -260,6 +258,17 @@ void AddAccountDialog::scanScreen()
         owner->window()->hide();
     }
     QTimer::singleShot(kHideBeforeGrabMs, m_screenCapture, &ScreenCapture::capture);
+}
+
+void AddAccountDialog::comeBack()
+{
+    // The parent first: a dialog shown before it ends up behind it (weston) or detached (sway).
+    if (QWidget* owner = parentWidget()) {
+        owner->window()->show();
+    }
+    show();
+    raise();
+    activateWindow();
 }
 
 void AddAccountDialog::chooseImageFile()

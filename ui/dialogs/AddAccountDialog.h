@@ -60,6 +60,8 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    // Back from a screen scan: the owner window, then this dialog on top with the focus.
+    void comeBack();
     void addScannedCodes(const QList<qr::ScannedCode>& codes, const QString& emptyMessage);
     // Plans `texts` against the vault and the accounts found before; returns the lines for the status.
     QStringList takeIn(const QStringList& texts, bool lines, int& found);

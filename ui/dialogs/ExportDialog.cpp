@@ -89,6 +89,7 @@ ExportDialog::ExportDialog(QList<vault::VaultEntry> entries, ClipboardService& c
 
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("exportAccountList"));
+    m_list->setAccessibleName(tr("Accounts to export"));
     for (const vault::VaultEntry& entry : std::as_const(m_entries)) {
         auto* item = new QListWidgetItem(entry.account.label(), m_list);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);

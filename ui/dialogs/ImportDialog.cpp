@@ -117,6 +117,8 @@ ImportDialog::ImportDialog(QList<otp::Account> existing, QWidget* parent)
     auto* passwordLine = new QHBoxLayout;
     m_password = new QLineEdit(m_passwordRow);
     m_password->setObjectName(QStringLiteral("importPasswordLineEdit"));
+    m_password->setAccessibleName(tr("File password"));
+    m_password->setAccessibleDescription(tr("The password the file was exported with."));
     m_password->setEchoMode(QLineEdit::Password);
     auto* unlockButton = new QPushButton(tr("&Unlock"), m_passwordRow);
     unlockButton->setObjectName(QStringLiteral("unlockFileButton"));
@@ -150,6 +152,7 @@ ImportDialog::ImportDialog(QList<otp::Account> existing, QWidget* parent)
     layout->addWidget(m_summary);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("importPreviewList"));
+    m_list->setAccessibleName(tr("Accounts in the file"));
     // One line per account: sizing the first row sizes all, so a file of 100,000 lays out at once.
     m_list->setUniformItemSizes(true);
     layout->addWidget(m_list, 1);

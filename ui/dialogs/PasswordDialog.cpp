@@ -19,6 +19,7 @@ PasswordDialog::PasswordDialog(const QString& why, QWidget* parent)
     auto* text = new QLabel(why, this);
     text->setWordWrap(true);
     m_password->setObjectName(QStringLiteral("vaultPasswordLineEdit"));
+    m_password->setAccessibleName(tr("Vault password"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("Password"));
     m_error->setObjectName(QStringLiteral("vaultPasswordErrorLabel"));

@@ -135,6 +135,28 @@ TEST_CASE("A second twostep exits 0 and hands --scan-file to the running one", "
     CHECK(first.process().state() == QProcess::Running);
 }
 
+TEST_CASE("A second start hands on its launcher's activation token with raise and scan-file",
+          "[desktop][single-instance]")
+{
+    QTemporaryDir dir = makeRuntime();
+    const QString shot = writeQrScreenshot(dir.path());
+    GuiProcess first(dir, {});
+    REQUIRE(first.waitForLog(QStringLiteral("listening on")));
+    const QStringList environment{QStringLiteral("QT_QPA_PLATFORM=offscreen"),
+                                  QStringLiteral("XDG_RUNTIME_DIR=") + dir.filePath(QStringLiteral("run")),
+                                  QStringLiteral("XDG_ACTIVATION_TOKEN=token-from-the-launcher")};
+    const QStringList vault{QStringLiteral("--vault"), dir.filePath(QStringLiteral("vault.twostep"))};
+    CHECK(test::runProcess(QStringLiteral(TWOSTEP_GUI_PATH), vault, {}, environment, 30000).exitCode == 0);
+    REQUIRE(first.waitForLog(QStringLiteral("received: raise (with an activation token)")));
+    CHECK(test::runProcess(QStringLiteral(TWOSTEP_GUI_PATH), vault + QStringList{QStringLiteral("--scan-file"), shot},
+                           {}, environment, 30000)
+              .exitCode == 0);
+    REQUIRE(first.waitForLog(QStringLiteral("received: scan-file ") + shot +
+                             QStringLiteral(" (with an activation token)")));
+    // The token is not logged.
+    CHECK_FALSE(first.log().contains(QStringLiteral("token-from-the-launcher")));
+}
+
 TEST_CASE("An otpauth link given to a second twostep reaches the running one, and the log keeps its secret out",
           "[desktop][single-instance]")
 {
