@@ -8,6 +8,7 @@
 #include "ui/AccountListPage.h"
 #include "ui/ErrorText.h"
 #include "ui/UnsavedChanges.h"
+#include "ui/UsageRecorder.h"
 #include "ui/VaultSession.h"
 #include "ui/desktop/ClipboardService.h"
 #include "ui/dialogs/AddAccountDialog.h"
@@ -16,10 +17,12 @@
 #include "ui/dialogs/ExportDialog.h"
 #include "ui/dialogs/ImportDialog.h"
 #include "ui/dialogs/QrDialog.h"
+#include "vault/AccountDetailsEdit.h"
 #include "vault/AwsMfaArnEdit.h"
 
 #include <QAbstractButton>
 #include <QListView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
 
@@ -40,8 +43,10 @@ template <typename Dialog> Dialog* openOwned(Dialog* dialog)
 AccountActions::AccountActions(VaultSession& session, UnsavedChanges& unsaved, AccountListModel* model,
                                AccountListPage* listPage, ClipboardService& clipboard, QWidget* window)
     : QObject(window), m_session(session), m_unsaved(unsaved), m_model(model), m_listPage(listPage),
-      m_clipboard(clipboard), m_window(window)
-{}
+      m_clipboard(clipboard), m_window(window), m_usage(new UsageRecorder(session, this))
+{
+    connect(m_usage, &UsageRecorder::recorded, this, &AccountActions::reloadEntries);
+}
 
 QString AccountActions::selectedId() const
 {
@@ -92,6 +97,7 @@ void AccountActions::copyCode(const QString& id)
         return;
     }
     m_clipboard.copySecret(index.data(AccountListModel::CodeRole).toString());
+    m_usage->record(id);
     const int seconds = m_clipboard.clearAfterSeconds();
     Q_EMIT statusMessage(seconds > 0 ? tr("Code copied; the clipboard is cleared in %n seconds.", nullptr, seconds)
                                      : tr("Code copied."));
@@ -219,6 +225,29 @@ void AccountActions::editAccount(const QString& id)
         }
     });
     openOwned(dialog);
+}
+
+void AccountActions::toggleFavorite(const QString& id)
+{
+    vault::Vault* vault = m_session.vault();
+    const vault::VaultEntry* found = entry(id);
+    if (vault == nullptr || found == nullptr) {
+        return;
+    }
+    otp::AccountDetails details = found->account.details;
+    details.favorite = !details.favorite;
+    changeDone(vault::setAccountDetails(*vault, id, details));
+    reloadEntries();
+}
+
+QAction* AccountActions::addFavoriteAction(QMenu& menu, const QString& id)
+{
+    const vault::VaultEntry* found = entry(id);
+    const bool favorite = found != nullptr && found->account.details.favorite;
+    QAction* action = menu.addAction(favorite ? tr("Remove from favourites") : tr("Add to favourites"));
+    action->setObjectName(QStringLiteral("favoriteAction"));
+    connect(action, &QAction::triggered, this, [this, id] { toggleFavorite(id); });
+    return action;
 }
 
 void AccountActions::deleteAccount(const QString& id)

@@ -9,6 +9,9 @@
 #include <QObject>
 #include <QUrl>
 
+class QAction;
+class QMenu;
+
 namespace twostep::ui {
 
 class AccountListModel;
@@ -17,6 +20,7 @@ class AddAccountDialog;
 class ClipboardService;
 class ImportDialog;
 class UnsavedChanges;
+class UsageRecorder;
 class VaultSession;
 
 // The account operations on the open vault: codes to the clipboard, adding (dialog, clipboard,
@@ -46,6 +50,10 @@ public:
     void showQr(const QString& id);
     void editAccount(const QString& id);
     void deleteAccount(const QString& id);
+    void toggleFavorite(const QString& id);
+    // "Add to favourites" or "Remove from favourites" for `id`, added to `menu`.
+    QAction* addFavoriteAction(QMenu& menu, const QString& id);
+    UsageRecorder* usage() const { return m_usage; }
 
 Q_SIGNALS:
     void statusMessage(const QString& text);
@@ -67,6 +75,7 @@ private:
     AccountListPage* m_listPage;
     ClipboardService& m_clipboard;
     QWidget* m_window;
+    UsageRecorder* m_usage;
 };
 
 } // namespace twostep::ui

@@ -81,6 +81,7 @@ MainWindow::MainWindow(const QString& vaultPath, Settings& settings, ClipboardSe
     connect(m_createPage, &CreateVaultPage::createRequested, m_session, &VaultSession::create);
     connect(m_unlockPage, &UnlockPage::unlockRequested, m_session, &VaultSession::unlock);
     connect(m_unlockPage, &UnlockPage::keyringUnlockRequested, this, &MainWindow::unlockWithKeyring);
+    m_listPage->followSettings(m_settings);
     connect(m_listPage, &AccountListPage::copyRequested, this, &MainWindow::copyCode);
     connect(m_listPage, &AccountListPage::nextCodeRequested, this, &MainWindow::revealNextHotpCode);
     connect(m_listPage, &AccountListPage::contextMenuRequested, this, &MainWindow::showAccountMenu);
@@ -468,10 +469,11 @@ void MainWindow::startInTray()
     }
 }
 
-void MainWindow::showAccountMenu(const QString& /*id*/, const QPoint& globalPos)
+void MainWindow::showAccountMenu(const QString& id, const QPoint& globalPos)
 {
     QMenu menu(this);
     menu.addActions({m_copyAction, m_enrollmentAction, m_qrAction});
+    m_actions->addFavoriteAction(menu, id);
     menu.addSeparator();
     menu.addActions({m_editAction, m_deleteAction});
     menu.exec(globalPos);

@@ -14,6 +14,8 @@ const QString kCodesForCommandLine = QStringLiteral("security/codesForCommandLin
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kCloseToTray = QStringLiteral("ui/closeToTray");
 const QString kShowNextCode = QStringLiteral("ui/alwaysShowNextCode");
+const QString kHideCodes = QStringLiteral("ui/hideCodes");
+const QString kListSortOrder = QStringLiteral("ui/listSortOrder");
 } // namespace
 
 Settings::Settings(QObject* parent) : QObject(parent), m_store(std::make_unique<QSettings>()) {}
@@ -83,6 +85,26 @@ bool Settings::alwaysShowNextCode() const
 void Settings::setAlwaysShowNextCode(bool enabled)
 {
     write(kShowNextCode, enabled);
+}
+
+bool Settings::hideCodes() const
+{
+    return m_store->value(kHideCodes, false).toBool();
+}
+
+void Settings::setHideCodes(bool enabled)
+{
+    write(kHideCodes, enabled);
+}
+
+QString Settings::listSortOrder() const
+{
+    return m_store->value(kListSortOrder, QStringLiteral("byHand")).toString();
+}
+
+void Settings::setListSortOrder(const QString& order)
+{
+    write(kListSortOrder, order);
 }
 
 bool Settings::lockOnScreenLock() const

@@ -175,6 +175,14 @@
         <source>Twostep</source>
         <translation>Twostep</translation>
     </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>즐겨찾기에서 제거</translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>즐겨찾기에 추가</translation>
+    </message>
 </context>
 <context>
     <name>twostep::ui::AccountDelegate</name>
@@ -208,6 +216,38 @@
     <message>
         <source>Add account…</source>
         <translation>계정 추가…</translation>
+    </message>
+    <message>
+        <source>Order of the list (favourites always first)</source>
+        <translation>목록 순서(즐겨찾기는 항상 맨 위)</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>직접 정렬</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>이름순</translation>
+    </message>
+    <message>
+        <source>By issuer</source>
+        <translation>발급자순</translation>
+    </message>
+    <message>
+        <source>Most used</source>
+        <translation>많이 사용한 순</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>최근 사용한 순</translation>
+    </message>
+    <message>
+        <source>Show one group only</source>
+        <translation>한 그룹만 표시</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>모든 그룹</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1192,10 @@ Backups: %2</source>
         <source>Codes for the command line:</source>
         <translation>명령줄용 코드:</translation>
     </message>
+    <message>
+        <source>Hide codes until revealed (select a row to see its code)</source>
+        <translation>표시하기 전까지 코드 숨기기(행을 선택하면 코드가 보입니다)</translation>
+    </message>
 </context>
 <context>
     <name>twostep::ui::TrayIcon</name>
@@ -1172,6 +1216,10 @@ Backups: %2</source>
     <message>
         <source>Show or hide Twostep</source>
         <translation>Twostep 보이기/숨기기</translation>
+    </message>
+    <message>
+        <source>★ Copy code: %1</source>
+        <translation>★ 코드 복사: %1</translation>
     </message>
 </context>
 <context>
