@@ -217,11 +217,17 @@ void AccountActions::editAccount(const QString& id)
     if (!arn.isEmpty() || otp::isAwsIssuer(found->account.issuer)) {
         dialog->showAwsMfaArn(arn);
     }
-    connect(dialog, &QDialog::accepted, this, [this, id, dialog, arn] {
+    const otp::AccountDetails details = found->account.details;
+    dialog->showDetails(details);
+    connect(dialog, &QDialog::accepted, this, [this, id, dialog, arn, details] {
         if (vault::Vault* vault = m_session.vault()) {
             if (changeDone(vault->renameAccount(id, dialog->issuer(), dialog->name())) && dialog->awsMfaArn() != arn) {
                 changeDone(vault::setAwsMfaArn(*vault, id, dialog->awsMfaArn()));
             }
+            if (dialog->details() != details) {
+                changeDone(vault::setAccountDetails(*vault, id, dialog->details()));
+            }
+            reloadEntries();
         }
     });
     openOwned(dialog);

@@ -200,6 +200,53 @@
     </message>
 </context>
 <context>
+    <name>twostep::ui::AccountDetailsFields</name>
+    <message>
+        <source>Work, Personal</source>
+        <translation>업무, 개인</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>그룹(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>메모(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>이미지 선택…</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>이미지 없음</translation>
+    </message>
+    <message>
+        <source>I&amp;con:</source>
+        <translation>아이콘(&amp;C):</translation>
+    </message>
+    <message>
+        <source>The image is larger than %1 KiB; choose a smaller one.</source>
+        <translation>이미지가 %1KiB보다 큽니다. 더 작은 이미지를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The image could not be read: %1</source>
+        <translation>이미지를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>This file is not a PNG, JPEG or SVG image Twostep can show.</source>
+        <translation>이 파일은 Twostep이 표시할 수 있는 PNG, JPEG 또는 SVG 이미지가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Choose an image for the account</source>
+        <translation>계정 이미지 선택</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>이미지 (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+</context>
+<context>
     <name>twostep::ui::AccountListPage</name>
     <message>
         <source>Type to filter accounts</source>

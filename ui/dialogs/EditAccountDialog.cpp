@@ -4,6 +4,7 @@
 
 #include "otp/Account.h"
 #include "otp/AwsMfaArn.h"
+#include "ui/dialogs/AccountDetailsFields.h"
 #include "ui/dialogs/DialogSpacing.h"
 
 #include <QDialogButtonBox>
@@ -69,6 +70,19 @@ void EditAccountDialog::showAwsMfaArn(const QString& arn)
         connect(m_arn, &QLineEdit::textChanged, this, &EditAccountDialog::validate);
     }
     m_arn->setText(arn);
+}
+
+void EditAccountDialog::showDetails(const otp::AccountDetails& details)
+{
+    if (m_details == nullptr) {
+        m_details = new AccountDetailsFields(m_form, this, details);
+        resize(width(), sizeHint().height());
+    }
+}
+
+otp::AccountDetails EditAccountDialog::details() const
+{
+    return m_details == nullptr ? otp::AccountDetails{} : m_details->details();
 }
 
 QString EditAccountDialog::awsMfaArn() const

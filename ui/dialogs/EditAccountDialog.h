@@ -14,8 +14,10 @@ class QPushButton;
 
 namespace twostep::ui {
 
-// Renames an account: issuer and name. The secret and the parameters are not editable here.
-// The name or the issuer must stay non-empty.
+class AccountDetailsFields;
+
+// Edits an account: issuer and name, and its groups, note and icon. The secret and the parameters are not editable
+// here. The name or the issuer must stay non-empty.
 class EditAccountDialog final : public QDialog
 {
     Q_OBJECT
@@ -27,6 +29,9 @@ public:
     // An AWS account's MFA device ARN as a field (otp/AwsMfaArn.h): empty or an IAM MFA device ARN.
     void showAwsMfaArn(const QString& arn);
     QString awsMfaArn() const;
+    // Rows for groups, note and icon (AccountDetailsFields), filled from `details`.
+    void showDetails(const otp::AccountDetails& details);
+    otp::AccountDetails details() const; // as edited; what showDetails() got when not shown
 
 private:
     void validate();
@@ -35,6 +40,7 @@ private:
     QLineEdit* m_issuer = nullptr;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_arn = nullptr;
+    AccountDetailsFields* m_details = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_save = nullptr;
 };
