@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/AccountActions.h"
 
+#include "formats/AegisIconPack.h"
 #include "otp/AwsMfaArn.h"
 #include "qr/QrScanner.h"
 #include "ui/AccountListModel.h"
@@ -21,10 +22,13 @@
 #include "vault/AwsMfaArnEdit.h"
 
 #include <QAbstractButton>
+#include <QFile>
+#include <QFileDialog>
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 
 namespace twostep::ui {
 
@@ -244,6 +248,42 @@ void AccountActions::toggleFavorite(const QString& id)
     details.favorite = !details.favorite;
     changeDone(vault::setAccountDetails(*vault, id, details));
     reloadEntries();
+}
+
+void AccountActions::importIconPack()
+{
+    if (m_session.vault() == nullptr) {
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Import an Aegis icon pack"), QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
+        tr("Icon packs (*.zip)"));
+    vault::Vault* vault = m_session.vault();
+    if (vault == nullptr || path.isEmpty()) {
+        return;
+    }
+    QFile file(path);
+    if (file.size() > formats::iconPackLimits::kMaxFileSize || !file.open(QIODevice::ReadOnly)) {
+        showError(makeError(ErrorCode::LimitExceeded, file.errorString()));
+        return;
+    }
+    Result<formats::IconPack> pack = formats::readAegisIconPack(file.readAll());
+    if (!pack) {
+        showError(pack.error());
+        return;
+    }
+    QHash<QString, otp::AccountIcon> icons;
+    for (const vault::VaultEntry& e : vault->entries()) {
+        const formats::PackIcon* match = formats::matchIcon(*pack, e.account.issuer);
+        if (e.account.details.icon.isEmpty() && match != nullptr) {
+            icons.insert(e.id, match->icon);
+        }
+    }
+    if (!icons.isEmpty() && changeDone(vault::setAccountIcons(*vault, icons))) {
+        reloadEntries();
+    }
+    Q_EMIT statusMessage(
+        tr("Icons from “%1” set for %n account(s).", nullptr, static_cast<int>(icons.size())).arg(pack->name));
 }
 
 QAction* AccountActions::addFavoriteAction(QMenu& menu, const QString& id)

@@ -51,6 +51,9 @@ public:
     void editAccount(const QString& id);
     void deleteAccount(const QString& id);
     void toggleFavorite(const QString& id);
+    // Asks for an Aegis icon pack (zip) and gives each account without its own icon the pack's
+    // icon for its issuer, stored in the vault.
+    void importIconPack();
     // "Add to favourites" or "Remove from favourites" for `id`, added to `menu`.
     QAction* addFavoriteAction(QMenu& menu, const QString& id);
     UsageRecorder* usage() const { return m_usage; }

@@ -202,6 +202,8 @@ void MainWindow::createMenus()
 {
     QMenu* vaultMenu = menuBar()->addMenu(tr("&Vault"));
     vaultMenu->addActions({m_addAction, m_pasteAction, m_importAction, m_exportAction});
+    vaultMenu->addAction(tr("Import icon &pack…"), m_actions, &AccountActions::importIconPack)
+        ->setObjectName(QStringLiteral("importIconPackAction"));
     vaultMenu->addSeparator();
     vaultMenu->addActions({m_lockAction, m_settingsAction});
     vaultMenu->addSeparator();

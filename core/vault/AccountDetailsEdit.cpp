@@ -27,6 +27,28 @@ SaveOutcome<> setAccountDetails(Vault& vault, const QString& id, const otp::Acco
         Vault::SaveFailure::KeepInMemory);
 }
 
+SaveOutcome<> setAccountIcons(Vault& vault, const QHash<QString, otp::AccountIcon>& icons)
+{
+    for (const otp::AccountIcon& icon : icons) {
+        if (Result<otp::AccountIcon> checked = otp::makeIcon(icon.data, icon.mimeType); !checked) {
+            return checked.error();
+        }
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return vault.modify(
+        [icons, now](QList<VaultEntry>& entries) -> Status {
+            for (VaultEntry& e : entries) {
+                const auto found = icons.constFind(e.id);
+                if (found != icons.cend()) {
+                    e.account.details.icon = *found;
+                    e.updated = now;
+                }
+            }
+            return {};
+        },
+        Vault::SaveFailure::KeepInMemory);
+}
+
 SaveOutcome<> recordUses(Vault& vault, const QHash<QString, qint64>& uses, const QDateTime& when)
 {
     const QDateTime utc = when.toUTC();

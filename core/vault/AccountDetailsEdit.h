@@ -15,6 +15,10 @@ namespace twostep::vault {
 // otp::checkDetails; NotFound for an unknown id. Kept in memory when it cannot be saved.
 SaveOutcome<> setAccountDetails(Vault& vault, const QString& id, const otp::AccountDetails& details);
 
+// Sets the icon of each account named in `icons` (id -> icon), as an edit; ids no longer in the
+// vault are ignored. Kept in memory when it cannot be saved.
+SaveOutcome<> setAccountIcons(Vault& vault, const QHash<QString, otp::AccountIcon>& icons);
+
 // Adds `uses` (account id -> codes copied) to the use counts and sets the last use to `when`.
 // Not an edit (`updated` stays). Ids no longer in the vault are ignored. A save that fails drops
 // the counts (Discard): they only order the list.

@@ -183,6 +183,20 @@
         <source>Add to favourites</source>
         <translation>즐겨찾기에 추가</translation>
     </message>
+    <message>
+        <source>Import an Aegis icon pack</source>
+        <translation>Aegis 아이콘 팩 가져오기</translation>
+    </message>
+    <message>
+        <source>Icon packs (*.zip)</source>
+        <translation>아이콘 팩 (*.zip)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Icons from “%1” set for %n account(s).</source>
+        <translation>
+            <numerusform>“%1”의 아이콘을 계정 %n개에 설정했습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>twostep::ui::AccountDelegate</name>
@@ -968,6 +982,10 @@ Backups: %2</source>
         <translation>
             <numerusform>보관함이 %1(으)로 이동했습니다(백업 %n개 포함). 이전 위치: %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import icon &amp;pack…</source>
+        <translation>아이콘 팩 가져오기(&P)…</translation>
     </message>
 </context>
 <context>
