@@ -250,6 +250,13 @@ void AccountActions::toggleFavorite(const QString& id)
     reloadEntries();
 }
 
+void AccountActions::moveAccount(const QString& id, int index)
+{
+    if (vault::Vault* vault = m_session.vault(); vault != nullptr && changeDone(vault->moveAccount(id, index))) {
+        reloadEntries();
+    }
+}
+
 void AccountActions::importIconPack()
 {
     if (m_session.vault() == nullptr) {

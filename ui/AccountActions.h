@@ -51,6 +51,7 @@ public:
     void editAccount(const QString& id);
     void deleteAccount(const QString& id);
     void toggleFavorite(const QString& id);
+    void moveAccount(const QString& id, int index); // the "by hand" order
     // Asks for an Aegis icon pack (zip) and gives each account without its own icon the pack's
     // icon for its issuer, stored in the vault.
     void importIconPack();

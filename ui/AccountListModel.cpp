@@ -5,6 +5,7 @@
 #include "ui/IconCache.h"
 
 #include <QCollator>
+#include <QMimeData>
 
 namespace twostep::ui {
 
@@ -200,6 +201,26 @@ QHash<int, QByteArray> AccountListModel::roleNames() const
     names.insert(PeriodRole, QByteArrayLiteral("period"));
     names.insert(TimeBasedRole, QByteArrayLiteral("timeBased"));
     return names;
+}
+
+Qt::ItemFlags AccountListModel::flags(const QModelIndex& index) const
+{
+    return QAbstractListModel::flags(index) | (index.isValid() ? Qt::ItemIsDragEnabled : Qt::NoItemFlags);
+}
+
+QStringList AccountListModel::mimeTypes() const
+{
+    return {QString::fromLatin1(kIdMimeType)};
+}
+
+QMimeData* AccountListModel::mimeData(const QModelIndexList& indexes) const
+{
+    if (indexes.isEmpty()) {
+        return nullptr;
+    }
+    auto* mime = new QMimeData;
+    mime->setData(QString::fromLatin1(kIdMimeType), idAt(indexes.first().row()).toUtf8());
+    return mime;
 }
 
 void AccountListModel::refreshCodes()

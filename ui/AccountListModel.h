@@ -64,6 +64,12 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
+    // Rows drag (to reorder by hand) as their id under kIdMimeType; no code or secret goes along.
+    static constexpr const char* kIdMimeType = "application/x-twostep-account-id";
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
+    Qt::DropActions supportedDragActions() const override { return Qt::MoveAction; }
 
     // Recomputes the codes of rows whose time step changed and re-arms the timer.
     void refreshCodes();

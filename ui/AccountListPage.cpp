@@ -9,6 +9,7 @@
 
 #include <QClipboard>
 #include <QComboBox>
+#include <QDropEvent>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -69,6 +70,10 @@ AccountListPage::AccountListPage(AccountListModel* model, QWidget* parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setAlternatingRowColors(true);
     m_view->installEventFilter(this);
+    m_view->setDragEnabled(true);
+    m_view->setDragDropMode(QAbstractItemView::DragDrop);
+    m_view->viewport()->setAcceptDrops(true);
+    m_view->viewport()->installEventFilter(this);
 
     auto* empty = new QWidget(this);
     empty->setObjectName(QStringLiteral("emptyVaultHint"));
@@ -219,8 +224,34 @@ void AccountListPage::updateEmptyState()
     m_sort->setVisible(m_model->rowCount() > 0);
 }
 
+// Dropping reorders only the "by hand" order of the whole list: under another order, a group or a
+// filter the rows shown are not the vault's order.
+bool AccountListPage::handleDrop(QEvent* event)
+{
+    auto* drop = static_cast<QDropEvent*>(event);
+    const QByteArray id = drop->mimeData()->data(QString::fromLatin1(AccountListModel::kIdMimeType));
+    const bool allowed = !id.isEmpty() && m_proxy->sortOrder() == AccountSortProxy::SortOrder::ByHand &&
+                         m_proxy->group().isEmpty() && m_filter->text().isEmpty();
+    if (!allowed) {
+        drop->ignore();
+        return true;
+    }
+    drop->setDropAction(Qt::MoveAction);
+    drop->accept();
+    if (event->type() == QEvent::Drop) {
+        const QModelIndex target = m_view->indexAt(drop->position().toPoint());
+        const int index = target.isValid() ? m_proxy->mapToSource(target).row() : m_model->rowCount() - 1;
+        Q_EMIT moveRequested(QString::fromUtf8(id), index);
+    }
+    return true;
+}
+
 bool AccountListPage::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_view->viewport() &&
+        (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove || event->type() == QEvent::Drop)) {
+        return handleDrop(event);
+    }
     if (event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
         if (watched == m_filter && key->matches(QKeySequence::Paste) && clipboardHoldsAccount()) {

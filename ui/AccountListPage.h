@@ -44,7 +44,10 @@ Q_SIGNALS:
     void nextCodeRequested(const QString& id);
     void contextMenuRequested(const QString& id, const QPoint& globalPos);
     void addAccountRequested();
-    void pasteRequested(); // Ctrl+V in the filter while the clipboard holds an image or an otpauth link
+    void pasteRequested();
+    // A row dropped on another in the "by hand" order: `id` goes to the vault position `index`.
+    void moveRequested(const QString& id,
+                       int index); // Ctrl+V in the filter while the clipboard holds an image or an otpauth link
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -56,6 +59,7 @@ private:
     void updateEmptyState();
     void updateGroups();
     void revealCurrent();
+    bool handleDrop(QEvent* event);
 
     AccountListModel* m_model;
     AccountSortProxy* m_proxy;

@@ -82,6 +82,7 @@ MainWindow::MainWindow(const QString& vaultPath, Settings& settings, ClipboardSe
     connect(m_unlockPage, &UnlockPage::unlockRequested, m_session, &VaultSession::unlock);
     connect(m_unlockPage, &UnlockPage::keyringUnlockRequested, this, &MainWindow::unlockWithKeyring);
     m_listPage->followSettings(m_settings);
+    connect(m_listPage, &AccountListPage::moveRequested, m_actions, &AccountActions::moveAccount);
     connect(m_listPage, &AccountListPage::copyRequested, this, &MainWindow::copyCode);
     connect(m_listPage, &AccountListPage::nextCodeRequested, this, &MainWindow::revealNextHotpCode);
     connect(m_listPage, &AccountListPage::contextMenuRequested, this, &MainWindow::showAccountMenu);

@@ -985,7 +985,7 @@ Backups: %2</source>
     </message>
     <message>
         <source>Import icon &amp;pack…</source>
-        <translation>아이콘 팩 가져오기(&P)…</translation>
+        <translation>아이콘 팩 가져오기(&amp;P)…</translation>
     </message>
 </context>
 <context>

@@ -15,8 +15,12 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QMimeData>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace twostep;
 using Order = ui::AccountSortProxy::SortOrder;
@@ -191,4 +195,40 @@ TEST_CASE("favourites come first in the tray menu, marked with a star", "[ui][tr
     CHECK(actions[0]->text().contains(QStringLiteral("beta bob")));
     CHECK(actions[1]->text().contains(QStringLiteral("Zeta carol")));
     CHECK_FALSE(actions[1]->text().contains(QStringLiteral("★")));
+}
+
+TEST_CASE("dropping a row on another asks to move it there, only in the by-hand order of the whole list",
+          "[ui][list][drag]")
+{
+    ui::AccountListModel model;
+    ui::AccountListPage page(&model);
+    page.resize(640, 480);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    model.setEntries(entries()); // shown: beta (favourite), Zeta, Alpha, Mid
+    QSignalSpy moved(&page, &ui::AccountListPage::moveRequested);
+    QWidget* viewport = page.view()->viewport();
+    const auto dropOn = [&](int shownRow) {
+        std::unique_ptr<QMimeData> mime(model.mimeData({model.index(2)})); // Mid
+        const QPoint at = page.view()->visualRect(page.proxy()->index(shownRow, 0)).center();
+        QDragEnterEvent enter(at, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(viewport, &enter);
+        QDropEvent drop(at, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(viewport, &drop);
+        return enter.isAccepted() && drop.isAccepted();
+    };
+    const std::unique_ptr<QMimeData> dragged(model.mimeData({model.index(2)}));
+    CHECK(QString::fromUtf8(dragged->data(QStringLiteral("application/x-twostep-account-id"))) ==
+          QStringLiteral("Mid"));
+    REQUIRE(dropOn(1)); // on Zeta: vault position 0
+    REQUIRE(moved.count() == 1);
+    CHECK(moved.first().at(0).toString() == QStringLiteral("Mid"));
+    CHECK(moved.first().at(1).toInt() == 0);
+
+    page.sortProxy()->setSortOrder(Order::Name);
+    CHECK_FALSE(dropOn(1));
+    page.sortProxy()->setSortOrder(Order::ByHand);
+    page.sortProxy()->setGroup(QStringLiteral("Work"));
+    CHECK_FALSE(dropOn(0));
+    CHECK(moved.count() == 1);
 }
