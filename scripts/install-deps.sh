@@ -18,7 +18,7 @@ packages=(
     clang-14 libclang-rt-14-dev
     desktop-file-utils appstream dpkg-dev librsvg2-bin
     qtkeychain-qt6-dev gnome-keyring libsecret-tools dbus-daemon
-    libbsd-dev libzip-dev
+    libbsd-dev libzip-dev qt6-svg-dev
     mutter wl-clipboard qt6-wayland xdg-utils chrony faketime xclip
     gir1.2-atspi-2.0 python3-gi python3-pyatspi
 )

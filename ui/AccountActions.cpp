@@ -3,6 +3,7 @@
 #include "ui/AccountActions.h"
 
 #include "formats/Intake.h"
+#include "formats/AegisIconPack.h"
 #include "otp/AwsMfaArn.h"
 #include "qr/QrScanner.h"
 #include "ui/AccountListModel.h"
@@ -10,6 +11,7 @@
 #include "ui/ErrorText.h"
 #include "ui/StepEndChoice.h"
 #include "ui/UnsavedChanges.h"
+#include "ui/UsageRecorder.h"
 #include "ui/VaultSession.h"
 #include "ui/desktop/ClipboardService.h"
 #include "ui/dialogs/AddAccountDialog.h"
@@ -20,13 +22,18 @@
 #include "ui/dialogs/QrDialog.h"
 #include "ui/dialogs/ReplaceQuestion.h"
 #include "vault/AccountReplace.h"
+#include "vault/AccountDetailsEdit.h"
 #include "vault/AwsMfaArnEdit.h"
 
 #include <QAbstractButton>
+#include <QFile>
+#include <QFileDialog>
 #include <QListView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -47,8 +54,10 @@ template <typename Dialog> Dialog* openOwned(Dialog* dialog)
 AccountActions::AccountActions(VaultSession& session, UnsavedChanges& unsaved, AccountListModel* model,
                                AccountListPage* listPage, ClipboardService& clipboard, QWidget* window)
     : QObject(window), m_session(session), m_unsaved(unsaved), m_model(model), m_listPage(listPage),
-      m_clipboard(clipboard), m_window(window)
-{}
+      m_clipboard(clipboard), m_window(window), m_usage(new UsageRecorder(session, this))
+{
+    connect(m_usage, &UsageRecorder::recorded, this, &AccountActions::reloadEntries);
+}
 
 QString AccountActions::selectedId() const
 {
@@ -102,6 +111,7 @@ void AccountActions::copyCode(const QString& id)
                                index.data(AccountListModel::NextCodeRole).toString(),
                                index.data(AccountListModel::SecondsRemainingRole).toLongLong(), m_nearStepEnd);
     m_clipboard.copySecret(choice.code());
+    m_usage->record(id);
     Q_EMIT statusMessage(choice.statusText(m_clipboard.clearAfterSeconds()));
 }
 
@@ -278,14 +288,86 @@ void AccountActions::editAccount(const QString& id)
     if (!arn.isEmpty() || otp::isAwsIssuer(found->account.issuer)) {
         dialog->showAwsMfaArn(arn);
     }
-    connect(dialog, &QDialog::accepted, this, [this, id, dialog, arn] {
+    const otp::AccountDetails details = found->account.details;
+    dialog->showDetails(details);
+    connect(dialog, &QDialog::accepted, this, [this, id, dialog, arn, details] {
         if (vault::Vault* vault = m_session.vault()) {
             if (changeDone(vault->renameAccount(id, dialog->issuer(), dialog->name())) && dialog->awsMfaArn() != arn) {
                 changeDone(vault::setAwsMfaArn(*vault, id, dialog->awsMfaArn()));
             }
+            if (dialog->details() != details) {
+                changeDone(vault::setAccountDetails(*vault, id, dialog->details()));
+            }
+            reloadEntries();
         }
     });
     openOwned(dialog);
+}
+
+void AccountActions::toggleFavorite(const QString& id)
+{
+    vault::Vault* vault = m_session.vault();
+    const vault::VaultEntry* found = entry(id);
+    if (vault == nullptr || found == nullptr) {
+        return;
+    }
+    otp::AccountDetails details = found->account.details;
+    details.favorite = !details.favorite;
+    changeDone(vault::setAccountDetails(*vault, id, details));
+    reloadEntries();
+}
+
+void AccountActions::moveAccount(const QString& id, int index)
+{
+    if (vault::Vault* vault = m_session.vault(); vault != nullptr && changeDone(vault->moveAccount(id, index))) {
+        reloadEntries();
+    }
+}
+
+void AccountActions::importIconPack()
+{
+    if (m_session.vault() == nullptr) {
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Import an Aegis icon pack"), QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
+        tr("Icon packs (*.zip)"));
+    vault::Vault* vault = m_session.vault();
+    if (vault == nullptr || path.isEmpty()) {
+        return;
+    }
+    QFile file(path);
+    if (file.size() > formats::iconPackLimits::kMaxFileSize || !file.open(QIODevice::ReadOnly)) {
+        showError(makeError(ErrorCode::LimitExceeded, file.errorString()));
+        return;
+    }
+    Result<formats::IconPack> pack = formats::readAegisIconPack(file.readAll());
+    if (!pack) {
+        showError(pack.error());
+        return;
+    }
+    QHash<QString, otp::AccountIcon> icons;
+    for (const vault::VaultEntry& e : vault->entries()) {
+        const formats::PackIcon* match = formats::matchIcon(*pack, e.account.issuer);
+        if (e.account.details.icon.isEmpty() && match != nullptr) {
+            icons.insert(e.id, match->icon);
+        }
+    }
+    if (!icons.isEmpty() && changeDone(vault::setAccountIcons(*vault, icons))) {
+        reloadEntries();
+    }
+    Q_EMIT statusMessage(
+        tr("Icons from “%1” set for %n account(s).", nullptr, static_cast<int>(icons.size())).arg(pack->name));
+}
+
+QAction* AccountActions::addFavoriteAction(QMenu& menu, const QString& id)
+{
+    const vault::VaultEntry* found = entry(id);
+    const bool favorite = found != nullptr && found->account.details.favorite;
+    QAction* action = menu.addAction(favorite ? tr("Remove from favourites") : tr("Add to favourites"));
+    action->setObjectName(QStringLiteral("favoriteAction"));
+    connect(action, &QAction::triggered, this, [this, id] { toggleFavorite(id); });
+    return action;
 }
 
 void AccountActions::deleteAccount(const QString& id)

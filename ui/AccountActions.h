@@ -12,6 +12,8 @@
 #include <QUrl>
 
 class QMimeData;
+class QAction;
+class QMenu;
 
 namespace twostep::ui {
 
@@ -21,6 +23,7 @@ class AddAccountDialog;
 class ClipboardService;
 class ImportDialog;
 class UnsavedChanges;
+class UsageRecorder;
 class VaultSession;
 
 // The account operations on the open vault: codes to the clipboard, adding (dialog, clipboard,
@@ -58,6 +61,14 @@ public:
     void showQr(const QString& id);
     void editAccount(const QString& id);
     void deleteAccount(const QString& id);
+    void toggleFavorite(const QString& id);
+    void moveAccount(const QString& id, int index); // the "by hand" order
+    // Asks for an Aegis icon pack (zip) and gives each account without its own icon the pack's
+    // icon for its issuer, stored in the vault.
+    void importIconPack();
+    // "Add to favourites" or "Remove from favourites" for `id`, added to `menu`.
+    QAction* addFavoriteAction(QMenu& menu, const QString& id);
+    UsageRecorder* usage() const { return m_usage; }
 
 Q_SIGNALS:
     void statusMessage(const QString& text);
@@ -81,6 +92,7 @@ private:
     ClipboardService& m_clipboard;
     QWidget* m_window;
     Settings::NearStepEnd m_nearStepEnd = Settings::NearStepEnd::CopyNext;
+    UsageRecorder* m_usage;
 };
 
 } // namespace twostep::ui

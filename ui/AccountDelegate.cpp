@@ -5,6 +5,7 @@
 #include "otp/OtpGenerator.h"
 #include "otp/TimeStep.h"
 #include "ui/AccountListModel.h"
+#include "ui/IconCache.h"
 
 #include <QApplication>
 #include <QFontDatabase>
@@ -126,13 +127,14 @@ void AccountDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     }
 
     // Code, and the next one under it.
-    const QString code = index.data(AccountListModel::CodeRole).toString();
+    const bool hidden = m_hideCodes && index.data(AccountListModel::IdRole).toString() != m_revealedId;
+    const QString code = hidden ? QString() : index.data(AccountListModel::CodeRole).toString();
     const QFont bigFont = codeFont(option.font);
     const QFontMetrics bigMetrics(bigFont);
     const QString shown = code.isEmpty() ? QStringLiteral("••• •••") : otp::groupCode(code);
     const int codeWidth = bigMetrics.horizontalAdvance(shown);
     const QRect codeRect(right - codeWidth, row.top(), codeWidth, row.height());
-    const QString next = index.data(AccountListModel::NextCodeRole).toString();
+    const QString next = hidden ? QString() : index.data(AccountListModel::NextCodeRole).toString();
     const bool showNext =
         timeBased && !next.isEmpty() && (m_alwaysShowNextCode || (option.state & QStyle::State_MouseOver) != 0);
     painter->setFont(bigFont);
@@ -151,8 +153,11 @@ void AccountDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
         painter->drawText(codeRect, Qt::AlignRight | Qt::AlignVCenter, shown);
     }
 
-    // Issuer and account name, elided to the room that is left.
-    const int textWidth = qMax(0, codeRect.left() - kSpacing - row.left());
+    // Icon, then issuer and account name, elided to the room that is left.
+    const QRect iconRect(row.left(), row.center().y() - IconCache::kSide / 2, IconCache::kSide, IconCache::kSide);
+    paintIcon(painter, iconRect, index, dimColor);
+    const int textLeft = iconRect.right() + 1 + kSpacing;
+    const int textWidth = qMax(0, codeRect.left() - kSpacing - textLeft);
     const QString issuer = index.data(AccountListModel::IssuerRole).toString();
     const QString name = index.data(AccountListModel::NameRole).toString();
     QFont issuerFont = option.font;
@@ -160,22 +165,39 @@ void AccountDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     const QFontMetrics issuerMetrics(issuerFont);
     const QFont nameFont = smallFont(option.font);
     const QFontMetrics nameMetrics(nameFont);
-    const QString title = issuer.isEmpty() ? name : issuer;
+    const QString star = index.data(AccountListModel::FavoriteRole).toBool() ? QStringLiteral("★ ") : QString();
+    const QString title = star + (issuer.isEmpty() ? name : issuer);
     const QString subtitle = issuer.isEmpty() ? QString() : name;
     const int blockHeight = issuerMetrics.height() + (subtitle.isEmpty() ? 0 : nameMetrics.height());
     const int top = row.center().y() - blockHeight / 2;
     painter->setFont(issuerFont);
     painter->setPen(textColor);
-    painter->drawText(QRect(row.left(), top, textWidth, issuerMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+    painter->drawText(QRect(textLeft, top, textWidth, issuerMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
                       issuerMetrics.elidedText(title, Qt::ElideRight, textWidth));
     if (!subtitle.isEmpty()) {
         painter->setFont(nameFont);
         painter->setPen(dimColor);
-        painter->drawText(QRect(row.left(), top + issuerMetrics.height(), textWidth, nameMetrics.height()),
+        painter->drawText(QRect(textLeft, top + issuerMetrics.height(), textWidth, nameMetrics.height()),
                           Qt::AlignLeft | Qt::AlignVCenter,
                           nameMetrics.elidedText(subtitle, Qt::ElideMiddle, textWidth));
     }
     painter->restore();
+}
+
+void AccountDelegate::paintIcon(QPainter* painter, const QRect& rect, const QModelIndex& index,
+                                const QColor& color) const
+{
+    const QImage icon = index.data(AccountListModel::IconRole).value<QImage>();
+    if (!icon.isNull()) {
+        painter->drawImage(rect, icon);
+        return;
+    }
+    // No icon: the issuer's initial in a ring, so rows stay aligned.
+    const QString issuer = index.data(AccountListModel::IssuerRole).toString();
+    const QString label = issuer.isEmpty() ? index.data(AccountListModel::NameRole).toString() : issuer;
+    painter->setPen(color);
+    painter->drawEllipse(QRectF(rect).adjusted(1.5, 1.5, -1.5, -1.5));
+    painter->drawText(rect, Qt::AlignCenter, label.left(1).toUpper());
 }
 
 bool AccountDelegate::editorEvent(QEvent* event, QAbstractItemModel* model, const QStyleOptionViewItem& option,

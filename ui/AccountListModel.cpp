@@ -2,9 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/AccountListModel.h"
 
+#include "ui/IconCache.h"
+
+#include <QCollator>
+#include <QMimeData>
+
 namespace twostep::ui {
 
-AccountListModel::AccountListModel(QObject* parent) : QAbstractListModel(parent), m_clock(otp::systemTime)
+AccountListModel::AccountListModel(QObject* parent)
+    : QAbstractListModel(parent), m_icons(new IconCache(this)), m_clock(otp::systemTime)
 {
     m_boundaryTimer.setSingleShot(true);
     m_boundaryTimer.setTimerType(Qt::PreciseTimer);
@@ -63,6 +69,13 @@ void AccountListModel::setEntries(const QList<vault::VaultEntry>& entries)
         if (auto generator = otp::OtpGenerator::create(entry.account)) {
             row.generator.emplace(std::move(generator).value());
         }
+        const otp::AccountDetails& details = entry.account.details;
+        row.favorite = details.favorite;
+        row.groups = details.groups;
+        row.note = details.note;
+        row.useCount = entry.useCount;
+        row.lastUsedMs = entry.lastUsed.isValid() ? entry.lastUsed.toMSecsSinceEpoch() : 0;
+        row.icon = m_icons->iconFor(details.icon, row.issuer);
         computeRow(row, now);
         m_rows.push_back(std::move(row));
     }
@@ -92,6 +105,22 @@ void AccountListModel::setRevealedCode(const QString& id, const QString& code)
     m_rows[static_cast<std::size_t>(row)].code = code;
     const QModelIndex changed = index(row);
     Q_EMIT dataChanged(changed, changed, {CodeRole});
+}
+
+QStringList AccountListModel::groupNames() const
+{
+    QStringList names;
+    for (const Row& row : m_rows) {
+        for (const QString& group : row.groups) {
+            if (!names.contains(group)) {
+                names.append(group);
+            }
+        }
+    }
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(names.begin(), names.end(), collator);
+    return names;
 }
 
 QString AccountListModel::idAt(int row) const
@@ -124,6 +153,8 @@ QVariant AccountListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return row.issuer.isEmpty() ? row.name : QString(row.issuer + QStringLiteral(" — ") + row.name);
     case Qt::ToolTipRole:
+        return row.note.isEmpty() ? QString(row.issuer + QLatin1Char(' ') + row.name)
+                                  : QString(row.issuer + QLatin1Char(' ') + row.name + QLatin1Char('\n') + row.note);
     case FilterRole:
         return QString(row.issuer + QLatin1Char(' ') + row.name);
     case IdRole:
@@ -142,6 +173,18 @@ QVariant AccountListModel::data(const QModelIndex& index, int role) const
         return row.timeBased;
     case SecondsRemainingRole:
         return static_cast<qlonglong>(otp::secondsRemaining(now(), row.period));
+    case FavoriteRole:
+        return row.favorite;
+    case GroupsRole:
+        return row.groups;
+    case UseCountRole:
+        return static_cast<qlonglong>(row.useCount);
+    case LastUsedRole:
+        return static_cast<qlonglong>(row.lastUsedMs);
+    case IconRole:
+        return row.icon;
+    case NoteRole:
+        return row.note;
     default:
         return {};
     }
@@ -158,6 +201,26 @@ QHash<int, QByteArray> AccountListModel::roleNames() const
     names.insert(PeriodRole, QByteArrayLiteral("period"));
     names.insert(TimeBasedRole, QByteArrayLiteral("timeBased"));
     return names;
+}
+
+Qt::ItemFlags AccountListModel::flags(const QModelIndex& index) const
+{
+    return QAbstractListModel::flags(index) | (index.isValid() ? Qt::ItemIsDragEnabled : Qt::NoItemFlags);
+}
+
+QStringList AccountListModel::mimeTypes() const
+{
+    return {QString::fromLatin1(kIdMimeType)};
+}
+
+QMimeData* AccountListModel::mimeData(const QModelIndexList& indexes) const
+{
+    if (indexes.isEmpty()) {
+        return nullptr;
+    }
+    auto* mime = new QMimeData;
+    mime->setData(QString::fromLatin1(kIdMimeType), idAt(indexes.first().row()).toUtf8());
+    return mime;
 }
 
 void AccountListModel::refreshCodes()

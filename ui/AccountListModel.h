@@ -7,6 +7,7 @@
 #include "vault/Vault.h"
 
 #include <QAbstractListModel>
+#include <QImage>
 #include <QTimer>
 
 #include <chrono>
@@ -14,6 +15,8 @@
 #include <vector>
 
 namespace twostep::ui {
+
+class IconCache;
 
 // The accounts of the unlocked vault as list rows, with their current and next codes. Codes are
 // recomputed only when a time step ends: one single-shot timer aims at the earliest next period
@@ -32,6 +35,12 @@ public:
         TimeBasedRole,        // false for hotp
         FilterRole,           // "issuer name", what the filter matches
         SecondsRemainingRole, // of the current time step, from the model's clock
+        FavoriteRole,         // bool: pinned at the top
+        GroupsRole,           // QStringList of group names
+        UseCountRole,         // qlonglong: codes copied
+        LastUsedRole,         // qlonglong: ms since the epoch of the last copy, 0 for never
+        IconRole,             // QImage of the account's icon (its own, else its issuer's), null when none
+        NoteRole,
     };
     explicit AccountListModel(QObject* parent = nullptr);
     ~AccountListModel() override;
@@ -45,6 +54,9 @@ public:
     void setEntries(const QList<vault::VaultEntry>& entries);
     // Drops every row and generator (on lock).
     void clear();
+    // All group names of the rows, sorted.
+    QStringList groupNames() const;
+    IconCache* icons() const { return m_icons; }
     // Shows a hotp code the vault just handed out for `id`.
     void setRevealedCode(const QString& id, const QString& code);
 
@@ -54,6 +66,12 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
+    // Rows drag (to reorder by hand) as their id under kIdMimeType; no code or secret goes along.
+    static constexpr const char* kIdMimeType = "application/x-twostep-account-id";
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
+    Qt::DropActions supportedDragActions() const override { return Qt::MoveAction; }
 
     // Recomputes the codes of rows whose time step changed and re-arms the timer.
     void refreshCodes();
@@ -75,12 +93,19 @@ private:
         std::uint64_t step = 0;
         QString code;
         QString nextCode;
+        bool favorite = false;
+        QStringList groups;
+        QString note;
+        qint64 useCount = 0;
+        qint64 lastUsedMs = 0;
+        QImage icon;
     };
 
     void computeRow(Row& row, std::chrono::sys_seconds now);
     void scheduleRefresh();
 
     std::vector<Row> m_rows;
+    IconCache* m_icons;
     QTimer m_boundaryTimer;
     otp::Clock m_clock;
 };

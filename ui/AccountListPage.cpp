@@ -5,9 +5,14 @@
 #include "formats/Intake.h"
 #include "ui/AccountDelegate.h"
 #include "ui/AccountListModel.h"
+#include "ui/AccountSortProxy.h"
+#include "ui/Settings.h"
 
 #include <QClipboard>
+#include <QComboBox>
+#include <QDropEvent>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,13 +44,22 @@ bool clipboardHoldsAccount()
 } // namespace
 
 AccountListPage::AccountListPage(AccountListModel* model, QWidget* parent)
-    : QWidget(parent), m_model(model), m_proxy(new QSortFilterProxyModel(this)), m_delegate(new AccountDelegate(this)),
-      m_filter(new QLineEdit(this)), m_view(new QListView(this)), m_stack(new QStackedWidget(this)),
-      m_noMatch(new QLabel(this)), m_ringTick(new QTimer(this))
+    : QWidget(parent), m_model(model), m_proxy(new AccountSortProxy(this)), m_delegate(new AccountDelegate(this)),
+      m_filter(new QLineEdit(this)), m_sort(new QComboBox(this)), m_group(new QComboBox(this)),
+      m_view(new QListView(this)), m_stack(new QStackedWidget(this)), m_noMatch(new QLabel(this)),
+      m_ringTick(new QTimer(this))
 {
     m_proxy->setSourceModel(model);
-    m_proxy->setFilterRole(AccountListModel::FilterRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    using Order = AccountSortProxy::SortOrder;
+    m_sort->setObjectName(QStringLiteral("sortComboBox"));
+    m_sort->setToolTip(tr("Order of the list (favourites always first)"));
+    m_sort->addItem(tr("By hand"), QVariant::fromValue(static_cast<int>(Order::ByHand)));
+    m_sort->addItem(tr("By name"), QVariant::fromValue(static_cast<int>(Order::Name)));
+    m_sort->addItem(tr("By issuer"), QVariant::fromValue(static_cast<int>(Order::Issuer)));
+    m_sort->addItem(tr("Most used"), QVariant::fromValue(static_cast<int>(Order::MostUsed)));
+    m_sort->addItem(tr("Last used"), QVariant::fromValue(static_cast<int>(Order::LastUsed)));
+    m_group->setObjectName(QStringLiteral("groupFilterComboBox"));
+    m_group->setToolTip(tr("Show one group only"));
 
     m_filter->setObjectName(QStringLiteral("filterLineEdit"));
     m_filter->setAccessibleName(tr("Filter accounts"));
@@ -66,6 +80,9 @@ AccountListPage::AccountListPage(AccountListModel* model, QWidget* parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setAlternatingRowColors(true);
     m_view->installEventFilter(this);
+    m_view->setDragEnabled(true);
+    m_view->setDragDropMode(QAbstractItemView::DragDrop);
+    m_view->viewport()->setAcceptDrops(true);
     m_view->viewport()->installEventFilter(this);
 
     auto* empty = new QWidget(this);
@@ -100,7 +117,11 @@ AccountListPage::AccountListPage(AccountListModel* model, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
-    layout->addWidget(m_filter);
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(m_filter, 1);
+    controls->addWidget(m_group);
+    controls->addWidget(m_sort);
+    layout->addLayout(controls);
     layout->addWidget(m_stack, 1);
     setFocusProxy(m_filter);
 
@@ -132,6 +153,12 @@ AccountListPage::AccountListPage(AccountListModel* model, QWidget* parent)
         Q_EMIT nextCodeRequested(index.data(AccountListModel::IdRole).toString());
     });
     connect(addButton, &QPushButton::clicked, this, &AccountListPage::addAccountRequested);
+    connect(m_sort, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setSortOrder(static_cast<AccountSortProxy::SortOrder>(m_sort->currentData().toInt())); });
+    connect(m_group, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setGroup(m_group->currentData().toString()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &AccountListPage::revealCurrent);
+    connect(model, &QAbstractItemModel::modelReset, this, &AccountListPage::updateGroups);
     connect(model, &QAbstractItemModel::modelReset, this, &AccountListPage::updateEmptyState);
     connect(model, &QAbstractItemModel::rowsInserted, this, &AccountListPage::updateEmptyState);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &AccountListPage::updateEmptyState);
@@ -146,6 +173,47 @@ AccountListPage::AccountListPage(AccountListModel* model, QWidget* parent)
     m_ringTick->setInterval(1000);
     connect(m_ringTick, &QTimer::timeout, m_view->viewport(), qOverload<>(&QWidget::update));
     updateEmptyState();
+    updateGroups();
+}
+
+QSortFilterProxyModel* AccountListPage::proxy() const
+{
+    return m_proxy;
+}
+
+void AccountListPage::followSettings(Settings& settings)
+{
+    const auto apply = [this, &settings] {
+        const auto order = AccountSortProxy::sortOrderFromName(settings.listSortOrder());
+        m_sort->setCurrentIndex(qMax(0, m_sort->findData(static_cast<int>(order))));
+        m_delegate->setHideCodes(settings.hideCodes());
+        m_view->viewport()->update();
+    };
+    apply();
+    connect(&settings, &Settings::changed, this, apply);
+    connect(m_sort, &QComboBox::currentIndexChanged, &settings,
+            [this, &settings] { settings.setListSortOrder(AccountSortProxy::sortOrderName(m_proxy->sortOrder())); });
+}
+
+void AccountListPage::updateGroups()
+{
+    const QString shown = m_group->currentData().toString();
+    const QStringList groups = m_model->groupNames();
+    const QSignalBlocker blocker(m_group);
+    m_group->clear();
+    m_group->addItem(tr("All groups"), QString());
+    for (const QString& group : groups) {
+        m_group->addItem(group, group);
+    }
+    m_group->setCurrentIndex(qMax(0, m_group->findData(shown)));
+    m_proxy->setGroup(m_group->currentData().toString());
+    m_group->setVisible(!groups.isEmpty());
+}
+
+void AccountListPage::revealCurrent()
+{
+    m_delegate->setRevealedId(m_view->currentIndex().data(AccountListModel::IdRole).toString());
+    m_view->viewport()->update();
 }
 
 QString AccountListPage::currentId() const
@@ -181,6 +249,29 @@ void AccountListPage::updateEmptyState()
     m_noMatch->setText(tr("No account matches “%1”.").arg(m_filter->text()));
     m_stack->setCurrentIndex(m_model->rowCount() == 0 ? 1 : noMatch ? 2 : 0);
     m_filter->setVisible(m_model->rowCount() > 0);
+    m_sort->setVisible(m_model->rowCount() > 0);
+}
+
+// Dropping reorders only the "by hand" order of the whole list: under another order, a group or a
+// filter the rows shown are not the vault's order.
+bool AccountListPage::handleDrop(QEvent* event)
+{
+    auto* drop = static_cast<QDropEvent*>(event);
+    const QByteArray id = drop->mimeData()->data(QString::fromLatin1(AccountListModel::kIdMimeType));
+    const bool allowed = !id.isEmpty() && m_proxy->sortOrder() == AccountSortProxy::SortOrder::ByHand &&
+                         m_proxy->group().isEmpty() && m_filter->text().isEmpty();
+    if (!allowed) {
+        drop->ignore();
+        return true;
+    }
+    drop->setDropAction(Qt::MoveAction);
+    drop->accept();
+    if (event->type() == QEvent::Drop) {
+        const QModelIndex target = m_view->indexAt(drop->position().toPoint());
+        const int index = target.isValid() ? m_proxy->mapToSource(target).row() : m_model->rowCount() - 1;
+        Q_EMIT moveRequested(QString::fromUtf8(id), index);
+    }
+    return true;
 }
 
 bool AccountListPage::eventFilter(QObject* watched, QEvent* event)
@@ -193,6 +284,10 @@ bool AccountListPage::eventFilter(QObject* watched, QEvent* event)
         return key->matches(QKeySequence::Copy) &&
                (watched == m_view || (watched == m_filter && !m_filter->hasSelectedText()));
     };
+    if (watched == m_view->viewport() &&
+        (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove || event->type() == QEvent::Drop)) {
+        return handleDrop(event);
+    }
     if (event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
         if (copiesCode(key)) {

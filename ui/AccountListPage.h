@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLineEdit;
 class QLabel;
 class QListView;
@@ -15,9 +16,11 @@ namespace twostep::ui {
 
 class AccountDelegate;
 class AccountListModel;
+class AccountSortProxy;
+class Settings;
 
-// The unlocked vault: a filter field over the account list; an empty vault shows how to add the
-// first account instead. Emits requests; the window decides what they do.
+// The unlocked vault: a filter field, the order and the group shown over the account list; an empty vault shows how to
+// add the first account instead. Emits requests; the window decides what they do.
 class AccountListPage final : public QWidget
 {
     Q_OBJECT
@@ -27,7 +30,12 @@ public:
     QListView* view() const { return m_view; }
     QLineEdit* filterEdit() const { return m_filter; }
     AccountDelegate* delegate() const { return m_delegate; }
-    QSortFilterProxyModel* proxy() const { return m_proxy; }
+    QSortFilterProxyModel* proxy() const;
+    AccountSortProxy* sortProxy() const { return m_proxy; }
+    QComboBox* sortCombo() const { return m_sort; }
+    QComboBox* groupCombo() const { return m_group; }
+    // The order comes from and goes to `settings`, as does "Hide codes until revealed".
+    void followSettings(Settings& settings);
 
     QString currentId() const; // the selected row, else the first visible one
     void clearFilter();
@@ -41,6 +49,8 @@ Q_SIGNALS:
     // An otpauth link or a secret key that reached the filter another way (menu, drop, middle click):
     // taken out of the filter at once, for the add flow.
     void accountTextPasted(const QString& text);
+    // A row dropped on another in the "by hand" order: `id` goes to the vault position `index`.
+    void moveRequested(const QString& id, int index);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -50,11 +60,16 @@ protected:
 private:
     void activate(const QModelIndex& proxyIndex);
     void updateEmptyState();
+    void updateGroups();
+    void revealCurrent();
+    bool handleDrop(QEvent* event);
 
     AccountListModel* m_model;
-    QSortFilterProxyModel* m_proxy;
+    AccountSortProxy* m_proxy;
     AccountDelegate* m_delegate;
     QLineEdit* m_filter;
+    QComboBox* m_sort;
+    QComboBox* m_group;
     QListView* m_view;
     QStackedWidget* m_stack;
     QLabel* m_noMatch;

@@ -85,6 +85,8 @@ MainWindow::MainWindow(const QString& vaultPath, Settings& settings, ClipboardSe
     connect(m_createPage, &CreateVaultPage::createRequested, m_session, &VaultSession::create);
     connect(m_unlockPage, &UnlockPage::unlockRequested, m_session, &VaultSession::unlock);
     connect(m_unlockPage, &UnlockPage::keyringUnlockRequested, this, &MainWindow::unlockWithKeyring);
+    m_listPage->followSettings(m_settings);
+    connect(m_listPage, &AccountListPage::moveRequested, m_actions, &AccountActions::moveAccount);
     connect(m_listPage, &AccountListPage::copyRequested, this, &MainWindow::copyCode);
     connect(m_listPage, &AccountListPage::nextCodeRequested, this, &MainWindow::revealNextHotpCode);
     connect(m_listPage, &AccountListPage::contextMenuRequested, this, &MainWindow::showAccountMenu);
@@ -205,6 +207,8 @@ void MainWindow::createMenus()
 {
     QMenu* vaultMenu = menuBar()->addMenu(tr("&Vault"));
     vaultMenu->addActions({m_addAction, m_pasteAction, m_importAction, m_exportAction});
+    vaultMenu->addAction(tr("Import icon &pack…"), m_actions, &AccountActions::importIconPack)
+        ->setObjectName(QStringLiteral("importIconPackAction"));
     vaultMenu->addSeparator();
     vaultMenu->addActions({m_lockAction, m_settingsAction});
     vaultMenu->addSeparator();
@@ -479,10 +483,11 @@ void MainWindow::startInTray()
     }
 }
 
-void MainWindow::showAccountMenu(const QString& /*id*/, const QPoint& globalPos)
+void MainWindow::showAccountMenu(const QString& id, const QPoint& globalPos)
 {
     QMenu menu(this);
     menu.addActions({m_copyAction, m_enrollmentAction, m_qrAction});
+    m_actions->addFavoriteAction(menu, id);
     menu.addSeparator();
     menu.addActions({m_editAction, m_deleteAction});
     menu.exec(globalPos);

@@ -22,6 +22,8 @@ const QString kNtpServer = QStringLiteral("clock/ntpServer");
 constexpr int kMaxWordLength = 253;
 const QString kNearStepEnd = QStringLiteral("ui/nearStepEnd");
 const QString kWindowGeometry = QStringLiteral("ui/windowGeometry");
+const QString kHideCodes = QStringLiteral("ui/hideCodes");
+const QString kListSortOrder = QStringLiteral("ui/listSortOrder");
 } // namespace
 
 Settings::Settings(QObject* parent) : QObject(parent), m_store(std::make_unique<QSettings>()) {}
@@ -91,6 +93,26 @@ bool Settings::alwaysShowNextCode() const
 void Settings::setAlwaysShowNextCode(bool enabled)
 {
     write(kShowNextCode, enabled);
+}
+
+bool Settings::hideCodes() const
+{
+    return m_store->value(kHideCodes, false).toBool();
+}
+
+void Settings::setHideCodes(bool enabled)
+{
+    write(kHideCodes, enabled);
+}
+
+QString Settings::listSortOrder() const
+{
+    return m_store->value(kListSortOrder, QStringLiteral("byHand")).toString();
+}
+
+void Settings::setListSortOrder(const QString& order)
+{
+    write(kListSortOrder, order);
 }
 
 bool Settings::lockOnScreenLock() const

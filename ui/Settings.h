@@ -39,6 +39,10 @@ public:
     void setAlwaysShowNextCode(bool enabled);
     bool lockOnScreenLock() const;
     void setLockOnScreenLock(bool enabled);
+    bool hideCodes() const; // codes show as dots until their row is selected (screen sharing)
+    void setHideCodes(bool enabled);
+    QString listSortOrder() const; // AccountSortProxy::sortOrderName; default "byHand"
+    void setListSortOrder(const QString& order);
     CliCodes codesForCommandLine() const; // default Ask
     void setCodesForCommandLine(CliCodes policy);
     // Desktop search (DesktopSearch): "" lists accounts for any query, else only after this word.

@@ -26,6 +26,7 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
       m_lockOnScreenLock(new QCheckBox(tr("Lock when the screen locks"), this)),
       m_closeToTray(new QCheckBox(tr("Closing the window keeps Twostep in the tray"), this)),
       m_showNextCode(new QCheckBox(tr("Always show the next code (otherwise on hover)"), this)),
+      m_hideCodes(new QCheckBox(tr("Hide codes until revealed (select a row to see its code)"), this)),
       m_startWithSession(new QCheckBox(tr("Start Twostep in the tray when I log in"), this)),
       m_remember(new QCheckBox(tr("Remember on this computer (unlock with the desktop keyring)"), this)),
       m_language(new QComboBox(this)), m_cliCodes(new QComboBox(this)), m_nearStepEnd(new QComboBox(this)),
@@ -54,6 +55,8 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     m_closeToTray->setChecked(settings.closeToTray());
     m_showNextCode->setObjectName(QStringLiteral("showNextCodeCheckBox"));
     m_showNextCode->setChecked(settings.alwaysShowNextCode());
+    m_hideCodes->setObjectName(QStringLiteral("hideCodesCheckBox"));
+    m_hideCodes->setChecked(settings.hideCodes());
     m_startWithSession->setObjectName(QStringLiteral("startWithSessionCheckBox"));
     m_startWithSession->setChecked(Autostart::isEnabled());
     m_remember->setObjectName(QStringLiteral("rememberKeyringCheckBox"));
@@ -87,6 +90,7 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     form->addRow(QString(), m_lockOnScreenLock);
     form->addRow(QString(), m_closeToTray);
     form->addRow(QString(), m_showNextCode);
+    form->addRow(QString(), m_hideCodes);
     form->addRow(QString(), m_startWithSession);
     form->addRow(QString(), m_remember);
     form->addRow(QString(), m_noKeyring);
@@ -162,6 +166,7 @@ void SettingsDialog::accept()
     m_settings.setLockOnScreenLock(m_lockOnScreenLock->isChecked());
     m_settings.setCloseToTray(m_closeToTray->isChecked());
     m_settings.setAlwaysShowNextCode(m_showNextCode->isChecked());
+    m_settings.setHideCodes(m_hideCodes->isChecked());
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setCodesForCommandLine(static_cast<Settings::CliCodes>(m_cliCodes->currentData().toInt()));
     m_clockAndSearch->save();

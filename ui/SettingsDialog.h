@@ -46,6 +46,7 @@ private:
     QCheckBox* m_lockOnScreenLock;
     QCheckBox* m_closeToTray;
     QCheckBox* m_showNextCode;
+    QCheckBox* m_hideCodes;
     QCheckBox* m_startWithSession;
     QCheckBox* m_remember;
     bool m_remembered = false;

@@ -3,6 +3,7 @@
 #include "formats/AegisImporter.h"
 
 #include "crypto/Crypto.h"
+#include "formats/AegisDetails.h"
 #include "formats/ImportSupport.h"
 
 #include <QJsonArray>
@@ -126,7 +127,8 @@ Result<SecretBytes> unlockMasterKey(const QJsonArray& slots, const SecretBytes& 
     return makeError(ErrorCode::WrongPassword, QStringLiteral("the password does not unlock this Aegis vault"));
 }
 
-Result<otp::Account> readEntry(const QJsonValue& value, int index)
+Result<otp::Account> readEntry(const QJsonValue& value, int index, const QHash<QString, QString>& groups,
+                               QStringList& notes)
 {
     if (!value.isObject()) {
         return corrupt(QStringLiteral("%1 is not an object").arg(describeEntry(index, {}, {})));
@@ -161,7 +163,11 @@ Result<otp::Account> readEntry(const QJsonValue& value, int index)
     fields.digits = *digits;
     fields.period = *period;
     fields.counter = *counter;
-    return makeAccountFromBase32(fields, *secretText, entry);
+    Result<otp::Account> account = makeAccountFromBase32(fields, *secretText, entry);
+    if (account) {
+        account->details = aegis::readDetails(object, groups, entry, notes);
+    }
+    return account;
 }
 
 } // namespace
@@ -190,9 +196,10 @@ Result<ImportResult> AegisImporter::readDatabase(const QJsonObject& db)
         return corrupt(QStringLiteral("the Aegis database has no entry list"));
     }
     ImportResult result;
+    const QHash<QString, QString> groups = aegis::readGroups(db, result.notes);
     const QJsonArray array = entries.toArray();
     for (int i = 0; i < array.size(); ++i) {
-        collect(result, readEntry(array.at(i), i));
+        collect(result, readEntry(array.at(i), i, groups, result.notes));
     }
     return result;
 }

@@ -3,6 +3,7 @@
 #include "formats/Exporters.h"
 
 #include "common/FileIo.h"
+#include "formats/AegisDetails.h"
 #include "otp/Base32.h"
 #include "otp/OtpauthUri.h"
 
@@ -19,7 +20,7 @@ namespace {
 // (Twostep's import among them): above 2^53 two counters share one value.
 constexpr quint64 kMaxAegisCounter = quint64{1} << 53;
 
-QJsonObject aegisEntry(const otp::Account& account)
+QJsonObject aegisEntry(const otp::Account& account, const aegis::GroupTable& groups)
 {
     const otp::OtpParameters& parameters = account.parameters;
     QJsonObject info;
@@ -36,10 +37,7 @@ QJsonObject aegisEntry(const otp::Account& account)
     entry.insert(QStringLiteral("uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces));
     entry.insert(QStringLiteral("name"), account.name);
     entry.insert(QStringLiteral("issuer"), account.issuer);
-    entry.insert(QStringLiteral("note"), QString());
-    entry.insert(QStringLiteral("favorite"), false);
-    entry.insert(QStringLiteral("icon"), QJsonValue::Null);
-    entry.insert(QStringLiteral("groups"), QJsonArray());
+    aegis::writeDetails(entry, account.details, groups);
     entry.insert(QStringLiteral("info"), info);
     return entry;
 }
@@ -60,6 +58,11 @@ QString aegisExportProblem(const otp::Account& account)
 
 SecretBytes exportAegisJson(const QList<otp::Account>& accounts, QStringList* leftOut)
 {
+    QList<const otp::AccountDetails*> details;
+    for (const otp::Account& account : accounts) {
+        details.append(&account.details);
+    }
+    const aegis::GroupTable groups = aegis::groupTable(details);
     QJsonArray entries;
     for (const otp::Account& account : accounts) {
         if (const QString problem = aegisExportProblem(account); !problem.isEmpty()) {
@@ -68,12 +71,12 @@ SecretBytes exportAegisJson(const QList<otp::Account>& accounts, QStringList* le
             }
             continue;
         }
-        entries.append(aegisEntry(account));
+        entries.append(aegisEntry(account, groups));
     }
     QJsonObject db;
     db.insert(QStringLiteral("version"), 3);
     db.insert(QStringLiteral("entries"), entries);
-    db.insert(QStringLiteral("groups"), QJsonArray());
+    db.insert(QStringLiteral("groups"), groups.json);
     QJsonObject header;
     header.insert(QStringLiteral("slots"), QJsonValue::Null);
     header.insert(QStringLiteral("params"), QJsonValue::Null);

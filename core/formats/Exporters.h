@@ -16,11 +16,11 @@ namespace twostep::formats {
 // (wiped when dropped) and go to disk only through writeExportFile.
 
 // An unencrypted Aegis vault export that Aegis imports: {"version":1, "header":{"slots":null,
-// "params":null}, "db":{"version":3, "entries":[…], "groups":[]}}; each entry has type, a random
-// uuid, name, issuer, note, favorite, icon null, groups [] and info {secret (base32), algo,
-// digits, period | counter}. Counters are JSON integers, exact only up to 2^53 for most readers
-// (Aegis's Java long goes further, Twostep's import does not): an account whose counter is above
-// 2^53 is left out, with one line "NAME: left out, WHY" in `leftOut`.
+// "params":null}, "db":{"version":3, "entries":[…], "groups":[{uuid, name}]}}; each entry has
+// type, a random uuid, name, issuer, note, favorite, icon (base64 with icon_mime and icon_hash, or
+// null), groups (uuids) and info {secret (base32), algo, digits, period | counter}. Counters are JSON integers, exact
+// only up to 2^53 for most readers (Aegis's Java long goes further, Twostep's import does not): an account whose
+// counter is above 2^53 is left out, with one line "NAME: left out, WHY" in `leftOut`.
 SecretBytes exportAegisJson(const QList<otp::Account>& accounts, QStringList* leftOut = nullptr);
 // Why Aegis cannot carry `account`, or empty when it can.
 QString aegisExportProblem(const otp::Account& account);

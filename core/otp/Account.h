@@ -4,6 +4,7 @@
 
 #include "common/Result.h"
 #include "common/SecretBytes.h"
+#include "otp/AccountDetails.h"
 #include "otp/OtpParameters.h"
 
 #include <QString>
@@ -19,6 +20,8 @@ struct Account
     OtpParameters parameters = OtpParameters::totpDefaults();
     // An AWS account's MFA device ARN as the user set or confirmed it (otp/AwsMfaArn.h); empty: none.
     QString awsMfaArn;
+    // Note, groups, favourite and icon (kept by the vault and by Aegis import and export).
+    AccountDetails details = {};
 
     // "Issuer:name", or the name alone when there is no issuer.
     QString label() const;

@@ -21,6 +21,10 @@ struct VaultEntry
     otp::Account account;
     QDateTime created; // UTC
     QDateTime updated; // UTC
+    // How often and when its code was copied: sorts the list by use. Not an edit (`updated` stays);
+    // a merge keeps the higher count and the later time of both copies.
+    qint64 useCount = 0;
+    QDateTime lastUsed = {}; // UTC; invalid: never
     bool operator==(const VaultEntry&) const = default;
 };
 

@@ -25,7 +25,15 @@ std::weak_ordering compareContents(const VaultEntry& a, const VaultEntry& b)
                                e.account.name, static_cast<int>(o.type()), static_cast<int>(o.algorithm()), o.digits(),
                                o.period(), o.counter(), e.account.awsMfaArn);
     };
+    const auto details = [](const VaultEntry& e) {
+        const otp::AccountDetails& d = e.account.details;
+        return std::make_tuple(d.note, d.groups.join(QLatin1Char('\n')), d.groups.size(), d.favorite, d.icon.mimeType,
+                               d.icon.data);
+    };
     if (const auto order = key(a, p) <=> key(b, q); std::is_neq(order)) {
+        return order;
+    }
+    if (const auto order = details(a) <=> details(b); std::is_neq(order)) {
         return order;
     }
     const auto x = a.account.secret.bytes();
@@ -93,11 +101,21 @@ QList<LikelyDuplicate> likelyDuplicates(const QList<VaultEntry>& merged, qsizety
     return flagged;
 }
 
+QDateTime later(const QDateTime& a, const QDateTime& b)
+{
+    return !a.isValid() || (b.isValid() && b > a) ? b : a;
+}
+
 // RFC 4226 §7.2: a counter never goes back, or codes already handed out would be valid again. The
-// version that wins keeps the higher counter both copies reached with the same secret.
+// version that wins keeps the higher counter both copies reached with the same secret. Using a
+// code is not an edit, so the winner also takes the higher use count and the later last use.
 VaultEntry withHighestCounter(const VaultEntry& kept, const VaultEntry* other)
 {
     VaultEntry result = kept;
+    if (other != nullptr) {
+        result.useCount = std::max(kept.useCount, other->useCount);
+        result.lastUsed = later(kept.lastUsed, other->lastUsed);
+    }
     const otp::OtpParameters& ours = kept.account.parameters;
     if (other != nullptr && ours.type() == otp::OtpType::Hotp && otp::isSameToken(kept.account, other->account) &&
         other->account.parameters.counter() > ours.counter()) {

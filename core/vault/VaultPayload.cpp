@@ -19,6 +19,31 @@ namespace twostep::vault::payload {
 
 namespace {
 
+// Version 3's fields, each only when set, so an account without them costs nothing.
+void insertDetails(QJsonObject& object, const VaultEntry& entry)
+{
+    const otp::AccountDetails& details = entry.account.details;
+    if (!details.note.isEmpty()) {
+        object.insert(QStringLiteral("note"), details.note);
+    }
+    if (!details.groups.isEmpty()) {
+        object.insert(QStringLiteral("groups"), QJsonArray::fromStringList(details.groups));
+    }
+    if (details.favorite) {
+        object.insert(QStringLiteral("favorite"), true);
+    }
+    if (!details.icon.isEmpty()) {
+        object.insert(QStringLiteral("iconMime"), details.icon.mimeType);
+        object.insert(QStringLiteral("iconBytes"), static_cast<qint64>(details.icon.data.size()));
+    }
+    if (entry.useCount > 0) {
+        object.insert(QStringLiteral("useCount"), entry.useCount);
+    }
+    if (entry.lastUsed.isValid()) {
+        object.insert(QStringLiteral("lastUsed"), entry.lastUsed.toUTC().toString(Qt::ISODateWithMs));
+    }
+}
+
 QJsonObject accountToJson(const VaultEntry& entry)
 {
     const otp::OtpParameters& p = entry.account.parameters;
@@ -38,7 +63,58 @@ QJsonObject accountToJson(const VaultEntry& entry)
     if (!entry.account.awsMfaArn.isEmpty()) {
         object.insert(QStringLiteral("awsMfaArn"), entry.account.awsMfaArn);
     }
+    insertDetails(object, entry);
     return object;
+}
+
+// Version 3's fields of account `index`; its icon is the next "iconBytes" bytes of `tail` from
+// `offset`, which moves past them. Absent fields (versions 1 and 2) read as none.
+Status readDetails(const QJsonObject& object, qsizetype index, std::span<const std::uint8_t> tail, std::size_t& offset,
+                   VaultEntry& entry)
+{
+    const auto bad = [index](const QString& what) {
+        return file::damaged(QStringLiteral("account %1 has %2").arg(index + 1).arg(what));
+    };
+    otp::AccountDetails& details = entry.account.details;
+    const QJsonValue groups = object.value(QStringLiteral("groups"));
+    if (!groups.isUndefined() && !groups.isArray()) {
+        return bad(QStringLiteral("an invalid group list"));
+    }
+    if (groups.toArray().size() > otp::detailLimits::kMaxGroups) {
+        return file::overLimit(
+            QStringLiteral("account %1 is in more than %2 groups").arg(index + 1).arg(otp::detailLimits::kMaxGroups));
+    }
+    for (const QJsonValue group : groups.toArray()) {
+        if (!group.isString()) {
+            return bad(QStringLiteral("a group name that is not text"));
+        }
+        details.groups.append(group.toString());
+    }
+    details.note = object.value(QStringLiteral("note")).toString();
+    details.favorite = object.value(QStringLiteral("favorite")).toBool(false);
+    const qint64 iconSize = object.value(QStringLiteral("iconBytes")).toInteger(0);
+    if (iconSize < 0 || iconSize > otp::detailLimits::kMaxIconBytes ||
+        static_cast<std::size_t>(iconSize) > tail.size() - offset) {
+        return bad(QStringLiteral("an invalid icon length"));
+    }
+    if (iconSize > 0) {
+        const auto bytes = tail.subspan(offset, static_cast<std::size_t>(iconSize));
+        details.icon.data = QByteArray(reinterpret_cast<const char*>(bytes.data()), iconSize);
+        details.icon.mimeType = object.value(QStringLiteral("iconMime")).toString();
+        offset += static_cast<std::size_t>(iconSize);
+    }
+    if (Status checked = otp::checkDetails(details); !checked) {
+        return checked.error().code == ErrorCode::LimitExceeded
+                   ? file::overLimit(QStringLiteral("account %1: %2").arg(index + 1).arg(checked.error().detail))
+                   : bad(checked.error().detail);
+    }
+    entry.useCount = object.value(QStringLiteral("useCount")).toInteger(0);
+    const QJsonValue lastUsed = object.value(QStringLiteral("lastUsed"));
+    entry.lastUsed = QDateTime::fromString(lastUsed.toString(), Qt::ISODateWithMs);
+    if (entry.useCount < 0 || (!lastUsed.isUndefined() && !entry.lastUsed.isValid())) {
+        return bad(QStringLiteral("an invalid use count or last use"));
+    }
+    return {};
 }
 
 // Account `index` (0-based) of the list, its id already checked; its secret is the next
@@ -88,6 +164,9 @@ Result<VaultEntry> entryFromJson(const QJsonObject& object, qsizetype index, std
     if (!entry.created.isValid() || !entry.updated.isValid()) {
         return bad(QStringLiteral("invalid timestamps"));
     }
+    if (Status details = readDetails(object, index, secrets, secretOffset, entry); !details) {
+        return details.error();
+    }
     return entry;
 }
 
@@ -120,6 +199,10 @@ Status checkEntryBounds(const QList<VaultEntry>& entries)
                                  .arg(limits::kMaxLabelLength)
                                  .arg(entry.account.label().left(40)));
         }
+        if (Status details = otp::checkDetails(entry.account.details); !details) {
+            return makeError(details.error().code,
+                             QStringLiteral("%1: %2").arg(entry.account.label().left(40), details.error().detail));
+        }
     }
     return {};
 }
@@ -137,13 +220,14 @@ SecretBytes serialize(const QList<VaultEntry>& entries, const QList<Tombstone>& 
     QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Compact);
     std::size_t size = static_cast<std::size_t>(json.size()) + 1;
     for (const VaultEntry& entry : entries) {
-        size += entry.account.secret.size();
+        size += entry.account.secret.size() + static_cast<std::size_t>(entry.account.details.icon.data.size());
     }
     SecretBytes plain(size);
     std::uint8_t* out = std::copy(json.cbegin(), json.cend(), plain.data());
     *out++ = 0;
     for (const VaultEntry& entry : entries) {
         out = std::copy(entry.account.secret.bytes().begin(), entry.account.secret.bytes().end(), out);
+        out = std::copy(entry.account.details.icon.data.cbegin(), entry.account.details.icon.data.cend(), out);
     }
     wipeBytes(json);
     return plain;

@@ -15,14 +15,17 @@
 
 // Internal to core/vault: the payload's plaintext, the one place where accounts become JSON and
 // back. {"accounts":[{"id","issuer","name","secretBytes","type","algorithm","digits","period",
-// "counter","created","updated"},…],"tombstones":[{"deleted","id"},…],"version":2}, a NUL byte, then each account's
-// secret bytes in order
-// ("secretBytes" long each), so secrets never pass through Qt's JSON classes. A field added to an
+// "counter","created","updated", and when set "awsMfaArn","note","groups","favorite","iconMime",
+// "iconBytes","useCount","lastUsed"},…],"tombstones":[{"deleted","id"},…],"version":3}, a NUL
+// byte, then each account's secret bytes ("secretBytes" long) followed by its icon's bytes
+// ("iconBytes" long, none when absent), account by account, so secrets never pass through Qt's
+// JSON classes and icons are not base64 twice. A field added to an
 // account goes into accountToJson() and entryFromJson() of VaultPayload.cpp, and into docs/VAULT.md.
-// A payload without "version" is version 1 (no tombstones) and reads as before.
+// A payload without "version" is version 1 (no tombstones) and reads as before; version 2 has no
+// details or usage, which read as none.
 namespace twostep::vault::payload {
 
-constexpr int kPayloadVersion = 2;
+constexpr int kPayloadVersion = 3;
 
 // LimitExceeded over limits::kMaxAccounts or for an issuer or name over limits::kMaxLabelLength.
 Status checkEntryBounds(const QList<VaultEntry>& entries);

@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GUI start-up numbers for tests/bench/gui_bench.sh:
-//   twostep_gui_bench setup VAULT N          writes a vault with N accounts (default KDF cost)
+//   twostep_gui_bench setup VAULT N [icons]  writes a vault with N accounts (default KDF cost),
+//                                            each with its own PNG icon when asked
 //   twostep_gui_bench run VAULT START_NS     START_NS: the script's clock just before exec
 // Prints: unlock screen painted (ms after START_NS), password submitted → list painted (ms),
 // split into Vault::open (Argon2id + decryption) and the rest (model, generators, paint), the KDF
@@ -15,9 +16,11 @@
 #include "ui/desktop/ClipboardService.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QClipboard>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QImage>
 #include <QLineEdit>
 #include <QListView>
 #include <QTemporaryDir>
@@ -73,7 +76,22 @@ private:
     qint64 m_paintedNs = 0;
 };
 
-int setup(const QString& path, int count)
+// A distinct 48x48 PNG per account (a few KiB each), the worst case for the icon cache.
+QByteArray distinctIcon(int i)
+{
+    QImage image(48, 48, QImage::Format_RGB32);
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            image.setPixel(x, y, qRgb((i * 37 + x * 5) % 256, (i * 91 + y * 3) % 256, (x * y + i) % 256));
+        }
+    }
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return buffer.data();
+}
+
+int setup(const QString& path, int count, bool icons)
 {
     QFile::remove(path);
     auto created = vault::Vault::create(path, SecretBytes::fromUtf8(kPassword));
@@ -88,6 +106,9 @@ int setup(const QString& path, int count)
         account.name = QStringLiteral("user%1@example.com").arg(i);
         QByteArray key = QByteArray::number(i).rightJustified(20, 'k');
         account.secret = SecretBytes::takeFrom(key);
+        if (icons) {
+            account.details.icon = otp::AccountIcon{distinctIcon(i), otp::kPngMime};
+        }
         accounts.append(std::move(account));
     }
     if (auto added = created->addAccounts(accounts); !added) {
@@ -162,12 +183,12 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     const QStringList args = QApplication::arguments();
-    if (args.size() == 4 && args[1] == QLatin1String("setup")) {
-        return setup(args[2], args[3].toInt());
+    if ((args.size() == 4 || args.size() == 5) && args[1] == QLatin1String("setup")) {
+        return setup(args[2], args[3].toInt(), args.size() == 5 && args[4] == QLatin1String("icons"));
     }
     if (args.size() == 4 && args[1] == QLatin1String("run")) {
         return run(args[2], args[3].toLongLong());
     }
-    std::fprintf(stderr, "usage: twostep_gui_bench setup VAULT N | run VAULT START_NS\n");
+    std::fprintf(stderr, "usage: twostep_gui_bench setup VAULT N [icons] | run VAULT START_NS\n");
     return 2;
 }

@@ -55,11 +55,22 @@ void TrayIcon::rebuild()
 {
     m_menu->clear();
     const int rows = m_model->rowCount();
-    for (int row = 0; row < qMin(rows, kMaxAccounts); ++row) {
-        const QModelIndex index = m_model->index(row);
+    // Favourites first, as in the window, so they are one click away however long the list is.
+    QList<QModelIndex> shown;
+    for (const bool favorites : {true, false}) {
+        for (int row = 0; row < rows && shown.size() < kMaxAccounts; ++row) {
+            const QModelIndex index = m_model->index(row);
+            if (index.data(AccountListModel::FavoriteRole).toBool() == favorites) {
+                shown.append(index);
+            }
+        }
+    }
+    for (const QModelIndex& index : std::as_const(shown)) {
         const QString id = index.data(AccountListModel::IdRole).toString();
+        const QString label = index.data(AccountListModel::FilterRole).toString();
         QAction* action =
-            m_menu->addAction(tr("Copy code: %1").arg(index.data(AccountListModel::FilterRole).toString()));
+            m_menu->addAction(index.data(AccountListModel::FavoriteRole).toBool() ? tr("★ Copy code: %1").arg(label)
+                                                                                  : tr("Copy code: %1").arg(label));
         action->setEnabled(index.data(AccountListModel::TimeBasedRole).toBool());
         connect(action, &QAction::triggered, this, [this, id] { Q_EMIT copyRequested(id); });
     }

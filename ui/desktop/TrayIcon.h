@@ -13,8 +13,8 @@ namespace twostep::ui {
 
 class AccountListModel;
 
-// The tray icon: a menu with one entry per account (the first kMaxAccounts) that copies its
-// code, plus show/hide, lock and quit. The menu follows the model; it holds no codes itself.
+// The tray icon: a menu with one entry per account (favourites first, then the others, kMaxAccounts
+// in all) that copies its code, plus show/hide, lock and quit. The menu follows the model; it holds no codes itself.
 class TrayIcon final : public QObject
 {
     Q_OBJECT

@@ -4,6 +4,7 @@
 
 #include "otp/Account.h"
 #include "otp/AwsMfaArn.h"
+#include "ui/dialogs/AccountDetailsFields.h"
 #include "ui/dialogs/DialogSpacing.h"
 #include "ui/dialogs/ReplaceQuestion.h"
 
@@ -84,6 +85,19 @@ void EditAccountDialog::showAdded(const QDateTime& created)
     added->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_form->addRow(tr("Added:"), added);
     resize(width(), sizeHint().height());
+}
+
+void EditAccountDialog::showDetails(const otp::AccountDetails& details)
+{
+    if (m_details == nullptr) {
+        m_details = new AccountDetailsFields(m_form, this, details);
+        resize(width(), sizeHint().height());
+    }
+}
+
+otp::AccountDetails EditAccountDialog::details() const
+{
+    return m_details == nullptr ? otp::AccountDetails{} : m_details->details();
 }
 
 QString EditAccountDialog::awsMfaArn() const

@@ -15,8 +15,10 @@ class QPushButton;
 
 namespace twostep::ui {
 
-// Renames an account: issuer and name. The secret and the parameters are not editable here.
-// The name or the issuer must stay non-empty.
+class AccountDetailsFields;
+
+// Edits an account: issuer and name, and its groups, note and icon. The secret and the parameters are not editable
+// here. The name or the issuer must stay non-empty.
 class EditAccountDialog final : public QDialog
 {
     Q_OBJECT
@@ -30,6 +32,9 @@ public:
     QString awsMfaArn() const;
     // When the account was added: tells apart two rows of one issuer and name (a redone enrollment).
     void showAdded(const QDateTime& created);
+    // Rows for groups, note and icon (AccountDetailsFields), filled from `details`.
+    void showDetails(const otp::AccountDetails& details);
+    otp::AccountDetails details() const; // as edited; what showDetails() got when not shown
 
 private:
     void validate();
@@ -38,6 +43,7 @@ private:
     QLineEdit* m_issuer = nullptr;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_arn = nullptr;
+    AccountDetailsFields* m_details = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_save = nullptr;
 };

@@ -103,10 +103,10 @@ TEST_CASE("a payload of a later version or with a bad tombstone is refused with 
         return payload::readTombstones(QJsonDocument::fromJson(json).object(), QSet<QString>{QStringLiteral("live")});
     };
     CHECK(read(R"({"accounts":[]})")->isEmpty());
-    Result<QList<Tombstone>> later = read(R"({"accounts":[],"tombstones":[],"version":3})");
+    Result<QList<Tombstone>> later = read(R"({"accounts":[],"tombstones":[],"version":4})");
     REQUIRE_FALSE(later);
     CHECK(later.error().code == ErrorCode::UnsupportedVersion);
-    CHECK(later.error().detail == QStringLiteral("unsupported vault payload version 3 (this Twostep reads up to 2)"));
+    CHECK(later.error().detail == QStringLiteral("unsupported vault payload version 4 (this Twostep reads up to 3)"));
     for (const char* bad : {R"({"tombstones":[{"id":"live","deleted":"2026-11-30T10:00:00.000Z"}],"version":2})",
                             R"({"tombstones":[{"id":"x","deleted":"yesterday"}],"version":2})",
                             R"({"tombstones":[{"id":"","deleted":"2026-11-30T10:00:00.000Z"}],"version":2})",

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <random>
+#include <tuple>
 
 using namespace twostep;
 using namespace twostep::vault;
@@ -17,8 +18,8 @@ namespace {
 
 const QDateTime kStart = QDateTime::fromString(QStringLiteral("2026-06-01T00:00:00.000Z"), Qt::ISODateWithMs);
 
-// Two copies of one vault changed apart: adds, renames and deletions at distinct times, with an
-// occasional one-way sync (one copy merges the other) in between.
+// Two copies of one vault changed apart: adds, renames, detail edits, uses (not edits) and
+// deletions at distinct times, with an occasional one-way sync (one copy merges the other) in between.
 struct Simulation
 {
     std::mt19937 random;
@@ -50,14 +51,24 @@ struct Simulation
     void step()
     {
         History& copy = copies[pick(0, 1)];
-        const int kind = pick(0, 9);
+        const int kind = pick(0, 11);
         if (kind < 3 || copy.entries.isEmpty()) {
             copy.entries.append(newEntry());
         } else if (kind < 6) {
             VaultEntry& renamed = copy.entries[pick(0, static_cast<int>(copy.entries.size()) - 1)];
             renamed.account.name = QStringLiteral("renamed at %1").arg(minute);
             renamed.updated = now();
-        } else if (kind < 9) {
+        } else if (kind == 6) {
+            VaultEntry& edited = copy.entries[pick(0, static_cast<int>(copy.entries.size()) - 1)];
+            edited.account.details.note = QStringLiteral("note at %1").arg(minute);
+            edited.account.details.groups = {QStringLiteral("group %1").arg(pick(1, 3))};
+            edited.account.details.favorite = pick(0, 1) == 1;
+            edited.updated = now();
+        } else if (kind == 7) {
+            VaultEntry& used = copy.entries[pick(0, static_cast<int>(copy.entries.size()) - 1)];
+            used.useCount += pick(1, 3);
+            used.lastUsed = now();
+        } else if (kind < 11) {
             const qsizetype index = pick(0, static_cast<int>(copy.entries.size()) - 1);
             copy.tombstones.append(Tombstone{copy.entries.at(index).id, now()});
             copy.entries.removeAt(index);
@@ -75,20 +86,28 @@ template <typename T> QList<T> sortedById(QList<T> list)
 }
 
 // What must survive, worked out from the two copies without the merge: each id's latest live
-// version, unless a deletion of it is later than that version's update.
+// version, unless a deletion of it is later than that version's update, with the higher use
+// count and the later last use of both copies.
 QHash<QString, VaultEntry> expectedSurvivors(const History (&copies)[2])
 {
     QHash<QString, VaultEntry> latest;
     QHash<QString, QDateTime> deleted;
+    QHash<QString, std::pair<qint64, QDateTime>> usage;
     for (const History& copy : copies) {
         for (const VaultEntry& e : copy.entries) {
             if (!latest.contains(e.id) || latest.value(e.id).updated < e.updated) {
                 latest.insert(e.id, e);
             }
+            auto& [count, last] = usage[e.id];
+            count = std::max(count, e.useCount);
+            last = !last.isValid() || (e.lastUsed.isValid() && e.lastUsed > last) ? e.lastUsed : last;
         }
         for (const Tombstone& t : copy.tombstones) {
             deleted.insert(t.id, std::max(deleted.value(t.id, t.deleted), t.deleted));
         }
+    }
+    for (auto it = latest.begin(); it != latest.end(); ++it) {
+        std::tie(it->useCount, it->lastUsed) = usage.value(it.key());
     }
     latest.removeIf([&](const QHash<QString, VaultEntry>::iterator it) {
         return deleted.contains(it.key()) && deleted.value(it.key()) > it->updated;
