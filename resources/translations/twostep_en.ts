@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>ReplaceQuestion</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>twostep::ui::AboutBox</name>
     <message numerus="yes">
         <source>Your vault moved to %1 (with %n backup(s)); it was at %2.</source>
@@ -28,6 +38,13 @@
         <translation>
             <numerusform>%n account added.</numerusform>
             <numerusform>%n accounts added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Icons from “%1” set for %n account(s).</source>
+        <translation>
+            <numerusform>Icons from “%1” set for %n account.</numerusform>
+            <numerusform>Icons from “%1” set for %n accounts.</numerusform>
         </translation>
     </message>
 </context>
@@ -147,6 +164,16 @@
         <translation>
             <numerusform>This window closes by itself in %n second.</numerusform>
             <numerusform>This window closes by itself in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twostep::ui::ScreenCapture</name>
+    <message numerus="yes">
+        <source>The desktop did not take the screenshot within %n seconds. Try again, or open a saved screenshot with &quot;Open screenshot&quot;.</source>
+        <translation>
+            <numerusform>The desktop did not take the screenshot within %n second. Try again, or open a saved screenshot with &quot;Open screenshot&quot;.</numerusform>
+            <numerusform>The desktop did not take the screenshot within %n seconds. Try again, or open a saved screenshot with &quot;Open screenshot&quot;.</numerusform>
         </translation>
     </message>
 </context>

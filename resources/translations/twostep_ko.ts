@@ -150,6 +150,43 @@
     </message>
 </context>
 <context>
+    <name>ReplaceQuestion</name>
+    <message>
+        <source>%1, added on %2</source>
+        <translation>%1, %2에 추가됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>외 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault already holds an account with this issuer and name, with another secret:</source>
+        <translation>보관함에 발급자와 이름이 같지만 비밀 키가 다른 계정이 이미 있습니다:</translation>
+    </message>
+    <message>
+        <source>The vault already holds accounts with these issuers and names, with other secrets:</source>
+        <translation>보관함에 발급자와 이름이 같지만 비밀 키가 다른 계정들이 이미 있습니다:</translation>
+    </message>
+    <message>
+        <source>Same account, new secret</source>
+        <translation>같은 계정, 새 비밀 키</translation>
+    </message>
+    <message>
+        <source>AWS hands out a new secret each time &quot;Assign MFA device&quot; is started again, and only the newest one works. The vault keeps the old one in its backups.</source>
+        <translation>AWS는 &quot;MFA 디바이스 할당&quot;을 다시 시작할 때마다 새 비밀 키를 발급하며, 가장 최근 것만 작동합니다. 이전 계정은 보관함의 백업에 남습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the old one</source>
+        <translation>이전 계정 바꾸기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>둘 다 유지(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>twostep::ui::AboutBox</name>
     <message>
         <source>Twostep %1 — a desktop authenticator (virtual MFA device).</source>
@@ -204,6 +241,28 @@ Backups: %2</source>
         <source>Added without an MFA device ARN: %1.</source>
         <translation>MFA 디바이스 ARN 없이 추가됨: %1.</translation>
     </message>
+    <message>
+        <source>Import an Aegis icon pack</source>
+        <translation>Aegis 아이콘 팩 가져오기</translation>
+    </message>
+    <message>
+        <source>Icon packs (*.zip)</source>
+        <translation>아이콘 팩 (*.zip)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Icons from “%1” set for %n account(s).</source>
+        <translation>
+            <numerusform>“%1”의 아이콘을 계정 %n개에 설정했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>즐겨찾기에서 제거</translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>즐겨찾기에 추가</translation>
+    </message>
 </context>
 <context>
     <name>twostep::ui::AccountDelegate</name>
@@ -218,6 +277,53 @@ Backups: %2</source>
     <message>
         <source>next %1</source>
         <translation>다음 %1</translation>
+    </message>
+</context>
+<context>
+    <name>twostep::ui::AccountDetailsFields</name>
+    <message>
+        <source>Work, Personal</source>
+        <translation>업무, 개인</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>그룹(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>메모(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>이미지 선택…</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>이미지 없음</translation>
+    </message>
+    <message>
+        <source>I&amp;con:</source>
+        <translation>아이콘(&amp;C):</translation>
+    </message>
+    <message>
+        <source>The image is larger than %1 KiB; choose a smaller one.</source>
+        <translation>이미지가 %1KiB보다 큽니다. 더 작은 이미지를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The image could not be read: %1</source>
+        <translation>이미지를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>This file is not a PNG, JPEG or SVG image Twostep can show.</source>
+        <translation>이 파일은 Twostep이 표시할 수 있는 PNG, JPEG 또는 SVG 이미지가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Choose an image for the account</source>
+        <translation>계정 이미지 선택</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>이미지 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
 </context>
 <context>
@@ -241,6 +347,54 @@ Backups: %2</source>
     <message>
         <source>No account matches “%1”.</source>
         <translation>“%1”과(와) 일치하는 계정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Order of the list (favourites always first)</source>
+        <translation>목록 순서(즐겨찾기는 항상 맨 위)</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>직접 정렬</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>이름순</translation>
+    </message>
+    <message>
+        <source>By issuer</source>
+        <translation>발급자순</translation>
+    </message>
+    <message>
+        <source>Most used</source>
+        <translation>많이 사용한 순</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>최근 사용한 순</translation>
+    </message>
+    <message>
+        <source>Show one group only</source>
+        <translation>한 그룹만 표시</translation>
+    </message>
+    <message>
+        <source>Filter accounts</source>
+        <translation>계정 필터</translation>
+    </message>
+    <message>
+        <source>Shows only the accounts whose issuer or name contains this text.</source>
+        <translation>발급자나 이름에 이 텍스트가 들어 있는 계정만 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>Each account with its current code. Enter copies the code.</source>
+        <translation>각 계정과 현재 코드입니다. Enter 키를 누르면 코드를 복사합니다.</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>모든 그룹</translation>
     </message>
 </context>
 <context>
@@ -302,10 +456,6 @@ Backups: %2</source>
         <translation>%1에서 QR 코드를 찾지 못했습니다.</translation>
     </message>
     <message>
-        <source>The clipboard holds neither an image nor an otpauth link.</source>
-        <translation>클립보드에 이미지도 otpauth 링크도 없습니다.</translation>
-    </message>
-    <message>
         <source>Open screenshot</source>
         <translation>스크린샷 열기</translation>
     </message>
@@ -318,6 +468,57 @@ Backups: %2</source>
         <translation>
             <numerusform>계정 %n개를 찾았습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Enter the secret key instead</source>
+        <translation>대신 비밀 키 입력(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Accounts found</source>
+        <translation>찾은 계정</translation>
+    </message>
+    <message>
+        <source>The accounts found in the scanned QR codes; checked ones are added.</source>
+        <translation>스캔한 QR 코드에서 찾은 계정입니다. 선택한 계정이 추가됩니다.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds neither an image, an otpauth link nor a secret key.</source>
+        <translation>클립보드에 이미지, otpauth 링크, 비밀 키 중 어느 것도 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to add yet: enter the secret key and an issuer or an account name.</source>
+        <translation>아직 추가할 것이 없습니다. 비밀 키와 발급자 또는 계정 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Nothing to add yet: open, paste or drop a screenshot of the QR code, or scan the screen.</source>
+        <translation>아직 추가할 것이 없습니다. QR 코드 스크린샷을 열거나 붙여 넣거나 끌어다 놓거나, 화면을 스캔하세요.</translation>
+    </message>
+    <message>
+        <source>Nothing to add: no account is checked.</source>
+        <translation>추가할 것이 없습니다. 선택한 계정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to add: every account found is already in the vault or repeats one above.</source>
+        <translation>추가할 것이 없습니다. 찾은 계정이 모두 이미 보관함에 있거나 위의 계정과 중복됩니다.</translation>
+    </message>
+    <message>
+        <source>On the AWS page the QR code appears only after you click &quot;Show QR code&quot;. You can also click &quot;Show secret key&quot; there and enter the key here instead.</source>
+        <translation>AWS 페이지에서는 &quot;QR 코드 표시&quot;를 클릭해야 QR 코드가 나타납니다. 또는 그 페이지에서 &quot;비밀 키 표시&quot;를 클릭하고 여기에 키를 입력할 수도 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>twostep::ui::ClipboardService</name>
+    <message>
+        <source>The code was not copied: the desktop accepts the clipboard only from the focused window. Open Twostep&apos;s window and copy again.</source>
+        <translation>코드를 복사하지 못했습니다. 데스크톱은 포커스가 있는 창에서만 클립보드를 받습니다. Twostep 창을 열고 다시 복사하세요.</translation>
+    </message>
+    <message>
+        <source>The code was not copied: another program holds the clipboard. Copy again.</source>
+        <translation>코드를 복사하지 못했습니다. 다른 프로그램이 클립보드를 사용 중입니다. 다시 복사하세요.</translation>
+    </message>
+    <message>
+        <source>The copied code is still on the clipboard: on Wayland, Twostep can clear the clipboard only while its window is focused. It is cleared when you return to Twostep.</source>
+        <translation>복사한 코드가 아직 클립보드에 있습니다. Wayland에서는 Twostep 창에 포커스가 있을 때만 클립보드를 비울 수 있습니다. Twostep으로 돌아오면 비워집니다.</translation>
     </message>
 </context>
 <context>
@@ -621,6 +822,10 @@ Backups: %2</source>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
+    <message>
+        <source>Added:</source>
+        <translation>추가한 날짜:</translation>
+    </message>
 </context>
 <context>
     <name>twostep::ui::EnrollmentDialog</name>
@@ -661,10 +866,6 @@ Backups: %2</source>
         <translation>5초도 남지 않았습니다. 제출할 때 두 코드가 모두 유효하도록 다음 코드 쌍을 기다리세요.</translation>
     </message>
     <message>
-        <source>Copy both</source>
-        <translation>둘 다 복사</translation>
-    </message>
-    <message>
         <source>Counter %1</source>
         <translation>카운터 %1</translation>
     </message>
@@ -677,6 +878,30 @@ Backups: %2</source>
     <message>
         <source>No counter after the largest</source>
         <translation>최대 카운터 다음 값 없음</translation>
+    </message>
+    <message>
+        <source>Copy code 1</source>
+        <translation>코드 1 복사</translation>
+    </message>
+    <message>
+        <source>Copy code 2</source>
+        <translation>코드 2 복사</translation>
+    </message>
+    <message>
+        <source>MFA code 1 copied: paste it into the &quot;MFA code 1&quot; field, then copy code 2.</source>
+        <translation>MFA 코드 1을 복사했습니다. &quot;MFA 코드 1&quot; 필드에 붙여 넣은 다음 코드 2를 복사하세요.</translation>
+    </message>
+    <message>
+        <source>MFA code 2 copied: paste it into the &quot;MFA code 2&quot; field.</source>
+        <translation>MFA 코드 2를 복사했습니다. &quot;MFA 코드 2&quot; 필드에 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <source>Another account with this issuer and name, added on %1, is in the vault. Once AWS accepts these codes, only this one works.</source>
+        <translation>발급자와 이름이 같은 다른 계정(%1에 추가됨)이 보관함에 있습니다. AWS가 이 코드를 받아들이면 이 계정만 작동합니다.</translation>
+    </message>
+    <message>
+        <source>New codes: copy code 1 again.</source>
+        <translation>코드가 바뀌었습니다. 코드 1을 다시 복사하세요.</translation>
     </message>
 </context>
 <context>
@@ -805,6 +1030,10 @@ Backups: %2</source>
         <source>Aegis vault (*.json)</source>
         <translation>Aegis 보관함 (*.json)</translation>
     </message>
+    <message>
+        <source>Accounts to export</source>
+        <translation>내보낼 계정</translation>
+    </message>
 </context>
 <context>
     <name>twostep::ui::GlobalShortcuts</name>
@@ -888,6 +1117,18 @@ Backups: %2</source>
     <message>
         <source>Reading the file and comparing it with Twostep…</source>
         <translation>파일을 읽고 Twostep의 계정과 비교하는 중…</translation>
+    </message>
+    <message>
+        <source>File password</source>
+        <translation>파일 비밀번호</translation>
+    </message>
+    <message>
+        <source>The password the file was exported with.</source>
+        <translation>파일을 내보낼 때 사용한 비밀번호입니다.</translation>
+    </message>
+    <message>
+        <source>Accounts in the file</source>
+        <translation>파일의 계정</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1238,10 @@ Backups: %2</source>
             <numerusform>변경 사항 %n개를 아직 저장하지 못해 Twostep이 보관함을 잠그지 않았습니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import icon &amp;pack…</source>
+        <translation>아이콘 팩 가져오기(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>twostep::ui::ManualEntryWidget</name>
@@ -1071,6 +1316,18 @@ Backups: %2</source>
     <message>
         <source>Enter an account name or an issuer.</source>
         <translation>계정 이름이나 발급자를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>표시(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show or hide the secret key</source>
+        <translation>비밀 키 표시 또는 숨기기</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>숨기기(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1460,31 @@ Backups: %2</source>
         <source>The screenshot could not be read.</source>
         <translation>스크린샷을 읽을 수 없습니다.</translation>
     </message>
+    <message numerus="yes">
+        <source>The desktop did not take the screenshot within %n seconds. Try again, or open a saved screenshot with &quot;Open screenshot&quot;.</source>
+        <translation>
+            <numerusform>데스크톱이 %n초 안에 스크린샷을 찍지 않았습니다. 다시 시도하거나 저장된 스크린샷을 &quot;스크린샷 열기&quot;로 여세요.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>twostep::ui::ScreenCaptureWait</name>
+    <message>
+        <source>Waiting for the desktop to take the screenshot…</source>
+        <translation>데스크톱이 스크린샷을 찍기를 기다리는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Scan screen</source>
+        <translation>화면 스캔</translation>
+    </message>
+    <message>
+        <source>Waiting for the desktop</source>
+        <translation>데스크톱을 기다리는 중</translation>
+    </message>
 </context>
 <context>
     <name>twostep::ui::SettingsDialog</name>
@@ -1304,30 +1586,13 @@ Backups: %2</source>
             <numerusform>%n초 미만 남았을 때 복사:</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>twostep::ui::StepEndChoice</name>
-    <message numerus="yes">
-        <source>The code had %n second(s) left: the next code was copied; it works from the next step on.</source>
-        <translation>
-            <numerusform>코드가 %n초 남아 다음 코드를 복사했습니다. 다음 단계부터 사용할 수 있습니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Code copied, but it expires in %n second(s): enter it at once, or wait and copy the next one.</source>
-        <translation>
-            <numerusform>코드를 복사했지만 %n초 뒤 만료됩니다. 바로 입력하거나, 기다렸다가 다음 코드를 복사하세요.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Code copied; the clipboard is cleared in %n seconds.</source>
-        <translation>
-            <numerusform>코드를 복사했습니다. %n초 뒤 클립보드를 비웁니다.</numerusform>
-        </translation>
+    <message>
+        <source>Hide codes until revealed (select a row to see its code)</source>
+        <translation>표시하기 전까지 코드 숨기기(행을 선택하면 코드가 보입니다)</translation>
     </message>
     <message>
-        <source>Code copied.</source>
-        <translation>코드를 복사했습니다.</translation>
+        <source>This desktop shows no tray icons (on GNOME, the AppIndicator extension adds them), so Twostep cannot stay in the tray.</source>
+        <translation>이 데스크톱은 트레이 아이콘을 표시하지 않으므로(GNOME에서는 AppIndicator 확장 프로그램이 추가해 줌) Twostep이 트레이에 머물 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1635,31 @@ Backups: %2</source>
     </message>
 </context>
 <context>
+    <name>twostep::ui::StepEndChoice</name>
+    <message numerus="yes">
+        <source>The code had %n second(s) left: the next code was copied; it works from the next step on.</source>
+        <translation>
+            <numerusform>코드가 %n초 남아 다음 코드를 복사했습니다. 다음 단계부터 사용할 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code copied, but it expires in %n second(s): enter it at once, or wait and copy the next one.</source>
+        <translation>
+            <numerusform>코드를 복사했지만 %n초 뒤 만료됩니다. 바로 입력하거나, 기다렸다가 다음 코드를 복사하세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Code copied; the clipboard is cleared in %n seconds.</source>
+        <translation>
+            <numerusform>코드를 복사했습니다. %n초 뒤 클립보드를 비웁니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code copied.</source>
+        <translation>코드를 복사했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>twostep::ui::TrayIcon</name>
     <message>
         <source>Twostep</source>
@@ -1388,6 +1678,10 @@ Backups: %2</source>
     <message>
         <source>Show or hide Twostep</source>
         <translation>Twostep 보이기/숨기기</translation>
+    </message>
+    <message>
+        <source>★ Copy code: %1</source>
+        <translation>★ 코드 복사: %1</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1717,14 @@ Backups: %2</source>
     <message>
         <source>Unlock with keyring</source>
         <translation>키링으로 잠금 해제</translation>
+    </message>
+    <message>
+        <source>Vault password</source>
+        <translation>보관함 비밀번호</translation>
+    </message>
+    <message>
+        <source>The password that unlocks the vault.</source>
+        <translation>보관함의 잠금을 해제하는 비밀번호입니다.</translation>
     </message>
 </context>
 <context>
