@@ -178,18 +178,18 @@ void MainWindow::createActions()
     connect(m_addAction, &QAction::triggered, this, &MainWindow::addAccount);
     connect(m_pasteAction, &QAction::triggered, this, &MainWindow::addFromClipboard);
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importAccounts);
-    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportAccounts);
+    connect(m_exportAction, &QAction::triggered, m_actions, &AccountActions::exportAccounts);
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::quit);
-    const auto onSelected = [this](QAction* action, void (MainWindow::*slot)(const QString&)) {
-        connect(action, &QAction::triggered, this, [this, slot] { (this->*slot)(m_actions->selectedId()); });
+    const auto onSelected = [this](QAction* action, void (AccountActions::*slot)(const QString&)) {
+        connect(action, &QAction::triggered, m_actions, [this, slot] { (m_actions->*slot)(m_actions->selectedId()); });
     };
-    onSelected(m_copyAction, &MainWindow::copyCode);
-    onSelected(m_enrollmentAction, &MainWindow::showEnrollment);
-    onSelected(m_qrAction, &MainWindow::showQr);
-    onSelected(m_editAction, &MainWindow::editAccount);
-    onSelected(m_deleteAction, &MainWindow::deleteAccount);
+    onSelected(m_copyAction, &AccountActions::copyCode);
+    onSelected(m_enrollmentAction, &AccountActions::showEnrollment);
+    onSelected(m_qrAction, &AccountActions::showQr);
+    onSelected(m_editAction, &AccountActions::editAccount);
+    onSelected(m_deleteAction, &AccountActions::deleteAccount);
     connect(m_aboutAction, &QAction::triggered, this, [this] { AboutBox::open(vaultPath(), this); });
 }
 
@@ -400,11 +400,6 @@ void MainWindow::importAccounts()
     m_actions->openImportDialog();
 }
 
-void MainWindow::exportAccounts()
-{
-    m_actions->exportAccounts();
-}
-
 void MainWindow::showEnrollment(const QString& id)
 {
     m_actions->showEnrollment(id);
@@ -418,11 +413,6 @@ void MainWindow::showQr(const QString& id)
 void MainWindow::editAccount(const QString& id)
 {
     m_actions->editAccount(id);
-}
-
-void MainWindow::deleteAccount(const QString& id)
-{
-    m_actions->deleteAccount(id);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

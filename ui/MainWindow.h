@@ -78,11 +78,9 @@ public Q_SLOTS:
     // Adds to the vault; a single new time-based account opens the enrollment pair.
     void addAccounts(const QList<otp::Account>& accounts, bool offerEnrollment = true);
     void importAccounts();
-    void exportAccounts();
     void showEnrollment(const QString& id);
     void showQr(const QString& id);
     void editAccount(const QString& id);
-    void deleteAccount(const QString& id);
     void showSettings();
     // Unlocks with a key from the desktop keyring (at start, or "Unlock with keyring").
     void unlockWithKeyring();

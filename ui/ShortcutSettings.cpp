@@ -26,7 +26,7 @@ ShortcutSettings::ShortcutSettings(Settings& settings, const AccountListModel& a
     m_commandLine->setReadOnly(true);
 
     const QString chosen = settings.shortcutAccountId();
-    m_account->addItem(tr("None"), QString());
+    m_account->addItem(tr("The first favourite"), QString());
     for (int row = 0; row < accounts.rowCount(); ++row) {
         const QModelIndex index = accounts.index(row);
         m_account->addItem(index.data(Qt::DisplayRole).toString(), index.data(AccountListModel::IdRole));

@@ -1407,16 +1407,20 @@ Backups: %2</source>
         <translation>복사된 코드 없음</translation>
     </message>
     <message>
-        <source>Choose the shortcut&apos;s account in Settings.</source>
-        <translation>설정에서 바로 가기 키로 복사할 계정을 선택하세요.</translation>
-    </message>
-    <message>
         <source>Code copied</source>
         <translation>코드 복사됨</translation>
     </message>
     <message>
         <source>The code of %1 is on the clipboard.</source>
         <translation>%1의 코드를 클립보드에 복사했습니다.</translation>
+    </message>
+    <message>
+        <source>Mark an account as a favourite, or choose the shortcut&apos;s account in Settings.</source>
+        <translation>계정을 즐겨찾기에 추가하거나 설정에서 단축키의 계정을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Open Twostep&apos;s window and copy again.</source>
+        <translation>Twostep 창을 열고 다시 복사하세요.</translation>
     </message>
 </context>
 <context>
@@ -1602,10 +1606,6 @@ Backups: %2</source>
         <translation>데스크톱 바로 가기 키</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>없음</translation>
-    </message>
-    <message>
         <source>(unlock to see the account)</source>
         <translation>(계정을 보려면 잠금 해제)</translation>
     </message>
@@ -1632,6 +1632,10 @@ Backups: %2</source>
     <message>
         <source>This desktop offers no global shortcuts to applications (no GlobalShortcuts portal). Bind this command to a key in the desktop&apos;s keyboard settings (custom shortcuts):</source>
         <translation>이 데스크톱은 애플리케이션에 전역 바로 가기 키를 제공하지 않습니다(GlobalShortcuts 포털 없음). 데스크톱의 키보드 설정(사용자 지정 바로 가기 키)에서 다음 명령을 키에 지정하세요:</translation>
+    </message>
+    <message>
+        <source>The first favourite</source>
+        <translation>첫 번째 즐겨찾기</translation>
     </message>
 </context>
 <context>

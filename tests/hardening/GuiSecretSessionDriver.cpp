@@ -296,7 +296,7 @@ TEST_CASE("GUI secret scan: the session itself", "[.gui-session-driver]")
         qr->close();
 
         // Export: the encrypted backup and the Aegis file, through the dialogs' own buttons.
-        window.exportAccounts();
+        window.actions()->exportAccounts();
         auto* exportDialog = waitForChild<ui::ExportDialog>(window);
         CHECK(runModal(
             child<QPushButton>(*exportDialog, "backupButton"),

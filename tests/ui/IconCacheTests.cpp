@@ -17,6 +17,11 @@ TEST_CASE("bundled issuer icons match the issuer case-insensitively, aliases inc
     CHECK(ui::IconCache::bundledIcon(QStringLiteral("twitter")).data ==
           ui::IconCache::bundledIcon(QStringLiteral("X")).data);
     CHECK(ui::IconCache::bundledIcon(QStringLiteral("No Such Issuer")).isEmpty());
+    // AWS, the issuer Twostep is for, has Twostep's own mark (simple-icons dropped Amazon's).
+    const otp::AccountIcon aws = ui::IconCache::bundledIcon(QStringLiteral("Amazon Web Services"));
+    REQUIRE_FALSE(aws.isEmpty());
+    CHECK(aws.data.contains("#FF9900"));
+    CHECK(ui::IconCache::bundledIcon(QStringLiteral("aws")).data == aws.data);
 
     ui::IconCache cache;
     const QImage image = cache.iconFor({}, QStringLiteral("github"));

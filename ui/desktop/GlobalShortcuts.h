@@ -62,7 +62,7 @@ private:
     QVariantMap m_triggers;
 };
 
-// The account the "copy" shortcut copies: its id, or empty when none is chosen.
+// The account the "copy" shortcut copies: its id, or empty for the first favourite (RemoteCopy).
 QString shortcutAccount(const Settings& settings);
 
 } // namespace twostep::ui

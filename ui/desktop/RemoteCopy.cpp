@@ -8,7 +8,9 @@
 #include "ui/desktop/DesktopNotifier.h"
 
 #include <QEvent>
+#include <QGuiApplication>
 
+#include <algorithm>
 #include <cstdio>
 #include <utility>
 
@@ -23,6 +25,14 @@ void send(const SingleInstance::Answer& answer, const QString& word, const QStri
     if (answer) {
         answer(detail.isEmpty() ? word : word + QLatin1Char(' ') + detail);
     }
+}
+
+// The global shortcut with no account chosen in Settings copies the first favourite.
+QString firstFavouriteId(const QList<vault::VaultEntry>& entries)
+{
+    const auto found = std::find_if(entries.cbegin(), entries.cend(),
+                                    [](const vault::VaultEntry& entry) { return entry.account.details.favorite; });
+    return found == entries.cend() ? QString() : found->id;
 }
 
 QString shownName(const otp::Account& account)
@@ -73,28 +83,57 @@ void RemoteCopy::copy(const QString& account, const SingleInstance::Answer& answ
 
 void RemoteCopy::copyUnlocked(const QString& account, const SingleInstance::Answer& answer)
 {
+    const QString wanted = account.isEmpty() && !answer ? firstFavouriteId(m_window.vault()->entries()) : account;
     const Result<vault::VaultEntry> entry =
-        account.isEmpty()
-            ? Result<vault::VaultEntry>(makeError(ErrorCode::NotFound, QStringLiteral("no account given")))
-            : m_window.vault()->find(account);
+        wanted.isEmpty() ? Result<vault::VaultEntry>(makeError(ErrorCode::NotFound, QStringLiteral("no account given")))
+                         : m_window.vault()->find(wanted);
     if (!entry) {
         // Nobody asked from a terminal (the global shortcut): the notification says why.
         if (!answer) {
-            m_notifier.notify(tr("No code copied"), account.isEmpty() ? tr("Choose the shortcut's account in Settings.")
-                                                                      : errorText(entry.error()));
+            m_notifier.notify(tr("No code copied"),
+                              wanted.isEmpty()
+                                  ? tr("Mark an account as a favourite, or choose the shortcut's account in Settings.")
+                                  : errorText(entry.error()));
         }
         send(answer,
              entry.error().code == ErrorCode::Ambiguous ? QStringLiteral("ambiguous") : QStringLiteral("not-found"),
              entry.error().detail);
         return;
     }
-    m_window.copyCode(entry->id);
-    if (!m_clipboard.holdsOurText()) {
-        send(answer, QStringLiteral("failed"), QStringLiteral("no code was copied for %1").arg(entry->account.label()));
+    const vault::VaultEntry copied = entry.value();
+    m_window.copyCode(copied.id);
+    // A Wayland compositor may refuse the copy after the fact: answer once the clipboard settled.
+    if (QGuiApplication::platformName() == QLatin1String("wayland")) {
+        auto* settle = new QObject(this);
+        connect(&m_clipboard, &ClipboardService::copied, settle, [this, settle, copied, answer] {
+            settle->deleteLater();
+            announceCopied(copied.account, answer);
+        });
+        connect(&m_clipboard, &ClipboardService::copyFailed, settle, [this, settle, copied, answer] {
+            settle->deleteLater();
+            announceFailed(copied.account, answer);
+        });
         return;
     }
-    m_notifier.notify(tr("Code copied"), tr("The code of %1 is on the clipboard.").arg(shownName(entry->account)));
-    send(answer, kCopied, entry->account.label());
+    if (m_clipboard.holdsOurText()) {
+        announceCopied(copied.account, answer);
+    } else {
+        announceFailed(copied.account, answer);
+    }
+}
+
+void RemoteCopy::announceCopied(const otp::Account& account, const SingleInstance::Answer& answer)
+{
+    m_notifier.notify(tr("Code copied"), tr("The code of %1 is on the clipboard.").arg(shownName(account)));
+    send(answer, kCopied, account.label());
+}
+
+void RemoteCopy::announceFailed(const otp::Account& account, const SingleInstance::Answer& answer)
+{
+    if (!answer) {
+        m_notifier.notify(tr("No code copied"), tr("Open Twostep's window and copy again."));
+    }
+    send(answer, QStringLiteral("failed"), QStringLiteral("no code was copied for %1").arg(account.label()));
 }
 
 void RemoteCopy::finishPending(const QString& answer)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "otp/Account.h"
 #include "ui/desktop/SingleInstance.h"
 
 #include <QObject>
@@ -33,7 +34,8 @@ public:
                QObject* parent = nullptr);
     ~RemoteCopy() override;
 
-    // `answer` may be empty (the global shortcut asks no one back).
+    // `answer` may be empty (the global shortcut asks no one back); the shortcut's empty
+    // `account` copies the first favourite.
     void copy(const QString& account, const SingleInstance::Answer& answer = {});
 
 protected:
@@ -41,6 +43,8 @@ protected:
 
 private:
     void copyUnlocked(const QString& account, const SingleInstance::Answer& answer);
+    void announceCopied(const otp::Account& account, const SingleInstance::Answer& answer);
+    void announceFailed(const otp::Account& account, const SingleInstance::Answer& answer);
     void finishPending(const QString& answer);
 
     MainWindow& m_window;

@@ -4,6 +4,7 @@ set(TWOSTEP_ISSUER_ICONS
     1password.svg
     apple.svg
     atlassian.svg
+    aws.svg
     binance.svg
     bitbucket.svg
     bitwarden.svg

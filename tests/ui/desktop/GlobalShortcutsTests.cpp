@@ -8,6 +8,7 @@
 #include "ui/SettingsDialog.h"
 #include "ui/ShortcutSettings.h"
 #include "ui/desktop/GlobalShortcuts.h"
+#include "vault/AccountDetailsEdit.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -149,12 +150,24 @@ TEST_CASE("The GlobalShortcuts portal binds both shortcuts and Activated copies 
     REQUIRE(QTest::qWaitFor([&] { return notifications.shown.size() == 1; }, 5000));
     CHECK(notifications.shown.constFirst().body.contains(QStringLiteral("alice@123456789012")));
 
-    // No account chosen: nothing is copied and the notification says where to choose one.
+    // No account chosen and no favourite: nothing is copied and the notification says what to do.
     running.settings->setShortcutAccountId({});
     portal.activate(QStringLiteral("copy-favourite-code"));
     REQUIRE(QTest::qWaitFor([&] { return notifications.shown.size() == 2; }, 5000));
     CHECK(notifications.shown.at(1).summary == QStringLiteral("No code copied"));
+    CHECK(notifications.shown.at(1).body.contains(QStringLiteral("favourite")));
     CHECK(notifications.shown.at(1).body.contains(QStringLiteral("Settings")));
+
+    // No account chosen: the first favourite's code.
+    otp::AccountDetails details = running.window->vault()->find(QStringLiteral("aws"))->account.details;
+    details.favorite = true;
+    REQUIRE(vault::setAccountDetails(*running.window->vault(), id, details));
+    QGuiApplication::clipboard()->setText(QStringLiteral("before"));
+    portal.activate(QStringLiteral("copy-favourite-code"));
+    REQUIRE(QTest::qWaitFor([] { return test::clipboardText() != QStringLiteral("before"); }, 5000));
+    CHECK(test::clipboardText().size() == 6);
+    REQUIRE(QTest::qWaitFor([&] { return notifications.shown.size() == 3; }, 5000));
+    CHECK(notifications.shown.at(2).body.contains(QStringLiteral("alice@123456789012")));
 }
 
 TEST_CASE("A portal that refuses the shortcuts leaves them unbound", "[desktop][shortcuts]")
