@@ -154,14 +154,15 @@ void AccountDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     }
 
     // Icon, then issuer and account name, elided to the room that is left.
+    QFont issuerFont = option.font;
+    issuerFont.setBold(true);
     const QRect iconRect(row.left(), row.center().y() - IconCache::kSide / 2, IconCache::kSide, IconCache::kSide);
+    painter->setFont(issuerFont); // the initial drawn without an icon, not in the code's font
     paintIcon(painter, iconRect, index, dimColor);
     const int textLeft = iconRect.right() + 1 + kSpacing;
     const int textWidth = qMax(0, codeRect.left() - kSpacing - textLeft);
     const QString issuer = index.data(AccountListModel::IssuerRole).toString();
     const QString name = index.data(AccountListModel::NameRole).toString();
-    QFont issuerFont = option.font;
-    issuerFont.setBold(true);
     const QFontMetrics issuerMetrics(issuerFont);
     const QFont nameFont = smallFont(option.font);
     const QFontMetrics nameMetrics(nameFont);
