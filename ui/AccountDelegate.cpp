@@ -158,7 +158,10 @@ void AccountDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     issuerFont.setBold(true);
     const QRect iconRect(row.left(), row.center().y() - IconCache::kSide / 2, IconCache::kSide, IconCache::kSide);
     painter->setFont(issuerFont); // the initial drawn without an icon, not in the code's font
-    paintIcon(painter, iconRect, index, dimColor);
+    // Logos are drawn for a light background (GitHub's is black, Google's the highlight's blue): on a
+    // dark list or a selected row they sit on a light tile.
+    const bool onTile = selected || option.palette.color(group, QPalette::Base).lightness() < 128;
+    paintIcon(painter, iconRect, index, dimColor, onTile ? QColor(0xf2, 0xf2, 0xf2) : QColor());
     const int textLeft = iconRect.right() + 1 + kSpacing;
     const int textWidth = qMax(0, codeRect.left() - kSpacing - textLeft);
     const QString issuer = index.data(AccountListModel::IssuerRole).toString();
@@ -185,11 +188,16 @@ void AccountDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     painter->restore();
 }
 
-void AccountDelegate::paintIcon(QPainter* painter, const QRect& rect, const QModelIndex& index,
-                                const QColor& color) const
+void AccountDelegate::paintIcon(QPainter* painter, const QRect& rect, const QModelIndex& index, const QColor& color,
+                                const QColor& tile) const
 {
     const QImage icon = index.data(AccountListModel::IconRole).value<QImage>();
     if (!icon.isNull()) {
+        if (tile.isValid()) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(tile);
+            painter->drawRoundedRect(QRectF(rect).adjusted(-4, -4, 4, 4), 6, 6);
+        }
         painter->drawImage(rect, icon);
         return;
     }

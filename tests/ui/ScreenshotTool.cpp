@@ -160,7 +160,7 @@ int main(int argc, char* argv[])
     ui::WindowPlacement::fitToScreen(&window);
     window.addAccounts(screenshots::demoAccounts());
     QListView* view = window.listPage()->view();
-    view->setCurrentIndex(view->model()->index(1, 0));
+    view->setCurrentIndex(view->model()->index(2, 0)); // Google; GitHub's black logo on the plain row
     const QRect first = view->visualRect(view->model()->index(0, 0));
     QTest::mouseMove(view->viewport(), first.center());
     QTest::qWait(200);
