@@ -154,14 +154,18 @@ void AccountDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     }
 
     // Icon, then issuer and account name, elided to the room that is left.
+    QFont issuerFont = option.font;
+    issuerFont.setBold(true);
     const QRect iconRect(row.left(), row.center().y() - IconCache::kSide / 2, IconCache::kSide, IconCache::kSide);
-    paintIcon(painter, iconRect, index, dimColor);
+    painter->setFont(issuerFont); // the initial drawn without an icon, not in the code's font
+    // Logos are drawn for a light background (GitHub's is black, Google's the highlight's blue): on a
+    // dark list or a selected row they sit on a light tile.
+    const bool onTile = selected || option.palette.color(group, QPalette::Base).lightness() < 128;
+    paintIcon(painter, iconRect, index, dimColor, onTile ? QColor(0xf2, 0xf2, 0xf2) : QColor());
     const int textLeft = iconRect.right() + 1 + kSpacing;
     const int textWidth = qMax(0, codeRect.left() - kSpacing - textLeft);
     const QString issuer = index.data(AccountListModel::IssuerRole).toString();
     const QString name = index.data(AccountListModel::NameRole).toString();
-    QFont issuerFont = option.font;
-    issuerFont.setBold(true);
     const QFontMetrics issuerMetrics(issuerFont);
     const QFont nameFont = smallFont(option.font);
     const QFontMetrics nameMetrics(nameFont);
@@ -184,11 +188,16 @@ void AccountDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     painter->restore();
 }
 
-void AccountDelegate::paintIcon(QPainter* painter, const QRect& rect, const QModelIndex& index,
-                                const QColor& color) const
+void AccountDelegate::paintIcon(QPainter* painter, const QRect& rect, const QModelIndex& index, const QColor& color,
+                                const QColor& tile) const
 {
     const QImage icon = index.data(AccountListModel::IconRole).value<QImage>();
     if (!icon.isNull()) {
+        if (tile.isValid()) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(tile);
+            painter->drawRoundedRect(QRectF(rect).adjusted(-4, -4, 4, 4), 6, 6);
+        }
         painter->drawImage(rect, icon);
         return;
     }

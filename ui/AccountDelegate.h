@@ -44,7 +44,9 @@ protected:
 private:
     QString buttonText(const QModelIndex& index) const;
 
-    void paintIcon(QPainter* painter, const QRect& rect, const QModelIndex& index, const QColor& color) const;
+    // `tile`, when valid, is painted behind an icon (dark palettes).
+    void paintIcon(QPainter* painter, const QRect& rect, const QModelIndex& index, const QColor& color,
+                   const QColor& tile) const;
 
     bool m_alwaysShowNextCode = false;
     std::optional<std::chrono::sys_seconds> m_paintTime;

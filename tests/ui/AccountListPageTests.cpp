@@ -5,6 +5,7 @@
 #include "ui/AccountDelegate.h"
 #include "ui/AccountListModel.h"
 #include "ui/AccountListPage.h"
+#include "ui/IconCache.h"
 #include "ui/Settings.h"
 #include "ui/SettingsDialog.h"
 #include "ui/desktop/TrayIcon.h"
@@ -128,4 +129,34 @@ TEST_CASE("The settings dialog writes what the user chose", "[ui][settings]")
     CHECK(settings.closeToTray());
     CHECK(settings.language() == QStringLiteral("ko"));
     CHECK(changed.count() >= 4);
+}
+
+TEST_CASE("issuer logos sit on a light tile on a dark list and on the selected row", "[ui][list][icons]")
+{
+    ui::AccountListModel model;
+    ui::AccountListPage page(&model);
+    QPalette dark = page.palette();
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+    page.resize(520, 400);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    model.setEntries(entries());
+    QListView* view = page.view();
+    view->setCurrentIndex({});
+    // The icon's top-left corner: outside GitHub's round black logo, inside the tile's rounded corner.
+    const QRect row = view->visualRect(page.proxy()->index(0, 0));
+    const QPoint corner(row.left() + 10 + 1, row.center().y() - ui::IconCache::kSide / 2 + 1);
+    const auto lightness = [view, corner] {
+        const QImage image = view->viewport()->grab().toImage();
+        return image.pixelColor(corner * image.devicePixelRatio()).lightness();
+    };
+    CHECK(lightness() > 200); // the light palette's plain row: no tile needed, the base is light
+
+    view->setCurrentIndex(page.proxy()->index(0, 0));
+    CHECK(lightness() > 200); // selected: not the highlight colour
+
+    view->setCurrentIndex({});
+    page.setPalette(dark);
+    CHECK(lightness() > 200); // dark list: the tile, not the dark base
 }

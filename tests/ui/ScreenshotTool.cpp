@@ -1,14 +1,16 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Renders the main screens into PNG files for docs/screenshots (run by scripts/screenshots.sh
-// under Xvfb): twostep_screenshots OUT_DIR PREFIX [--lang en|ko] [--dark] [--only list]
+// under Xvfb): twostep_screenshots OUT_DIR PREFIX [--lang en|ko] [--dark] [--only NAME,NAME...]
+// NAME: create, empty, list, replace, enrollment, qr, unsaved, unlock.
 #include "FileSystemFaults.h"
-#include "otp/OtpauthUri.h"
+#include "ScreenshotDemo.h"
 #include "ui/AccountListModel.h"
 #include "ui/AccountListPage.h"
 #include "ui/MainWindow.h"
 #include "ui/Settings.h"
 #include "ui/Translations.h"
+#include "ui/WindowPlacement.h"
 #include "ui/desktop/ClipboardService.h"
 #include "ui/dialogs/EnrollmentDialog.h"
 #include "ui/dialogs/QrDialog.h"
@@ -20,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStyleFactory>
 #include <QTest>
@@ -31,27 +34,6 @@ using namespace twostep;
 namespace {
 
 const QString kPassword = QStringLiteral("correct horse battery staple");
-
-QList<otp::Account> demoAccounts()
-{
-    const QStringList uris = {
-        QStringLiteral(
-            "otpauth://totp/Amazon%20Web%20Services:alice@123456789012?secret="
-            "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Amazon%20Web%20Services"),
-        QStringLiteral("otpauth://totp/GitHub:alice-example?secret=4SJHB4GSD43FZBAI7C2HLRJGPQ&issuer=GitHub"),
-        QStringLiteral("otpauth://totp/Google:alice@example.com?secret=7ELGJSGXNCCTV3O6LKJWYFV2RA&issuer=Google"),
-        QStringLiteral("otpauth://totp/Battle.net:US-2211-2050-3346?secret=BMGRXPGFARQQF4GMT25JATL2VYLAHDBI&"
-                       "issuer=Battle.net&digits=8"),
-        QStringLiteral("otpauth://hotp/Issuu:James?secret=YOOMIXWS5GN6RTBPUFFWKTW5M4&issuer=Issuu&counter=1"),
-        QStringLiteral("otpauth://totp/%EB%84%A4%EC%9D%B4%EB%B2%84:alice?secret=5OM4WOOGPLQEF6UGN3CPEOOLWU&"
-                       "issuer=%EB%84%A4%EC%9D%B4%EB%B2%84"),
-    };
-    QList<otp::Account> accounts;
-    for (const QString& uri : uris) {
-        accounts.append(otp::parseOtpauthUri(uri).value().account);
-    }
-    return accounts;
-}
 
 void save(QWidget* widget, const QString& path)
 {
@@ -114,7 +96,8 @@ int main(int argc, char* argv[])
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     const QStringList args = QApplication::arguments();
     if (args.size() < 3) {
-        std::fprintf(stderr, "usage: twostep_screenshots OUT_DIR PREFIX [--lang en|ko] [--dark] [--only list]\n");
+        std::fprintf(stderr,
+                     "usage: twostep_screenshots OUT_DIR PREFIX [--lang en|ko] [--dark] [--only NAME,NAME...]\n");
         return 2;
     }
     const QString out = args.at(1);
@@ -124,9 +107,11 @@ int main(int argc, char* argv[])
     if (args.contains(QStringLiteral("--dark"))) {
         setDarkPalette();
     }
-    const bool onlyList = args.contains(QStringLiteral("--only"));
+    const qsizetype onlyAt = args.indexOf(QStringLiteral("--only"));
+    const QStringList only = onlyAt > 0 ? args.value(onlyAt + 1).split(QLatin1Char(',')) : QStringList();
+    const auto wanted = [&only](const char* name) { return only.isEmpty() || only.contains(QLatin1String(name)); };
     const auto file = [&](const char* name) -> QString {
-        return out + QLatin1Char('/') + prefix + QLatin1String(name);
+        return out + QLatin1Char('/') + prefix + QLatin1String(name) + QStringLiteral(".png");
     };
 
     // A fixed folder, not a random temporary one: the vault path on the pages reads well and stays the same.
@@ -146,15 +131,18 @@ int main(int argc, char* argv[])
     ui::ClipboardService clipboard(QGuiApplication::clipboard());
     ui::MainWindow window(dir.filePath(QStringLiteral("vault.twostep")), settings, clipboard);
     window.setKdfParameters(vault::fastKdfParametersForTests());
+    // A fixed time, so that every run shows the same codes: 21 s left of the step for the list.
+    otp::ClockTime now = screenshots::at(screenshots::kStepStart + 9);
+    window.model()->setClock([&now] { return now; });
     window.resize(560, 520);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window)) {
         return 1;
     }
 
-    if (!onlyList) {
+    if (wanted("create")) {
         typeInto(window, "newPasswordLineEdit", QStringLiteral("correct horse"));
-        save(&window, file("create.png"));
+        save(&window, file("create"));
     }
     typeInto(window, "newPasswordLineEdit", kPassword);
     typeInto(window, "confirmPasswordLineEdit", kPassword);
@@ -163,46 +151,70 @@ int main(int argc, char* argv[])
         std::fputs("twostep_screenshots: the vault was not created within 20 s\n", stderr);
         return 1;
     }
-    if (!onlyList) {
-        save(&window, file("empty.png"));
+    if (wanted("empty")) {
+        save(&window, file("empty"));
     }
 
-    window.addAccounts(demoAccounts());
+    // Tall enough for the dozen accounts at 100 %; at 200 % the screen cuts it, as it would the app.
+    window.resize(560, 830);
+    ui::WindowPlacement::fitToScreen(&window);
+    window.addAccounts(screenshots::demoAccounts());
     QListView* view = window.listPage()->view();
-    view->setCurrentIndex(view->model()->index(1, 0));
+    view->setCurrentIndex(view->model()->index(2, 0)); // Google; GitHub's black logo on the plain row
     const QRect first = view->visualRect(view->model()->index(0, 0));
     QTest::mouseMove(view->viewport(), first.center());
     QTest::qWait(200);
-    save(&window, file("list.png"));
-    if (onlyList) {
-        return 0;
+    if (wanted("list")) {
+        save(&window, file("list"));
     }
 
-    const QString awsId = window.model()->idAt(0);
-    window.showEnrollment(awsId);
-    QTest::qWait(300);
-    if (auto* enrollment = topLevel<ui::EnrollmentDialog>()) {
-        save(enrollment, file("enrollment.png"));
+    // "Assign MFA device" started again, 4 s before the end of a step: the replace question, then
+    // the enrollment dialog of the new secret.
+    now = screenshots::at(screenshots::kStepStart + 26);
+    if (wanted("replace") || wanted("enrollment")) {
+        window.addAccounts({screenshots::redoneAwsEnrollment()});
+        QMessageBox* question = nullptr;
+        if (!QTest::qWaitFor([&question] { return (question = topLevel<QMessageBox>()) != nullptr; }, 5000)) {
+            std::fputs("twostep_screenshots: the redone enrollment asked nothing\n", stderr);
+            return 1;
+        }
+        if (wanted("replace")) {
+            save(question, file("replace"));
+        }
+        question->findChild<QPushButton*>(QStringLiteral("replaceOldButton"))->click();
+        ui::EnrollmentDialog* enrollment = nullptr;
+        if (!QTest::qWaitFor([&enrollment] { return (enrollment = topLevel<ui::EnrollmentDialog>()) != nullptr; },
+                             5000)) {
+            std::fputs("twostep_screenshots: no enrollment dialog after the replace\n", stderr);
+            return 1;
+        }
+        QTest::qWait(300);
+        if (wanted("enrollment")) {
+            save(enrollment, file("enrollment"));
+        }
         enrollment->close();
     }
-    window.showQr(window.model()->idAt(1));
-    QTest::qWait(300);
-    if (auto* qr = topLevel<ui::QrDialog>()) {
-        save(qr, file("qr.png"));
-        qr->close();
+    now = screenshots::at(screenshots::kStepStart + 9);
+    if (wanted("qr")) {
+        window.showQr(window.model()->idAt(1));
+        QTest::qWait(300);
+        if (auto* qr = topLevel<ui::QrDialog>()) {
+            save(qr, file("qr"));
+            qr->close();
+        }
     }
 
     // A change the vault's folder refuses: the bar above the list.
-    if (test::obeyFileModesFromNowOn() && test::setFolderReadOnly(dir.path(), true)) {
-        window.addAccounts({otp::parseOtpauthUri(QStringLiteral("otpauth://totp/Dropbox:alice@example.com?secret="
-                                                                "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Dropbox"))
-                                .value()
-                                .account});
+    if (wanted("unsaved") && test::obeyFileModesFromNowOn() && test::setFolderReadOnly(dir.path(), true)) {
+        window.addAccounts({screenshots::unsavedAccount()});
         view->scrollToBottom(); // the kept account is the last row
         QTest::qWait(100);
-        save(&window, file("unsaved.png"));
+        save(&window, file("unsaved"));
         test::setFolderReadOnly(dir.path(), false);
         window.saveUnsavedChanges();
+    }
+    if (!wanted("unlock")) {
+        return 0;
     }
 
     // A keyring slot, so the unlock page after the lock offers "Unlock with keyring".
@@ -211,6 +223,7 @@ int main(int argc, char* argv[])
         return 1;
     }
     window.lock();
+    window.resize(560, 520);
     typeInto(window, "passwordLineEdit", QStringLiteral("hunter2"));
     QTest::keyClick(window.findChild<QLineEdit*>(QStringLiteral("passwordLineEdit")), Qt::Key_Return);
     if (!QTest::qWaitFor(
@@ -218,6 +231,6 @@ int main(int argc, char* argv[])
         std::fputs("twostep_screenshots: no wrong-password message within 20 s\n", stderr);
         return 1;
     }
-    save(&window, file("unlock.png"));
+    save(&window, file("unlock"));
     return 0;
 }
