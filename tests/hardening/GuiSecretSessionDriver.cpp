@@ -4,6 +4,7 @@
 // every step that handles a secret, in a process of its own.
 #include "GuiHardeningSupport.h"
 #include "GuiSecretSession.h"
+#include "ui/AccountActions.h"
 #include "ui/MainWindow.h"
 #include "ui/Settings.h"
 #include "ui/SettingsDialog.h"
