@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A second start of twostep raising the running window on GNOME's compositor (mutter --headless):
 // the second process hands on the XDG_ACTIVATION_TOKEN its launcher gave it, and the running
-// window gives it to the compositor with its activation request.
+// window gives it to the compositor with its activation request. The launcher is a real Wayland
+// client holding the focus, so mutter judges the token as it judges GNOME Shell's.
+#include "ActivationLauncher.h"
 #include "TestSupport.h"
 #include "WaylandTestSupport.h"
 #include "ui/desktop/SingleInstance.h"
@@ -12,42 +14,82 @@
 
 using namespace twostep;
 
-TEST_CASE("On mutter a second start hands its activation token to the window it raises", "[wayland][raise]")
+namespace {
+// The running Twostep, wired as app/gui/main.cpp wires it, shown and focused.
+struct RunningWindow
+{
+    RunningWindow()
+    {
+        REQUIRE(instance.listen());
+        QObject::connect(&instance, &ui::SingleInstance::messageReceived, &window,
+                         [this](const QStringList& /*message*/, const QString& token) {
+                             ui::SingleInstance::adoptActivationToken(token);
+                             window.raiseFromOutside();
+                         });
+        window.show();
+        REQUIRE(QTest::qWaitFor([this] { return window.isActiveWindow(); }, 10000));
+    }
+
+    // Starts twostep a second time with `token` as its launcher's, as the raise message's sender.
+    void startSecond(const QString& token)
+    {
+        QSignalSpy received(&instance, &ui::SingleInstance::messageReceived);
+        QProcess second;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_ACTIVATION_TOKEN"), token);
+        second.setProcessEnvironment(env);
+        second.start(QStringLiteral(TWOSTEP_GUI_PATH), {QStringLiteral("--vault"), vaultPath});
+        REQUIRE(QTest::qWaitFor([&second] { return second.state() == QProcess::NotRunning; }, 30000));
+        CHECK(second.exitCode() == 0);
+        REQUIRE((!received.isEmpty() || received.wait(5000)));
+        CHECK(received.at(0).at(0).toStringList() == QStringList{QStringLiteral("raise")});
+        CHECK(received.at(0).at(1).toString() == token);
+        // Qt's Wayland plugin took the token from the environment into xdg_activation_v1.activate.
+        CHECK(qEnvironmentVariable("XDG_ACTIVATION_TOKEN").isEmpty());
+    }
+
+    QTemporaryDir dir;
+    const QString vaultPath = dir.filePath(QStringLiteral("vault.twostep"));
+    ui::Settings settings{dir.filePath(QStringLiteral("settings.ini"))};
+    ui::ClipboardService clipboard{QGuiApplication::clipboard()};
+    ui::MainWindow window{vaultPath, settings, clipboard};
+    ui::SingleInstance instance{vaultPath};
+};
+
+// Longer than mutter needs to act on an activation request.
+constexpr int kSettleMs = 2000;
+} // namespace
+
+TEST_CASE("On mutter a second start with its launcher's activation token raises the window", "[wayland][raise]")
 {
     if (!test::onMutter()) {
         TWOSTEP_SKIP("not a client of mutter (run through tests/wayland/mutter_session.sh)");
     }
-    QTemporaryDir dir;
-    const QString vaultPath = dir.filePath(QStringLiteral("vault.twostep"));
-    ui::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-    ui::ClipboardService clipboard(QGuiApplication::clipboard());
-    ui::MainWindow window(vaultPath, settings, clipboard);
-    ui::SingleInstance instance(vaultPath);
-    REQUIRE(instance.listen());
-    // The running side as app/gui/main.cpp wires it.
-    QObject::connect(&instance, &ui::SingleInstance::messageReceived, &window,
-                     [&window](const QStringList& /*message*/, const QString& token) {
-                         ui::SingleInstance::adoptActivationToken(token);
-                         window.raiseFromOutside();
-                     });
-    window.show();
-    REQUIRE(QTest::qWaitFor([&window] { return window.isActiveWindow(); }, 10000));
-    test::FocusHolder other;
-    REQUIRE(other.waitUntilActive());
-    REQUIRE(QTest::qWaitFor([&window] { return !window.isActiveWindow(); }, 5000));
+    RunningWindow running;
+    test::ActivationLauncher launcher;
+    REQUIRE(launcher.waitUntilFocused());
+    REQUIRE(QTest::qWaitFor([&running] { return !running.window.isActiveWindow(); }, 5000));
+    // The user presses a key in the launcher: mutter issues a token for that press.
+    const QString token = launcher.tokenForKeyPress();
+    REQUIRE_FALSE(token.isEmpty());
 
-    QSignalSpy received(&instance, &ui::SingleInstance::messageReceived);
-    QProcess second;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_ACTIVATION_TOKEN"), QStringLiteral("launcher-token-1"));
-    second.setProcessEnvironment(env);
-    second.start(QStringLiteral(TWOSTEP_GUI_PATH), {QStringLiteral("--vault"), vaultPath});
-    REQUIRE(QTest::qWaitFor([&second] { return second.state() == QProcess::NotRunning; }, 30000));
-    CHECK(second.exitCode() == 0);
-    REQUIRE(received.size() == 1);
-    CHECK(received.at(0).at(0).toStringList() == QStringList{QStringLiteral("raise")});
-    CHECK(received.at(0).at(1).toString() == QStringLiteral("launcher-token-1"));
-    // Qt's Wayland plugin took the token from the environment into xdg_activation_v1.activate.
-    CHECK(qEnvironmentVariable("XDG_ACTIVATION_TOKEN").isEmpty());
-    CHECK(window.isVisible());
+    running.startSecond(token);
+    CHECK(QTest::qWaitFor([&running] { return running.window.isActiveWindow(); }, 10000));
+    CHECK(launcher.waitUntilUnfocused(kSettleMs));
+}
+
+TEST_CASE("On mutter a second start with a token mutter never issued leaves the window behind", "[wayland][raise]")
+{
+    if (!test::onMutter()) {
+        TWOSTEP_SKIP("not a client of mutter (run through tests/wayland/mutter_session.sh)");
+    }
+    RunningWindow running;
+    test::ActivationLauncher launcher;
+    REQUIRE(launcher.waitUntilFocused());
+    REQUIRE(QTest::qWaitFor([&running] { return !running.window.isActiveWindow(); }, 5000));
+
+    running.startSecond(QStringLiteral("launcher-token-1"));
+    QTest::qWait(kSettleMs);
+    CHECK_FALSE(running.window.isActiveWindow());
+    CHECK(launcher.stillFocused());
 }
