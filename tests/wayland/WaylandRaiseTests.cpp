@@ -9,6 +9,7 @@
 #include "WaylandTestSupport.h"
 #include "ui/desktop/SingleInstance.h"
 
+#include <QProcessEnvironment>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -56,6 +57,56 @@ struct RunningWindow
     ui::SingleInstance instance{vaultPath};
 };
 
+// The twostep program itself, whose keyboard focus its Wayland protocol trace tells.
+class TracedTwostep
+{
+public:
+    explicit TracedTwostep(const QStringList& arguments)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("WAYLAND_DEBUG"), QStringLiteral("client"));
+        m_process.setProcessEnvironment(env);
+        m_process.start(QStringLiteral(TWOSTEP_GUI_PATH), arguments);
+        REQUIRE(m_process.waitForStarted(5000));
+    }
+    ~TracedTwostep()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000)) {
+            m_process.kill();
+            m_process.waitForFinished(2000);
+        }
+    }
+    TracedTwostep(const TracedTwostep&) = delete;
+    TracedTwostep& operator=(const TracedTwostep&) = delete;
+
+    // Waits until the compositor's last keyboard event to it was enter (`focused`) or leave.
+    bool waitUntilFocused(bool focused, int timeoutMs)
+    {
+        return QTest::qWaitFor([this, focused] { return readFocus() == focused; }, timeoutMs);
+    }
+
+private:
+    bool readFocus()
+    {
+        m_trace += m_process.readAllStandardError();
+        qsizetype end = -1;
+        while ((end = m_trace.indexOf('\n')) >= 0) {
+            const QByteArray line = m_trace.left(end);
+            m_trace.remove(0, end + 1);
+            // Events the client received carry no "->" (that marks its requests).
+            if (!line.contains("->") && line.contains("wl_keyboard@")) {
+                m_focused = line.contains(".enter(") || (m_focused && !line.contains(".leave("));
+            }
+        }
+        return m_focused;
+    }
+
+    QProcess m_process;
+    QByteArray m_trace;
+    bool m_focused = false;
+};
+
 // Longer than mutter needs to act on an activation request.
 constexpr int kSettleMs = 2000;
 } // namespace
@@ -92,4 +143,27 @@ TEST_CASE("On mutter a second start with a token mutter never issued leaves the 
     QTest::qWait(kSettleMs);
     CHECK_FALSE(running.window.isActiveWindow());
     CHECK(launcher.stillFocused());
+}
+
+TEST_CASE("On mutter twostep started again from a launcher raises the running twostep", "[wayland][raise]")
+{
+    if (!test::onMutter()) {
+        TWOSTEP_SKIP("not a client of mutter (run through tests/wayland/mutter_session.sh)");
+    }
+    QTemporaryDir dir;
+    const QStringList arguments{QStringLiteral("--vault"), dir.filePath(QStringLiteral("vault.twostep")),
+                                QStringLiteral("--config"), dir.filePath(QStringLiteral("settings.ini"))};
+    TracedTwostep running(arguments);
+    REQUIRE(running.waitUntilFocused(true, 30000));
+    test::ActivationLauncher launcher;
+    REQUIRE(launcher.waitUntilFocused());
+    REQUIRE(running.waitUntilFocused(false, 5000));
+    const QString token = launcher.tokenForKeyPress();
+    REQUIRE_FALSE(token.isEmpty());
+
+    const test::ProcessResult second = test::runProcess(QStringLiteral(TWOSTEP_GUI_PATH), arguments, {},
+                                                        {QStringLiteral("XDG_ACTIVATION_TOKEN=") + token}, 30000);
+    CHECK(second.exitCode == 0);
+    CHECK(running.waitUntilFocused(true, 10000));
+    CHECK(launcher.waitUntilUnfocused(kSettleMs));
 }
