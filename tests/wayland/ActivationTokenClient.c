@@ -4,8 +4,8 @@
 // window and, on each key press while it has the keyboard focus, asks the compositor for an
 // xdg-activation token tied to that press, as a launcher does before it starts a program.
 // Prints "focused", "unfocused" and "token <token>" lines on stdout; quits when stdin closes or
-// says "quit". Mutter honours such a token only while the surface still has the focus and the
-// serial is its last key press, so the window stays mapped until told to quit.
+// says "quit". Mutter checks the token when it is used (the surface still focused, the serial one
+// of its key presses), so the window stays mapped until told to quit.
 #define _GNU_SOURCE // memfd_create
 #include "xdg-activation-v1-client-protocol.h"
 #include "xdg-shell-client-protocol.h"
