@@ -31,6 +31,13 @@ struct RunningWindow
         REQUIRE(QTest::qWaitFor([this] { return window.isActiveWindow(); }, 10000));
     }
 
+    // Waits until the launcher has the focus and this window no longer has it.
+    void loseFocusTo(test::ActivationLauncher& launcher)
+    {
+        REQUIRE(launcher.waitUntilFocused());
+        REQUIRE(QTest::qWaitFor([this] { return !window.isActiveWindow(); }, 5000));
+    }
+
     // Starts twostep a second time with `token` as its launcher's, as the raise message's sender.
     void startSecond(const QString& token)
     {
@@ -118,8 +125,7 @@ TEST_CASE("On mutter a second start with its launcher's activation token raises 
     }
     RunningWindow running;
     test::ActivationLauncher launcher;
-    REQUIRE(launcher.waitUntilFocused());
-    REQUIRE(QTest::qWaitFor([&running] { return !running.window.isActiveWindow(); }, 5000));
+    running.loseFocusTo(launcher);
     // The user presses a key in the launcher: mutter issues a token for that press.
     const QString token = launcher.tokenForKeyPress();
     REQUIRE_FALSE(token.isEmpty());
@@ -136,8 +142,7 @@ TEST_CASE("On mutter a second start with a token mutter never issued leaves the 
     }
     RunningWindow running;
     test::ActivationLauncher launcher;
-    REQUIRE(launcher.waitUntilFocused());
-    REQUIRE(QTest::qWaitFor([&running] { return !running.window.isActiveWindow(); }, 5000));
+    running.loseFocusTo(launcher);
 
     running.startSecond(QStringLiteral("launcher-token-1"));
     QTest::qWait(kSettleMs);
