@@ -20,6 +20,7 @@ packages=(
     qtkeychain-qt6-dev gnome-keyring libsecret-tools dbus-daemon
     libbsd-dev libzip-dev qt6-svg-dev
     mutter wl-clipboard qt6-wayland xdg-utils chrony faketime xclip
+    libwayland-dev libwayland-bin wayland-protocols
     gir1.2-atspi-2.0 python3-gi python3-pyatspi
 )
 

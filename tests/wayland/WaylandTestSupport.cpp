@@ -59,17 +59,22 @@ bool FocusHolder::waitUntilActive(int timeoutMs)
         timeoutMs);
 }
 
-void FocusHolder::quit()
+void quitHelper(QProcess& process)
 {
-    if (m_process.state() == QProcess::NotRunning) {
+    if (process.state() == QProcess::NotRunning) {
         return;
     }
-    m_process.write("quit\n");
-    m_process.closeWriteChannel();
-    if (!QTest::qWaitFor([this] { return m_process.state() == QProcess::NotRunning; }, 5000)) {
-        m_process.kill();
-        m_process.waitForFinished(2000);
+    process.write("quit\n");
+    process.closeWriteChannel();
+    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 5000)) {
+        process.kill();
+        process.waitForFinished(2000);
     }
+}
+
+void FocusHolder::quit()
+{
+    quitHelper(m_process);
 }
 
 UnlockedWindow::UnlockedWindow(int clearSeconds)

@@ -19,6 +19,9 @@ bool onMutter();
 // The clipboard's text/plain as another client reads it (wl-paste); empty when nothing is copied.
 QString wlPaste();
 
+// Tells a helper client (focus holder, launcher) to quit on its stdin; kills it if it does not.
+void quitHelper(QProcess& process);
+
 // A second Wayland client that takes the focus while it runs (the focus holder).
 class FocusHolder
 {

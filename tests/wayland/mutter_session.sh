@@ -60,6 +60,8 @@ export WAYLAND_DISPLAY="$display"
 # The keyboard lives as long as this RemoteDesktop session, i.e. this helper process.
 /usr/bin/python3 "$here/virtual_keyboard.py" >"$work/keyboard.out" 2>"$work/keyboard.log" &
 pids+=($!)
+# `kill -USR1` presses a key on it (WaylandTestSupport's pressKey).
+export TWOSTEP_VIRTUAL_KEYBOARD_PID=$!
 for _ in $(seq 200); do grep -q ready "$work/keyboard.out" 2>/dev/null && break; sleep 0.05; done
 grep -q ready "$work/keyboard.out" || skip "mutter's RemoteDesktop gave no virtual keyboard: $(tail -3 "$work/keyboard.log")"
 
