@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/AccountActions.h"
 
-#include "formats/Intake.h"
 #include "formats/AegisIconPack.h"
+#include "formats/Intake.h"
 #include "otp/AwsMfaArn.h"
 #include "qr/QrScanner.h"
 #include "ui/AccountListModel.h"
@@ -21,8 +21,8 @@
 #include "ui/dialogs/ImportDialog.h"
 #include "ui/dialogs/QrDialog.h"
 #include "ui/dialogs/ReplaceQuestion.h"
-#include "vault/AccountReplace.h"
 #include "vault/AccountDetailsEdit.h"
+#include "vault/AccountReplace.h"
 #include "vault/AwsMfaArnEdit.h"
 
 #include <QAbstractButton>

@@ -156,7 +156,8 @@ QVariant AccountListModel::data(const QModelIndex& index, int role) const
         return row.note.isEmpty() ? QString(row.issuer + QLatin1Char(' ') + row.name)
                                   : QString(row.issuer + QLatin1Char(' ') + row.name + QLatin1Char('\n') + row.note);
     case FilterRole:
-        return QString(row.issuer + QLatin1Char(' ') + row.name);
+        // The issuer's initials too: "aws" finds Amazon Web Services, as on the command line.
+        return QString(row.issuer + QLatin1Char(' ') + row.name + QLatin1Char(' ') + otp::issuerInitials(row.issuer));
     case IdRole:
         return row.id;
     case IssuerRole:

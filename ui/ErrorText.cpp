@@ -47,6 +47,7 @@ const char* causeSource(ErrorCause cause)
     case ErrorCause::None:
     case ErrorCause::KeyringUnavailable: // KeyringStore::errorText says these in a sentence of its own
     case ErrorCause::KeyringHasNoKey:
+    case ErrorCause::RefusedInWindow: // only the command line meets it
         return nullptr;
     case ErrorCause::NotFound:
         return QT_TRANSLATE_NOOP("ErrorText", "the file or folder does not exist");

@@ -48,7 +48,7 @@ QImage IconCache::iconFor(const otp::AccountIcon& own, const QString& issuer)
     if (found != m_byContent.cend()) {
         return *found;
     }
-    const QImage image = render(icon, m_pixelRatio);
+    QImage image = render(icon, m_pixelRatio);
     m_byContent.insert(key, image);
     return image;
 }

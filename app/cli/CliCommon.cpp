@@ -58,6 +58,8 @@ int exitCodeFor(const Error& error)
     case ErrorCause::QuotaExceeded:
     case ErrorCause::FileTooLarge:
         return kFileUnavailable;
+    case ErrorCause::RefusedInWindow:
+        return kRefusedInWindow;
     }
     return exitCodeForCode(error.code);
 }

@@ -25,6 +25,7 @@ enum ExitCode : int {
     kCorruptFile = 4,     // a damaged file, or one in no format or version this build reads
     kVaultLocked = 5,     // another process holds the vault's lock
     kFileUnavailable = 6, // a file or folder cannot be read or written: missing, permission, disk full, read-only
+    kRefusedInWindow = 7, // the user answered Deny in the Twostep window
 };
 
 // The one mapping from a typed error to the exit code; every command's failure goes through it.

@@ -118,7 +118,8 @@ Result<std::optional<QString>> codeFromWindow(const QString& account, const QStr
         const QString refused = reply.value(QStringLiteral("refused")).toString();
         const QString detail = reply.value(QStringLiteral("detail")).toString();
         if (refused == QLatin1String("denied")) {
-            return makeError(ErrorCode::WrongPassword, QStringLiteral("the Twostep window denied the code"));
+            return makeError(ErrorCode::WrongPassword, QStringLiteral("the Twostep window denied the code"),
+                             ErrorCause::RefusedInWindow);
         }
         if (refused == QLatin1String("not-found") || refused == QLatin1String("ambiguous")) {
             return makeError(refused == QLatin1String("ambiguous") ? ErrorCode::Ambiguous : ErrorCode::NotFound,

@@ -8,8 +8,8 @@
 #include "ui/Translations.h"
 #include "ui/desktop/ClipboardService.h"
 #include "ui/desktop/CodeServer.h"
-#include "ui/desktop/DesktopSearch.h"
 #include "ui/desktop/DesktopNotifier.h"
+#include "ui/desktop/DesktopSearch.h"
 #include "ui/desktop/GlobalShortcuts.h"
 #include "ui/desktop/OtpauthLinks.h"
 #include "ui/desktop/RemoteCopy.h"
@@ -153,6 +153,17 @@ int main(int argc, char* argv[])
     const QString imageArgument = link.isEmpty() && !argument.isEmpty()
                                       ? QUrl::fromUserInput(argument, QDir::currentPath()).toLocalFile()
                                       : QString();
+    // A link is handed whole over the socket: bounded, and never a reason to start a second window.
+    if (link.size() > twostep::ui::OtpauthLinks::kMaxLinkBytes) {
+        std::fprintf(stderr, "twostep: the otpauth link is %lld characters long; a link holds at most %lld\n",
+                     static_cast<long long>(link.size()),
+                     static_cast<long long>(twostep::ui::OtpauthLinks::kMaxLinkBytes));
+        return 1;
+    }
+    if (!argument.isEmpty() && link.isEmpty() && imageArgument.isEmpty()) {
+        std::fprintf(stderr, "twostep: the argument is neither an otpauth link nor an image file\n");
+        return 1;
+    }
     const QString scanFile =
         parser.isSet(scanFileOption) ? QFileInfo(parser.value(scanFileOption)).absoluteFilePath() : imageArgument;
     // A second start hands its request to the running window and leaves.
@@ -162,6 +173,10 @@ int main(int argc, char* argv[])
                      qUtf8Printable(instance.error()));
     }
     if (parser.isSet(copyOption)) {
+        if (parser.value(copyOption).trimmed().isEmpty()) {
+            std::fprintf(stderr, "twostep: --copy needs an account (a name, issuer:name, initials or an MFA ARN)\n");
+            return 1;
+        }
         return twostep::ui::askRunningToCopy(instance, parser.value(copyOption));
     }
     const QStringList request = !link.isEmpty()      ? QStringList{QString(twostep::ui::OtpauthLinks::kMessage), link}
@@ -170,8 +185,15 @@ int main(int argc, char* argv[])
     if (instance.sendToRunning(request)) {
         return 0;
     }
-    if (!instance.listen() && instance.sendToRunning(request)) {
-        return 0;
+    if (!instance.listen()) {
+        if (instance.sendToRunning(request)) {
+            return 0;
+        }
+        // Another window holds this vault: a second one would be a second writer.
+        if (instance.answersElsewhere()) {
+            std::fprintf(stderr, "twostep: the running Twostep did not take the request; no second window started\n");
+            return 7;
+        }
     }
 
     using twostep::ui::Settings;

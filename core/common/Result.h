@@ -42,6 +42,7 @@ enum class ErrorCause {
     FileTooLarge,       // EFBIG: over this process's file size limit (ulimit -f)
     KeyringUnavailable, // the desktop keyring is missing, refused access or did not answer
     KeyringHasNoKey,    // the desktop keyring answered but holds no key for the vault
+    RefusedInWindow,    // the user answered Deny in the Twostep window
 };
 
 struct Error

@@ -3,6 +3,7 @@
 #include "otp/Account.h"
 
 #include <QHashFunctions>
+#include <QRegularExpression>
 
 namespace twostep::otp {
 
@@ -13,10 +14,13 @@ QString Account::label() const
 
 namespace {
 
+// Control characters, and the bidirectional formatting ones: a label with U+202E shows
+// "victim\u202Egnp.exe" as "victimexe.png".
 bool isControl(QChar c)
 {
     const char16_t u = c.unicode();
-    return u < 0x20 || (u >= 0x7F && u <= 0x9F) || u == 0x2028 || u == 0x2029;
+    return u < 0x20 || (u >= 0x7F && u <= 0x9F) || u == 0x2028 || u == 0x2029 || u == 0x061C || u == 0x200E ||
+           u == 0x200F || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
 }
 
 } // namespace
@@ -79,6 +83,16 @@ Result<OtpParameters> advancedCounter(const Account& account, std::uint64_t code
                              .arg(kMaxCounter));
     }
     return account.parameters.withCounter(counter + codes);
+}
+
+QString issuerInitials(const QString& issuer)
+{
+    static const QRegularExpression kWord(QStringLiteral("[\\p{L}\\p{N}]+"));
+    QString initials;
+    for (auto it = kWord.globalMatch(issuer); it.hasNext();) {
+        initials.append(it.next().capturedView().front());
+    }
+    return initials.size() >= 2 ? initials : QString();
 }
 
 } // namespace twostep::otp

@@ -29,10 +29,14 @@ struct Account
 };
 
 // Issuer and name as Twostep keeps them, whatever they came from (a URI, a file, add, rename): the
-// ends trimmed of white space, and each run of control characters (C0, DEL, C1, U+2028/U+2029)
-// replaced by one space, so that every account prints on one line and formatting then parsing any
-// format gives it back unchanged.
+// ends trimmed of white space, and each run of control characters (C0, DEL, C1, U+2028/U+2029, and
+// the bidirectional formatting characters that could reorder what a label shows) replaced by one space, so that every
+// account prints on one line and formatting then parsing any format gives it back unchanged.
 QString normalizedLabelText(QStringView text);
+
+// "AWS" for "Amazon Web Services": the first letter of each word, for issuers of two or more
+// words; empty otherwise. ACCOUNT on the command line and the searches match it.
+QString issuerInitials(const QString& issuer);
 void normalizeLabel(Account& account);
 // The one rule for import, add and rename: an account needs an issuer or a name (InvalidInput
 // "it has no name" otherwise).

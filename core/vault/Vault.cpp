@@ -250,21 +250,10 @@ std::optional<Rollback> Vault::takeRollback()
 
 namespace {
 
-// "AWS" for "Amazon Web Services": the first letter of each word, for issuers of two or more words.
-QString issuerInitials(const QString& issuer)
-{
-    static const QRegularExpression kWord(QStringLiteral("[\\p{L}\\p{N}]+"));
-    QString initials;
-    for (auto it = kWord.globalMatch(issuer); it.hasNext();) {
-        initials.append(it.next().capturedView().front());
-    }
-    return initials.size() >= 2 ? initials : QString();
-}
-
 bool matchesQuery(const otp::Account& account, const QString& query)
 {
     return account.label().contains(query, Qt::CaseInsensitive) || otp::awsMfaArn(account) == query ||
-           issuerInitials(account.issuer).compare(query, Qt::CaseInsensitive) == 0;
+           otp::issuerInitials(account.issuer).compare(query, Qt::CaseInsensitive) == 0;
 }
 
 } // namespace

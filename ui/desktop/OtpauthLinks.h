@@ -25,6 +25,8 @@ public:
     OtpauthLinks(SingleInstance& instance, MainWindow& window, QObject* parent = nullptr);
     ~OtpauthLinks() override;
 
+    // A transfer QR's link is at most 2,331 bytes; ten of them would still fit.
+    static constexpr qsizetype kMaxLinkBytes = 16 * 1024;
     static bool isOtpauthLink(const QString& argument);
     void open(const QString& link);
 

@@ -100,7 +100,7 @@ void RemoteCopy::copyUnlocked(const QString& account, const SingleInstance::Answ
              entry.error().detail);
         return;
     }
-    const vault::VaultEntry copied = entry.value();
+    const vault::VaultEntry& copied = entry.value();
     m_window.copyCode(copied.id);
     // A Wayland compositor may refuse the copy after the fact: answer once the clipboard settled.
     if (QGuiApplication::platformName() == QLatin1String("wayland")) {

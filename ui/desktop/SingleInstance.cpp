@@ -196,6 +196,16 @@ SingleInstance::Answer SingleInstance::deferAnswer()
     };
 }
 
+bool SingleInstance::answersElsewhere() const
+{
+    if (m_name.isEmpty() || m_server != nullptr) {
+        return false;
+    }
+    QLocalSocket probe;
+    probe.connectToServer(m_name);
+    return probe.waitForConnected(1000);
+}
+
 bool SingleInstance::listen()
 {
     if (m_server != nullptr) {

@@ -62,6 +62,8 @@ public:
     // Becomes the running instance; false when another one already answers on the socket or
     // the socket cannot be created.
     bool listen();
+    // Whether another instance answers on the socket (listen() failed because it is alive).
+    bool answersElsewhere() const;
 
 Q_SIGNALS:
     // `activationToken` is empty when the sender had none.

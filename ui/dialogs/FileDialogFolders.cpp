@@ -43,7 +43,7 @@ QString sanitised(const QString& text)
 
 QString FileDialogFolders::startFolder(Kind kind)
 {
-    const QString remembered = QSettings().value(settingsKey(kind)).toString();
+    QString remembered = QSettings().value(settingsKey(kind)).toString();
     if (!remembered.isEmpty() && QFileInfo(remembered).isDir()) {
         return remembered;
     }

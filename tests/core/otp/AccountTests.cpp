@@ -42,6 +42,9 @@ TEST_CASE("issuer and name are trimmed and each run of control characters become
     CHECK(normalizedLabelText(QString(QStringLiteral("line") + QChar(0x2028) + QStringLiteral("next") +
                                       QChar(0x2029))) == QStringLiteral("line next"));
     CHECK(normalizedLabelText(u"already clean") == QStringLiteral("already clean"));
+    // A right-to-left override would show "victim\u202Egnp.exe" as "victimexe.png".
+    CHECK(normalizedLabelText(QString::fromUtf8("victim\u202Egnp.exe")) == QStringLiteral("victim gnp.exe"));
+    CHECK(normalizedLabelText(QString::fromUtf8("a\u2066b\u2069\u200Fc")) == QStringLiteral("a b c"));
     CHECK(normalizedLabelText(QString::fromUtf8("배포 계정")) == QString::fromUtf8("배포 계정"));
 
     Account dirty = account(QStringLiteral(" Example\n"), QStringLiteral("\talice\x01\x02smith "));
@@ -102,4 +105,12 @@ TEST_CASE("A HOTP counter never advances past 2^64-1: CounterExhausted names the
 
     account.parameters = account.parameters.withCounter(41);
     CHECK(advancedCounter(account)->counter() == 42);
+}
+
+TEST_CASE("an issuer's initials are the first letters of its words, for two words or more", "[otp][account]")
+{
+    CHECK(issuerInitials(QStringLiteral("Amazon Web Services")) == QStringLiteral("AWS"));
+    CHECK(issuerInitials(QStringLiteral("Google Cloud")) == QStringLiteral("GC"));
+    CHECK(issuerInitials(QStringLiteral("GitHub")).isEmpty());
+    CHECK(issuerInitials(QString()).isEmpty());
 }

@@ -203,6 +203,8 @@ TEST_CASE("GNOME Shell's search lists matching accounts by issuer and name and c
 
     const QStringList aws = gnomeResults({QStringLiteral("amazon")});
     REQUIRE(aws == QStringList{fixture.awsId});
+    // "aws", the issuer's initials, as twostep-cli code and twostep --copy take it.
+    CHECK(gnomeResults({QStringLiteral("aws")}) == QStringList{fixture.awsId});
     // GNOME narrows the last results as the user types on.
     const QDBusMessage narrowed =
         callAsShell(ui::DesktopSearch::gnomeObjectPath(), kGnome, QStringLiteral("GetSubsearchResultSet"),
@@ -230,6 +232,7 @@ TEST_CASE("KRunner's Match lists accounts and Run copies the code", "[ui][search
         callAsShell(ui::DesktopSearch::krunnerObjectPath(), kKRunner, QStringLiteral("Actions"), {});
     CHECK(actions.signature() == QStringLiteral("a(sss)"));
 
+    CHECK(krunnerMatches(QStringLiteral("AWS")).size() == 1);
     const ui::RemoteMatches matches = krunnerMatches(QStringLiteral("web serv"));
     REQUIRE(matches.size() == 1);
     CHECK(matches[0].id == fixture.awsId);

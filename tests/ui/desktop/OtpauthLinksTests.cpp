@@ -123,3 +123,23 @@ TEST_CASE("The .desktop file passes desktop-file-validate", "[desktop][otpauth]"
     CHECK(text.contains("x-scheme-handler/otpauth;x-scheme-handler/otpauth-migration;"));
     CHECK(text.contains("\nExec=twostep %u\n"));
 }
+
+TEST_CASE("An oversized link or a foreign argument is refused with exit 1 and starts no second window",
+          "[desktop][otpauth]")
+{
+    test::RunningWindow running({test::otherAccount()});
+    running.unlock();
+    const QString huge = QStringLiteral("otpauth://totp/Big:") + QString(65000, QLatin1Char('A')) +
+                         QStringLiteral("?secret=JBSWY3DPEHPK3PXP&issuer=Big");
+    for (const QString& argument : {huge, QStringLiteral("https://evil.example/otpauth")}) {
+        const auto second = running.startTwostep({argument});
+        const test::ProcessResult result = test::RunningWindow::waitForExit(*second);
+        CHECK(result.exitCode == 1);
+        CHECK_FALSE(QString::fromUtf8(result.err).contains(QStringLiteral("JBSWY3DPEHPK3PXP")));
+    }
+    // The window still owns the socket: a link of normal size reaches it.
+    const auto normal = running.startTwostep({kLink});
+    CHECK(test::RunningWindow::waitForExit(*normal).exitCode == 0);
+    REQUIRE(QTest::qWaitFor([&] { return running.window->findChild<ui::AddAccountDialog*>() != nullptr; }, 10000));
+    CHECK(running.window->vault()->entries().size() == 1);
+}

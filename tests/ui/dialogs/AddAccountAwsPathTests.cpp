@@ -192,7 +192,7 @@ TEST_CASE("The duplicate note wraps inside the list, names the account once, and
     const QString uri = QStringLiteral("otpauth://totp/Amazon%20Web%20Services:"
                                        "mfa-device-of-the-deployment-pipeline@123456789012?secret=") +
                         kAwsSecret;
-    for (const QString language : {QStringLiteral("en"), QStringLiteral("ko")}) {
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("ko")}) {
         INFO(language.toStdString());
         if (language == QStringLiteral("ko")) {
             REQUIRE(ui::installTranslations(language) == language);
