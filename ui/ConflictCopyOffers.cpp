@@ -244,8 +244,14 @@ void ConflictCopyOffers::mergeOpenedCopy()
         m_replaced.clear();
     }
     if (merged->changesNothing()) {
-        Q_EMIT statusMessage(tr("Nothing to merge: the vault already holds every account of %1. Nothing was written.")
-                                 .arg(QFileInfo(copy.path).fileName()));
+        const QString name = QFileInfo(copy.path).fileName();
+        Q_EMIT statusMessage(
+            merged->deletedHere.isEmpty()
+                ? tr("Nothing to merge: the vault already has every change of %1. Nothing was written.").arg(name)
+                : tr("Nothing to merge: the vault already has every change of %1 (%n of its accounts were deleted "
+                     "here later). Nothing was written.",
+                     nullptr, merged->deletedHere.size())
+                      .arg(name));
         refresh();
         return;
     }

@@ -29,10 +29,15 @@ void printReport(const vault::merge::Report& report, bool dryRun)
     }
 }
 
-QString nothingToMerge(const QString& copyPath)
+// Truthful also when the copy holds accounts deleted here since: the vault has every change of it.
+QString nothingToMerge(const QString& copyPath, const vault::merge::Report& report)
 {
-    return QStringLiteral("nothing to merge: the vault already holds every account of %1; nothing was written")
-        .arg(QDir::toNativeSeparators(copyPath));
+    const QString deleted =
+        report.deletedHere.isEmpty()
+            ? QString()
+            : QStringLiteral(" (%1 of its accounts were deleted here later)").arg(report.deletedHere.size());
+    return QStringLiteral("nothing to merge: the vault already has every change of %1%2; nothing was written")
+        .arg(QDir::toNativeSeparators(copyPath), deleted);
 }
 
 // --forget: the user's explicit "do not merge it"; nothing but the offer changes, so no password.
@@ -126,7 +131,8 @@ int runMerge(const QStringList& arguments)
     if (dryRun) {
         const vault::merge::Report preview = vault::previewMerge(*opened, *copy);
         printReport(preview, true);
-        printNote(preview.changesNothing() ? nothingToMerge(copyPath) : QStringLiteral("dry run: nothing was written"));
+        printNote(preview.changesNothing() ? nothingToMerge(copyPath, preview)
+                                           : QStringLiteral("dry run: nothing was written"));
         return kSuccess;
     }
     Result<vault::merge::Report> merged = vault::mergeCopy(*opened, *copy);
@@ -134,7 +140,7 @@ int runMerge(const QStringList& arguments)
         return fail(merged.error());
     }
     if (merged->changesNothing()) {
-        printNote(nothingToMerge(copyPath));
+        printNote(nothingToMerge(copyPath, *merged));
         return kSuccess;
     }
     printReport(*merged, false);

@@ -43,15 +43,10 @@ int runStatus(const QStringList& arguments)
     printLine(QStringLiteral("size: %1 bytes").arg(facts->size));
     printLine(QStringLiteral("generation: %1").arg(facts->generation));
     // Each newer version a rollback replaced, until merged back: later saves do not hide it.
-    QStringList newer = vault::newerCopies(facts->path);
     if (facts->highestGenerationSeen > facts->generation) {
         printLine(QStringLiteral("highest generation seen: %1 (the file went back)").arg(facts->highestGenerationSeen));
-        const QString kept = vault::backupOfGeneration(facts->path, facts->highestGenerationSeen);
-        if (!kept.isEmpty() && !newer.contains(kept)) {
-            newer.append(kept);
-        }
     }
-    for (const QString& copy : newer) {
+    for (const QString& copy : vault::newerCopies(facts->path)) {
         printLine(QStringLiteral("newer copy: %1").arg(QDir::toNativeSeparators(copy)));
     }
     printLine(QStringLiteral("keyring slots: %1").arg(facts->keyringSlots));

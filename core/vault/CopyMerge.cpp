@@ -83,6 +83,25 @@ Status checkNotTheVault(const QString& copyPath, const QString& vaultPath)
     return {};
 }
 
+// The generation of the vault file as it is now (0 when it cannot be read).
+std::uint64_t fileGeneration(const QString& vaultPath)
+{
+    Result<QByteArray> bytes = disk::readVaultFile(vaultPath);
+    if (!bytes) {
+        return 0;
+    }
+    Result<file::Container> container = file::parseContainer(*bytes);
+    return container ? container->generation : 0;
+}
+
+// The kept newer version when the file is below the highest generation seen (a rollback that
+// neither a merge nor a dismissal has settled yet), else empty.
+QString wentBackFrom(const QString& vaultPath)
+{
+    const std::uint64_t seen = disk::highestGenerationSeen(vaultPath);
+    return seen > fileGeneration(vaultPath) ? disk::backupOf(vaultPath, seen) : QString();
+}
+
 } // namespace
 
 Result<OtherCopy> readOtherCopy(const QString& path, const SecretBytes& password)
@@ -164,12 +183,25 @@ Status checkOtherCopyPath(const QString& copyPath, const QString& vaultPath)
 
 QStringList newerCopies(const QString& vaultPath)
 {
-    return disk::newerCopies(files::canonicalPath(vaultPath));
+    const QString canonical = files::canonicalPath(vaultPath);
+    QStringList paths = disk::newerCopies(canonical);
+    if (const QString kept = wentBackFrom(canonical); !kept.isEmpty() && !paths.contains(kept)) {
+        paths.append(kept);
+    }
+    return paths;
 }
 
 bool dismissNewerCopy(const QString& vaultPath, const QString& copyPath)
 {
-    return disk::removeNewerCopy(files::canonicalPath(vaultPath), files::canonicalPath(copyPath));
+    const QString canonical = files::canonicalPath(vaultPath);
+    const QString copy = files::canonicalPath(copyPath);
+    const bool listed = disk::removeNewerCopy(canonical, copy);
+    if (const QString kept = wentBackFrom(canonical); kept.isEmpty() || kept != copy) {
+        return listed;
+    }
+    // The newest version is merged or dismissed: the file as it is no longer counts as gone back.
+    disk::acceptGeneration(canonical, fileGeneration(canonical));
+    return true;
 }
 
 Result<merge::Report> mergeCopy(Vault& vault, const OtherCopy& copy)
@@ -182,15 +214,17 @@ Result<merge::Report> mergeCopy(Vault& vault, const OtherCopy& copy)
         return kept.error();
     }
     merge::Report report;
-    Status merged = vault.modifyWithTombstones([&](QList<VaultEntry>& entries, QList<Tombstone>& tombstones) -> Status {
-        merge::Result result = merge::mergeHistories(merge::History{entries, tombstones}, copy.history);
-        report = std::move(result.report);
-        if (!report.changesNothing()) { // else the vault is left as it is: nothing is written
-            entries = std::move(result.merged.entries);
-            tombstones = std::move(result.merged.tombstones);
-        }
-        return {};
-    });
+    Status merged = vault.modifyWithTombstones(
+        [&](QList<VaultEntry>& entries, QList<Tombstone>& tombstones) -> Status {
+            merge::Result result = merge::mergeHistories(merge::History{entries, tombstones}, copy.history);
+            report = std::move(result.report);
+            if (!report.changesNothing()) { // else the vault is left as it is: nothing is written
+                entries = std::move(result.merged.entries);
+                tombstones = std::move(result.merged.tombstones);
+            }
+            return {};
+        },
+        copy.generation); // above both inputs, so no machine that saw the copy takes the result for a rollback
     if ((!merged || report.changesNothing()) && kept->added) {
         QFile::remove(kept->path); // backups/ is as it was
     }

@@ -106,9 +106,10 @@ const QList<Tombstone>& Vault::tombstones() const
     return m_state->tombstones;
 }
 
-SaveOutcome<> Vault::modifyWithTombstones(const std::function<Status(QList<VaultEntry>&, QList<Tombstone>&)>& change)
+SaveOutcome<> Vault::modifyWithTombstones(const std::function<Status(QList<VaultEntry>&, QList<Tombstone>&)>& change,
+                                          std::uint64_t aboveGeneration)
 {
-    if (Status saved = m_state->saveHistory(change); !saved) {
+    if (Status saved = m_state->saveHistory(change, aboveGeneration); !saved) {
         return saved.error();
     }
     return {};

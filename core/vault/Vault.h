@@ -136,8 +136,10 @@ public:
     SaveOutcome<> modify(const std::function<Status(QList<VaultEntry>&)>& change,
                          SaveFailure onFailure = SaveFailure::Discard);
     // `change` edits the entries and the tombstones together (a merge of another copy); Discard.
-    // Entries it removes without a tombstone get one dated now, as with modify().
-    SaveOutcome<> modifyWithTombstones(const std::function<Status(QList<VaultEntry>&, QList<Tombstone>&)>& change);
+    // Entries it removes without a tombstone get one dated now, as with modify(). When it changes
+    // anything, the generation written is above `aboveGeneration` too (the merged copy's).
+    SaveOutcome<> modifyWithTombstones(const std::function<Status(QList<VaultEntry>&, QList<Tombstone>&)>& change,
+                                       std::uint64_t aboveGeneration = 0);
     // Changes kept in memory after a failed save (see above); saveUnsavedChanges() retries
     // (Saved when none are left, KeptUnsaved when the save failed again).
     bool hasUnsavedChanges() const;

@@ -320,6 +320,15 @@ void recordGeneration(const QString& vaultPath, std::uint64_t generation, bool r
     writeRecord(vaultPath, record);
 }
 
+void acceptGeneration(const QString& vaultPath, std::uint64_t generation)
+{
+    QJsonObject record = readRecord(vaultPath);
+    if (record.value(QStringLiteral("highestGeneration")).toInteger(0) > static_cast<qint64>(generation)) {
+        record.insert(QStringLiteral("highestGeneration"), static_cast<qint64>(generation));
+        writeRecord(vaultPath, record);
+    }
+}
+
 QStringList newerCopies(const QString& vaultPath)
 {
     QStringList paths;

@@ -65,6 +65,9 @@ Status replaceVaultFile(const QString& vaultPath, const QByteArray& current, std
 std::uint64_t highestGenerationSeen(const QString& vaultPath);
 // Raises the record to `generation` (or sets it, with `reset`, for a newly created vault).
 void recordGeneration(const QString& vaultPath, std::uint64_t generation, bool reset = false);
+// Lowers the record to `generation` (the file's, a rollback the user merged or dismissed): the file
+// as it is no longer counts as gone back. The newer copies listed stay listed.
+void acceptGeneration(const QString& vaultPath, std::uint64_t generation);
 // The newer versions rollbacks replaced (backups, absolute paths) not yet merged back or dismissed,
 // oldest first: reported by every command and the window until then, and never pruned meanwhile.
 QStringList newerCopies(const QString& vaultPath);

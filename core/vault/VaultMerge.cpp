@@ -156,7 +156,12 @@ Result mergeHistories(const History& ours, const History& theirs)
     }
     const qsizetype firstAdded = merged.size();
     for (const VaultEntry& entry : theirs.entries) {
-        if (!oursIds.contains(entry.id) && !deletedAfterUpdate(deleted, entry)) {
+        if (oursIds.contains(entry.id)) {
+            continue;
+        }
+        if (deletedAfterUpdate(deleted, entry)) {
+            result.report.deletedHere.append(itemOf(entry));
+        } else {
             result.report.added.append(itemOf(entry));
             live.insert(entry.id);
             merged.append(entry);

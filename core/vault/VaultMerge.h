@@ -40,6 +40,7 @@ struct Report
     QList<ReportItem> updated; // in both, theirs updated later (label: theirs)
     QList<ReportItem> removed; // in ours, deleted in theirs after ours' last update
     QList<LikelyDuplicate> flagged;
+    QList<ReportItem> deletedHere; // only in theirs, deleted in ours after its last update: stays deleted
     bool changesNothing() const { return added.isEmpty() && updated.isEmpty() && removed.isEmpty(); }
 };
 

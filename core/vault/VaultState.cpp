@@ -209,12 +209,18 @@ SaveOutcome<> VaultState::save(const EntryChange& change, const ContainerChange&
     return SaveOutcome<>::keptUnsaved(saved.error());
 }
 
-Status VaultState::saveHistory(const HistoryChange& change)
+Status VaultState::saveHistory(const HistoryChange& change, std::uint64_t aboveGeneration)
 {
     Status saved = readModifyWrite(
-        [&](file::Container&, QList<VaultEntry>& edited, QList<Tombstone>& deleted) -> Status {
+        [&](file::Container& next, QList<VaultEntry>& edited, QList<Tombstone>& deleted) -> Status {
             replayUnsaved(edited);
-            return change(edited, deleted);
+            const QList<VaultEntry> before = edited;
+            const QList<Tombstone> deletedBefore = deleted;
+            Status changed = change(edited, deleted);
+            if (changed && (edited != before || deleted != deletedBefore)) {
+                next.generation = std::max(next.generation, aboveGeneration); // the save writes one above it
+            }
+            return changed;
         },
         nullptr);
     if (saved) {
@@ -321,7 +327,7 @@ Status VaultState::readModifyWrite(
     }
     deleted = file::tombstonesAfter(std::move(deleted), entries, edited, QDateTime::currentDateTimeUtc());
     // Above every generation seen, so a file that went back is never saved under a number in use.
-    next.generation = std::max(container.generation, disk::highestGenerationSeen(path)) + 1;
+    next.generation = std::max({container.generation, next.generation, disk::highestGenerationSeen(path)}) + 1;
     if (Status sealed = file::sealEntries(next, newMasterKey ? *newMasterKey : masterKey, edited, deleted); !sealed) {
         return sealed;
     }

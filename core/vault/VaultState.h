@@ -67,7 +67,8 @@ struct VaultState
 
     // Saves `change` to the entries and tombstones together (a merge), after the unsaved changes;
     // all or nothing. Entries it removes without a tombstone get one dated now, as with save().
-    Status saveHistory(const HistoryChange& change);
+    // When `change` changes anything, the generation written is above `aboveGeneration` too.
+    Status saveHistory(const HistoryChange& change, std::uint64_t aboveGeneration = 0);
 
     // Rotates the master key under the lock: the payload re-encrypted under a new random key, the
     // password slot this session knows replaced by `newPassword` (or re-wrapped when none is

@@ -702,12 +702,18 @@ Backups: %2</source>
         <translation>%1을(를) 병합했습니다. 추가 %2개, 업데이트 %3개, 제거 %4개, 중복 가능성 표시 %5개.</translation>
     </message>
     <message>
-        <source>Nothing to merge: the vault already holds every account of %1. Nothing was written.</source>
-        <translation>병합할 항목이 없습니다. 볼트에 %1의 모든 계정이 이미 있습니다. 아무것도 쓰지 않았습니다.</translation>
-    </message>
-    <message>
         <source>%1 is no longer offered for merging; it stays in backups/ until pruned.</source>
         <translation>%1은(는) 더 이상 병합 대상으로 표시되지 않습니다. 정리될 때까지 backups/에 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: the vault already has every change of %1. Nothing was written.</source>
+        <translation>병합할 항목이 없습니다. 볼트에 %1의 모든 변경 사항이 이미 있습니다. 아무것도 쓰지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to merge: the vault already has every change of %1 (%n of its accounts were deleted here later). Nothing was written.</source>
+        <translation>
+            <numerusform>병합할 항목이 없습니다. 볼트에 %1의 모든 변경 사항이 이미 있습니다(계정 %n개는 이후 여기에서 삭제됨). 아무것도 쓰지 않았습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <unistd.h>
@@ -272,4 +273,101 @@ TEST_CASE("twostep-cli reports a rollback's newer copy after later saves until m
     CHECK(QFile::exists(newer));
     CHECK(test::readAll(computers.path) == before);
     CHECK_FALSE(computers.run(computers.path, {QStringLiteral("list")}).err.contains("newer version"));
+}
+
+namespace {
+
+// The other computer's vault beside this one (not a conflict copy: a merge leaves it), its
+// generation climbed past this vault's by three renames.
+QString laptopRenamedThrice(const TwoComputers& computers)
+{
+    const QString laptop = computers.dir.filePath(QStringLiteral("laptop.twostep"));
+    REQUIRE(QFile::copy(computers.path, laptop));
+    for (int i = 0; i < 3; ++i) {
+        REQUIRE(computers
+                    .run(laptop, {QStringLiteral("rename"), QStringLiteral("Both"), QStringLiteral("--name"),
+                                  QStringLiteral("laptop%1").arg(i)})
+                    .exitCode == 0);
+    }
+    return laptop;
+}
+
+QStringList statusLines(const TwoComputers& computers, const QString& vault)
+{
+    return test::runCli({QStringLiteral("status"), QStringLiteral("--vault"), vault}, {}, computers.environment)
+        .outLines();
+}
+
+qint64 generationOf(const TwoComputers& computers, const QString& vault)
+{
+    const QStringList lines = statusLines(computers, vault).filter(QRegularExpression(QStringLiteral("^generation: ")));
+    REQUIRE(lines.size() == 1);
+    return lines.first().mid(12).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("twostep-cli merge writes a generation above the copy's, so the copy's computer sees no rollback",
+          "[cli][merge][rollback]")
+{
+    TwoComputers computers;
+    const QString laptop = laptopRenamedThrice(computers);
+    const qint64 copyGeneration = generationOf(computers, laptop);
+    REQUIRE(copyGeneration > generationOf(computers, computers.path));
+    REQUIRE(computers.run(computers.path, {QStringLiteral("merge"), laptop}).exitCode == 0);
+    CHECK(generationOf(computers, computers.path) > copyGeneration);
+
+    test::writeAll(laptop, test::readAll(computers.path)); // the merged file synced over the laptop's
+    CHECK(statusLines(computers, laptop).filter(QStringLiteral("went back")).isEmpty());
+    CHECK(statusLines(computers, laptop).filter(QStringLiteral("newer copy")).isEmpty());
+    CHECK_FALSE(computers.run(laptop, {QStringLiteral("list")}).err.contains("warning"));
+}
+
+TEST_CASE("twostep-cli status's newer copy that holds nothing more is settled by merge or by merge --forget",
+          "[cli][merge][rollback]")
+{
+    TwoComputers computers;
+    const QString laptop = laptopRenamedThrice(computers);
+    // Renamed here later: this vault has every change of the laptop's, under a lower generation.
+    REQUIRE(computers
+                .run(computers.path, {QStringLiteral("rename"), QStringLiteral("Both"), QStringLiteral("--name"),
+                                      QStringLiteral("desktop")})
+                .exitCode == 0);
+    test::writeAll(laptop, test::readAll(computers.path));
+    const QStringList listed = statusLines(computers, laptop).filter(QStringLiteral("newer copy: "));
+    REQUIRE(listed.size() == 1);
+    const QString newer = listed.first().mid(12);
+
+    SECTION("merged")
+    {
+        const ProcessResult merged = computers.run(laptop, {QStringLiteral("merge"), newer});
+        INFO(merged.err.toStdString());
+        CHECK(merged.exitCode == 0);
+        CHECK(merged.err.contains("nothing to merge"));
+    }
+    SECTION("forgotten by the path status lists")
+    {
+        const ProcessResult forgot =
+            computers.run(laptop, {QStringLiteral("merge"), newer, QStringLiteral("--forget")}, {});
+        INFO(forgot.err.toStdString());
+        CHECK(forgot.exitCode == 0);
+    }
+    const QStringList after = statusLines(computers, laptop);
+    CHECK(after.filter(QStringLiteral("newer copy")).isEmpty());
+    CHECK(after.filter(QStringLiteral("went back")).isEmpty());
+    CHECK_FALSE(computers.run(laptop, {QStringLiteral("list")}).err.contains("warning"));
+    CHECK(QFile::exists(newer));
+}
+
+TEST_CASE("twostep-cli merge of an old copy holding an account deleted here says the vault has every change",
+          "[cli][merge]")
+{
+    TwoComputers computers;
+    REQUIRE(computers.run(computers.path, {QStringLiteral("rm"), QStringLiteral("Both")}).exitCode == 0);
+    const ProcessResult merged = computers.run(computers.path, {QStringLiteral("merge"), computers.copy});
+    INFO(merged.err.toStdString());
+    CHECK(merged.exitCode == 0);
+    CHECK(merged.err.contains("nothing to merge: the vault already has every change of"));
+    CHECK(merged.err.contains("(1 of its accounts were deleted here later)"));
+    CHECK_FALSE(merged.err.contains("holds every account"));
 }

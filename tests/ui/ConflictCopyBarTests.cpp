@@ -344,3 +344,27 @@ TEST_CASE("Don't merge on the bar of a rollback's newer version stops offering i
     REQUIRE(status.size() == 1);
     CHECK(status.first().first().toString().contains(QStringLiteral("no longer offered")));
 }
+
+TEST_CASE("Merge of an old copy holding an account deleted here says the vault has every change, not every account",
+          "[ui][sync]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
+    {
+        vault::Vault vault = vault::Vault::create(path, test::password(), vault::fastKdfParametersForTests()).value();
+        REQUIRE(vault.addAccounts({test::makeAccount(1), test::makeAccount(2)}));
+        REQUIRE(QFile::copy(path, dir.filePath(kSyncthingCopy)));
+        REQUIRE(vault.removeAccount(vault.entries().first().id));
+    }
+    Window window(path);
+    QSignalSpy status(window.offers, &ui::ConflictCopyOffers::statusMessage);
+    window.waitForBar();
+
+    QTest::mouseClick(window.button("mergeCopyButton"), Qt::LeftButton);
+
+    REQUIRE(status.size() == 1);
+    const QString said = status.first().first().toString();
+    CHECK(said.startsWith(QStringLiteral("Nothing to merge: the vault already has every change of")));
+    CHECK(said.contains(QStringLiteral("(1 of its accounts were deleted here later)")));
+    CHECK_FALSE(said.contains(QStringLiteral("every account")));
+}

@@ -3,11 +3,13 @@
 #include "TestSupport.h"
 #include "VaultTestSupport.h"
 #include "vault/CopyMerge.h"
+#include "vault/VaultFile.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <optional>
 #include <unistd.h>
@@ -53,6 +55,21 @@ struct TwoCopies
         return found;
     }
 };
+
+std::uint64_t generationOf(const QString& path)
+{
+    Result<file::Container> container = file::parseContainer(test::readAll(path));
+    REQUIRE(container);
+    return container->generation;
+}
+
+// The other computer renames an account three times (its generation climbs past this vault's).
+void renameThriceOn(Vault& other, const QString& id)
+{
+    for (int i = 0; i < 3; ++i) {
+        REQUIRE(other.renameAccount(id, QStringLiteral("Laptop %1").arg(i), QStringLiteral("alice")));
+    }
+}
 
 } // namespace
 
@@ -232,4 +249,63 @@ TEST_CASE("the newer version a rollback replaced stays offered through saves and
     CHECK(merged->added.first().label == newerLabel);
     CHECK(newerCopies(copies.path).isEmpty());
     CHECK(QFile::exists(rollback->newerCopy)); // a backup, pruned like any other from now on
+}
+
+TEST_CASE("a merge writes a generation above the copy's, so a computer that saw the copy finds no rollback",
+          "[vault][merge][rollback]")
+{
+    TwoCopies copies(QStringLiteral("vault (laptop).twostep"));
+    Result<Vault> laptop = Vault::open(copies.copyPath, test::password()); // its own generation record
+    REQUIRE(laptop);
+    renameThriceOn(*laptop, laptop->entries().first().id);
+    Result<OtherCopy> copy = readOtherCopy(copies.copyPath, *copies.vault);
+    REQUIRE(copy);
+    REQUIRE(copy->generation > generationOf(copies.path));
+
+    Result<merge::Report> merged = mergeCopy(*copies.vault, *copy);
+    REQUIRE(merged);
+    REQUIRE(merged->updated.size() == 1);
+    CHECK(generationOf(copies.path) > copy->generation);
+
+    laptop = makeError(ErrorCode::NotFound, QString());          // that session ends
+    test::writeAll(copies.copyPath, test::readAll(copies.path)); // the merged file synced over it
+    Result<Vault> reopened = Vault::open(copies.copyPath, test::password());
+    REQUIRE(reopened);
+    CHECK(reopened->takeRollback() == std::nullopt);
+    CHECK(newerCopies(copies.copyPath).isEmpty());
+}
+
+TEST_CASE("a rollback's newer copy the vault already has is settled by its merge or by dismissing the listed path",
+          "[vault][merge][rollback]")
+{
+    TwoCopies copies(QStringLiteral("vault (laptop).twostep"));
+    Result<Vault> laptop = Vault::open(copies.copyPath, test::password());
+    REQUIRE(laptop);
+    const QString id = laptop->entries().first().id;
+    renameThriceOn(*laptop, id);
+    laptop = makeError(ErrorCode::NotFound, QString());
+    QThread::msleep(20); // this computer's rename is later than all of the laptop's
+    REQUIRE(copies.vault->renameAccount(id, QStringLiteral("Desktop"), QStringLiteral("alice")));
+    test::writeAll(copies.copyPath, test::readAll(copies.path)); // a lower generation holding every change
+    const QStringList listed = newerCopies(copies.copyPath);     // as status lists it, before any open
+    REQUIRE(listed.size() == 1);
+
+    SECTION("merged: nothing to merge")
+    {
+        Result<Vault> reopened = Vault::open(copies.copyPath, test::password());
+        REQUIRE(reopened);
+        CHECK(reopened->takeRollback().has_value());
+        Result<OtherCopy> newer = readOtherCopy(listed.first(), *reopened);
+        REQUIRE(newer);
+        Result<merge::Report> merged = mergeCopy(*reopened, *newer);
+        REQUIRE(merged);
+        CHECK(merged->changesNothing());
+    }
+    SECTION("dismissed by the path listed")
+    {
+        CHECK(dismissNewerCopy(copies.copyPath, listed.first()));
+    }
+    CHECK(newerCopies(copies.copyPath).isEmpty());
+    CHECK(Vault::open(copies.copyPath, test::password())->takeRollback() == std::nullopt);
+    CHECK(QFile::exists(listed.first())); // kept under backups/, pruned like any other
 }

@@ -105,6 +105,9 @@ TEST_CASE("a tombstone removes an account only when it is later than the account
         mergeHistories(History{{}, {Tombstone{QStringLiteral("a"), at(6)}}}, History{{account}, {}});
     CHECK(stays.merged.entries.isEmpty());
     CHECK(stays.report.added.isEmpty());
+    CHECK(stays.report.changesNothing());
+    CHECK(ids(stays.report.deletedHere) == QStringList{QStringLiteral("a")}); // said so, not "holds every account"
+    CHECK(removed.report.deletedHere.isEmpty());
     CHECK(stays.merged.tombstones == QList<Tombstone>{{QStringLiteral("a"), at(6)}});
 }
 
