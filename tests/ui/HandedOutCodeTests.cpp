@@ -91,6 +91,8 @@ TEST_CASE("a copy in the window makes code --fresh in another process wait for t
     REQUIRE(QTest::qWaitFor([&window] { return window.isUnlocked(); }, 20000));
 
     const qint64 step = waitForStepStart();
+    // The list's codes turn over on a timer at the step boundary: let the event loop run it.
+    QTest::qWait(300);
     window.copyCode(vault.id);
     REQUIRE(QGuiApplication::clipboard()->text() == oathtoolCode(step));
 
