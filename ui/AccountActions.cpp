@@ -9,6 +9,7 @@
 #include "ui/AccountListModel.h"
 #include "ui/AccountListPage.h"
 #include "ui/ErrorText.h"
+#include "ui/HandedOutCode.h"
 #include "ui/StepEndChoice.h"
 #include "ui/UnsavedChanges.h"
 #include "ui/UsageRecorder.h"
@@ -110,6 +111,9 @@ void AccountActions::copyCode(const QString& id)
     const StepEndChoice choice(index.data(AccountListModel::CodeRole).toString(),
                                index.data(AccountListModel::NextCodeRole).toString(),
                                index.data(AccountListModel::SecondsRemainingRole).toLongLong(), m_nearStepEnd);
+    const auto now = std::chrono::floor<std::chrono::seconds>(m_model->clock()());
+    recordHandedOut(id, otp::timeStep(now, index.data(AccountListModel::PeriodRole).toLongLong()) +
+                            (choice.next() ? 1 : 0));
     m_clipboard.copySecret(choice.code());
     m_usage->record(id);
     Q_EMIT statusMessage(choice.statusText(m_clipboard.clearAfterSeconds()));
@@ -262,6 +266,7 @@ void AccountActions::showEnrollment(const QString& id)
 {
     if (const vault::VaultEntry* found = entry(id)) {
         auto* dialog = new EnrollmentDialog(found->account, m_clipboard, m_window, m_model->clock());
+        dialog->setAccountId(found->id);
         if (const vault::VaultEntry* older = olderTwinOf(*found, m_session.vault()->entries())) {
             dialog->setOlderTwin(older->created);
         }

@@ -21,6 +21,8 @@ public:
     StepEndChoice(const QString& code, const QString& nextCode, qint64 secondsRemaining, Settings::NearStepEnd policy);
 
     QString code() const { return m_next ? m_nextCode : m_code; }
+    // Whether code() is the next step's.
+    bool next() const { return m_next; }
     // The status line after copying; `clearSeconds` is the clipboard's clear timer (0: never).
     QString statusText(int clearSeconds) const;
 

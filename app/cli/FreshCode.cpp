@@ -6,19 +6,12 @@
 #include "otp/HandedOutStep.h"
 #include "otp/OtpGenerator.h"
 
-#include <QDateTime>
-
 #include <thread>
 
 namespace twostep::cli {
 
 namespace {
 const QString kFresh = QStringLiteral("fresh");
-
-std::chrono::sys_seconds currentTime()
-{
-    return std::chrono::sys_seconds(std::chrono::seconds(QDateTime::currentSecsSinceEpoch()));
-}
 } // namespace
 
 void addFreshOption(QCommandLineParser& parser)
@@ -32,28 +25,32 @@ Result<std::chrono::sys_seconds> freshCodeTime(const QCommandLineParser& parser,
                                                std::chrono::sys_seconds now, long long window)
 {
     const otp::OtpParameters& p = entry.account.parameters;
-    if (!parser.isSet(kFresh) || p.type() == otp::OtpType::Hotp) {
+    // Codes for another --time are not handed out for now: recording them could make --fresh wait for years.
+    if (p.type() == otp::OtpType::Hotp || parser.isSet(QStringLiteral("time"))) {
         return now;
     }
-    Result<otp::HandedOutStep> record = otp::HandedOutStep::open(entry.id);
-    if (!record) {
-        return record.error();
+    const bool fresh = parser.isSet(kFresh);
+    const std::uint64_t current = otp::timeStep(now, p.period());
+    Result<std::uint64_t> step =
+        otp::HandedOutStep::handOut(entry.id, current, fresh, static_cast<std::uint64_t>(window));
+    if (!step) {
+        if (fresh) {
+            return step.error();
+        }
+        // Plain `code` worked before the record existed and still does; only --fresh needs it.
+        printNote(QStringLiteral("note: %1").arg(step.error().detail));
+        return now;
     }
-    std::uint64_t step = otp::timeStep(now, p.period());
-    if (record->last() && *record->last() >= step) {
-        step = *record->last() + 1;
-        const std::chrono::sys_seconds start(std::chrono::seconds(static_cast<long long>(step) * p.period()));
-        printNote(QStringLiteral("a code of %1 was already handed out in this time step; waiting %2 s for the next")
-                      .arg(entry.account.label())
-                      .arg((start - now).count()));
-        std::this_thread::sleep_until(std::chrono::system_clock::time_point(start));
-        now = std::max(start, currentTime());
-        step = otp::timeStep(now, p.period());
+    if (*step == current) {
+        return now;
     }
-    if (Status saved = record->record(step + static_cast<std::uint64_t>(window) - 1); !saved) {
-        return saved.error();
-    }
-    return now;
+    // The step is claimed before the wait, so the lock is never held while sleeping.
+    const std::chrono::sys_seconds start(std::chrono::seconds(static_cast<long long>(*step) * p.period()));
+    printNote(QStringLiteral("a code of %1 was already handed out in this time step; waiting %2 s for the next")
+                  .arg(entry.account.label())
+                  .arg((start - now).count()));
+    std::this_thread::sleep_until(std::chrono::system_clock::time_point(start));
+    return start;
 }
 
 } // namespace twostep::cli

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <cerrno>
 #include <fcntl.h>
 #include <sys/file.h>
@@ -71,6 +72,24 @@ Result<HandedOutStep> HandedOutStep::open(const QString& accountId, const QStrin
         record.m_last = step; // anything else (empty, damaged) counts as no record
     }
     return record;
+}
+
+Result<std::uint64_t> HandedOutStep::handOut(const QString& accountId, std::uint64_t current, bool fresh,
+                                             std::uint64_t count, const QString& folder)
+{
+    Result<HandedOutStep> record = open(accountId, folder);
+    if (!record) {
+        return record.error();
+    }
+    const std::optional<std::uint64_t> last = record->last();
+    const std::uint64_t first = fresh && last && *last >= current ? *last + 1 : current;
+    const std::uint64_t through = first + std::max<std::uint64_t>(count, 1) - 1;
+    if (!last || *last < through) {
+        if (Status saved = record->record(through); !saved) {
+            return saved.error();
+        }
+    }
+    return first;
 }
 
 HandedOutStep::HandedOutStep(HandedOutStep&& other) noexcept : m_fd(std::exchange(other.m_fd, -1)), m_last(other.m_last)

@@ -21,6 +21,11 @@ class HandedOutStep final
 public:
     static Result<HandedOutStep> open(const QString& accountId, const QString& folder = defaultFolder());
     static QString defaultFolder();
+    // Every hand-out of a time-based code goes through here, before the code is shown: claims the
+    // `count` steps from `current` (with `fresh`, from the first step after any already handed
+    // out) and returns the first. The record never goes back to an earlier step.
+    static Result<std::uint64_t> handOut(const QString& accountId, std::uint64_t current, bool fresh,
+                                         std::uint64_t count = 1, const QString& folder = defaultFolder());
 
     HandedOutStep(HandedOutStep&& other) noexcept;
     HandedOutStep& operator=(HandedOutStep&&) = delete;

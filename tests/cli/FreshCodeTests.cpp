@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 
 using namespace twostep;
 
@@ -28,27 +29,69 @@ QString oathtoolCode(long long step)
     return result.outLines().value(0);
 }
 
+// Just after a step boundary, so that a first run and the start of a second share their step.
+void waitForStepStart()
+{
+    const qint64 ms = QDateTime::currentMSecsSinceEpoch();
+    QThread::msleep(static_cast<unsigned long>(kPeriod * 1000 - ms % (kPeriod * 1000) + 50));
+}
+
+// A vault holding one AWS account with a 5 s step, in private user folders.
+struct FreshVault
+{
+    QTemporaryDir dir;
+    QStringList environment = test::privateUserFolders(dir.path()) +
+                              QStringList{QStringLiteral("TWOSTEP_VAULT=") + dir.filePath(QStringLiteral("v"))};
+    const QString arn = QStringLiteral("arn:aws:iam::123456789012:mfa/root-account-mfa-device");
+
+    FreshVault()
+    {
+        REQUIRE(run({QStringLiteral("init"), QStringLiteral("--kdf-memory"), QStringLiteral("8192"),
+                     QStringLiteral("--kdf-iterations"), QStringLiteral("1"), QStringLiteral("--kdf-parallelism"),
+                     QStringLiteral("1")})
+                    .exitCode == 0);
+        REQUIRE(run({QStringLiteral("add"), QStringLiteral("--uri"), QStringLiteral("-")},
+                    "otpauth://totp/Amazon%20Web%20Services:root-account-mfa-device@123456789012?secret=" +
+                        kSecret.toLatin1() + "&period=5&issuer=Amazon%20Web%20Services\n")
+                    .exitCode == 0);
+    }
+    test::ProcessResult run(QStringList arguments, const QByteArray& before = {}) const
+    {
+        arguments << QStringLiteral("--password-stdin");
+        return test::runCli(arguments, before + kPassword, environment);
+    }
+};
+
 } // namespace
+
+TEST_CASE("code --fresh after a plain code in another process waits for the next step", "[cli][fresh]")
+{
+    FreshVault vault;
+    waitForStepStart();
+    const long long step = QDateTime::currentSecsSinceEpoch() / kPeriod;
+    const test::ProcessResult plain = vault.run({QStringLiteral("code"), vault.arn});
+    REQUIRE(plain.exitCode == 0);
+    REQUIRE(plain.out == (oathtoolCode(step) + QLatin1Char('\n')).toLatin1());
+    CHECK_FALSE(plain.err.contains("waiting"));
+
+    const test::ProcessResult fresh = vault.run({QStringLiteral("code"), QStringLiteral("--fresh"), vault.arn});
+    REQUIRE(fresh.exitCode == 0);
+    CHECK(fresh.out == (oathtoolCode(step + 1) + QLatin1Char('\n')).toLatin1());
+    CHECK(fresh.err.contains("was already handed out in this time step; waiting"));
+    CHECK(QDateTime::currentSecsSinceEpoch() >= (step + 1) * kPeriod);
+
+    // A plain code never waits, even right after a fresh one took this step.
+    const test::ProcessResult again = vault.run({QStringLiteral("code"), vault.arn});
+    REQUIRE(again.exitCode == 0);
+    CHECK_FALSE(again.err.contains("waiting"));
+}
 
 TEST_CASE("code --fresh in a second process waits for the next step and gives its code", "[cli][fresh]")
 {
-    QTemporaryDir dir;
-    const QStringList environment = test::privateUserFolders(dir.path()) +
-                                    QStringList{QStringLiteral("TWOSTEP_VAULT=") + dir.filePath(QStringLiteral("v"))};
-    auto run = [&](QStringList arguments, const QByteArray& before = {}) {
-        arguments << QStringLiteral("--password-stdin");
-        return test::runCli(arguments, before + kPassword, environment);
-    };
-    REQUIRE(run({QStringLiteral("init"), QStringLiteral("--kdf-memory"), QStringLiteral("8192"),
-                 QStringLiteral("--kdf-iterations"), QStringLiteral("1"), QStringLiteral("--kdf-parallelism"),
-                 QStringLiteral("1")})
-                .exitCode == 0);
-    REQUIRE(run({QStringLiteral("add"), QStringLiteral("--uri"), QStringLiteral("-")},
-                "otpauth://totp/Amazon%20Web%20Services:root-account-mfa-device@123456789012?secret=" +
-                    kSecret.toLatin1() + "&period=5&issuer=Amazon%20Web%20Services\n")
-                .exitCode == 0);
-    const QStringList fresh{QStringLiteral("code"), QStringLiteral("--fresh"),
-                            QStringLiteral("arn:aws:iam::123456789012:mfa/root-account-mfa-device")};
+    FreshVault vault;
+    auto run = [&vault](const QStringList& arguments) { return vault.run(arguments); };
+    const QStringList fresh{QStringLiteral("code"), QStringLiteral("--fresh"), vault.arn};
+    waitForStepStart();
 
     const long long before = QDateTime::currentSecsSinceEpoch() / kPeriod;
     const test::ProcessResult first = run(fresh);
@@ -69,7 +112,7 @@ TEST_CASE("code --fresh in a second process waits for the next step and gives it
     CHECK(second.err.contains("was already handed out in this time step; waiting"));
 
     // The record: the step number alone, no secret and no code.
-    const QDir steps(dir.filePath(QStringLiteral("runtime/twostep/steps")));
+    const QDir steps(vault.dir.filePath(QStringLiteral("runtime/twostep/steps")));
     const QStringList records = steps.entryList(QDir::Files);
     REQUIRE(records.size() == 1);
     QFile record(steps.filePath(records.first()));

@@ -223,20 +223,13 @@ void CodeServer::answer(QLocalSocket* socket, const vault::VaultEntry& entry, bo
     const std::int64_t period = entry.account.parameters.period();
     const auto now = std::chrono::sys_seconds(std::chrono::seconds(QDateTime::currentSecsSinceEpoch()));
     std::uint64_t step = otp::timeStep(now, period);
-    if (fresh) {
-        // The same record the CLI keeps: a step handed out by anyone is never handed out again.
-        Result<otp::HandedOutStep> record = otp::HandedOutStep::open(entry.id);
-        if (!record) {
-            refuse(socket, QStringLiteral("error"), record.error().detail);
-            return;
-        }
-        if (record->last() && *record->last() >= step) {
-            step = *record->last() + 1;
-        }
-        if (Status saved = record->record(step); !saved) {
-            refuse(socket, QStringLiteral("error"), saved.error().detail);
-            return;
-        }
+    // The same record the CLI keeps: every code handed out counts, only `fresh` skips to a later step.
+    Result<std::uint64_t> claimed = otp::HandedOutStep::handOut(entry.id, step, fresh);
+    if (claimed) {
+        step = *claimed;
+    } else if (fresh) {
+        refuse(socket, QStringLiteral("error"), claimed.error().detail);
+        return;
     }
     const QString code = generator->code(step);
     const qint64 waitMs = static_cast<qint64>(step) * period * 1000 - QDateTime::currentMSecsSinceEpoch();

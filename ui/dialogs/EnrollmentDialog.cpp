@@ -3,6 +3,7 @@
 #include "ui/dialogs/EnrollmentDialog.h"
 
 #include "ui/ErrorText.h"
+#include "ui/HandedOutCode.h"
 #include "ui/desktop/ClipboardService.h"
 #include "ui/desktop/ClockSynchronisation.h"
 #include "ui/dialogs/DialogSpacing.h"
@@ -202,6 +203,9 @@ void EnrollmentDialog::copyCode(int number)
     const QString code = number == 1 ? m_code1 : m_code2;
     if (code.isEmpty()) {
         return;
+    }
+    if (m_timeBased && !m_accountId.isEmpty() && m_shownStep) {
+        recordHandedOut(m_accountId, *m_shownStep + static_cast<std::uint64_t>(number - 1));
     }
     m_clipboard.copySecret(code);
     m_copiedLabel->setText(number == 1 ? tr("MFA code 1 copied: paste it into the \"MFA code 1\" field, then copy "

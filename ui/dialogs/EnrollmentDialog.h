@@ -37,6 +37,9 @@ public:
     // The AWS account id (or alias) of an "Amazon Web Services" account named NAME@ACCOUNT, else empty.
     static QString awsAccountId(const otp::Account& account);
 
+    // The vault id of the account: copied codes are recorded as handed out (ui::recordHandedOut).
+    void setAccountId(const QString& id) { m_accountId = id; }
+
     QString code1() const { return m_code1; }
     QString code2() const { return m_code2; }
 
@@ -79,6 +82,7 @@ private:
     QLabel* m_twinLabel = nullptr;
     QPushButton* m_copyNextButton = nullptr;
     int m_nextCopy = 1;
+    QString m_accountId;
 };
 
 } // namespace twostep::ui
