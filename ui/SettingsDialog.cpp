@@ -15,6 +15,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QSystemTrayIcon>
 #include <QVBoxLayout>
@@ -112,9 +113,21 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
+    // The options scroll and the buttons stay: at 200 % on 1080p the options are taller than the screen.
+    auto* content = new QWidget;
+    m_sections = new QVBoxLayout(content);
+    m_sections->addLayout(form);
+    m_sections->addWidget(m_clockAndSearch);
+    m_sections->addStretch();
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScrollArea"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_clockAndSearch);
+    layout->addWidget(scroll);
     layout->addWidget(buttons);
 }
 
@@ -146,8 +159,7 @@ void SettingsDialog::setRememberOnThisComputer(bool remembered, bool editable)
 
 void SettingsDialog::addSection(QWidget* section)
 {
-    auto* column = static_cast<QVBoxLayout*>(layout());
-    column->insertWidget(column->count() - 1, section);
+    m_sections->insertWidget(m_sections->count() - 1, section);
 }
 
 void SettingsDialog::setKeyringAvailable(bool available)

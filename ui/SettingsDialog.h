@@ -8,6 +8,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QSpinBox;
+class QVBoxLayout;
 
 namespace twostep::ui {
 
@@ -55,6 +56,7 @@ private:
     QComboBox* m_nearStepEnd;
     ReservedLabel* m_noKeyring;
     ClockAndSearchSettings* m_clockAndSearch;
+    QVBoxLayout* m_sections = nullptr;
 };
 
 } // namespace twostep::ui

@@ -2,11 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindowFixture.h"
 #include "TestSupport.h"
+#include "ui/Settings.h"
 #include "ui/SettingsDialog.h"
+#include "ui/Translations.h"
 #include "ui/dialogs/AddAccountDialog.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QScreen>
+#include <QSpinBox>
+#include <QTranslator>
 
 using namespace twostep;
 
@@ -21,7 +29,57 @@ QRect availableAt200Percent()
     return available;
 }
 
+// installTranslations() only adds translators: take the earlier ones out before choosing.
+void useLanguage(const QString& language)
+{
+    for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+        QCoreApplication::removeTranslator(translator);
+    }
+    REQUIRE(ui::installTranslations(language) == language);
+}
+
+// A shown field or note lower than its text needs is clipped (a wrapped note by its height for its width).
+template <typename Field> void checkNoneClipped(const QWidget& dialog)
+{
+    for (const Field* field : dialog.findChildren<Field*>()) {
+        // A spin box's own line edit sits inside its frame: the spin box is the field.
+        if (!field->isVisibleTo(&dialog) || qobject_cast<const QAbstractSpinBox*>(field->parentWidget()) != nullptr) {
+            continue;
+        }
+        INFO(field->metaObject()->className() << " " << field->objectName().toStdString());
+        const int needed =
+            field->hasHeightForWidth() ? field->heightForWidth(field->width()) : field->minimumSizeHint().height();
+        CHECK(field->height() >= needed);
+    }
+}
+
 } // namespace
+
+TEST_CASE("At 200 % on a 1080p screen Settings fits the screen with its buttons and nothing clipped, in English "
+          "and Korean",
+          "[ui][placement]")
+{
+    const QRect available = availableAt200Percent();
+    const QString language = GENERATE(QStringLiteral("en"), QStringLiteral("ko"));
+    useLanguage(language);
+    QTemporaryDir dir;
+    ui::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    ui::SettingsDialog dialog(settings);
+    dialog.setKeyringAvailable(false);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QApplication::processEvents();
+    INFO(language.toStdString());
+    CHECK(available.contains(dialog.frameGeometry()));
+    const auto* buttons = dialog.findChild<QDialogButtonBox*>();
+    REQUIRE(buttons != nullptr);
+    CHECK(dialog.rect().contains(QRect(buttons->mapTo(&dialog, QPoint()), buttons->size())));
+    checkNoneClipped<QLabel>(dialog);
+    checkNoneClipped<QLineEdit>(dialog);
+    checkNoneClipped<QComboBox>(dialog);
+    checkNoneClipped<QSpinBox>(dialog);
+    useLanguage(QStringLiteral("en"));
+}
 
 TEST_CASE("At 200 % on a 1080p screen the main window and its dialogs fit the available screen", "[ui][placement]")
 {
