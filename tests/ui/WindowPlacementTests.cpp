@@ -5,7 +5,11 @@
 #include "ui/Settings.h"
 #include "ui/SettingsDialog.h"
 #include "ui/Translations.h"
+#include "ui/WindowPlacement.h"
 #include "ui/dialogs/AddAccountDialog.h"
+#include "ui/dialogs/EditAccountDialog.h"
+#include "ui/dialogs/ExportDialog.h"
+#include "ui/dialogs/ImportDialog.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -53,6 +57,29 @@ template <typename Field> void checkNoneClipped(const QWidget& dialog)
     }
 }
 
+// Shows `dialog`: its frame inside `available`, its buttons inside it, no field or note clipped.
+void checkShownWhole(QDialog& dialog, const QRect& available)
+{
+    // As the main window does for the whole application.
+    ui::ScreenFit fit;
+    qApp->installEventFilter(&fit);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QApplication::processEvents();
+    INFO(dialog.metaObject()->className());
+    qApp->removeEventFilter(&fit);
+    CHECK(available.contains(dialog.frameGeometry()));
+    for (const QDialogButtonBox* buttons : dialog.findChildren<QDialogButtonBox*>()) {
+        if (buttons->isVisibleTo(&dialog)) {
+            CHECK(dialog.rect().contains(QRect(buttons->mapTo(&dialog, QPoint()), buttons->size())));
+        }
+    }
+    checkNoneClipped<QLabel>(dialog);
+    checkNoneClipped<QLineEdit>(dialog);
+    checkNoneClipped<QComboBox>(dialog);
+    checkNoneClipped<QSpinBox>(dialog);
+}
+
 } // namespace
 
 TEST_CASE("At 200 % on a 1080p screen Settings fits the screen with its buttons and nothing clipped, in English "
@@ -66,18 +93,31 @@ TEST_CASE("At 200 % on a 1080p screen Settings fits the screen with its buttons 
     ui::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
     ui::SettingsDialog dialog(settings);
     dialog.setKeyringAvailable(false);
-    dialog.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
-    QApplication::processEvents();
     INFO(language.toStdString());
-    CHECK(available.contains(dialog.frameGeometry()));
-    const auto* buttons = dialog.findChild<QDialogButtonBox*>();
-    REQUIRE(buttons != nullptr);
-    CHECK(dialog.rect().contains(QRect(buttons->mapTo(&dialog, QPoint()), buttons->size())));
-    checkNoneClipped<QLabel>(dialog);
-    checkNoneClipped<QLineEdit>(dialog);
-    checkNoneClipped<QComboBox>(dialog);
-    checkNoneClipped<QSpinBox>(dialog);
+    checkShownWhole(dialog, available);
+    useLanguage(QStringLiteral("en"));
+}
+
+TEST_CASE("At 200 % on a 1080p screen Import, Export and Edit account fit the screen with nothing clipped",
+          "[ui][placement]")
+{
+    const QRect available = availableAt200Percent();
+    const QString language = GENERATE(QStringLiteral("en"), QStringLiteral("ko"));
+    useLanguage(language);
+    INFO(language.toStdString());
+    ui::ImportDialog import({});
+    checkShownWhole(import, available);
+    ui::ClipboardService clipboard(QGuiApplication::clipboard());
+    ui::ExportDialog exported({}, clipboard);
+    checkShownWhole(exported, available);
+    ui::EditAccountDialog edit(QStringLiteral("Amazon Web Services"), QStringLiteral("alice@example.com"));
+    edit.showAwsMfaArn(QStringLiteral("arn:aws:iam::123456789012:mfa/alice"));
+    edit.showAdded(QDateTime(QDate(2026, 11, 30), QTime(9, 0)));
+    otp::AccountDetails details;
+    details.note = QStringLiteral("Recovery codes are in the safe. ").repeated(6);
+    details.groups = {QStringLiteral("Work"), QStringLiteral("Cloud")};
+    edit.showDetails(details);
+    checkShownWhole(edit, available);
     useLanguage(QStringLiteral("en"));
 }
 
