@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSystemTrayIcon>
 #include <QVBoxLayout>
@@ -125,6 +126,8 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(content);
+    m_scroll = scroll;
+    fitWidthToOptions();
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(scroll);
@@ -160,6 +163,14 @@ void SettingsDialog::setRememberOnThisComputer(bool remembered, bool editable)
 void SettingsDialog::addSection(QWidget* section)
 {
     m_sections->insertWidget(m_sections->count() - 1, section);
+    fitWidthToOptions();
+}
+
+void SettingsDialog::fitWidthToOptions()
+{
+    // A scroll area's size hint is a fixed guess: as wide as the options (plus the scroll bar) cuts none off.
+    const int width = m_scroll->widget()->minimumSizeHint().width() + m_scroll->verticalScrollBar()->sizeHint().width();
+    m_scroll->setMinimumWidth(width);
 }
 
 void SettingsDialog::setKeyringAvailable(bool available)

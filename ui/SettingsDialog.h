@@ -7,6 +7,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QScrollArea;
 class QSpinBox;
 class QVBoxLayout;
 
@@ -40,6 +41,7 @@ Q_SIGNALS:
 private:
     // No tray on this desktop: the tray options are off, and the returned label says why.
     QLabel* disableTrayOptions();
+    void fitWidthToOptions();
 
     Settings& m_settings;
     QSpinBox* m_clipboardSeconds;
@@ -57,6 +59,7 @@ private:
     ReservedLabel* m_noKeyring;
     ClockAndSearchSettings* m_clockAndSearch;
     QVBoxLayout* m_sections = nullptr;
+    QScrollArea* m_scroll = nullptr;
 };
 
 } // namespace twostep::ui

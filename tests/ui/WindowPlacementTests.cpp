@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTranslator>
 
@@ -78,6 +79,12 @@ void checkShownWhole(QDialog& dialog, const QRect& available)
     checkNoneClipped<QLineEdit>(dialog);
     checkNoneClipped<QComboBox>(dialog);
     checkNoneClipped<QSpinBox>(dialog);
+    // What scrolls, scrolls down only: nothing is cut off at the right.
+    for (const QScrollArea* scroll : dialog.findChildren<QScrollArea*>()) {
+        if (scroll->widget() != nullptr && scroll->isVisibleTo(&dialog)) {
+            CHECK(scroll->widget()->width() <= scroll->viewport()->width());
+        }
+    }
 }
 
 } // namespace
