@@ -23,6 +23,23 @@
 
 namespace twostep::ui {
 
+namespace {
+
+// QScrollArea's size hint is capped at 24 lines: this one asks for all the options, and ScreenFit
+// shrinks the dialog when the screen is smaller.
+class OptionsScrollArea final : public QScrollArea
+{
+public:
+    using QScrollArea::QScrollArea;
+    QSize sizeHint() const override
+    {
+        const int frame = 2 * frameWidth();
+        return widget()->sizeHint() + QSize(verticalScrollBar()->sizeHint().width() + frame, frame);
+    }
+};
+
+} // namespace
+
 SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     : QDialog(parent), m_settings(settings), m_clipboardSeconds(new QSpinBox(this)), m_idleMinutes(new QSpinBox(this)),
       m_lockOnScreenLock(new QCheckBox(tr("Lock when the screen locks"), this)),
@@ -120,7 +137,7 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     m_sections->addLayout(form);
     m_sections->addWidget(m_clockAndSearch);
     m_sections->addStretch();
-    auto* scroll = new QScrollArea(this);
+    auto* scroll = new OptionsScrollArea(this);
     scroll->setObjectName(QStringLiteral("settingsScrollArea"));
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
