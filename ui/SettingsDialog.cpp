@@ -15,11 +15,30 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
 namespace twostep::ui {
+
+namespace {
+
+// QScrollArea's size hint is capped at 24 lines: this one asks for all the options, and ScreenFit
+// shrinks the dialog when the screen is smaller.
+class OptionsScrollArea final : public QScrollArea
+{
+public:
+    using QScrollArea::QScrollArea;
+    QSize sizeHint() const override
+    {
+        const int frame = 2 * frameWidth();
+        return widget()->sizeHint() + QSize(verticalScrollBar()->sizeHint().width() + frame, frame);
+    }
+};
+
+} // namespace
 
 SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     : QDialog(parent), m_settings(settings), m_clipboardSeconds(new QSpinBox(this)), m_idleMinutes(new QSpinBox(this)),
@@ -112,9 +131,23 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
+    // The options scroll and the buttons stay: at 200 % on 1080p the options are taller than the screen.
+    auto* content = new QWidget;
+    m_sections = new QVBoxLayout(content);
+    m_sections->addLayout(form);
+    m_sections->addWidget(m_clockAndSearch);
+    m_sections->addStretch();
+    auto* scroll = new OptionsScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScrollArea"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    m_scroll = scroll;
+    fitWidthToOptions();
+
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_clockAndSearch);
+    layout->addWidget(scroll);
     layout->addWidget(buttons);
 }
 
@@ -146,8 +179,15 @@ void SettingsDialog::setRememberOnThisComputer(bool remembered, bool editable)
 
 void SettingsDialog::addSection(QWidget* section)
 {
-    auto* column = static_cast<QVBoxLayout*>(layout());
-    column->insertWidget(column->count() - 1, section);
+    m_sections->insertWidget(m_sections->count() - 1, section);
+    fitWidthToOptions();
+}
+
+void SettingsDialog::fitWidthToOptions()
+{
+    // A scroll area's size hint is a fixed guess: as wide as the options (plus the scroll bar) cuts none off.
+    const int width = m_scroll->widget()->minimumSizeHint().width() + m_scroll->verticalScrollBar()->sizeHint().width();
+    m_scroll->setMinimumWidth(width);
 }
 
 void SettingsDialog::setKeyringAvailable(bool available)

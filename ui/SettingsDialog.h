@@ -7,7 +7,9 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QScrollArea;
 class QSpinBox;
+class QVBoxLayout;
 
 namespace twostep::ui {
 
@@ -39,6 +41,7 @@ Q_SIGNALS:
 private:
     // No tray on this desktop: the tray options are off, and the returned label says why.
     QLabel* disableTrayOptions();
+    void fitWidthToOptions();
 
     Settings& m_settings;
     QSpinBox* m_clipboardSeconds;
@@ -55,6 +58,8 @@ private:
     QComboBox* m_nearStepEnd;
     ReservedLabel* m_noKeyring;
     ClockAndSearchSettings* m_clockAndSearch;
+    QVBoxLayout* m_sections = nullptr;
+    QScrollArea* m_scroll = nullptr;
 };
 
 } // namespace twostep::ui

@@ -1147,6 +1147,10 @@ Backups: %2</source>
         <source>The keyring on this computer has no key for this vault.</source>
         <translation>이 컴퓨터의 키링에 이 보관함의 키가 없습니다.</translation>
     </message>
+    <message>
+        <source>The desktop keyring has no keyring to keep the key in (on GNOME, create a &quot;Login&quot; keyring in Passwords and Keys), so Twostep cannot remember the vault here.</source>
+        <translation>데스크톱 키링에 키를 보관할 키링이 없어 Twostep이 이 컴퓨터에서 보관함을 기억할 수 없습니다(GNOME에서는 &quot;암호 및 키&quot;에서 &quot;로그인&quot; 키링을 만드세요).</translation>
+    </message>
 </context>
 <context>
     <name>twostep::ui::MainWindow</name>

@@ -2,15 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
+#include "keyring/KeyringStore.h"
 #include "ui/Settings.h"
 #include "ui/SettingsDialog.h"
 #include "ui/desktop/KeyringStore.h"
 
 #include <QCheckBox>
 #include <QDBusConnection>
+#include <QDBusConnectionInterface>
 #include <QFile>
 #include <QLabel>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace twostep;
@@ -103,4 +106,56 @@ TEST_CASE("With the Secret Service on the bus, Remember on this computer is offe
     ui::SettingsDialog& dialog = shown.dialog;
     CHECK(child<QCheckBox>(dialog, "rememberKeyringCheckBox")->isEnabled());
     CHECK_FALSE(child<QLabel>(dialog, "noKeyringLabel")->isVisible());
+}
+
+TEST_CASE("A keyring with no login collection is refused in a plain sentence, not D-Bus text", "[ui][keyring]")
+{
+    // What gnome-keyring-daemon --components=secrets without a login keyring answers QtKeychain.
+    const Error refused =
+        makeError(ErrorCode::IoError,
+                  QStringLiteral("Object does not exist at path \u201c/org/freedesktop/secrets/collection/login\u201d"),
+                  ErrorCause::KeyringUnavailable);
+    const QString text = ui::KeyringStore::errorText(refused);
+    CHECK(text.contains(QStringLiteral("no keyring to keep the key in")));
+    CHECK_FALSE(text.contains(QStringLiteral("/org/freedesktop")));
+    // Other refusals keep the keyring's own words.
+    const Error timedOut =
+        makeError(ErrorCode::IoError, QStringLiteral("did not answer within 120 s"), ErrorCause::KeyringUnavailable);
+    CHECK(ui::KeyringStore::errorText(timedOut).contains(QStringLiteral("did not answer within 120 s")));
+}
+
+TEST_CASE("A Secret Service with no login keyring refuses Remember on this computer in a plain sentence",
+          "[ui][keyring]")
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon")).isEmpty()) {
+        TWOSTEP_SKIP("gnome-keyring-daemon is not installed");
+    }
+    // A fresh home with no keyring files, and no display for the keyring's prompt to ask on.
+    QTemporaryDir home;
+    for (const char* name : {"HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_RUNTIME_DIR"}) {
+        qputenv(name, home.path().toUtf8());
+    }
+    QFile::setPermissions(home.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    qunsetenv("DISPLAY");
+    qunsetenv("WAYLAND_DISPLAY");
+    PrivateBus bus(true);
+    QProcess keyringDaemon;
+    keyringDaemon.start(
+        QStringLiteral("gnome-keyring-daemon"),
+        {QStringLiteral("--start"), QStringLiteral("--foreground"), QStringLiteral("--components=secrets")});
+    REQUIRE(keyringDaemon.waitForStarted());
+    QDBusConnectionInterface* names = QDBusConnection::sessionBus().interface();
+    REQUIRE(QTest::qWaitFor(
+        [&] { return names->isServiceRegistered(QStringLiteral("org.freedesktop.secrets")).value(); }, 10000));
+
+    const keyring::KeyringStore store(QStringLiteral("io.github.twostep.Tests"));
+    const Status written = store.write(QStringLiteral("slot"), SecretBytes::fromUtf8(QStringLiteral("key")));
+    REQUIRE_FALSE(written);
+    CHECK(written.error().cause == ErrorCause::KeyringUnavailable);
+    const QString text = ui::KeyringStore::errorText(written.error());
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("no keyring to keep the key in")));
+    CHECK_FALSE(text.contains(QStringLiteral("/org/freedesktop")));
+    keyringDaemon.kill();
+    keyringDaemon.waitForFinished();
 }
