@@ -11,7 +11,7 @@ scripts/install-deps.sh
 [ -f build/compile_commands.json ] || cmake --preset default >/dev/null
 start=$SECONDS
 jobs=${LINT_JOBS:-2}
-[ $# -gt 0 ] && paths=("${@%/}") || paths=(core ui app)
+[ $# -gt 0 ] && paths=("${@%/}") || paths=(core ui app keyring)
 
 # Only the generated sources (protobuf, moc) are needed, not a full build: a half-edited file
 # elsewhere in the tree must not stop the checks.

@@ -332,7 +332,8 @@ void acceptGeneration(const QString& vaultPath, std::uint64_t generation)
 QStringList newerCopies(const QString& vaultPath)
 {
     QStringList paths;
-    for (const QJsonValue& value : readRecord(vaultPath).value(kNewerCopiesKey).toArray()) {
+    const QJsonArray recorded = readRecord(vaultPath).value(kNewerCopiesKey).toArray();
+    for (const QJsonValue& value : recorded) {
         if (const QString path = value.toString(); !path.isEmpty() && QFileInfo(path).isFile()) {
             paths.append(path);
         }

@@ -125,7 +125,6 @@ TEST_CASE("MFA codes 1 and 2 open by themselves only for a new AWS account, othe
     aws->close();
 }
 
-
 // Issue 15, defect 2 (a redone enrollment leaves twin rows) and the list side of defect 5 (the
 // filter never holds a pasted secret key or otpauth link), on a real vault in a main window.
 namespace {

@@ -9,19 +9,19 @@
 #include "ui/dialogs/AddAccountDialog.h"
 #include "ui/dialogs/ScreenCapture.h"
 
+#include <QApplication>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
 #include <QDBusObjectPath>
 #include <QFile>
-#include <QApplication>
 #include <QLabel>
+#include <QPainter>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QTest>
-#include <QPainter>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 #include <QUrl>
 
@@ -166,7 +166,6 @@ TEST_CASE("A cancelled portal screenshot says so and adds nothing", "[dialogs][p
     CHECK(dialog.findChild<QLabel*>(QStringLiteral("scanStatusLabel"))->text().contains(QStringLiteral("cancelled")));
 }
 
-
 TEST_CASE("A portal that never answers shows a wait box with Cancel and is given up on after the timeout",
           "[dialogs][portal]")
 {
@@ -193,8 +192,7 @@ TEST_CASE("A portal that never answers shows a wait box with Cancel and is given
     REQUIRE(QTest::qWaitFor([] { return waitBox() == nullptr; }, 2000));
 }
 
-TEST_CASE("Cancel in the wait box gives up at once and a late answer is ignored, its file deleted",
-          "[dialogs][portal]")
+TEST_CASE("Cancel in the wait box gives up at once and a late answer is ignored, its file deleted", "[dialogs][portal]")
 {
     QTemporaryDir dir;
     PortalFixture fixture;
