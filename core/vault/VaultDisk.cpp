@@ -333,7 +333,7 @@ QStringList newerCopies(const QString& vaultPath)
 {
     QStringList paths;
     const QJsonArray recorded = readRecord(vaultPath).value(kNewerCopiesKey).toArray();
-    for (const QJsonValue& value : recorded) {
+    for (const auto& value : recorded) {
         if (const QString path = value.toString(); !path.isEmpty() && QFileInfo(path).isFile()) {
             paths.append(path);
         }

@@ -26,7 +26,7 @@ public:
     ~OtpauthLinks() override;
 
     // A transfer QR's link is at most 2,331 bytes; ten of them would still fit.
-    static constexpr qsizetype kMaxLinkBytes = 16 * 1024;
+    static constexpr qsizetype kMaxLinkBytes = qsizetype{16} * 1024;
     static bool isOtpauthLink(const QString& argument);
     void open(const QString& link);
 
