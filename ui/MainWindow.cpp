@@ -182,14 +182,13 @@ void MainWindow::createActions()
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::quit);
-    const auto onSelected = [this](QAction* action, void (AccountActions::*slot)(const QString&)) {
-        connect(action, &QAction::triggered, m_actions, [this, slot] { (m_actions->*slot)(m_actions->selectedId()); });
-    };
-    onSelected(m_copyAction, &AccountActions::copyCode);
-    onSelected(m_enrollmentAction, &AccountActions::showEnrollment);
-    onSelected(m_qrAction, &AccountActions::showQr);
-    onSelected(m_editAction, &AccountActions::editAccount);
-    onSelected(m_deleteAction, &AccountActions::deleteAccount);
+    AccountActions* actions = m_actions;
+    connect(m_copyAction, &QAction::triggered, actions, [actions] { actions->copyCode(actions->selectedId()); });
+    connect(m_enrollmentAction, &QAction::triggered, actions,
+            [actions] { actions->showEnrollment(actions->selectedId()); });
+    connect(m_qrAction, &QAction::triggered, actions, [actions] { actions->showQr(actions->selectedId()); });
+    connect(m_editAction, &QAction::triggered, actions, [actions] { actions->editAccount(actions->selectedId()); });
+    connect(m_deleteAction, &QAction::triggered, actions, [actions] { actions->deleteAccount(actions->selectedId()); });
     connect(m_aboutAction, &QAction::triggered, this, [this] { AboutBox::open(vaultPath(), this); });
 }
 
