@@ -44,6 +44,11 @@ ClipboardService::~ClipboardService()
     wipeText(m_lastText);
 }
 
+bool ClipboardService::verdictComesLater()
+{
+    return onWayland();
+}
+
 void ClipboardService::copySecret(const QString& text)
 {
     m_clearPending = false;

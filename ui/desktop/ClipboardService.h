@@ -44,6 +44,10 @@ public:
     // without focus it stays pending until the next activation.
     void clearIfOurs();
 
+    // Whether the compositor may still refuse a copy after copySecret() returns (Wayland): the
+    // verdict is copied() or copyFailed().
+    static bool verdictComesLater();
+
 Q_SIGNALS:
     // The copy took: the clipboard holds the text.
     void copied();

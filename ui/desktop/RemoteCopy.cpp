@@ -8,7 +8,6 @@
 #include "ui/desktop/DesktopNotifier.h"
 
 #include <QEvent>
-#include <QGuiApplication>
 
 #include <algorithm>
 #include <cstdio>
@@ -103,7 +102,7 @@ void RemoteCopy::copyUnlocked(const QString& account, const SingleInstance::Answ
     const vault::VaultEntry& copied = entry.value();
     m_window.copyCode(copied.id);
     // A Wayland compositor may refuse the copy after the fact: answer once the clipboard settled.
-    if (QGuiApplication::platformName() == QLatin1String("wayland")) {
+    if (ClipboardService::verdictComesLater()) {
         auto* settle = new QObject(this);
         connect(&m_clipboard, &ClipboardService::copied, settle, [this, settle, copied, answer] {
             settle->deleteLater();
