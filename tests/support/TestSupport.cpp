@@ -63,6 +63,17 @@ QString oathtoolTotp(const QString& base32Secret, qint64 unixTime)
     return QString::fromLatin1(result.out).trimmed();
 }
 
+bool isTotpBetween(const QString& code, const QString& base32Secret, qint64 fromTime, qint64 toTime)
+{
+    constexpr qint64 kPeriod = 30;
+    for (qint64 step = fromTime / kPeriod; step <= toTime / kPeriod; ++step) {
+        if (code == oathtoolTotp(base32Secret, step * kPeriod)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 QStringList privateUserFolders(const QString& root)
 {
     const QDir dir(root);

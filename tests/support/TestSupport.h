@@ -47,6 +47,10 @@ QString cliPath();
 QStringList privateUserFolders(const QString& root);
 // oathtool's TOTP code (SHA-1, 6 digits, 30 s) of a base32 secret at `unixTime`.
 QString oathtoolTotp(const QString& base32Secret, qint64 unixTime);
+// Whether `code` is oathtool's TOTP code (as above) for one of the steps from `fromTime` to
+// `toTime`: a copy made in between may be of a step that began meanwhile, or of the next step
+// when made in a step's last seconds (ui::StepEndChoice), so callers widen `toTime` by those.
+bool isTotpBetween(const QString& code, const QString& base32Secret, qint64 fromTime, qint64 toTime);
 
 // A case that cannot run on this machine (no tmpfs, no tool, not root) reports itself skipped:
 // every Catch2 test is registered with SKIP_REGULAR_EXPRESSION on this marker, so ctest counts it

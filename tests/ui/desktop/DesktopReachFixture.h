@@ -61,8 +61,9 @@ private:
 // RFC 6238's SHA-1 secret ("12345678901234567890") under an AWS label, and a second account.
 otp::Account rfcAccount();
 otp::Account otherAccount();
-// oathtool's current code for rfcAccount().
-QString oathtoolCode();
+// Whether `copied` is oathtool's code of rfcAccount() for a copy made from `before` (Unix seconds)
+// until now.
+bool isCopiedCode(const QString& copied, qint64 before);
 
 class RunningWindow
 {
