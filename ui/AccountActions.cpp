@@ -133,7 +133,13 @@ void AccountActions::revealNextHotpCode(const QString& id)
     m_unsaved.update();
     m_model->setRevealedCode(id, code.value());
     m_clipboard.copySecret(code.value());
+    m_usage->record(id);
     Q_EMIT statusMessage(tr("Next code copied."));
+}
+
+void AccountActions::flushUsage()
+{
+    m_usage->flush();
 }
 
 template <typename Dialog> Dialog* AccountActions::openAdding(bool offerEnrollment)

@@ -44,6 +44,8 @@ public:
     void copyCode(const QString& id);
     void setNearStepEnd(Settings::NearStepEnd choice) { m_nearStepEnd = choice; }
     void revealNextHotpCode(const QString& id);
+    // Writes the copy counts still waiting for their save: before a lock or quit closes the vault.
+    void flushUsage();
     AddAccountDialog* openAddDialog();
     ImportDialog* openImportDialog();
     // An account with the issuer and name of one in the vault but another secret asks first:

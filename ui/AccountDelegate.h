@@ -26,6 +26,7 @@ public:
     void setHideCodes(bool enabled) { m_hideCodes = enabled; }
     bool hidesCodes() const { return m_hideCodes; }
     void setRevealedId(const QString& id) { m_revealedId = id; }
+    QString revealedId() const { return m_revealedId; }
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;

@@ -47,7 +47,7 @@ AccountListPage::AccountListPage(AccountListModel* model, QWidget* parent)
     : QWidget(parent), m_model(model), m_proxy(new AccountSortProxy(this)), m_delegate(new AccountDelegate(this)),
       m_filter(new QLineEdit(this)), m_sort(new QComboBox(this)), m_group(new QComboBox(this)),
       m_view(new QListView(this)), m_stack(new QStackedWidget(this)), m_noMatch(new QLabel(this)),
-      m_ringTick(new QTimer(this))
+      m_ringTick(new QTimer(this)), m_revealTimer(new QTimer(this))
 {
     m_proxy->setSourceModel(model);
     using Order = AccountSortProxy::SortOrder;
@@ -158,6 +158,11 @@ AccountListPage::AccountListPage(AccountListModel* model, QWidget* parent)
     connect(m_group, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setGroup(m_group->currentData().toString()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &AccountListPage::revealCurrent);
+    // A click on the row already selected shows its code again after the timer hid it.
+    connect(m_view, &QAbstractItemView::pressed, this, &AccountListPage::revealCurrent);
+    m_revealTimer->setSingleShot(true);
+    m_revealTimer->setInterval(kRevealMs);
+    connect(m_revealTimer, &QTimer::timeout, this, &AccountListPage::hideRevealed);
     connect(model, &QAbstractItemModel::modelReset, this, &AccountListPage::updateGroups);
     connect(model, &QAbstractItemModel::modelReset, this, &AccountListPage::updateEmptyState);
     connect(model, &QAbstractItemModel::rowsInserted, this, &AccountListPage::updateEmptyState);
@@ -213,6 +218,19 @@ void AccountListPage::updateGroups()
 void AccountListPage::revealCurrent()
 {
     m_delegate->setRevealedId(m_view->currentIndex().data(AccountListModel::IdRole).toString());
+    m_revealTimer->start();
+    m_view->viewport()->update();
+}
+
+void AccountListPage::setRevealMs(int milliseconds)
+{
+    m_revealTimer->setInterval(milliseconds);
+}
+
+void AccountListPage::hideRevealed()
+{
+    m_revealTimer->stop();
+    m_delegate->setRevealedId({});
     m_view->viewport()->update();
 }
 
@@ -331,6 +349,7 @@ void AccountListPage::showEvent(QShowEvent* event)
 void AccountListPage::hideEvent(QHideEvent* event)
 {
     m_ringTick->stop();
+    hideRevealed();
     QWidget::hideEvent(event);
 }
 

@@ -25,7 +25,12 @@ class AccountListPage final : public QWidget
 {
     Q_OBJECT
 public:
+    // With "Hide codes until revealed", the selected row's code hides again after this long (as
+    // Aegis's tap to reveal); a click on the row shows it again.
+    static constexpr int kRevealMs = 30000;
+
     explicit AccountListPage(AccountListModel* model, QWidget* parent = nullptr);
+    void setRevealMs(int milliseconds);
 
     QListView* view() const { return m_view; }
     QLineEdit* filterEdit() const { return m_filter; }
@@ -62,6 +67,7 @@ private:
     void updateEmptyState();
     void updateGroups();
     void revealCurrent();
+    void hideRevealed();
     bool handleDrop(QEvent* event);
 
     AccountListModel* m_model;
@@ -74,6 +80,7 @@ private:
     QStackedWidget* m_stack;
     QLabel* m_noMatch;
     QTimer* m_ringTick;
+    QTimer* m_revealTimer;
 };
 
 } // namespace twostep::ui

@@ -287,6 +287,7 @@ void MainWindow::lock()
     if (!isUnlocked()) {
         return;
     }
+    m_actions->flushUsage();
     if (!m_unsaved->mayDrop()) {
         m_unsaved->askToDrop(tr("Lock anyway"), [this] { lock(); });
         return;
@@ -353,6 +354,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
+    m_actions->flushUsage();
     if (!m_unsaved->mayDrop()) {
         event->ignore();
         m_unsaved->askToDrop(tr("Quit anyway"), [this] { close(); });

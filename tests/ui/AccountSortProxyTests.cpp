@@ -178,6 +178,21 @@ TEST_CASE("hidden codes show as dots until their row is selected", "[ui][list][h
     page.view()->setCurrentIndex(page.proxy()->index(1, 0));
     const QImage other = page.view()->viewport()->grab().toImage();
     CHECK(revealed.copy(first) != other.copy(first));
+    // The revealed code hides again on its own; a click on the selected row shows it again.
+    page.setRevealMs(100);
+    page.view()->setCurrentIndex(page.proxy()->index(0, 0));
+    CHECK(page.view()->viewport()->grab().toImage().copy(first) == revealed.copy(first));
+    QTest::qWait(300);
+    CHECK(page.delegate()->revealedId().isEmpty());
+    CHECK(page.view()->viewport()->grab().toImage().copy(first) != revealed.copy(first));
+    QTest::mouseClick(page.view()->viewport(), Qt::LeftButton, {}, first.center() - QPoint(first.width() / 4, 0));
+    CHECK(page.delegate()->revealedId() == page.proxy()->index(0, 0).data(ui::AccountListModel::IdRole).toString());
+    // Hiding the window hides it too.
+    page.hide();
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    CHECK(page.delegate()->revealedId().isEmpty());
+    CHECK(page.view()->viewport()->grab().toImage().copy(first) != revealed.copy(first));
     settings.setHideCodes(false);
     CHECK_FALSE(page.delegate()->hidesCodes());
 }

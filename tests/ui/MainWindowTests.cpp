@@ -281,6 +281,38 @@ TEST_CASE("A revealed hotp code stays on screen although the vault file changed"
     CHECK(window.model()->index(0).data(ui::AccountListModel::CodeRole).toString() == QStringLiteral("287082"));
 }
 
+TEST_CASE("Copies of time- and counter-based codes are counted in the vault when it locks at once", "[ui][mainwindow]")
+{
+    WindowFixture fixture;
+    ui::MainWindow& window = fixture.window;
+    window.setKdfParameters(vault::fastKdfParametersForTests());
+    createThroughForm(window);
+    window.addAccounts({otp::parseOtpauthUri(kAwsUri).value().account,
+                        otp::parseOtpauthUri(QStringLiteral("otpauth://hotp/RFC:4226?secret="
+                                                            "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&counter=0"))
+                            .value()
+                            .account});
+    REQUIRE(window.model()->rowCount() == 2);
+    const QString totp = window.model()->index(0).data(ui::AccountListModel::TimeBasedRole).toBool()
+                             ? window.model()->idAt(0)
+                             : window.model()->idAt(1);
+    const QString hotp = totp == window.model()->idAt(0) ? window.model()->idAt(1) : window.model()->idAt(0);
+    window.copyCode(totp);
+    window.copyCode(totp);
+    window.revealNextHotpCode(hotp);
+    // Well before the recorder's own save: the lock writes the counts.
+    window.lock();
+    REQUIRE_FALSE(window.isUnlocked());
+
+    const auto reopened = vault::Vault::open(fixture.path, SecretBytes::fromUtf8(kPassword));
+    REQUIRE(reopened.ok());
+    REQUIRE(reopened->entry(totp) != nullptr);
+    REQUIRE(reopened->entry(hotp) != nullptr);
+    CHECK(reopened->entry(totp)->useCount == 2);
+    CHECK(reopened->entry(hotp)->useCount == 1);
+    CHECK(reopened->entry(hotp)->lastUsed.isValid());
+}
+
 TEST_CASE("Next code at the largest hotp counter is refused with the counter error and nothing changes",
           "[ui][mainwindow]")
 {
