@@ -90,6 +90,16 @@
     </message>
 </context>
 <context>
+    <name>twostep::ui::ConflictCopyOffers</name>
+    <message numerus="yes">
+        <source>Nothing to merge: the vault already has every change of %1 (%n of its accounts were deleted here later). Nothing was written.</source>
+        <translation>
+            <numerusform>Nothing to merge: the vault already has every change of %1 (%n of its accounts was deleted here later). Nothing was written.</numerusform>
+            <numerusform>Nothing to merge: the vault already has every change of %1 (%n of its accounts were deleted here later). Nothing was written.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>twostep::ui::EnrollmentDialog</name>
     <message numerus="yes">
         <source>Valid for %n more second(s)</source>

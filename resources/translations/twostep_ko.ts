@@ -617,6 +617,10 @@ Backups: %2</source>
         <source>Deny</source>
         <translation>거부</translation>
     </message>
+    <message>
+        <source>%1 (run by %2)</source>
+        <translation>%1(%2에서 실행)</translation>
+    </message>
 </context>
 <context>
     <name>twostep::ui::ConflictCopyBar</name>

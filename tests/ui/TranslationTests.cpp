@@ -44,6 +44,24 @@ QStringList untranslated(const QString& path, int& messages)
     return problems;
 }
 
+// lupdate over today's sources into a copy of `tsFile`: a string missing from it shows up unfinished.
+// -I: ui headers are included by their folder, and a class lupdate cannot find loses its namespace.
+QStringList untranslatedAfterUpdate(const QString& tsFile, const QStringList& options)
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("copy.ts"));
+    REQUIRE(QFile::copy(tsFile, copy));
+    QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const twostep::test::ProcessResult updated = twostep::test::runProcess(
+        QStringLiteral(TWOSTEP_LUPDATE),
+        options + QStringList{QStringLiteral("-I"), QStringLiteral(TWOSTEP_UI_SOURCE_DIR "/.."),
+                              QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete"),
+                              QStringLiteral(TWOSTEP_UI_SOURCE_DIR), QStringLiteral("-ts"), copy});
+    REQUIRE(updated.exitCode == 0);
+    int messages = 0;
+    return untranslated(copy, messages);
+}
+
 } // namespace
 
 TEST_CASE("The Korean translation has no unfinished or empty entry", "[ui][i18n]")
@@ -56,20 +74,14 @@ TEST_CASE("The Korean translation has no unfinished or empty entry", "[ui][i18n]
 
 TEST_CASE("Every tr() string of ui/ is in the Korean translation", "[ui][i18n]")
 {
-    // lupdate over today's sources into a copy: a string missing from the .ts shows up unfinished.
-    // -I: ui headers are included by their folder, and a class lupdate cannot find loses its namespace.
-    QTemporaryDir dir;
-    const QString copy = dir.filePath(QStringLiteral("twostep_ko.ts"));
-    REQUIRE(QFile::copy(QStringLiteral(TWOSTEP_TS_FILE), copy));
-    QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const twostep::test::ProcessResult updated =
-        twostep::test::runProcess(QStringLiteral(TWOSTEP_LUPDATE),
-                                  {QStringLiteral("-I"), QStringLiteral(TWOSTEP_UI_SOURCE_DIR "/.."),
-                                   QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-no-obsolete"),
-                                   QStringLiteral(TWOSTEP_UI_SOURCE_DIR), QStringLiteral("-ts"), copy});
-    REQUIRE(updated.exitCode == 0);
-    int messages = 0;
-    CHECK(untranslated(copy, messages).join(QLatin1Char('\n')) == QString());
+    CHECK(untranslatedAfterUpdate(QStringLiteral(TWOSTEP_TS_FILE), {}).join(QLatin1Char('\n')) == QString());
+}
+
+TEST_CASE("Every %n string of ui/ has its English singular and plural", "[ui][i18n]")
+{
+    // English needs a .ts only for plurals ("1 account", "2 accounts").
+    CHECK(untranslatedAfterUpdate(QStringLiteral(TWOSTEP_EN_TS_FILE), {QStringLiteral("-pluralonly")})
+              .join(QLatin1Char('\n')) == QString());
 }
 
 TEST_CASE("The compiled Korean translation is built in and used", "[ui][i18n]")

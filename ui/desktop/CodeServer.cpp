@@ -6,6 +6,7 @@
 #include "otp/HandedOutStep.h"
 #include "otp/OtpGenerator.h"
 #include "ui/Settings.h"
+#include "ui/desktop/AskingProgram.h"
 #include "ui/desktop/SingleInstance.h"
 
 #include <QFile>
@@ -20,6 +21,7 @@
 #include <QPushButton>
 #include <QTimer>
 
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -69,6 +71,24 @@ QString CodeServer::socketPath()
 {
     // Beside the handed-out steps of --fresh: $XDG_RUNTIME_DIR/twostep.
     return QFileInfo(otp::HandedOutStep::defaultFolder()).path() + QStringLiteral("/code.socket");
+}
+
+QString CodeServer::askingProgramName(qintptr socketDescriptor, const QJsonObject& request)
+{
+    ucred credentials{};
+    socklen_t size = sizeof(credentials);
+    if (::getsockopt(static_cast<int>(socketDescriptor), SOL_SOCKET, SO_PEERCRED, &credentials, &size) == 0 &&
+        size == sizeof(credentials)) {
+        const AskingProgram asking = askingProgram(credentials.pid);
+        if (!asking.runBy.isEmpty()) {
+            return tr("%1 (run by %2)").arg(asking.parent, asking.runBy);
+        }
+        if (!asking.parent.isEmpty()) {
+            return asking.parent;
+        }
+    }
+    // /proc hidden from us (hidepid): the name the CLI gives.
+    return request.value(QStringLiteral("program")).toString().left(64);
 }
 
 bool CodeServer::isPeerUid(qintptr socketDescriptor, uid_t expected)
@@ -136,7 +156,7 @@ void CodeServer::handleRequest(QLocalSocket* socket, const QByteArray& line)
 {
     const QJsonObject request = QJsonDocument::fromJson(line).object();
     const QString query = request.value(QStringLiteral("account")).toString();
-    const QString program = request.value(QStringLiteral("program")).toString().left(64);
+    const QString program = askingProgramName(socket->socketDescriptor(), request);
     const bool fresh = request.value(QStringLiteral("fresh")).toBool();
     const Settings::CliCodes policy = m_settings.codesForCommandLine();
     const vault::Vault* vault = m_vault();

@@ -13,6 +13,7 @@
 #include <functional>
 #include <sys/types.h>
 
+class QJsonObject;
 class QLocalServer;
 class QLocalSocket;
 class QMessageBox;
@@ -43,6 +44,9 @@ public:
     static QString socketPath();
     // Whether the peer of a connected local socket runs as `expected` (SO_PEERCRED).
     static bool isPeerUid(qintptr socketDescriptor, uid_t expected);
+    // Who the dialog and the grants name: the kernel's answer for the peer (ui/desktop/AskingProgram.h),
+    // else the request's "program".
+    static QString askingProgramName(qintptr socketDescriptor, const QJsonObject& request);
 
     bool listen();
     QString error() const { return m_error; }

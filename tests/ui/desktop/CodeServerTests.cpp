@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProcess>
@@ -193,6 +194,27 @@ TEST_CASE("ask each time and Deny refuses the code", "[codeserver]")
     CHECK(cli.out().isEmpty());
     CHECK(cli.err().contains("denied"));
     CHECK(served.dialogs == 1);
+}
+
+TEST_CASE("the ask dialog names the program that ran the CLI through sh, from the kernel's process tree",
+          "[codeserver]")
+{
+    ServedVault served(CliCodes::Ask);
+    QProcess process;
+    // No exec: sh stays between this test and the CLI, as with aws-vault's credential_process.
+    process.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("\"$0\" code \"$@\" </dev/null; exit $?"),
+                                         test::cliPath(), kAccount, QStringLiteral("--vault"), served.vaultPath});
+    REQUIRE(process.waitForStarted());
+    QPushButton* deny = askDialogButton("denyButton");
+    auto* dialog = qobject_cast<QMessageBox*>(deny->window());
+    REQUIRE(dialog != nullptr);
+    QFile comm(QStringLiteral("/proc/self/comm"));
+    REQUIRE(comm.open(QIODevice::ReadOnly));
+    const QString self = QString::fromUtf8(comm.readAll()).trimmed();
+    CHECK(dialog->text().startsWith(QStringLiteral("sh (run by %1) asks for the code of").arg(self)));
+    QTest::mouseClick(deny, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30'000));
+    CHECK(process.exitCode() == 7);
 }
 
 TEST_CASE("ask each time and Allow for 10 minutes answers twice with one dialog", "[codeserver]")
