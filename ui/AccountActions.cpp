@@ -343,8 +343,15 @@ void AccountActions::importIconPack()
     const QString path = QFileDialog::getOpenFileName(
         m_window, tr("Import an Aegis icon pack"), QStandardPaths::writableLocation(QStandardPaths::DownloadLocation),
         tr("Icon packs (*.zip)"));
+    if (!path.isEmpty()) {
+        importIconPackFile(path);
+    }
+}
+
+void AccountActions::importIconPackFile(const QString& path)
+{
     vault::Vault* vault = m_session.vault();
-    if (vault == nullptr || path.isEmpty()) {
+    if (vault == nullptr) {
         return;
     }
     QFile file(path);
@@ -364,11 +371,16 @@ void AccountActions::importIconPack()
             icons.insert(e.id, match->icon);
         }
     }
-    if (!icons.isEmpty() && changeDone(vault::setAccountIcons(*vault, icons))) {
-        reloadEntries();
+    if (!icons.isEmpty() && !changeDone(vault::setAccountIcons(*vault, icons))) {
+        return;
     }
-    Q_EMIT statusMessage(
-        tr("Icons from “%1” set for %n account(s).", nullptr, static_cast<int>(icons.size())).arg(pack->name));
+    QString done =
+        tr("Icons from “%1” set for %n account(s).", nullptr, static_cast<int>(icons.size())).arg(pack->name);
+    if (!pack->skipped.isEmpty()) {
+        done += QLatin1Char(' ') +
+                tr("%n icon(s) of the pack could not be used.", nullptr, static_cast<int>(pack->skipped.size()));
+    }
+    Q_EMIT statusMessage(done);
 }
 
 QAction* AccountActions::addFavoriteAction(QMenu& menu, const QString& id)

@@ -68,6 +68,7 @@ public:
     // Asks for an Aegis icon pack (zip) and gives each account without its own icon the pack's
     // icon for its issuer, stored in the vault.
     void importIconPack();
+    void importIconPackFile(const QString& path);
     // "Add to favourites" or "Remove from favourites" for `id`, added to `menu`.
     QAction* addFavoriteAction(QMenu& menu, const QString& id);
     UsageRecorder* usage() const { return m_usage; }

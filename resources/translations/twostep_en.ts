@@ -47,6 +47,13 @@
             <numerusform>Icons from “%1” set for %n accounts.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n icon(s) of the pack could not be used.</source>
+        <translation>
+            <numerusform>%n icon of the pack could not be used.</numerusform>
+            <numerusform>%n icons of the pack could not be used.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>twostep::ui::AddAccountDialog</name>

@@ -263,6 +263,12 @@ Backups: %2</source>
         <source>Add to favourites</source>
         <translation>즐겨찾기에 추가</translation>
     </message>
+    <message numerus="yes">
+        <source>%n icon(s) of the pack could not be used.</source>
+        <translation>
+            <numerusform>팩의 아이콘 %n개는 사용할 수 없습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>twostep::ui::AccountDelegate</name>

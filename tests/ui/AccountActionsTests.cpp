@@ -5,8 +5,10 @@
 #include "TestSupport.h"
 #include "VaultTestSupport.h"
 #include "WidgetTestSupport.h"
+#include "ZipWriter.h"
 #include "otp/Base32.h"
 #include "otp/OtpauthUri.h"
+#include "ui/AccountActions.h"
 #include "ui/AccountListPage.h"
 #include "ui/MainWindow.h"
 #include "ui/Settings.h"
@@ -24,6 +26,9 @@
 #include <QDir>
 #include <QDropEvent>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -32,6 +37,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -325,4 +331,61 @@ TEST_CASE("The filter never holds a pasted or dropped secret key or otpauth link
         CHECK(filter->text() == QStringLiteral("amazon"));
         CHECK(window.findChild<ui::AddAccountDialog*>() == nullptr);
     }
+}
+
+TEST_CASE("An Aegis icon pack gives its icon to accounts without one and counts the icons it could not use",
+          "[ui][iconpack]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
+    QString alice;
+    {
+        Result<vault::Vault> created = vault::Vault::create(path, test::password(), vault::fastKdfParametersForTests());
+        REQUIRE(created);
+        REQUIRE(created->addAccount(awsAccount(QStringLiteral("alice@123456789012"), "GEZDGNBVGY3TQOJQ")));
+        alice = created->find(QStringLiteral("alice")).value().id;
+    }
+    const QByteArray svg(
+        R"(<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><rect width="8" height="8"/></svg>)");
+    const QJsonArray icons{QJsonObject{{QStringLiteral("filename"), QStringLiteral("SVG/aws.svg")},
+                                       {QStringLiteral("category"), QStringLiteral("Cloud")},
+                                       {QStringLiteral("issuer"), QJsonArray{QStringLiteral("Amazon Web Services")}}},
+                           QJsonObject{{QStringLiteral("filename"), QStringLiteral("SVG/missing.svg")},
+                                       {QStringLiteral("category"), QStringLiteral("Cloud")},
+                                       {QStringLiteral("issuer"), QJsonArray{QStringLiteral("Missing")}}},
+                           QJsonObject{{QStringLiteral("filename"), QStringLiteral("SVG/text.svg")},
+                                       {QStringLiteral("category"), QStringLiteral("Cloud")},
+                                       {QStringLiteral("issuer"), QJsonArray{QStringLiteral("Text")}}}};
+    const QByteArray packJson =
+        QJsonDocument(QJsonObject{{QStringLiteral("uuid"), QStringLiteral("0b8d3a6c-0000-4000-8000-000000000002")},
+                                  {QStringLiteral("name"), QStringLiteral("Test pack")},
+                                  {QStringLiteral("version"), 1},
+                                  {QStringLiteral("icons"), icons}})
+            .toJson();
+    QFile pack(dir.filePath(QStringLiteral("pack.zip")));
+    REQUIRE(pack.open(QIODevice::WriteOnly));
+    pack.write(test::makeZip({{QStringLiteral("pack.json"), packJson},
+                              {QStringLiteral("SVG/aws.svg"), svg},
+                              {QStringLiteral("SVG/text.svg"), QByteArrayLiteral("not an image")}}));
+    pack.close();
+
+    ui::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    ui::ClipboardService clipboard(QGuiApplication::clipboard());
+    ui::MainWindow window(path, settings, clipboard);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto* password = child<QLineEdit>(window, "passwordLineEdit");
+    QTest::keyClicks(password, QStringLiteral("correct horse battery staple"));
+    QTest::keyClick(password, Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&window] { return window.isUnlocked(); }, 20000));
+
+    window.actions()->importIconPackFile(pack.fileName());
+    // No translator here: the plural forms read "(s)".
+    const QString status = window.statusBar()->currentMessage();
+    CHECK(status.startsWith(QStringLiteral("Icons from “Test pack” set for 1 account")));
+    CHECK(status.contains(QStringLiteral("2 icon")));
+    CHECK(status.contains(QStringLiteral("could not be used")));
+    Result<vault::Vault> reopened = vault::Vault::open(path, test::password());
+    REQUIRE(reopened);
+    CHECK(reopened->entry(alice)->account.details.icon.data == svg);
 }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
+#include "ZipWriter.h"
 #include "formats/AegisIconPack.h"
 
 #include <QBuffer>
@@ -8,12 +9,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
-
-#include <zip.h>
 
 using namespace twostep;
 using namespace twostep::formats;
+using twostep::test::makeZip;
 
 namespace {
 
@@ -28,27 +27,6 @@ QByteArray png()
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
     return buffer.data();
-}
-
-// A real zip written by libzip: name -> bytes, in order.
-QByteArray makeZip(const QList<std::pair<QString, QByteArray>>& files)
-{
-    QTemporaryDir dir;
-    const QByteArray path = dir.filePath(QStringLiteral("pack.zip")).toUtf8();
-    int error = 0;
-    zip_t* archive = zip_open(path.constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
-    REQUIRE(archive != nullptr);
-    QList<QByteArray> kept; // libzip reads the buffers at close
-    for (const auto& [name, bytes] : files) {
-        kept.append(bytes);
-        zip_source_t* source =
-            zip_source_buffer(archive, kept.last().constData(), static_cast<zip_uint64_t>(kept.last().size()), 0);
-        REQUIRE(zip_file_add(archive, name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8) >= 0);
-    }
-    REQUIRE(zip_close(archive) == 0);
-    QFile file(QString::fromUtf8(path));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
 }
 
 QByteArray packJson(const QJsonArray& icons)
