@@ -198,6 +198,7 @@ QByteArray Settings::windowGeometry() const
 
 void Settings::setWindowGeometry(const QByteArray& geometry)
 {
+    // Not through write(): nothing follows the geometry, so it emits no changed() on every close.
     m_store->setValue(kWindowGeometry, geometry);
     m_store->sync();
 }
