@@ -56,3 +56,11 @@ echo 'otpauth://totp/Example:alice?secret=JBSWY3DPEHPK3PXP' |
     "$root/fs/usr/bin/twostep-cli" qr --uri - -o "$root/qr.svg" --i-know-this-is-plaintext
 grep -q '<svg' "$root/qr.svg" || { echo "unpacked twostep-cli qr wrote no SVG (its module did not load?)"; exit 1; }
 echo "unpacked twostep-cli: qr through its module OK"
+# The window is a module the twostep launcher loads from lib/twostep; --copy needs no module.
+QT_QPA_PLATFORM=offscreen "$root/fs/usr/bin/twostep" --version | grep -q '^twostep ' ||
+    { echo "unpacked twostep did not start its window module"; exit 1; }
+mkdir -m 700 "$root/run"
+status=0
+XDG_RUNTIME_DIR="$root/run" "$root/fs/usr/bin/twostep" --copy alice 2>/dev/null || status=$?
+[ "$status" = 3 ] || { echo "unpacked twostep --copy with no window exited $status, expected 3"; exit 1; }
+echo "unpacked twostep: window module and --copy OK"

@@ -16,8 +16,8 @@
 namespace twostep::ui {
 
 namespace {
-const QString kCopied = QStringLiteral("copied");
-const QString kLocked = QStringLiteral("locked");
+const QString kCopied = kCopyAnswerCopied;
+const QString kLocked = kCopyAnswerLocked;
 
 void send(const SingleInstance::Answer& answer, const QString& word, const QString& detail = {})
 {
@@ -95,7 +95,7 @@ void RemoteCopy::copyUnlocked(const QString& account, const SingleInstance::Answ
                                   : errorText(entry.error()));
         }
         send(answer,
-             entry.error().code == ErrorCode::Ambiguous ? QStringLiteral("ambiguous") : QStringLiteral("not-found"),
+             entry.error().code == ErrorCode::Ambiguous ? QString(kCopyAnswerAmbiguous) : QString(kCopyAnswerNotFound),
              entry.error().detail);
         return;
     }
@@ -132,7 +132,7 @@ void RemoteCopy::announceFailed(const otp::Account& account, const SingleInstanc
     if (!answer) {
         m_notifier.notify(tr("No code copied"), tr("Open Twostep's window and copy again."));
     }
-    send(answer, QStringLiteral("failed"), QStringLiteral("no code was copied for %1").arg(account.label()));
+    send(answer, kCopyAnswerFailed, QStringLiteral("no code was copied for %1").arg(account.label()));
 }
 
 void RemoteCopy::finishPending(const QString& answer)
@@ -149,31 +149,6 @@ bool RemoteCopy::eventFilter(QObject* watched, QEvent* event)
         finishPending(kLocked);
     }
     return QObject::eventFilter(watched, event);
-}
-
-int askRunningToCopy(const SingleInstance& instance, const QString& account)
-{
-    const std::optional<QString> answer =
-        instance.ask({QString(RemoteCopy::kMessage), account}, RemoteCopy::kUnlockWaitMs + 10'000);
-    if (!answer) {
-        std::fprintf(stderr, "twostep: --copy: Twostep is not running for this vault; start it first\n");
-        return kCopyNoWindow;
-    }
-    const QString word = answer->section(QLatin1Char(' '), 0, 0);
-    const QString detail = answer->section(QLatin1Char(' '), 1);
-    if (word == kCopied) {
-        return kCopyDone;
-    }
-    if (word == QLatin1String("not-found") || word == QLatin1String("ambiguous")) {
-        std::fprintf(stderr, "twostep: --copy: %s\n", qUtf8Printable(detail));
-        return kCopyNoAccount;
-    }
-    if (word == kLocked || word.isEmpty()) {
-        std::fprintf(stderr, "twostep: --copy: the vault stayed locked; nothing was copied\n");
-        return kCopyStayedLocked;
-    }
-    std::fprintf(stderr, "twostep: --copy: %s\n", qUtf8Printable(detail.isEmpty() ? word : detail));
-    return kCopyNotCopied;
 }
 
 } // namespace twostep::ui

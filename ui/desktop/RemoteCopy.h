@@ -3,6 +3,7 @@
 #pragma once
 
 #include "otp/Account.h"
+#include "ui/desktop/CopyRequest.h"
 #include "ui/desktop/SingleInstance.h"
 
 #include <QObject>
@@ -25,9 +26,8 @@ class RemoteCopy final : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr QLatin1StringView kMessage{"copy"};
-    // How long a copy waits for the password before it answers "locked".
-    static constexpr int kUnlockWaitMs = 120'000;
+    static constexpr QLatin1StringView kMessage = kCopyMessage;
+    static constexpr int kUnlockWaitMs = kCopyUnlockWaitMs;
 
     // Answers the `copy` messages `instance` receives.
     RemoteCopy(SingleInstance& instance, MainWindow& window, ClipboardService& clipboard, DesktopNotifier& notifier,
@@ -54,18 +54,5 @@ private:
     SingleInstance::Answer m_pendingAnswer;
     QTimer m_unlockWait;
 };
-
-// The exit status of `twostep --copy`, section EXIT STATUS of twostep(1).
-enum CopyExit : int {
-    kCopyDone = 0,
-    kCopyNoWindow = 3,     // no Twostep window runs for this vault
-    kCopyNoAccount = 4,    // no account matches ACCOUNT, or several do
-    kCopyStayedLocked = 5, // the password was not given (window closed, or two minutes passed)
-    kCopyNotCopied = 6,    // the window could not make the code (an hotp counter it could not save)
-};
-
-// The asking side: hands ACCOUNT to the running window, prints why it failed on stderr, and
-// returns the exit status.
-int askRunningToCopy(const SingleInstance& instance, const QString& account);
 
 } // namespace twostep::ui
