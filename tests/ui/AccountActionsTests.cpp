@@ -65,10 +65,7 @@ TEST_CASE("The edit dialog refuses an MFA device ARN another account has, naming
     ui::MainWindow window(path, settings, clipboard);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    auto* password = child<QLineEdit>(window, "passwordLineEdit");
-    QTest::keyClicks(password, QStringLiteral("correct horse battery staple"));
-    QTest::keyClick(password, Qt::Key_Return);
-    REQUIRE(QTest::qWaitFor([&window] { return window.isUnlocked(); }, 20000));
+    test::unlockThroughForm(window);
 
     window.editAccount(bob);
     auto* edit = child<ui::EditAccountDialog>(window, "editAccountDialog");
@@ -374,10 +371,7 @@ TEST_CASE("An Aegis icon pack gives its icon to accounts without one and counts 
     ui::MainWindow window(path, settings, clipboard);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    auto* password = child<QLineEdit>(window, "passwordLineEdit");
-    QTest::keyClicks(password, QStringLiteral("correct horse battery staple"));
-    QTest::keyClick(password, Qt::Key_Return);
-    REQUIRE(QTest::qWaitFor([&window] { return window.isUnlocked(); }, 20000));
+    test::unlockThroughForm(window);
 
     window.actions()->importIconPackFile(pack.fileName());
     // No translator here: the plural forms read "(s)".

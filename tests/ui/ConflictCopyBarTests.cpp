@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindowFixture.h"
 #include "TestSupport.h"
 #include "VaultTestSupport.h"
 #include "WidgetTestSupport.h"
@@ -31,7 +32,6 @@ using test::child;
 
 namespace {
 
-const QString kPassword = QStringLiteral("correct horse battery staple"); // test::password()'s
 const QString kSyncthingCopy = QStringLiteral("vault.sync-conflict-20261130-061500-ABCDEF7.twostep");
 
 // A vault with account 1, and beside it a copy of it the other computer gave account 2 (under
@@ -228,19 +228,14 @@ TEST_CASE("the main window shows the bar once unlocked, hides it when locked, an
     auto* bar = child<ui::ConflictCopyBar>(window, "conflictCopyBar");
     CHECK_FALSE(bar->isVisible());
 
-    auto* password = child<QLineEdit>(window, "passwordLineEdit");
-    QTest::keyClicks(password, kPassword);
-    QTest::keyClick(password, Qt::Key_Return);
-    REQUIRE(QTest::qWaitFor([&] { return window.isUnlocked(); }, 20000));
+    test::unlockThroughForm(window);
     REQUIRE(QTest::qWaitFor([bar] { return bar->isVisible(); }, 10000));
     CHECK(bar->message().contains(folder.labelOnlyThere));
     CHECK(window.model()->rowCount() == 2);
 
     window.lock();
     CHECK_FALSE(bar->isVisible());
-    QTest::keyClicks(password, kPassword);
-    QTest::keyClick(password, Qt::Key_Return);
-    REQUIRE(QTest::qWaitFor([&] { return window.isUnlocked(); }, 20000));
+    test::unlockThroughForm(window);
     REQUIRE(QTest::qWaitFor([bar] { return bar->isVisible(); }, 10000));
     QTest::mouseClick(child<QPushButton>(window, "mergeCopyButton"), Qt::LeftButton);
     CHECK(window.model()->rowCount() == 3);
@@ -262,10 +257,7 @@ TEST_CASE("the newer version a rollback replaced is offered on the bar and merge
     ui::ClipboardService clipboard(QGuiApplication::clipboard());
     ui::MainWindow window(path, settings, clipboard);
     window.show();
-    auto* password = child<QLineEdit>(window, "passwordLineEdit");
-    QTest::keyClicks(password, kPassword);
-    QTest::keyClick(password, Qt::Key_Return);
-    REQUIRE(QTest::qWaitFor([&] { return window.isUnlocked(); }, 20000));
+    test::unlockThroughForm(window);
     const QString newer = window.vault()->addAccount(test::makeAccount(2))->account.label();
     auto* bar = child<ui::ConflictCopyBar>(window, "conflictCopyBar");
     CHECK_FALSE(bar->isVisible());

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindowFixture.h"
 #include "SampleAccounts.h"
 #include "TestSupport.h"
 #include "VaultTestSupport.h"
@@ -85,10 +86,7 @@ TEST_CASE("a copy in the window makes code --fresh in another process wait for t
     ui::MainWindow window(vault.path, settings, clipboard);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    auto* password = test::child<QLineEdit>(window, "passwordLineEdit");
-    QTest::keyClicks(password, QStringLiteral("correct horse battery staple"));
-    QTest::keyClick(password, Qt::Key_Return);
-    REQUIRE(QTest::qWaitFor([&window] { return window.isUnlocked(); }, 20000));
+    test::unlockThroughForm(window);
 
     const qint64 step = waitForStepStart();
     // The list's codes turn over on a timer at the step boundary: let the event loop run it.

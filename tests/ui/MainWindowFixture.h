@@ -42,6 +42,16 @@ inline void createThroughForm(ui::MainWindow& window)
     REQUIRE(QTest::qWaitFor([&window] { return window.isUnlocked(); }, 20000));
 }
 
+// Types the password into the unlock page and waits for the unlocked list (the key is derived off
+// the UI thread).
+inline void unlockThroughForm(ui::MainWindow& window, const QString& password = kWindowPassword)
+{
+    auto* field = child<QLineEdit>(window, "passwordLineEdit");
+    QTest::keyClicks(field, password);
+    QTest::keyClick(field, Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&window] { return window.isUnlocked(); }, 20000));
+}
+
 // The code now, computed twice so a step boundary in between cannot make the test flaky.
 inline QString currentCoreCode(const otp::Account& account, const QString& shown)
 {
