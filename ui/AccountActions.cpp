@@ -108,6 +108,8 @@ void AccountActions::copyCode(const QString& id)
         revealNextHotpCode(id);
         return;
     }
+    // The list turns its codes over on a timer, which a busy event loop runs late.
+    m_model->refreshCodes();
     const StepEndChoice choice(index.data(AccountListModel::CodeRole).toString(),
                                index.data(AccountListModel::NextCodeRole).toString(),
                                index.data(AccountListModel::SecondsRemainingRole).toLongLong(), m_nearStepEnd);

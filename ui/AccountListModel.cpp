@@ -5,6 +5,7 @@
 #include "ui/IconCache.h"
 
 #include <QCollator>
+#include <QHash>
 #include <QMimeData>
 
 namespace twostep::ui {
@@ -52,7 +53,12 @@ void AccountListModel::computeRow(Row& row, std::chrono::sys_seconds now)
 void AccountListModel::setEntries(const QList<vault::VaultEntry>& entries)
 {
     beginResetModel();
+    // A counter-based code stays on screen until the next one is asked for, across reloads.
+    QHash<QString, QString> revealed;
     for (Row& row : m_rows) {
+        if (!row.timeBased && !row.code.isEmpty()) {
+            revealed.insert(row.id, std::exchange(row.code, QString()));
+        }
         wipeText(row.code);
         wipeText(row.nextCode);
     }
@@ -77,7 +83,13 @@ void AccountListModel::setEntries(const QList<vault::VaultEntry>& entries)
         row.lastUsedMs = entry.lastUsed.isValid() ? entry.lastUsed.toMSecsSinceEpoch() : 0;
         row.icon = m_icons->iconFor(details.icon, row.issuer);
         computeRow(row, now);
+        if (!row.timeBased) {
+            row.code = revealed.take(row.id);
+        }
         m_rows.push_back(std::move(row));
+    }
+    for (QString& code : revealed) {
+        wipeText(code);
     }
     endResetModel();
     scheduleRefresh();

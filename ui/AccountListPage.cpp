@@ -24,6 +24,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace twostep::ui {
 
 namespace {
@@ -157,8 +159,14 @@ AccountListPage::AccountListPage(AccountListModel* model, QWidget* parent)
             [this] { m_proxy->setSortOrder(static_cast<AccountSortProxy::SortOrder>(m_sort->currentData().toInt())); });
     connect(m_group, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setGroup(m_group->currentData().toString()); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &AccountListPage::revealCurrent);
-    // A click on the row already selected shows its code again after the timer hid it.
+    // A reload of the list selects the same row again: that reveals nothing.
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        const QString id = m_view->currentIndex().data(AccountListModel::IdRole).toString();
+        if (id != std::exchange(m_currentId, id)) {
+            revealCurrent();
+        }
+    });
+    // A click on the row already selected, or Space, shows its code again after the timer hid it.
     connect(m_view, &QAbstractItemView::pressed, this, &AccountListPage::revealCurrent);
     m_revealTimer->setSingleShot(true);
     m_revealTimer->setInterval(kRevealMs);
@@ -310,6 +318,10 @@ bool AccountListPage::eventFilter(QObject* watched, QEvent* event)
         auto* key = static_cast<QKeyEvent*>(event);
         if (copiesCode(key)) {
             Q_EMIT copyRequested(currentId());
+            return true;
+        }
+        if (watched == m_view && key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier) {
+            revealCurrent();
             return true;
         }
         if (watched == m_filter && key->key() == Qt::Key_Escape && !m_filter->text().isEmpty()) {

@@ -81,6 +81,7 @@ private:
     QLabel* m_noMatch;
     QTimer* m_ringTick;
     QTimer* m_revealTimer;
+    QString m_currentId; // the row the selection last moved to
 };
 
 } // namespace twostep::ui

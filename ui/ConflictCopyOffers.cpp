@@ -250,7 +250,7 @@ void ConflictCopyOffers::mergeOpenedCopy()
                 ? tr("Nothing to merge: the vault already has every change of %1. Nothing was written.").arg(name)
                 : tr("Nothing to merge: the vault already has every change of %1 (%n of its accounts were deleted "
                      "here later). Nothing was written.",
-                     nullptr, merged->deletedHere.size())
+                     nullptr, static_cast<int>(merged->deletedHere.size()))
                       .arg(name));
         refresh();
         return;

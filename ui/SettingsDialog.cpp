@@ -45,7 +45,8 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
       m_lockOnScreenLock(new QCheckBox(tr("Lock when the screen locks"), this)),
       m_closeToTray(new QCheckBox(tr("Closing the window keeps Twostep in the tray"), this)),
       m_showNextCode(new QCheckBox(tr("Always show the next code (otherwise on hover)"), this)),
-      m_hideCodes(new QCheckBox(tr("Hide codes until revealed (select a row to see its code)"), this)),
+      m_hideCodes(new QCheckBox(
+          tr("Hide codes until revealed (select a row, or press Space on it, to see its code for 30 seconds)"), this)),
       m_startWithSession(new QCheckBox(tr("Start Twostep in the tray when I log in"), this)),
       m_remember(new QCheckBox(tr("Remember on this computer (unlock with the desktop keyring)"), this)),
       m_language(new QComboBox(this)), m_cliCodes(new QComboBox(this)), m_nearStepEnd(new QComboBox(this)),

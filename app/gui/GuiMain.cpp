@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Twostep developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "common/ProcessHardening.h"
 #include "ui/MainWindow.h"
 #include "ui/Settings.h"
 #include "ui/SettingsDialog.h"
@@ -55,10 +56,10 @@ QString copyCommand(const QString& vaultOption)
 
 } // namespace
 
-// The window's `main`, loaded by the `twostep` launcher (app/gui/main.cpp), which has hardened the
-// process already.
+// The window's `main`, loaded by the `twostep` launcher (app/gui/main.cpp).
 extern "C" __attribute__((visibility("default"))) int twostep_gui_main(int argc, char* argv[])
 {
+    twostep::hardenProcess(); // done by the launcher already; again, whoever loads the module
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("twostep"));
     QApplication::setOrganizationName(QStringLiteral("twostep"));

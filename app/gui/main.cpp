@@ -22,6 +22,8 @@ namespace {
 
 using GuiMain = int (*)(int, char**);
 
+constexpr int kWindowNotLoaded = 8; // twostep(1), EXIT STATUS
+
 // Anything the short parser does not know (--help, a typo) goes to the window's full one.
 std::optional<int> copyWithoutDisplay(int argc, char* argv[])
 {
@@ -50,13 +52,18 @@ std::optional<int> copyWithoutDisplay(int argc, char* argv[])
 int runWindow(int argc, char* argv[])
 {
     const QString binary = QFile::symLinkTarget(QStringLiteral("/proc/self/exe"));
+    // Never a module from the current folder.
+    if (!QFileInfo(binary).isAbsolute()) {
+        std::fprintf(stderr, "twostep: cannot tell where twostep is installed (/proc/self/exe); is /proc mounted?\n");
+        return kWindowNotLoaded;
+    }
     const QString module = QFileInfo(binary).path() + QStringLiteral("/" TWOSTEP_GUI_MODULE_DIR "/twostep-gui.so");
     void* handle = ::dlopen(QFile::encodeName(module).constData(), RTLD_NOW | RTLD_LOCAL);
     void* entry = handle != nullptr ? ::dlsym(handle, "twostep_gui_main") : nullptr;
     if (entry == nullptr) {
         std::fprintf(stderr, "twostep: cannot load %s, the window of Twostep: %s\n", qUtf8Printable(module),
                      ::dlerror());
-        return 1;
+        return kWindowNotLoaded;
     }
     return reinterpret_cast<GuiMain>(entry)(argc, argv);
 }

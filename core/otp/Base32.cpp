@@ -3,6 +3,7 @@
 #include "otp/Base32.h"
 
 #include <array>
+#include <cstddef>
 
 namespace twostep::otp {
 
@@ -18,7 +19,7 @@ constexpr std::array<std::int8_t, 128> makeDecodeTable()
         const auto c = static_cast<unsigned char>(kAlphabet[i]);
         table[c] = static_cast<std::int8_t>(i);
         if (c >= 'A' && c <= 'Z') {
-            table[c - 'A' + 'a'] = static_cast<std::int8_t>(i);
+            table[static_cast<std::size_t>(c - 'A' + 'a')] = static_cast<std::int8_t>(i);
         }
     }
     return table;

@@ -1611,8 +1611,8 @@ Backups: %2</source>
         </translation>
     </message>
     <message>
-        <source>Hide codes until revealed (select a row to see its code)</source>
-        <translation>표시하기 전까지 코드 숨기기(행을 선택하면 코드가 보입니다)</translation>
+        <source>Hide codes until revealed (select a row, or press Space on it, to see its code for 30 seconds)</source>
+        <translation>표시하기 전까지 코드 숨기기(행을 선택하거나 행에서 Space 키를 누르면 30초 동안 코드가 보입니다)</translation>
     </message>
     <message>
         <source>This desktop shows no tray icons (on GNOME, the AppIndicator extension adds them), so Twostep cannot stay in the tray.</source>

@@ -187,6 +187,15 @@ TEST_CASE("hidden codes show as dots until their row is selected", "[ui][list][h
     CHECK(page.view()->viewport()->grab().toImage().copy(first) != revealed.copy(first));
     QTest::mouseClick(page.view()->viewport(), Qt::LeftButton, {}, first.center() - QPoint(first.width() / 4, 0));
     CHECK(page.delegate()->revealedId() == page.proxy()->index(0, 0).data(ui::AccountListModel::IdRole).toString());
+    // A reload that selects the same row again (a save, a sync) shows nothing by itself.
+    QTest::qWait(300);
+    REQUIRE(page.delegate()->revealedId().isEmpty());
+    model.setEntries(entries());
+    page.view()->setCurrentIndex(page.proxy()->index(0, 0));
+    CHECK(page.delegate()->revealedId().isEmpty());
+    // Space on the row shows it again.
+    QTest::keyClick(page.view(), Qt::Key_Space);
+    CHECK_FALSE(page.delegate()->revealedId().isEmpty());
     // Hiding the window hides it too.
     page.hide();
     page.show();

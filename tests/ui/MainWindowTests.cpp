@@ -7,6 +7,7 @@
 #include "otp/OtpauthUri.h"
 #include "qr/QrEncoder.h"
 #include "qr/QrScanner.h"
+#include "ui/AccountActions.h"
 #include "ui/AccountListModel.h"
 #include "ui/AccountListPage.h"
 #include "ui/ErrorText.h"
@@ -276,6 +277,9 @@ TEST_CASE("A revealed hotp code stays on screen although the vault file changed"
     CHECK(window.model()->index(0).data(ui::AccountListModel::CodeRole).toString() == QStringLiteral("755224"));
     CHECK(QGuiApplication::clipboard()->text() == QStringLiteral("755224"));
     QTest::qWait(500); // the file watcher sees our own save
+    CHECK(window.model()->index(0).data(ui::AccountListModel::CodeRole).toString() == QStringLiteral("755224"));
+    // The copy's count is saved (on a timer, or now) and the list reloads: the code stays.
+    window.actions()->flushUsage();
     CHECK(window.model()->index(0).data(ui::AccountListModel::CodeRole).toString() == QStringLiteral("755224"));
     window.revealNextHotpCode(id);
     CHECK(window.model()->index(0).data(ui::AccountListModel::CodeRole).toString() == QStringLiteral("287082"));

@@ -56,7 +56,15 @@ bool isGoBetween(const QString& name)
 AskingProgram askingProgram(pid_t pid)
 {
     const std::optional<ProcessLink> asker = processLink(pid);
-    if (!asker || asker->parent <= 0) {
+    if (!asker) {
+        return {};
+    }
+    // A program that speaks the socket itself is the asker; twostep-cli asks for its parent.
+    const QString exe = QFile::symLinkTarget(QStringLiteral("/proc/%1/exe").arg(pid));
+    if (exe.isEmpty() || !exe.endsWith(QLatin1String("/twostep-cli"))) {
+        return {asker->name, {}};
+    }
+    if (asker->parent <= 0) {
         return {};
     }
     const std::optional<ProcessLink> parent = processLink(asker->parent);

@@ -73,7 +73,7 @@ QString CodeServer::socketPath()
     return QFileInfo(otp::HandedOutStep::defaultFolder()).path() + QStringLiteral("/code.socket");
 }
 
-QString CodeServer::askingProgramName(qintptr socketDescriptor, const QJsonObject& request)
+CodeServer::Asker CodeServer::askerOf(qintptr socketDescriptor, const QJsonObject& request)
 {
     ucred credentials{};
     socklen_t size = sizeof(credentials);
@@ -81,14 +81,14 @@ QString CodeServer::askingProgramName(qintptr socketDescriptor, const QJsonObjec
         size == sizeof(credentials)) {
         const AskingProgram asking = askingProgram(credentials.pid);
         if (!asking.runBy.isEmpty()) {
-            return tr("%1 (run by %2)").arg(asking.parent, asking.runBy);
+            return {tr("%1 (run by %2)").arg(asking.parent, asking.runBy), true};
         }
         if (!asking.parent.isEmpty()) {
-            return asking.parent;
+            return {asking.parent, true};
         }
     }
-    // /proc hidden from us (hidepid): the name the CLI gives.
-    return request.value(QStringLiteral("program")).toString().left(64);
+    // /proc hidden from us (hidepid), or the peer gone: the name the request gives.
+    return {request.value(QStringLiteral("program")).toString().left(64), false};
 }
 
 bool CodeServer::isPeerUid(qintptr socketDescriptor, uid_t expected)
@@ -156,7 +156,7 @@ void CodeServer::handleRequest(QLocalSocket* socket, const QByteArray& line)
 {
     const QJsonObject request = QJsonDocument::fromJson(line).object();
     const QString query = request.value(QStringLiteral("account")).toString();
-    const QString program = askingProgramName(socket->socketDescriptor(), request);
+    const Asker asker = askerOf(socket->socketDescriptor(), request);
     const bool fresh = request.value(QStringLiteral("fresh")).toBool();
     const Settings::CliCodes policy = m_settings.codesForCommandLine();
     const vault::Vault* vault = m_vault();
@@ -183,27 +183,34 @@ void CodeServer::handleRequest(QLocalSocket* socket, const QByteArray& line)
         refuse(socket, QStringLiteral("hotp")); // the CLI saves the advanced counter itself
         return;
     }
-    const QString grant = entry->id + QLatin1Char('\n') + program;
-    if (policy == Settings::CliCodes::AllowWhileUnlocked || m_grants.value(grant) > QDateTime::currentDateTimeUtc()) {
+    // A name the request merely claims never matches or earns a grant.
+    const QString grant = entry->id + QLatin1Char('\n') + asker.name;
+    if (policy == Settings::CliCodes::AllowWhileUnlocked ||
+        (asker.verified && m_grants.value(grant) > QDateTime::currentDateTimeUtc())) {
         answer(socket, *entry, fresh);
         return;
     }
-    ask(socket, *entry, program, fresh);
+    ask(socket, *entry, asker, fresh);
 }
 
-void CodeServer::ask(QLocalSocket* socket, const vault::VaultEntry& entry, const QString& program, bool fresh)
+void CodeServer::ask(QLocalSocket* socket, const vault::VaultEntry& entry, const Asker& asker, bool fresh)
 {
+    const QString program = asker.name;
     auto* box = new QMessageBox(
         QMessageBox::Question, tr("Code for the command line"),
         tr("%1 asks for the code of %2.").arg(program.isEmpty() ? tr("A program") : program, entry.account.label()),
         QMessageBox::NoButton, m_dialogParent);
     box->setObjectName(QStringLiteral("codeRequestDialog"));
     box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText); // names and labels are not markup
     QPushButton* allow = box->addButton(tr("Allow"), QMessageBox::AcceptRole);
-    QPushButton* allowForAWhile = box->addButton(tr("Allow for 10 minutes"), QMessageBox::AcceptRole);
+    QPushButton* allowForAWhile =
+        asker.verified ? box->addButton(tr("Allow for 10 minutes"), QMessageBox::AcceptRole) : nullptr;
     QPushButton* deny = box->addButton(tr("Deny"), QMessageBox::RejectRole);
     allow->setObjectName(QStringLiteral("allowButton"));
-    allowForAWhile->setObjectName(QStringLiteral("allowTenMinutesButton"));
+    if (allowForAWhile != nullptr) {
+        allowForAWhile->setObjectName(QStringLiteral("allowTenMinutesButton"));
+    }
     deny->setObjectName(QStringLiteral("denyButton"));
     box->setDefaultButton(deny);
     box->setEscapeButton(deny);
@@ -217,13 +224,14 @@ void CodeServer::ask(QLocalSocket* socket, const vault::VaultEntry& entry, const
             return;
         }
         const vault::Vault* vault = m_vault();
-        if (box->clickedButton() == allowForAWhile && vault != nullptr) {
+        const bool forAWhile = allowForAWhile != nullptr && box->clickedButton() == allowForAWhile;
+        if (forAWhile && vault != nullptr) {
             m_grants.insert(entry.id + QLatin1Char('\n') + program,
                             QDateTime::currentDateTimeUtc().addSecs(qint64{kGrantMinutes} * 60));
         }
         if (vault == nullptr) {
             refuse(client, QStringLiteral("locked"));
-        } else if (box->clickedButton() == allow || box->clickedButton() == allowForAWhile) {
+        } else if (box->clickedButton() == allow || forAWhile) {
             answer(client, entry, fresh);
         } else {
             refuse(client, QStringLiteral("denied"));

@@ -44,9 +44,14 @@ public:
     static QString socketPath();
     // Whether the peer of a connected local socket runs as `expected` (SO_PEERCRED).
     static bool isPeerUid(qintptr socketDescriptor, uid_t expected);
-    // Who the dialog and the grants name: the kernel's answer for the peer (ui/desktop/AskingProgram.h),
-    // else the request's "program".
-    static QString askingProgramName(qintptr socketDescriptor, const QJsonObject& request);
+    // Who the dialog and the grants name: the kernel's answer for the peer (ui/desktop/AskingProgram.h);
+    // unverified when /proc cannot tell and the request's "program" stands in (no 10-minute grant then).
+    struct Asker
+    {
+        QString name;
+        bool verified = false;
+    };
+    static Asker askerOf(qintptr socketDescriptor, const QJsonObject& request);
 
     bool listen();
     QString error() const { return m_error; }
@@ -60,7 +65,7 @@ Q_SIGNALS:
 private:
     void acceptConnection();
     void handleRequest(QLocalSocket* socket, const QByteArray& line);
-    void ask(QLocalSocket* socket, const vault::VaultEntry& entry, const QString& program, bool fresh);
+    void ask(QLocalSocket* socket, const vault::VaultEntry& entry, const Asker& asker, bool fresh);
     void answer(QLocalSocket* socket, const vault::VaultEntry& entry, bool fresh);
 
     Settings& m_settings;

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -215,6 +216,25 @@ TEST_CASE("the ask dialog names the program that ran the CLI through sh, from th
     QTest::mouseClick(deny, Qt::LeftButton);
     REQUIRE(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30'000));
     CHECK(process.exitCode() == 7);
+}
+
+TEST_CASE("a program on the socket itself is named itself; a name only the request gives is unverified", "[codeserver]")
+{
+    int pair[2] = {-1, -1};
+    REQUIRE(::socketpair(AF_UNIX, SOCK_STREAM, 0, pair) == 0);
+    QFile comm(QStringLiteral("/proc/self/comm"));
+    REQUIRE(comm.open(QIODevice::ReadOnly));
+    const QJsonObject claim{{QStringLiteral("program"), QStringLiteral("aws-vault")}};
+    // The peer is this test, not twostep-cli: its own name, from the kernel.
+    const ui::CodeServer::Asker self = ui::CodeServer::askerOf(pair[0], claim);
+    CHECK(self.name == QString::fromUtf8(comm.readAll()).trimmed());
+    CHECK(self.verified);
+    ::close(pair[0]);
+    ::close(pair[1]);
+    // No credentials to ask: the request's name, unverified (no 10-minute grant for it).
+    const ui::CodeServer::Asker claimed = ui::CodeServer::askerOf(-1, claim);
+    CHECK(claimed.name == QStringLiteral("aws-vault"));
+    CHECK_FALSE(claimed.verified);
 }
 
 TEST_CASE("ask each time and Allow for 10 minutes answers twice with one dialog", "[codeserver]")

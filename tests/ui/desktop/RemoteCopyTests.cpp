@@ -5,8 +5,12 @@
 
 #include <QClipboard>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QMimeData>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace twostep;
@@ -86,6 +90,31 @@ TEST_CASE("twostep --copy with no window running exits 3", "[desktop][copy]")
     const test::ProcessResult result = test::RunningWindow::waitForExit(*copy);
     CHECK(result.exitCode == ui::kCopyNoWindow);
     CHECK(QString::fromUtf8(result.err).contains(QStringLiteral("not running")));
+}
+
+TEST_CASE("twostep without its window module exits 8 naming the module; --copy needs no module", "[desktop][copy]")
+{
+    // The launcher alone in a folder with no lib/twostep beside it.
+    QTemporaryDir dir;
+    const QString bin = dir.filePath(QStringLiteral("bin"));
+    REQUIRE(QDir().mkpath(bin));
+    const QString launcher = bin + QStringLiteral("/twostep");
+    REQUIRE(QFile::copy(QStringLiteral(TWOSTEP_GUI_PATH), launcher));
+    const test::ProcessResult window = test::runProcess(launcher, {QStringLiteral("--version")});
+    CHECK(window.exitCode == 8);
+    CHECK(QString::fromUtf8(window.err).contains(QStringLiteral("twostep-gui.so")));
+
+    const QString runtime = dir.filePath(QStringLiteral("run"));
+    REQUIRE(QDir().mkpath(runtime));
+    REQUIRE(QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    QProcess copy;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+    copy.setProcessEnvironment(env);
+    copy.start(launcher, {QStringLiteral("--vault"), dir.filePath(QStringLiteral("v.twostep")),
+                          QStringLiteral("--copy"), QStringLiteral("aws")});
+    REQUIRE(copy.waitForFinished(20000));
+    CHECK(copy.exitCode() == ui::kCopyNoWindow);
 }
 
 TEST_CASE("With the vault locked, --copy shows the window, copies after the password, and exits 5 when refused",
