@@ -45,8 +45,7 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
       m_lockOnScreenLock(new QCheckBox(tr("Lock when the screen locks"), this)),
       m_closeToTray(new QCheckBox(tr("Closing the window keeps Twostep in the tray"), this)),
       m_showNextCode(new QCheckBox(tr("Always show the next code (otherwise on hover)"), this)),
-      m_hideCodes(new QCheckBox(
-          tr("Hide codes until revealed (select a row, or press Space on it, to see its code for 30 seconds)"), this)),
+      m_hideCodes(new QCheckBox(tr("Hide codes until revealed (select a row or press Space)"), this)),
       m_startWithSession(new QCheckBox(tr("Start Twostep in the tray when I log in"), this)),
       m_remember(new QCheckBox(tr("Remember on this computer (unlock with the desktop keyring)"), this)),
       m_language(new QComboBox(this)), m_cliCodes(new QComboBox(this)), m_nearStepEnd(new QComboBox(this)),
@@ -76,6 +75,7 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     m_showNextCode->setObjectName(QStringLiteral("showNextCodeCheckBox"));
     m_showNextCode->setChecked(settings.alwaysShowNextCode());
     m_hideCodes->setObjectName(QStringLiteral("hideCodesCheckBox"));
+    m_hideCodes->setToolTip(tr("For screen sharing: a code shows on its selected row for 30 seconds."));
     m_hideCodes->setChecked(settings.hideCodes());
     m_startWithSession->setObjectName(QStringLiteral("startWithSessionCheckBox"));
     m_startWithSession->setChecked(Autostart::isEnabled());

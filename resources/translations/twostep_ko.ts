@@ -1611,12 +1611,16 @@ Backups: %2</source>
         </translation>
     </message>
     <message>
-        <source>Hide codes until revealed (select a row, or press Space on it, to see its code for 30 seconds)</source>
-        <translation>표시하기 전까지 코드 숨기기(행을 선택하거나 행에서 Space 키를 누르면 30초 동안 코드가 보입니다)</translation>
+        <source>Hide codes until revealed (select a row or press Space)</source>
+        <translation>표시하기 전까지 코드 숨기기(행 선택 또는 Space 키)</translation>
     </message>
     <message>
         <source>This desktop shows no tray icons (on GNOME, the AppIndicator extension adds them), so Twostep cannot stay in the tray.</source>
         <translation>이 데스크톱은 트레이 아이콘을 표시하지 않으므로(GNOME에서는 AppIndicator 확장 프로그램이 추가해 줌) Twostep이 트레이에 머물 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>For screen sharing: a code shows on its selected row for 30 seconds.</source>
+        <translation>화면 공유용: 코드는 선택한 행에서 30초 동안 보입니다.</translation>
     </message>
 </context>
 <context>
