@@ -3,7 +3,6 @@
 #include "otp/Base32.h"
 
 #include <array>
-#include <cstddef>
 
 namespace twostep::otp {
 
@@ -19,7 +18,8 @@ constexpr std::array<std::int8_t, 128> makeDecodeTable()
         const auto c = static_cast<unsigned char>(kAlphabet[i]);
         table[c] = static_cast<std::int8_t>(i);
         if (c >= 'A' && c <= 'Z') {
-            table[static_cast<std::size_t>(c - 'A' + 'a')] = static_cast<std::int8_t>(i);
+            const auto lower = static_cast<unsigned char>(c - 'A' + 'a');
+            table[lower] = static_cast<std::int8_t>(i);
         }
     }
     return table;
