@@ -185,7 +185,7 @@ extern "C" __attribute__((visibility("default"))) int twostep_gui_main(int argc,
                          twostep::ui::SingleInstance::adoptActivationToken(activationToken);
                          if (message.value(0) == QLatin1String("scan-file") && message.size() == 2) {
                              handOver(window, message.at(1));
-                         } else if (message.value(0) != twostep::ui::RemoteCopy::kMessage &&
+                         } else if (message.value(0) != twostep::ui::kCopyMessage &&
                                     message.value(0) != twostep::ui::OtpauthLinks::kMessage) {
                              window.raiseFromOutside();
                          }

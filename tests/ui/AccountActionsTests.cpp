@@ -43,29 +43,54 @@
 #include <QTest>
 #include <QTimer>
 
+#include <memory>
+#include <utility>
+
 using namespace twostep;
 using test::awsAccount;
 using test::child;
 
-TEST_CASE("The edit dialog refuses an MFA device ARN another account has, naming that account", "[ui][aws]")
+namespace {
+
+// A vault of AWS accounts (label, base32 secret), then the main window on it, unlocked by the form.
+struct UnlockedAwsWindow
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("vault.twostep"));
-    QString bob;
+    QStringList ids; // the accounts', in the order given
+    ui::Settings settings{dir.filePath(QStringLiteral("settings.ini"))};
+    ui::ClipboardService clipboard{QGuiApplication::clipboard()};
+    std::unique_ptr<ui::MainWindow> window;
+
+    explicit UnlockedAwsWindow(const QList<std::pair<QString, const char*>>& accounts)
     {
-        Result<vault::Vault> created = vault::Vault::create(path, test::password(), vault::fastKdfParametersForTests());
-        REQUIRE(created);
-        // alice's ARN comes from her label (a 12-digit account id); bob's label names an alias.
-        REQUIRE(created->addAccount(awsAccount(QStringLiteral("alice@123456789012"), "GEZDGNBVGY3TQOJQ")));
-        REQUIRE(created->addAccount(awsAccount(QStringLiteral("bob@my-alias"), "JBSWY3DPEHPK3PXP")));
-        bob = created->find(QStringLiteral("bob")).value().id;
+        {
+            Result<vault::Vault> created =
+                vault::Vault::create(path, test::password(), vault::fastKdfParametersForTests());
+            REQUIRE(created);
+            for (const auto& [label, secret] : accounts) {
+                auto added = created->addAccount(awsAccount(label, secret));
+                REQUIRE(added);
+                ids.append(added.value().id);
+            }
+        }
+        window = std::make_unique<ui::MainWindow>(path, settings, clipboard);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+        test::unlockThroughForm(*window);
     }
-    ui::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-    ui::ClipboardService clipboard(QGuiApplication::clipboard());
-    ui::MainWindow window(path, settings, clipboard);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    test::unlockThroughForm(window);
+};
+
+} // namespace
+
+TEST_CASE("The edit dialog refuses an MFA device ARN another account has, naming that account", "[ui][aws]")
+{
+    // alice's ARN comes from her label (a 12-digit account id); bob's label names an alias.
+    UnlockedAwsWindow fixture({{QStringLiteral("alice@123456789012"), "GEZDGNBVGY3TQOJQ"},
+                               {QStringLiteral("bob@my-alias"), "JBSWY3DPEHPK3PXP"}});
+    const QString& path = fixture.path;
+    const QString& bob = fixture.ids.at(1);
+    ui::MainWindow& window = *fixture.window;
 
     window.editAccount(bob);
     auto* edit = child<ui::EditAccountDialog>(window, "editAccountDialog");
@@ -333,15 +358,8 @@ TEST_CASE("The filter never holds a pasted or dropped secret key or otpauth link
 TEST_CASE("An Aegis icon pack gives its icon to accounts without one and counts the icons it could not use",
           "[ui][iconpack]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("vault.twostep"));
-    QString alice;
-    {
-        Result<vault::Vault> created = vault::Vault::create(path, test::password(), vault::fastKdfParametersForTests());
-        REQUIRE(created);
-        REQUIRE(created->addAccount(awsAccount(QStringLiteral("alice@123456789012"), "GEZDGNBVGY3TQOJQ")));
-        alice = created->find(QStringLiteral("alice")).value().id;
-    }
+    UnlockedAwsWindow fixture({{QStringLiteral("alice@123456789012"), "GEZDGNBVGY3TQOJQ"}});
+    const QString& alice = fixture.ids.at(0);
     const QByteArray svg(
         R"(<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><rect width="8" height="8"/></svg>)");
     const QJsonArray icons{QJsonObject{{QStringLiteral("filename"), QStringLiteral("SVG/aws.svg")},
@@ -359,27 +377,21 @@ TEST_CASE("An Aegis icon pack gives its icon to accounts without one and counts 
                                   {QStringLiteral("version"), 1},
                                   {QStringLiteral("icons"), icons}})
             .toJson();
-    QFile pack(dir.filePath(QStringLiteral("pack.zip")));
+    QFile pack(fixture.dir.filePath(QStringLiteral("pack.zip")));
     REQUIRE(pack.open(QIODevice::WriteOnly));
     pack.write(test::makeZip({{QStringLiteral("pack.json"), packJson},
                               {QStringLiteral("SVG/aws.svg"), svg},
                               {QStringLiteral("SVG/text.svg"), QByteArrayLiteral("not an image")}}));
     pack.close();
 
-    ui::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-    ui::ClipboardService clipboard(QGuiApplication::clipboard());
-    ui::MainWindow window(path, settings, clipboard);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    test::unlockThroughForm(window);
-
+    ui::MainWindow& window = *fixture.window;
     window.actions()->importIconPackFile(pack.fileName());
     // No translator here: the plural forms read "(s)".
     const QString status = window.statusBar()->currentMessage();
     CHECK(status.startsWith(QStringLiteral("Icons from “Test pack” set for 1 account")));
     CHECK(status.contains(QStringLiteral("2 icon")));
     CHECK(status.contains(QStringLiteral("could not be used")));
-    Result<vault::Vault> reopened = vault::Vault::open(path, test::password());
+    Result<vault::Vault> reopened = vault::Vault::open(fixture.path, test::password());
     REQUIRE(reopened);
     CHECK(reopened->entry(alice)->account.details.icon.data == svg);
 }

@@ -16,8 +16,6 @@
 namespace twostep::ui {
 
 namespace {
-const QString kCopied = kCopyAnswerCopied;
-const QString kLocked = kCopyAnswerLocked;
 
 void send(const SingleInstance::Answer& answer, const QString& word, const QString& detail = {})
 {
@@ -45,7 +43,7 @@ RemoteCopy::RemoteCopy(SingleInstance& instance, MainWindow& window, ClipboardSe
     : QObject(parent), m_window(window), m_clipboard(clipboard), m_notifier(notifier)
 {
     connect(&instance, &SingleInstance::messageReceived, this, [this, &instance](const QStringList& message) {
-        if (message.value(0) == kMessage && message.size() == 2) {
+        if (message.value(0) == kCopyMessage && message.size() == 2) {
             copy(message.at(1), instance.deferAnswer());
         }
     });
@@ -56,14 +54,14 @@ RemoteCopy::RemoteCopy(SingleInstance& instance, MainWindow& window, ClipboardSe
         }
     });
     m_unlockWait.setSingleShot(true);
-    m_unlockWait.setInterval(kUnlockWaitMs);
-    connect(&m_unlockWait, &QTimer::timeout, this, [this] { finishPending(kLocked); });
+    m_unlockWait.setInterval(kCopyUnlockWaitMs);
+    connect(&m_unlockWait, &QTimer::timeout, this, [this] { finishPending(kCopyAnswerLocked); });
     window.installEventFilter(this);
 }
 
 RemoteCopy::~RemoteCopy()
 {
-    finishPending(kLocked);
+    finishPending(kCopyAnswerLocked);
 }
 
 void RemoteCopy::copy(const QString& account, const SingleInstance::Answer& answer)
@@ -73,7 +71,7 @@ void RemoteCopy::copy(const QString& account, const SingleInstance::Answer& answ
         return;
     }
     // One request waits for the password; a newer one replaces it.
-    finishPending(kLocked);
+    finishPending(kCopyAnswerLocked);
     m_pendingAccount = account;
     m_pendingAnswer = answer;
     m_unlockWait.start();
@@ -124,7 +122,7 @@ void RemoteCopy::copyUnlocked(const QString& account, const SingleInstance::Answ
 void RemoteCopy::announceCopied(const otp::Account& account, const SingleInstance::Answer& answer)
 {
     m_notifier.notify(tr("Code copied"), tr("The code of %1 is on the clipboard.").arg(shownName(account)));
-    send(answer, kCopied, account.label());
+    send(answer, kCopyAnswerCopied, account.label());
 }
 
 void RemoteCopy::announceFailed(const otp::Account& account, const SingleInstance::Answer& answer)
@@ -146,7 +144,7 @@ bool RemoteCopy::eventFilter(QObject* watched, QEvent* event)
 {
     // Closing or hiding the window instead of typing the password refuses the copy.
     if (watched == &m_window && event->type() == QEvent::Hide && m_pendingAnswer) {
-        finishPending(kLocked);
+        finishPending(kCopyAnswerLocked);
     }
     return QObject::eventFilter(watched, event);
 }

@@ -26,9 +26,6 @@ class RemoteCopy final : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr QLatin1StringView kMessage = kCopyMessage;
-    static constexpr int kUnlockWaitMs = kCopyUnlockWaitMs;
-
     // Answers the `copy` messages `instance` receives.
     RemoteCopy(SingleInstance& instance, MainWindow& window, ClipboardService& clipboard, DesktopNotifier& notifier,
                QObject* parent = nullptr);
